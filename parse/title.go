@@ -1,0 +1,72 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxTitleWords bounds what still reads as a headline: news headlines run
+// from a few words to about twenty.
+const maxTitleWords = 24
+
+// Title returns the article's title: its first non-blank line when that
+// reads as a headline (short, not ending like a sentence, not a dateline),
+// otherwise the opening words of the first sentence.
+func Title(text string) string {
+	first := firstLine(text)
+	if looksLikeHeadline(first) {
+		return first
+	}
+	return derivedTitle(first)
+}
+
+func firstLine(text string) string {
+	for len(text) > 0 {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		if line = strings.TrimSpace(line); line != "" {
+			return line
+		}
+	}
+	return ""
+}
+
+func looksLikeHeadline(line string) bool {
+	if line == "" || len(strings.Fields(line)) > maxTitleWords {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	// A headline does not end like a sentence; "?" and "!" headlines exist,
+	// a full stop or a colon means prose or a dateline lead-in.
+	if last == '.' || last == ':' || last == ',' || last == ';' {
+		return false
+	}
+	// A dateline glued to the lead ("Paris, France (BBN)-France has...")
+	// is prose, however short.
+	if strings.Contains(line, ")-") || strings.Contains(line, ") -") || strings.Contains(line, ") –") {
+		return false
+	}
+	return true
+}
+
+// derivedTitle shortens a sentence to its first words, cutting after a
+// dateline and at a word boundary.
+func derivedTitle(line string) string {
+	for _, sep := range []string{")-", ") -", ") –", " — ", " – "} {
+		if i := strings.Index(line, sep); i >= 0 && i < 60 {
+			line = strings.TrimSpace(line[i+len(sep):])
+			break
+		}
+	}
+	if i := strings.IndexAny(line, ".!?"); i > 0 {
+		line = line[:i]
+	}
+	words := strings.Fields(line)
+	const keep = 12
+	if len(words) > keep {
+		words = words[:keep]
+		return strings.TrimRightFunc(strings.Join(words, " "), unicode.IsPunct) + "…"
+	}
+	return strings.Join(words, " ")
+}
