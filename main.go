@@ -6,7 +6,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -124,10 +123,7 @@ func article(doc input.Doc) model.Article {
 }
 
 func writeJSON(stdout, stderr io.Writer, a model.Article) int {
-	enc := json.NewEncoder(stdout)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(a); err != nil {
+	if err := sheet.WriteJSON(stdout, a); err != nil {
 		fmt.Fprintln(stderr, "factpane:", err)
 		return 1
 	}
