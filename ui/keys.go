@@ -1,0 +1,64 @@
+package ui
+
+import "github.com/charmbracelet/bubbles/key"
+
+// KeyMap is the reader's key bindings. It is a value built by
+// DefaultKeyMap, never a package variable, so sessions can rebind keys
+// without touching each other.
+type KeyMap struct {
+	Up       key.Binding
+	Down     key.Binding
+	PageUp   key.Binding
+	PageDown key.Binding
+	HalfUp   key.Binding
+	HalfDown key.Binding
+	Top      key.Binding
+	Bottom   key.Binding
+
+	Focus   key.Binding // switch between the article and the sidebar
+	Jump    key.Binding // to the selected fact's first mention
+	Next    key.Binding // the selected fact's next mention
+	Prev    key.Binding // the selected fact's previous mention
+	Clear   key.Binding // drop the selection
+	Sidebar key.Binding // show or hide the sidebar
+
+	Help key.Binding
+	Quit key.Binding
+}
+
+// DefaultKeyMap returns the reader's standard bindings (less/vim-like).
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup/b", "page up")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", " ", "f"), key.WithHelp("pgdn/space", "page down")),
+		HalfUp:   key.NewBinding(key.WithKeys("ctrl+u", "u"), key.WithHelp("u", "½ page up")),
+		HalfDown: key.NewBinding(key.WithKeys("ctrl+d", "d"), key.WithHelp("d", "½ page down")),
+		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "top")),
+		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "bottom")),
+		Focus:    key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "article/facts")),
+		Jump:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "first mention")),
+		Next:     key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next mention")),
+		Prev:     key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "prev mention")),
+		Clear:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear selection")),
+		Sidebar:  key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "show/hide facts")),
+		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+	}
+}
+
+// ShortHelp is the status line's hint: the keys a new reader needs first.
+func (k KeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Focus, k.Next, k.Help, k.Quit}
+}
+
+// FullHelp is what ? shows, one column per concern.
+func (k KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageUp, k.PageDown},
+		{k.HalfUp, k.HalfDown, k.Top, k.Bottom},
+		{k.Focus, k.Jump, k.Next, k.Prev, k.Clear},
+		{k.Sidebar, k.Help, k.Quit},
+	}
+}
