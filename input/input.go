@@ -1,15 +1,27 @@
-// Package input reads what a user opens — a file, stdin, and later web
-// pages and Markdown — and turns it into the text factpane shows and
+// Package input reads what a user opens — a text, Markdown or HTML file, a
+// web page by URL, or stdin — and turns it into the text factpane shows and
 // parses. It is the one place raw bytes become article text, so it is also
-// where bytes that could drive a terminal are neutralised.
+// where bytes that could drive a terminal are neutralised (see Sanitize),
+// where inputs that are not articles are turned away, and where the size
+// cap is enforced.
 package input
 
 import (
+	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"net/http"
+	"net/url"
 	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 // DefaultMaxSize caps what factpane reads from one input.
@@ -19,20 +31,26 @@ const DefaultMaxSize = 32 << 20
 type Doc struct {
 	// Source names the input as the user gave it ("-" for stdin).
 	Source string
-	// Title is a title the input's format states (an HTML <title>, a
+	// Title is a title the input's format states (an HTML page's title, a
 	// Markdown heading); empty when the text itself must provide one.
 	Title string
-	// Text is the article text: valid UTF-8 with no terminal controls.
+	// Text is the article text: valid UTF-8 whose only control characters
+	// are tab and newline.
 	Text string
 	// Converted reports that Text differs from the bytes read, so offsets
 	// into Text are not offsets into the input.
 	Converted bool
 }
 
-// Options bound what a load may do.
+// Options bound what a load may do. The zero value gives the defaults.
 type Options struct {
 	// MaxSize is the largest input accepted, in bytes; 0 means DefaultMaxSize.
 	MaxSize int64
+	// Timeout bounds a URL fetch, body included; 0 means DefaultTimeout.
+	Timeout time.Duration
+	// MaxRedirects bounds the redirects a URL fetch follows; 0 means
+	// DefaultMaxRedirects, a negative value none.
+	MaxRedirects int
 }
 
 func (o Options) maxSize() int64 {
@@ -42,41 +60,179 @@ func (o Options) maxSize() int64 {
 	return DefaultMaxSize
 }
 
-// Load reads the input named by arg: a file path, or "-" for stdin.
+func (o Options) timeout() time.Duration {
+	if o.Timeout > 0 {
+		return o.Timeout
+	}
+	return DefaultTimeout
+}
+
+func (o Options) maxRedirects() int {
+	switch {
+	case o.MaxRedirects < 0:
+		return 0
+	case o.MaxRedirects == 0:
+		return DefaultMaxRedirects
+	}
+	return o.MaxRedirects
+}
+
+// format says how an input's bytes become text.
+type format int
+
+const (
+	formatAuto     format = iota // HTML when it looks like HTML, else text
+	formatText                   // plain text
+	formatMarkdown               // Markdown, markup removed
+	formatHTML                   // a web page, reduced to its article
+)
+
+// formatOf picks the format from a file's extension. Text files are
+// trusted to be text; a file with another extension is sniffed, so a saved
+// page called "article" still reads as a page.
+func formatOf(path string) format {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".txt", ".text":
+		return formatText
+	case ".md", ".markdown":
+		return formatMarkdown
+	case ".html", ".htm", ".xhtml":
+		return formatHTML
+	}
+	return formatAuto
+}
+
+// Load reads the input named by arg: "-" for stdin, an http(s) URL, or a
+// file path. Errors name the input and say what went wrong in one line.
 func Load(arg string, stdin io.Reader, opt Options) (Doc, error) {
 	if arg == "-" {
+		if stdin == nil {
+			return Doc{}, errors.New("-: no standard input")
+		}
 		return Read("-", stdin, opt)
+	}
+	if IsURL(arg) {
+		return fetch(context.Background(), arg, opt)
 	}
 	f, err := os.Open(arg)
 	if err != nil {
 		return Doc{}, describe(arg, err)
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err == nil {
-		if st.IsDir() {
-			return Doc{}, fmt.Errorf("%s: is a directory", arg)
-		}
-		if st.Size() > opt.maxSize() {
-			return Doc{}, fmt.Errorf("%s: %d bytes is over the size cap of %d (see --max-size)", arg, st.Size(), opt.maxSize())
-		}
+	st, err := f.Stat()
+	if err != nil {
+		return Doc{}, describe(arg, err)
 	}
-	return Read(arg, f, opt)
+	if st.IsDir() {
+		return Doc{}, fmt.Errorf("%s: is a directory", arg)
+	}
+	if st.Mode().IsRegular() && st.Size() > opt.maxSize() {
+		return Doc{}, sizeError(arg, st.Size(), opt.maxSize())
+	}
+	b, err := readCapped(arg, f, opt.maxSize())
+	if err != nil {
+		return Doc{}, err
+	}
+	return decode(arg, b, formatOf(arg), "", nil)
 }
 
-// Read reads a whole article from r.
+// Read reads a whole article from r: HTML when it looks like a web page
+// (so `curl -s URL | factpane` reads the article, not the markup), else
+// text. It fails without reading further once r passes the size cap.
 func Read(source string, r io.Reader, opt Options) (Doc, error) {
-	max := opt.maxSize()
+	b, err := readCapped(source, r, opt.maxSize())
+	if err != nil {
+		return Doc{}, err
+	}
+	return decode(source, b, formatAuto, "", nil)
+}
+
+// readCapped reads r to its end, failing as soon as it passes max bytes:
+// at most max+1 bytes are ever held.
+func readCapped(source string, r io.Reader, max int64) ([]byte, error) {
 	b, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err != nil {
-		return Doc{}, describe(source, err)
+		return nil, describe(source, err)
 	}
 	if int64(len(b)) > max {
-		return Doc{}, fmt.Errorf("%s: over the size cap of %d bytes (see --max-size)", source, max)
+		return nil, sizeError(source, -1, max)
 	}
-	text := Sanitize(string(b))
-	return Doc{Source: source, Text: text, Converted: text != string(b)}, nil
+	return b, nil
 }
 
+// decode turns an input's bytes into a Doc. contentType is the served
+// Content-Type of a URL ("" for files) and page its final address.
+func decode(source string, b []byte, f format, contentType string, page *url.URL) (Doc, error) {
+	bom := hasBOM(b)
+	if bom {
+		var err error
+		if b, _, err = transform.Bytes(unicode.BOMOverride(transform.Nop), b); err != nil {
+			return Doc{}, fmt.Errorf("%s: %v", source, err)
+		}
+		contentType = "text/html; charset=utf-8" // the mark said so
+	}
+	if err := checkText(source, b, true); err != nil {
+		return Doc{}, err
+	}
+	if f == formatAuto {
+		f = sniffFormat(b)
+	}
+	doc := Doc{Source: source}
+	switch f {
+	case formatHTML:
+		if contentType == "" {
+			contentType = "text/html"
+		}
+		title, body, err := htmlText(b, contentType, page)
+		if err != nil {
+			return Doc{}, fmt.Errorf("%s: %v", source, err)
+		}
+		doc.Title, doc.Text, doc.Converted = Sanitize(title), Sanitize(body), true
+	case formatMarkdown:
+		title, body := markdownText(b)
+		doc.Title, doc.Text, doc.Converted = Sanitize(title), Sanitize(body), true
+	default:
+		doc.Text = Sanitize(string(b))
+		doc.Converted = bom || doc.Text != string(b)
+	}
+	return doc, nil
+}
+
+// sniffFormat tells a web page from text by its first bytes.
+func sniffFormat(b []byte) format {
+	head := b[:min(len(b), 1024)]
+	if strings.HasPrefix(http.DetectContentType(head), "text/html") {
+		return formatHTML
+	}
+	if bytes.Contains(bytes.ToLower(head), []byte("<html")) && bytes.HasPrefix(bytes.TrimSpace(head), []byte("<")) {
+		return formatHTML // XHTML after an XML declaration
+	}
+	return formatText
+}
+
+// sizeError says an input is over the cap; size is -1 when only the cap is
+// known (a stream that went past it).
+func sizeError(source string, size, max int64) error {
+	if size < 0 {
+		return fmt.Errorf("%s: larger than the size cap of %s (see --max-size)", source, humanSize(max))
+	}
+	return fmt.Errorf("%s: %s is over the size cap of %s (see --max-size)", source, humanSize(size), humanSize(max))
+}
+
+// humanSize writes a byte count the way the --max-size help reads it.
+func humanSize(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// describe turns an OS error into the cause a user can act on.
 func describe(name string, err error) error {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):

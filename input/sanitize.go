@@ -5,62 +5,106 @@ import (
 	"unicode/utf8"
 )
 
-// Sanitize makes text safe to show in a terminal and to slice by byte:
-// invalid UTF-8 becomes U+FFFD, CRLF and lone CR become LF, and C0/C1
-// control characters other than tab and newline (ESC, BEL, backspace,
-// CSI U+009B...) become visible Control Pictures (␛, ␇), so an article can
-// never move the cursor, retitle the window or write the clipboard.
+// Sanitize makes text safe to show in a terminal and to slice by byte. The
+// result is valid UTF-8 whose only control characters are tab and newline:
+//
+//   - invalid UTF-8 and the noncharacters U+FFFE/U+FFFF become U+FFFD;
+//   - CRLF, lone CR, NEL (U+0085) and the Unicode line and paragraph
+//     separators (U+2028, U+2029) become LF, so every line break is one byte;
+//   - other C0 controls become visible Control Pictures (ESC ␛, BEL ␇,
+//     backspace ␈, NUL ␀...), DEL becomes ␡, and the C1 controls, which have
+//     no pictures, become U+FFFD. With its ESC or CSI (U+009B) replaced, an
+//     escape sequence is left as harmless printable text ("␛]0;title␇"), so an
+//     article can never move the cursor, clear the screen, retitle the
+//     window, write the clipboard (OSC 52) or plant a hyperlink (OSC 8);
+//   - the bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+//     U+2066–U+2069) are removed: they can make text display in an order
+//     other than the one it is read and parsed in ("Trojan Source"), and
+//     right-to-left scripts display correctly without them. The marks
+//     LRM/RLM/ALM, which cannot reorder a run, are kept;
+//   - a stray byte-order mark (U+FEFF) inside the text is removed.
+//
+// Tabs are kept for the reader to expand; zero-width joiners and spaces
+// are kept because emoji sequences and several scripts need them.
 func Sanitize(s string) string {
 	if isClean(s) {
 		return s
 	}
 	var b strings.Builder
-	b.Grow(len(s))
+	b.Grow(len(s) + len(s)/8)
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case r == utf8.RuneError && size <= 1:
-			b.WriteRune(utf8.RuneError)
 		case r == '\r':
 			b.WriteByte('\n')
 			if i+1 < len(s) && s[i+1] == '\n' {
 				size = 2
 			}
-		case r == '\t' || r == '\n':
-			b.WriteRune(r)
-		case r < 0x20:
-			b.WriteRune(0x2400 + r) // ␀..␟
-		case r == 0x7f:
-			b.WriteRune('␡')
-		case r >= 0x80 && r < 0xa0:
-			b.WriteRune('�')
-		default:
+		case !unsafeRune(r):
 			b.WriteString(s[i : i+size])
+		default:
+			writeReplacement(&b, r)
 		}
 		i += size
 	}
 	return b.String()
 }
 
-// isClean is the fast path: most articles need no change at all.
-func isClean(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
-			return false
-		}
-		if c >= 0x80 {
-			return utf8.ValidString(s[i:]) && !hasC1(s[i:])
-		}
+// writeReplacement writes what an unsafe rune becomes (nothing for the
+// invisible formatting characters Sanitize removes).
+func writeReplacement(b *strings.Builder, r rune) {
+	switch {
+	case r < 0x20:
+		b.WriteRune(0x2400 + r) // ␀..␟
+	case r == 0x7f:
+		b.WriteRune('␡')
+	case r == 0x85 || r == 0x2028 || r == 0x2029:
+		b.WriteByte('\n')
+	case r >= 0x80 && r < 0xa0, r == utf8.RuneError, r == 0xfffe, r == 0xffff:
+		b.WriteRune(utf8.RuneError)
+	default:
+		// bidi embeddings, overrides and isolates; a stray BOM
 	}
-	return true
 }
 
-func hasC1(s string) bool {
-	for _, r := range s {
-		if r >= 0x80 && r < 0xa0 || r < 0x20 && r != '\n' && r != '\t' || r == 0x7f {
-			return true
-		}
+// unsafeRune reports whether r must not reach the terminal as it is. An
+// invalid UTF-8 byte decodes as utf8.RuneError, and so is replaced too.
+func unsafeRune(r rune) bool {
+	switch {
+	case r < 0x20:
+		return r != '\t' && r != '\n'
+	case r < 0x7f:
+		return false
+	case r < 0xa0:
+		return true // DEL and C1
+	case r < 0x2028:
+		return false
+	}
+	switch r {
+	case 0x2028, 0x2029, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e,
+		0x2066, 0x2067, 0x2068, 0x2069, 0xfeff, utf8.RuneError, 0xfffe, 0xffff:
+		return true
 	}
 	return false
+}
+
+// isClean is the fast path: most articles need no change at all. An
+// encoded U+FFFD is treated as unclean too; Sanitize writes it back as is.
+func isClean(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unsafeRune(r) {
+			return false
+		}
+		i += size
+	}
+	return true
 }

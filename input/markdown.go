@@ -1,0 +1,165 @@
+package input
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// markdownText reads Markdown the way a reader sees it rendered: the markup
+// is gone, headings, emphasis, link and code text stay as plain words, list
+// items keep a bullet or number, and blocks are separated by a blank line.
+// Raw HTML, images and link targets are left out. The title is the first
+// heading's text.
+//
+// The source is parsed to goldmark's CommonMark AST and the AST is walked,
+// so emphasis inside words, escapes, entities, code spans holding '*' and
+// the like all come out as a renderer would show them.
+func markdownText(src []byte) (title, body string) {
+	doc := goldmark.New().Parser().Parse(text.NewReader(src))
+	md := mdWriter{src: src}
+	md.blocks(doc, "")
+	return md.title, strings.Join(md.out, "")
+}
+
+type mdWriter struct {
+	src   []byte
+	title string
+	out   []string
+	// tight is set after a tight list item, whose next item follows on
+	// the next line rather than after a blank line.
+	tight bool
+	// indent is the nesting of the list being written.
+	indent string
+}
+
+// emit appends one block of text with the separation it needs.
+func (m *mdWriter) emit(s string, tight bool) {
+	if s == "" {
+		return
+	}
+	if len(m.out) > 0 {
+		if tight && m.tight {
+			m.out = append(m.out, "\n")
+		} else {
+			m.out = append(m.out, "\n\n")
+		}
+	}
+	m.out = append(m.out, s)
+	m.tight = tight
+}
+
+// blocks writes the block children of n; prefix goes before the first
+// block written (a list item's bullet).
+func (m *mdWriter) blocks(n ast.Node, prefix string) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		prefix = m.block(c, prefix)
+	}
+}
+
+// block writes one block and returns the prefix still to be written.
+func (m *mdWriter) block(n ast.Node, prefix string) string {
+	switch n := n.(type) {
+	case *ast.Heading:
+		s := m.inlines(n)
+		if m.title == "" {
+			m.title = s
+		}
+		m.emit(prefix+s, false)
+	case *ast.Paragraph:
+		m.emit(prefix+m.inlines(n), false)
+	case *ast.TextBlock:
+		// a tight list item's text
+		m.emit(prefix+m.inlines(n), true)
+	case *ast.CodeBlock, *ast.FencedCodeBlock:
+		m.emit(prefix+m.lines(n), false)
+	case *ast.List:
+		m.list(n, prefix)
+	case *ast.HTMLBlock, *ast.ThematicBreak, *ast.LinkReferenceDefinition:
+		return prefix
+	default: // Blockquote and blocks of extensions
+		m.blocks(n, prefix)
+	}
+	return ""
+}
+
+func (m *mdWriter) list(l *ast.List, prefix string) {
+	outer := m.indent
+	defer func() { m.indent = outer }()
+	i := l.Start
+	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
+		bullet := "• "
+		if l.IsOrdered() {
+			bullet = strconv.Itoa(i) + ". "
+			i++
+		}
+		if prefix != "" {
+			bullet = prefix + bullet
+			prefix = ""
+		} else {
+			bullet = outer + bullet
+		}
+		m.indent = outer + "  "
+		m.blocks(item, bullet)
+	}
+}
+
+// lines returns a code block's lines as written.
+func (m *mdWriter) lines(n ast.Node) string {
+	var b strings.Builder
+	segs := n.Lines()
+	for i := 0; i < segs.Len(); i++ {
+		seg := segs.At(i)
+		b.Write(seg.Value(m.src))
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// inlines returns the plain text of n's inline children.
+func (m *mdWriter) inlines(n ast.Node) string {
+	var b strings.Builder
+	m.inline(&b, n)
+	return strings.TrimSpace(b.String())
+}
+
+func (m *mdWriter) inline(b *strings.Builder, n ast.Node) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			b.Write(unescape(c.Value(m.src)))
+			switch {
+			case c.HardLineBreak():
+				b.WriteByte('\n')
+			case c.SoftLineBreak():
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(c.Value)
+		case *ast.CodeSpan:
+			for t := c.FirstChild(); t != nil; t = t.NextSibling() {
+				if t, ok := t.(*ast.Text); ok {
+					v := t.Segment.Value(m.src)
+					b.Write([]byte(strings.ReplaceAll(string(v), "\n", " ")))
+				}
+			}
+		case *ast.AutoLink:
+			b.Write(c.Label(m.src))
+		case *ast.Image, *ast.RawHTML:
+			// an image's alt text and inline tags are not article text
+		default: // Emphasis, Link and inlines of extensions
+			m.inline(b, c)
+		}
+	}
+}
+
+// unescape resolves backslash escapes and character references the way
+// goldmark's HTML renderer does, without the HTML escaping.
+func unescape(v []byte) []byte {
+	v = util.UnescapePunctuations(v)
+	v = util.ResolveNumericReferences(v)
+	return util.ResolveEntityNames(v)
+}

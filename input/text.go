@@ -1,0 +1,95 @@
+package input
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+)
+
+// ErrBinary is wrapped by the error for an input that is not text: NUL
+// bytes, or a content type such as an image, an archive or a PDF.
+var ErrBinary = errors.New("not a text article")
+
+// binaryError names the input and, when known, what it looks like instead.
+func binaryError(source, contentType string) error {
+	if contentType == "" || contentType == "application/octet-stream" {
+		return fmt.Errorf("%s: %w", source, ErrBinary)
+	}
+	return fmt.Errorf("%s: %w (%s)", source, ErrBinary, contentType)
+}
+
+// sniffLen is how much of an input is looked at to guess what it is; it is
+// what http.DetectContentType considers.
+const sniffLen = 512
+
+// checkText fails when b, the start of an input or any later part of it
+// (already decoded to UTF-8), is not text. A NUL byte never occurs in text;
+// a signature (PNG, GIF, PDF, ZIP, gzip...) in the first bytes names a
+// format that is not an article. Other control bytes do not make an input
+// binary: a hostile article full of escape sequences is still an article,
+// shown with its controls made visible.
+func checkText(source string, b []byte, first bool) error {
+	if bytes.IndexByte(b, 0) >= 0 {
+		if first {
+			return binaryError(source, http.DetectContentType(b[:min(len(b), sniffLen)]))
+		}
+		return binaryError(source, "")
+	}
+	if first {
+		ct := http.DetectContentType(b[:min(len(b), sniffLen)])
+		if !textual(ct) {
+			return binaryError(source, mediaType(ct))
+		}
+	}
+	return nil
+}
+
+// textual reports whether a sniffed content type can be an article. The
+// sniffer says application/octet-stream for text with a stray BEL or
+// backspace, which factpane opens (with the control made visible).
+func textual(ct string) bool {
+	mt := mediaType(ct)
+	return strings.HasPrefix(mt, "text/") || mt == "application/octet-stream"
+}
+
+func mediaType(ct string) string {
+	mt, _, _ := strings.Cut(ct, ";")
+	return strings.TrimSpace(strings.ToLower(mt))
+}
+
+// hasBOM reports whether b starts with a UTF-8 or UTF-16 byte-order mark.
+func hasBOM(b []byte) bool {
+	return bytes.HasPrefix(b, []byte{0xef, 0xbb, 0xbf}) ||
+		bytes.HasPrefix(b, []byte{0xff, 0xfe}) ||
+		bytes.HasPrefix(b, []byte{0xfe, 0xff})
+}
+
+// bomDecoder returns a reader that strips a leading UTF-8 byte-order mark
+// and decodes UTF-16 (little- or big-endian, as its mark says) to UTF-8,
+// passing any other input through untouched. Invalid UTF-16 (an unpaired
+// surrogate) becomes U+FFFD. Without a mark, UTF-16 cannot be told from
+// binary data, so it is not guessed.
+func bomDecoder(r io.Reader) io.Reader {
+	return transform.NewReader(r, unicode.BOMOverride(transform.Nop))
+}
+
+// decodeCharset turns b from the named character set (a Content-Type
+// charset parameter) into UTF-8. An unknown or absent charset leaves b as
+// it is, to be read as UTF-8.
+func decodeCharset(b []byte, enc encoding.Encoding) ([]byte, bool) {
+	if enc == nil || enc == encoding.Nop || enc == unicode.UTF8 {
+		return b, false
+	}
+	out, _, err := transform.Bytes(enc.NewDecoder(), b)
+	if err != nil {
+		return b, false
+	}
+	return out, true
+}
