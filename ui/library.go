@@ -1,0 +1,160 @@
+package ui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/list"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/factpane/factpane/library"
+)
+
+// libraryItem is one article in the picker.
+type libraryItem struct{ e library.Entry }
+
+// Title is the article's title, the line the eye scans.
+func (i libraryItem) Title() string { return i.e.Title }
+
+// Description is the name to type (ssh -t host NAME) and what the article
+// reports in a few figures.
+func (i libraryItem) Description() string {
+	if i.e.Headlines == "" {
+		return i.e.Name + " · no figures"
+	}
+	return i.e.Name + " · " + i.e.Headlines
+}
+
+// FilterValue lets / find an article by title or by name.
+func (i libraryItem) FilterValue() string { return i.e.Title + " " + i.e.Name }
+
+// PickerKeyMap is the library picker's own bindings; moving and filtering
+// are the list's.
+type PickerKeyMap struct {
+	// Open reads the selected article.
+	Open key.Binding
+	// Back returns from the reader to the picker. It is a key the reader
+	// leaves free.
+	Back key.Binding
+}
+
+// DefaultPickerKeyMap returns the picker's standard bindings.
+func DefaultPickerKeyMap() PickerKeyMap {
+	return PickerKeyMap{
+		Open: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),
+		Back: key.NewBinding(key.WithKeys("backspace", "L"), key.WithHelp("⌫/L", "library")),
+	}
+}
+
+// Picker is the library: a filterable list of articles showing each one's
+// title, name and headline figures.
+type Picker struct {
+	list list.Model
+	keys PickerKeyMap
+}
+
+// NewPicker lists entries with styles derived from st, so the picker draws
+// with the same renderer (the same client terminal) as the reader.
+func NewPicker(entries []library.Entry, st *Styles, keys PickerKeyMap) Picker {
+	items := make([]list.Item, len(entries))
+	for i, e := range entries {
+		items[i] = libraryItem{e}
+	}
+	d := list.NewDefaultDelegate()
+	d.Styles = pickerItemStyles(st)
+	l := list.New(items, d, 0, 0)
+	l.Title = "factpane library"
+	l.Styles = pickerListStyles(st)
+	l.SetStatusBarItemName("article", "articles")
+	l.FilterInput.PromptStyle = l.Styles.FilterPrompt
+	l.FilterInput.Cursor.Style = l.Styles.FilterCursor
+	l.FilterInput.TextStyle = st.Item
+	l.FilterInput.PlaceholderStyle = st.Muted
+	l.FilterInput.CompletionStyle = st.Muted
+	l.Paginator.ActiveDot = l.Styles.ActivePaginationDot.String()
+	l.Paginator.InactiveDot = l.Styles.InactivePaginationDot.String()
+	l.Help.Styles = st.Help
+	// esc clears a filter; only q (and ctrl+c) leave.
+	l.KeyMap.Quit = key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit"))
+	l.AdditionalShortHelpKeys = func() []key.Binding { return []key.Binding{keys.Open} }
+	l.AdditionalFullHelpKeys = func() []key.Binding { return []key.Binding{keys.Open, keys.Back} }
+	return Picker{list: l, keys: keys}
+}
+
+// SetSize fits the picker to the terminal.
+func (p *Picker) SetSize(width, height int) { p.list.SetSize(width, height) }
+
+// Selected is the highlighted article, if the (filtered) list has any.
+func (p *Picker) Selected() (library.Entry, bool) {
+	it, ok := p.list.SelectedItem().(libraryItem)
+	return it.e, ok
+}
+
+// Select highlights the article called name, if it is listed.
+func (p *Picker) Select(name string) {
+	for i, it := range p.list.Items() {
+		if it.(libraryItem).e.Name == name {
+			p.list.Select(i)
+			return
+		}
+	}
+}
+
+// Filtering reports whether the user is typing a filter, when keys
+// belong to the filter input.
+func (p *Picker) Filtering() bool { return p.list.SettingFilter() }
+
+// Update passes msg to the list.
+func (p *Picker) Update(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	p.list, cmd = p.list.Update(msg)
+	return cmd
+}
+
+// View draws the list.
+func (p *Picker) View() string { return p.list.View() }
+
+// pickerItemStyles restyles the list's rows. Every style is derived from
+// one of st's, which carry st's renderer; bubbles' defaults would render
+// with the process's renderer (the server's terminal, not the client's).
+func pickerItemStyles(st *Styles) list.DefaultItemStyles {
+	var s list.DefaultItemStyles
+	s.NormalTitle = st.Item.PaddingLeft(2)
+	s.NormalDesc = st.Muted.PaddingLeft(2)
+	s.SelectedTitle = st.Heading.
+		Border(lipgloss.NormalBorder(), false, false, false, true).
+		BorderForeground(st.Gutter.GetForeground()).
+		PaddingLeft(1)
+	s.SelectedDesc = st.Item.
+		Border(lipgloss.NormalBorder(), false, false, false, true).
+		BorderForeground(st.Gutter.GetForeground()).
+		PaddingLeft(1)
+	s.DimmedTitle = st.Muted.PaddingLeft(2)
+	s.DimmedDesc = st.Muted.PaddingLeft(2)
+	s.FilterMatch = st.Item.UnsetForeground().Underline(true)
+	return s
+}
+
+// pickerListStyles restyles the list's frame (title, filter, status bar,
+// pagination) from st, for the same reason as pickerItemStyles.
+func pickerListStyles(st *Styles) list.Styles {
+	plain := st.Item.UnsetForeground()
+	var s list.Styles
+	s.TitleBar = plain.Padding(0, 0, 1, 2)
+	s.Title = st.StatusTitle.Padding(0, 1)
+	s.Spinner = st.Muted
+	s.FilterPrompt = st.Heading.UnsetBold()
+	s.FilterCursor = st.Gutter
+	s.DefaultFilterCharacterMatch = plain.Underline(true)
+	s.StatusBar = st.Muted.Padding(0, 0, 1, 2)
+	s.StatusEmpty = st.Muted
+	s.StatusBarActiveFilter = st.Item
+	s.StatusBarFilterCount = st.Muted
+	s.NoItems = st.Muted
+	s.PaginationStyle = plain.PaddingLeft(2)
+	s.HelpStyle = plain.Padding(1, 0, 0, 2)
+	s.ActivePaginationDot = st.Gutter.SetString("•")
+	s.InactivePaginationDot = st.Muted.SetString("•")
+	s.ArabicPagination = st.Muted
+	s.DividerDot = st.Muted.SetString(" • ")
+	return s
+}
