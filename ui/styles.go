@@ -55,7 +55,7 @@ func DefaultStyles(r *lipgloss.Renderer) *Styles {
 	curBg := lipgloss.AdaptiveColor{Light: "#F2B705", Dark: "#F2B705"}
 
 	s := &Styles{
-		Mention:        r.NewStyle().Background(markBg).Foreground(text).Underline(true),
+		Mention:        r.NewStyle().Background(markBg).Foreground(text),
 		Current:        r.NewStyle().Background(curBg).Foreground(lipgloss.Color("#000000")).Bold(true),
 		Separator:      r.NewStyle().Foreground(subtle),
 		SeparatorFocus: r.NewStyle().Foreground(accent),

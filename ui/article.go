@@ -1,0 +1,186 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// maxReadingWidth caps the article's line length: long lines are hard to
+// read, so a wide terminal gets margins, not 200-column lines.
+const maxReadingWidth = 100
+
+// minReadingWidth bounds the wrap from below: a pane narrower than this
+// shows truncated rows instead of wrapping a long article into millions of
+// one-column rows.
+const minReadingWidth = 10
+
+// articlePane shows the wrapped article. It re-wraps only when the reading
+// width changes, and after every change of scroll, marks or size it
+// renders just the visible rows (rows), so View only joins strings.
+type articlePane struct {
+	st   *Styles
+	text string
+
+	width, height int // the pane, in cells
+	margin        int // blank columns left of the text
+	wrap          *wrapped
+	top           int // first visible row
+
+	marks marks
+	rows  []string // visible rows, each exactly width cells wide
+}
+
+func newArticlePane(st *Styles, text string) *articlePane {
+	return &articlePane{st: st, text: text, marks: marks{cur: -1}}
+}
+
+// readingWidth is the wrap width for a pane width.
+func readingWidth(paneWidth, margin int) int {
+	return max(min(paneWidth-2*margin, maxReadingWidth), minReadingWidth)
+}
+
+// setSize resizes the pane, re-wrapping if the reading width changed. The
+// row holding the first visible byte stays at the top, so the reader does
+// not lose their place.
+func (p *articlePane) setSize(width, height int) {
+	p.width, p.height = max(width, 0), max(height, 0)
+	p.margin = 0
+	if width >= 30 {
+		p.margin = 1
+	}
+	rw := readingWidth(p.width, p.margin)
+	if p.wrap == nil || p.wrap.width != rw {
+		anchor := p.anchor()
+		p.wrap = wrapText(p.text, rw)
+		p.top = p.wrap.lineOf(anchor)
+	}
+	p.clamp()
+	p.render()
+}
+
+// setText replaces the text (a reload), keeping the first visible byte
+// offset at the top.
+func (p *articlePane) setText(text string) {
+	anchor := p.anchor()
+	p.text = text
+	p.wrap = wrapText(text, readingWidth(p.width, p.margin))
+	p.top = p.wrap.lineOf(anchor)
+	p.marks = marks{cur: -1}
+	p.clamp()
+	p.render()
+}
+
+// anchor is the byte offset of the first visible row: the reading position
+// that survives re-wrapping.
+func (p *articlePane) anchor() int {
+	if p.wrap == nil || len(p.wrap.lines) == 0 {
+		return 0
+	}
+	return p.wrap.lines[min(p.top, len(p.wrap.lines)-1)].start
+}
+
+func (p *articlePane) maxTop() int {
+	if p.wrap == nil {
+		return 0
+	}
+	return max(len(p.wrap.lines)-p.height, 0)
+}
+
+func (p *articlePane) clamp() {
+	p.top = min(max(p.top, 0), p.maxTop())
+}
+
+// scroll moves the view by n rows (negative: up).
+func (p *articlePane) scroll(n int) {
+	p.top += n
+	p.clamp()
+	p.render()
+}
+
+// scrollTo puts row at the top.
+func (p *articlePane) scrollTo(row int) {
+	p.top = row
+	p.clamp()
+	p.render()
+}
+
+// setMarks highlights a fact's mentions (nil spans: none).
+func (p *articlePane) setMarks(m marks) {
+	p.marks = m
+	p.render()
+}
+
+// reveal scrolls, if needed, so that sp is in view, a third of the way
+// down where there is room: close to the reading line, with context above.
+func (p *articlePane) reveal(sp span) {
+	if p.wrap == nil {
+		return
+	}
+	first, last := p.wrap.lineOf(sp.start), p.wrap.lineOf(max(sp.end-1, sp.start))
+	if first >= p.top && last < p.top+p.height {
+		return
+	}
+	p.top = first - p.height/3
+	p.clamp()
+	p.render()
+}
+
+// visible returns the byte range the pane shows.
+func (p *articlePane) visible() span {
+	if p.wrap == nil || len(p.wrap.lines) == 0 || p.height == 0 {
+		return span{}
+	}
+	last := min(p.top+p.height, len(p.wrap.lines)) - 1
+	return span{p.wrap.lines[p.top].start, p.wrap.lines[last].end}
+}
+
+// inView reports whether sp overlaps the visible range.
+func (p *articlePane) inView(sp span) bool {
+	v := p.visible()
+	return sp.start < v.end && sp.end > v.start
+}
+
+// percent is the scroll position: 100 when the end is in view.
+func (p *articlePane) percent() int {
+	if m := p.maxTop(); m > 0 {
+		return p.top * 100 / m
+	}
+	return 100
+}
+
+// render draws the visible rows. Only rows a mark touches, or that hold
+// tabs or controls, are rebuilt; the rest are slices of the text.
+func (p *articlePane) render() {
+	p.rows = p.rows[:0]
+	if p.wrap == nil || p.width == 0 {
+		return
+	}
+	pad := strings.Repeat(" ", p.margin)
+	textWidth := p.width - p.margin
+	for r := p.top; r < p.top+p.height; r++ {
+		if r >= len(p.wrap.lines) {
+			p.rows = append(p.rows, strings.Repeat(" ", p.width))
+			continue
+		}
+		ln := p.wrap.lines[r]
+		var s string
+		switch {
+		case p.marks.touches(ln):
+			s = renderRow(p.wrap, ln, p.marks, p.st.Mention, p.st.Current)
+		case ln.special:
+			var b strings.Builder
+			display(&b, p.text[ln.start:ln.end], 0)
+			s = b.String()
+		default:
+			s = p.text[ln.start:ln.end]
+		}
+		w := ln.width
+		if w > textWidth {
+			// Only a cluster wider than a tiny pane gets here.
+			s = ansi.Truncate(s, textWidth, "")
+			w = ansi.StringWidth(s)
+		}
+		p.rows = append(p.rows, pad+s+strings.Repeat(" ", p.width-p.margin-w))
+	}
+}

@@ -1,0 +1,474 @@
+// Package ui is factpane's terminal interface: the reader (an article pane
+// beside a live sidebar of the facts it reports) and, for the SSH server,
+// the library picker. Nothing here is a package-level variable: styles come
+// from a *lipgloss.Renderer and keys from a constructor, so one process can
+// serve many sessions.
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/factpane/factpane/model"
+)
+
+// Doc is what the reader shows: an article's facts and the text their
+// mention offsets index (the article's Text when set, else the input).
+type Doc struct {
+	Article model.Article
+	Text    string
+}
+
+// ContentMsg replaces the reader's text and facts (file reloaded, or more
+// of stdin arrived), keeping the scroll position and the selection where
+// that fact still exists. Done is false while more content is coming.
+type ContentMsg struct {
+	Doc  Doc
+	Done bool
+}
+
+type focus int
+
+const (
+	focusArticle focus = iota
+	focusSidebar
+)
+
+// sideBySideMin is the narrowest terminal that gets the sidebar beside the
+// article; narrower ones get it under the article.
+const sideBySideMin = 80
+
+// Reader is the reading screen: the article, the fact sidebar, a status
+// line and the key help.
+type Reader struct {
+	st *Styles
+	km KeyMap
+
+	doc   Doc
+	title string
+	facts []fact
+	art   *articlePane
+	side  *sidebar
+	help  help.Model
+
+	focus      focus
+	selected   int // index into facts, -1 for none
+	sideHidden bool
+	showHelp   bool
+	loading    bool
+
+	width, height int
+	lay           layout
+	status        string
+	helpRows      []string
+}
+
+// layout is where the panes go for the current size.
+type layout struct {
+	stacked   bool // sidebar under the article (narrow terminals)
+	artW      int
+	artH      int
+	sideW     int
+	sideH     int
+	rule      bool // a rule row between stacked panes
+	bodyH     int
+	hasStatus bool
+}
+
+// NewReader returns a reader showing doc. It draws nothing until it gets
+// a size (SetSize or a tea.WindowSizeMsg).
+func NewReader(doc Doc, st *Styles, km KeyMap) *Reader {
+	r := &Reader{st: st, km: km, selected: -1}
+	r.help = help.New()
+	r.help.Styles = st.Help
+	r.setDoc(doc)
+	r.art = newArticlePane(st, doc.Text)
+	r.side = newSidebar(st, r.facts)
+	return r
+}
+
+func (r *Reader) setDoc(doc Doc) {
+	r.doc = doc
+	r.facts = factsOf(doc.Article, doc.Text)
+	title := doc.Article.Title
+	if title == "" {
+		title = doc.Article.Source
+	}
+	if title == "" {
+		title = "(untitled)"
+	}
+	var b strings.Builder
+	display(&b, strings.Join(strings.Fields(title), " "), 0)
+	r.title = b.String()
+}
+
+// Init implements tea.Model.
+func (r *Reader) Init() tea.Cmd { return nil }
+
+// SetSize lays the reader out for a terminal of width × height cells.
+func (r *Reader) SetSize(width, height int) {
+	r.width, r.height = max(width, 0), max(height, 0)
+	r.relayout()
+}
+
+func (r *Reader) relayout() {
+	w, h := r.width, r.height
+	l := layout{hasStatus: h >= 3}
+	l.bodyH = h
+	if l.hasStatus {
+		l.bodyH--
+	}
+	switch {
+	case r.sideHidden && r.focus == focusArticle:
+		l.artW, l.artH = w, l.bodyH
+	case w >= sideBySideMin:
+		l.sideW = min(max(w*3/10, 28), 48)
+		l.artW, l.artH = w-l.sideW-1, l.bodyH
+		l.sideH = l.bodyH
+	default:
+		l.stacked = true
+		l.artW, l.sideW = w, w
+		if l.bodyH >= 8 {
+			l.sideH = l.bodyH * 2 / 5
+		}
+		switch {
+		case r.sideHidden || l.sideH == 0 && r.focus == focusArticle:
+			l.artH, l.sideH = l.bodyH, 0
+		case l.sideH == 0:
+			// Too short for both: the focused sidebar takes the screen.
+			l.sideH = l.bodyH
+		default:
+			l.rule = true
+			l.artH = l.bodyH - l.sideH - 1
+		}
+	}
+	r.lay = l
+	// The current mention stays in view through a resize if it was in view.
+	keep := r.art.marks.cur >= 0 && r.art.inView(r.art.marks.spans[r.art.marks.cur])
+	r.art.setSize(l.artW, l.artH)
+	if keep {
+		r.art.reveal(r.art.marks.spans[r.art.marks.cur])
+	}
+	r.side.setSize(l.sideW, l.sideH)
+
+	r.help.Width = w
+	r.helpRows = r.helpRows[:0]
+	for _, row := range strings.Split(r.help.FullHelpView(r.km.FullHelp()), "\n") {
+		r.helpRows = append(r.helpRows, fitStyled(row, w))
+	}
+	r.afterScroll()
+}
+
+// Update implements tea.Model.
+func (r *Reader) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		r.SetSize(msg.Width, msg.Height)
+	case ContentMsg:
+		r.reload(msg)
+	case tea.MouseMsg:
+		r.mouse(msg)
+	case tea.KeyMsg:
+		return r, r.key(msg)
+	}
+	return r, nil
+}
+
+func (r *Reader) key(msg tea.KeyMsg) tea.Cmd {
+	km := r.km
+	switch {
+	case key.Matches(msg, km.Quit):
+		return tea.Quit
+	case key.Matches(msg, km.Help):
+		r.showHelp = !r.showHelp
+	case key.Matches(msg, km.Clear):
+		if r.showHelp {
+			r.showHelp = false
+		} else {
+			r.selectFact(-1)
+		}
+	case key.Matches(msg, km.Focus):
+		r.toggleFocus()
+	case key.Matches(msg, km.Sidebar):
+		r.sideHidden = !r.sideHidden
+		if r.sideHidden {
+			r.focus = focusArticle
+		}
+		r.relayout()
+	case key.Matches(msg, km.Next):
+		r.stepMention(1)
+	case key.Matches(msg, km.Prev):
+		r.stepMention(-1)
+	case key.Matches(msg, km.Jump):
+		if r.selected < 0 && r.focus == focusSidebar {
+			r.selectFact(r.firstOnScreen())
+		}
+		r.setCurrent(0)
+	case r.focus == focusSidebar:
+		r.sidebarKey(msg)
+	default:
+		r.articleKey(msg)
+	}
+	return nil
+}
+
+func (r *Reader) articleKey(msg tea.KeyMsg) {
+	km, h := r.km, max(r.lay.artH, 1)
+	switch {
+	case key.Matches(msg, km.Up):
+		r.art.scroll(-1)
+	case key.Matches(msg, km.Down):
+		r.art.scroll(1)
+	case key.Matches(msg, km.PageUp):
+		r.art.scroll(-max(h-1, 1))
+	case key.Matches(msg, km.PageDown):
+		r.art.scroll(max(h-1, 1))
+	case key.Matches(msg, km.HalfUp):
+		r.art.scroll(-max(h/2, 1))
+	case key.Matches(msg, km.HalfDown):
+		r.art.scroll(max(h/2, 1))
+	case key.Matches(msg, km.Top):
+		r.art.scrollTo(0)
+	case key.Matches(msg, km.Bottom):
+		r.art.scrollTo(r.art.maxTop())
+	default:
+		return
+	}
+	r.afterScroll()
+}
+
+func (r *Reader) sidebarKey(msg tea.KeyMsg) {
+	km, n := r.km, len(r.facts)
+	if n == 0 {
+		return
+	}
+	page := max(r.lay.sideH/2, 1)
+	sel := r.selected
+	switch {
+	case key.Matches(msg, km.Up):
+		sel--
+	case key.Matches(msg, km.Down):
+		sel++
+	case key.Matches(msg, km.PageUp), key.Matches(msg, km.HalfUp):
+		sel -= page
+	case key.Matches(msg, km.PageDown), key.Matches(msg, km.HalfDown):
+		sel += page
+	case key.Matches(msg, km.Top):
+		sel = 0
+	case key.Matches(msg, km.Bottom):
+		sel = n - 1
+	default:
+		return
+	}
+	if r.selected < 0 {
+		sel = r.firstOnScreen()
+	}
+	r.selectFact(min(max(sel, 0), n-1))
+}
+
+func (r *Reader) mouse(msg tea.MouseMsg) {
+	inSide := r.lay.sideH > 0 && (r.lay.stacked && msg.Y >= r.lay.bodyH-r.lay.sideH ||
+		!r.lay.stacked && msg.X > r.lay.artW)
+	switch {
+	case msg.Action != tea.MouseActionPress:
+	case msg.Button == tea.MouseButtonWheelUp || msg.Button == tea.MouseButtonWheelDown:
+		d := 3
+		if msg.Button == tea.MouseButtonWheelUp {
+			d = -3
+		}
+		if inSide {
+			r.side.scroll(d)
+			return
+		}
+		r.art.scroll(d)
+		r.afterScroll()
+	case msg.Button == tea.MouseButtonLeft && inSide:
+		y := msg.Y
+		if r.lay.stacked {
+			y -= r.lay.bodyH - r.lay.sideH
+		}
+		if f := r.side.factAt(y); f >= 0 {
+			r.setFocus(focusSidebar)
+			r.selectFact(f)
+		}
+	case msg.Button == tea.MouseButtonLeft && msg.Y < r.lay.bodyH:
+		r.setFocus(focusArticle)
+	}
+}
+
+func (r *Reader) toggleFocus() {
+	if r.focus == focusSidebar {
+		r.setFocus(focusArticle)
+		return
+	}
+	r.sideHidden = false
+	r.setFocus(focusSidebar)
+	if r.selected < 0 && len(r.facts) > 0 {
+		r.selectFact(r.firstOnScreen())
+	}
+}
+
+func (r *Reader) setFocus(f focus) {
+	if r.focus == f {
+		return
+	}
+	r.focus = f
+	r.side.focused = f == focusSidebar
+	r.relayout()
+}
+
+// firstOnScreen is the first fact with a mention in view, else the first.
+func (r *Reader) firstOnScreen() int {
+	for i, on := range r.side.onScreen {
+		if on {
+			return i
+		}
+	}
+	return 0
+}
+
+// selectFact selects fact i (-1: none) and highlights its mentions. The
+// current mention is the first one in view, so selecting a fact the reader
+// is looking at does not move the article; otherwise the article scrolls to
+// the fact's first mention.
+func (r *Reader) selectFact(i int) {
+	if i >= len(r.facts) {
+		i = -1
+	}
+	r.selected = i
+	r.side.selected = i
+	if i < 0 {
+		r.art.setMarks(marks{cur: -1})
+		r.afterScroll()
+		return
+	}
+	spans := r.facts[i].spans
+	cur := -1
+	if len(spans) > 0 {
+		cur = 0
+		v := r.art.visible()
+		if j := (marks{spans: spans}).firstFrom(v.start); j < len(spans) && spans[j].start < v.end {
+			cur = j
+		}
+	}
+	r.art.setMarks(marks{spans: spans, cur: cur})
+	r.revealCurrent()
+}
+
+// stepMention moves the current mention by d, wrapping at either end.
+func (r *Reader) stepMention(d int) {
+	n := len(r.art.marks.spans)
+	if r.selected < 0 || n == 0 {
+		return
+	}
+	r.setCurrent(((r.art.marks.cur+d)%n + n) % n)
+}
+
+func (r *Reader) setCurrent(c int) {
+	if r.selected < 0 || c >= len(r.art.marks.spans) {
+		return
+	}
+	r.art.setMarks(marks{spans: r.art.marks.spans, cur: c})
+	r.revealCurrent()
+}
+
+func (r *Reader) revealCurrent() {
+	if m := r.art.marks; m.cur >= 0 {
+		r.art.reveal(m.spans[m.cur])
+	}
+	r.afterScroll()
+}
+
+// afterScroll marks the facts with a mention in view and lets the sidebar
+// follow the reading.
+func (r *Reader) afterScroll() {
+	v := r.art.visible()
+	for i, f := range r.facts {
+		j := (marks{spans: f.spans}).firstFrom(v.start)
+		r.side.onScreen[i] = j < len(f.spans) && f.spans[j].start < v.end
+	}
+	r.side.follow()
+	r.side.render()
+	r.renderStatus()
+}
+
+// reload swaps in new content, keeping the reading position (the first
+// visible byte) and the selection when the same fact is still there.
+func (r *Reader) reload(msg ContentMsg) {
+	key := ""
+	if r.selected >= 0 {
+		key = r.facts[r.selected].key
+	}
+	cur := r.art.marks.cur
+	r.loading = !msg.Done
+	r.setDoc(msg.Doc)
+	r.art.setText(msg.Doc.Text)
+	r.selected = -1
+	for i, f := range r.facts {
+		if key != "" && f.key == key {
+			r.selected = i
+		}
+	}
+	r.side.setFacts(r.facts, r.selected)
+	if r.selected >= 0 {
+		spans := r.facts[r.selected].spans
+		r.art.setMarks(marks{spans: spans, cur: min(cur, len(spans)-1)})
+	}
+	r.afterScroll()
+}
+
+// View implements tea.Model. Every row was rendered by Update; View only
+// joins them.
+func (r *Reader) View() string {
+	l := r.lay
+	if r.width == 0 || r.height == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.Grow((r.width + 16) * r.height * 2)
+	rows := make([]string, 0, r.height)
+	if l.stacked {
+		rows = append(rows, r.art.rows...)
+		if l.rule {
+			rows = append(rows, r.ruleRow())
+		}
+		rows = append(rows, r.side.rows...)
+	} else {
+		sep := r.st.Separator.Render("│")
+		if r.focus == focusSidebar {
+			sep = r.st.SeparatorFocus.Render("│")
+		}
+		for i := 0; i < l.bodyH; i++ {
+			row := r.art.rows[i]
+			if l.sideH > 0 {
+				row += sep + r.side.rows[i]
+			}
+			rows = append(rows, row)
+		}
+	}
+	if r.showHelp {
+		n := min(len(r.helpRows), len(rows))
+		copy(rows[len(rows)-n:], r.helpRows[:n])
+	}
+	if l.hasStatus {
+		rows = append(rows, r.status)
+	}
+	for i, row := range rows {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(row)
+	}
+	return b.String()
+}
+
+func (r *Reader) ruleRow() string {
+	st := r.st.Separator
+	if r.focus == focusSidebar {
+		st = r.st.SeparatorFocus
+	}
+	return st.Render(strings.Repeat("─", r.width))
+}
