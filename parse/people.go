@@ -1,9 +1,450 @@
 package parse
 
-import "github.com/factpane/factpane/model"
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factpane/factpane/model"
+)
+
+// A person is found from a run of capitalised words (names.go) by
+// evidence: a given name, a title or role, an age, a speech verb, a name
+// particle or shape. Runs that end in an institution word, name a place or
+// a group, or are capitalised only by position are rejected. Surnames,
+// titled surnames and possessives are then linked to the full names.
+
+// nameCand is the name part of one run.
+type nameCand struct {
+	first, last int      // token indices
+	start, end  int      // byte span of the mention
+	words       []string // folded words of the name
+	display     string   // the name as written
+	titled      bool     // a title or honorific stands right before it
+	evidence    bool     // age, role apposition or speech verb
+	strong      bool     // enough evidence to stand as a person on its own
+	role        string
+	age         int
+}
 
 // findPeople finds the named people of text with their roles, ages and
 // every mention.
 func findPeople(text string) []model.Person {
-	return nil
+	toks := tokenize(text)
+	lx := lexicons()
+	var cands []nameCand
+	for _, r := range nameRuns(toks) {
+		if c, ok := analyzeRun(toks, text, r, lx); ok {
+			cands = append(cands, c)
+		}
+	}
+	return linkPeople(text, cands)
+}
+
+// analyzeRun finds the name inside run r: the longest tail of the run whose
+// words can belong to a name; what precedes it is a title or context.
+func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) {
+	if !compatible(toks, r, r.last, true, lx) {
+		return nameCand{}, false
+	}
+	k := r.last
+	for k > r.first && compatible(toks, r, k-1, false, lx) {
+		k--
+	}
+	// a name starts with a capitalised word, not a particle
+	for k < r.last && !toks[k].capital {
+		k++
+	}
+	first, last := k, r.last
+	n := last - first + 1
+	c := nameCand{first: first, last: last, start: toks[first].start, end: toks[last].end}
+	capWords := 0
+	for i := first; i <= last; i++ {
+		c.words = append(c.words, fold(toks[i].text))
+		if toks[i].capital {
+			capWords++
+		}
+	}
+	c.display = text[c.start:c.end]
+
+	var before string // the run word right before the name, lower case
+	if first > r.first {
+		before = lower(toks[first-1].text)
+	}
+	// Storms, ships and other things named after people.
+	if namedThingPrefix[before] || shipPrefixes[toks[max(first-1, 0)].text] && first > r.first {
+		return nameCand{}, false
+	}
+	c.titled = first > r.first && (titleWords[before] || honorifics[before] || honorifics[strings.TrimSuffix(before, ".")])
+	if !c.titled && first > 0 && first == r.first {
+		if p := lower(toks[first-1].text); toks[first-1].kind == tWord && (titleWords[p] || honorifics[p]) {
+			c.titled = true
+		}
+	}
+	if c.titled && n == 1 && regnalTitles[before] {
+		c.start = toks[first-1].start
+		c.display = text[c.start:c.end]
+	}
+
+	// Places: "Hong Kong", "Abu Dhabi", or every word a place.
+	if !c.titled {
+		if lx.isPlace(joinWords(toks, first, last)) {
+			return nameCand{}, false
+		}
+		allPlaces := true
+		for i := first; i <= last; i++ {
+			if !toks[i].capital || !lx.isPlace(toks[i].text) {
+				allPlaces = false
+				break
+			}
+		}
+		if allPlaces {
+			return nameCand{}, false
+		}
+	}
+
+	c.role = roleBefore(toks, text, first)
+	if c.role == "" {
+		c.role = roleAfter(toks, text, last)
+	}
+	if c.role == "" {
+		c.role = roleApposedBefore(toks, text, first)
+	}
+	if a, ok := ageAfter(toks, last); ok {
+		c.age = a
+	} else if a, ok := ageBefore(toks, first); ok {
+		c.age = a
+	}
+	c.evidence = c.role != "" || c.age > 0 || spoken(toks, first, last)
+
+	firstWord := toks[first].text
+	given := lx.isGiven(firstWord) && !lx.isPlace(firstWord)
+	shaped := false
+	for i := first; i <= last; i++ {
+		if nameShaped(toks[i]) {
+			shaped = true
+		}
+	}
+	afterThe := first == r.first && first > 0 && lower(toks[first-1].text) == "the"
+
+	if capWords >= 2 {
+		switch {
+		case c.titled || c.evidence || given || shaped:
+			c.strong = true
+		case afterThe:
+			return nameCand{}, false
+		case lx.isPlace(firstWord):
+			return nameCand{}, false
+		default:
+			// two or more unknown capitalised words mid-sentence: most
+			// often a name the lexicon lacks
+			c.strong = !toks[first].sent || lx.isPart(firstWord)
+		}
+		return c, true
+	}
+	// a single word: strong only with a title or context, never a place,
+	// a common word or a name-like word standing for a group
+	w := toks[first]
+	lw := lower(w.text)
+	if w.acronym || groupWords[lw] || lx.isDemonym(lw) || timeWords[lw] {
+		return nameCand{}, false
+	}
+	if !c.titled && (lx.isPlace(w.text) || lx.isCommon(lw) && !lx.isPart(lw) && !lx.isGiven(lw)) {
+		// still a possible surname mention of someone named in full
+		c.evidence = false
+		return c, true
+	}
+	c.strong = c.titled || c.evidence
+	return c, true
+}
+
+// namedThingPrefix words name a storm, a vessel, an operation or a place
+// after a person: "Hurricane Maria", "Operation Barbarossa", "Fort Worth".
+var namedThingPrefix = map[string]bool{
+	"hurricane": true, "typhoon": true, "cyclone": true, "storm": true, "tropical": true,
+	"operation": true, "fort": true, "mount": true, "lake": true, "cape": true, "port": true,
+	"camp": true, "saint": true, "st": true, "st.": true, "san": true, "santa": true, "são": true,
+	"sao": true, "club": true, "villa": true, "hotel": true, "team": true, "project": true,
+	"planet": true, "comet": true, "asteroid": true, "tropical storm": true,
+}
+
+// compatible reports whether run word i can be part of a person's name.
+// rightmost is true for the run's last word.
+func compatible(toks []token, r run, i int, rightmost bool, lx *lexicon) bool {
+	t := toks[i]
+	lw := lower(t.text)
+	if !t.capital {
+		return particles[lw]
+	}
+	prevGiven := i > r.first && toks[i-1].capital && lx.isGiven(toks[i-1].text)
+	switch {
+	case t.acronym, shipPrefixes[t.text]:
+		return false
+	case institutionWords[lw] || institutionWords[strings.TrimSuffix(lw, ".")]:
+		// "Park Joo-ho": a Korean surname before a hyphenated given name
+		if i < r.last && asianGiven(toks[i+1].text) && utf8.RuneCountInString(t.text) <= 5 {
+			return true
+		}
+		return false
+	case titleWords[lw] || honorifics[lw] || honorifics[strings.TrimSuffix(lw, ".")]:
+		return rightmost && prevGiven // "Carole King"
+	case groupWords[lw] || lx.isDemonym(lw):
+		return false
+	case timeWords[lw]:
+		return rightmost && prevGiven // "Theresa May"
+	case lx.isCommon(lw) && !lx.isGiven(lw) && !lx.isPart(lw):
+		return prevGiven // "Johnnie Christmas"; not "Interior" of "Interior Minister"
+	}
+	return true
+}
+
+// nameShaped: a word whose shape only names have: an Arabic article
+// ("al-Mohammad"), initials ("L.", "K.C."), a Mc/Mac/O' surname, or a
+// hyphenated East Asian given name ("Jong-un", "Shin-Wook").
+func nameShaped(t token) bool {
+	w := t.text
+	if isArabicArticle(w) || strings.HasSuffix(w, ".") && !t.acronym {
+		return true
+	}
+	if strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "O'") || strings.HasPrefix(w, "O’") {
+		return len(w) > 3
+	}
+	return asianGiven(w)
+}
+
+// asianGiven recognises the two-syllable hyphenated given names of Chinese
+// and Korean names written surname first: "Jong-un", "Chung-tai",
+// "Shin-Wook".
+func asianGiven(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || strings.Contains(b, "-") {
+		return false
+	}
+	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if na < 2 || na > 5 || nb < 2 || nb > 5 {
+		return false
+	}
+	ra, _ := utf8.DecodeRuneInString(a)
+	return unicode.IsUpper(ra) && isASCIIWord(a) && isASCIIWord(b)
+}
+
+func isASCIIWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func joinWords(toks []token, first, last int) string {
+	if first == last {
+		return toks[first].text
+	}
+	var b strings.Builder
+	for i := first; i <= last; i++ {
+		if i > first {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[i].text)
+	}
+	return b.String()
+}
+
+// personAcc collects one person while linking.
+type personAcc struct {
+	words    []string // folded words of the fullest name
+	display  string
+	role     string
+	age      int
+	mentions []model.Mention
+}
+
+func (p *personAcc) add(text string, c nameCand) {
+	p.mentions = append(p.mentions, model.Mention{Start: c.start, End: c.end, Text: text[c.start:c.end]})
+	if len(c.words) > len(p.words) {
+		p.words = c.words
+		p.display = c.display
+	}
+	if p.role == "" {
+		p.role = c.role
+	}
+	if p.age == 0 {
+		p.age = c.age
+	}
+}
+
+// lastBefore returns the start of the person's last mention before pos, or -1.
+func (p *personAcc) lastBefore(pos int) int {
+	best := -1
+	for _, m := range p.mentions {
+		if m.Start < pos && m.Start > best {
+			best = m.Start
+		}
+	}
+	return best
+}
+
+// linkPeople groups the candidates into people: full names first, then
+// shorter mentions to the person they refer to.
+func linkPeople(text string, cands []nameCand) []model.Person {
+	var people []*personAcc
+	byKey := map[string]*personAcc{}
+	var shorts []nameCand
+	for _, c := range cands {
+		if len(c.words) < 2 || !c.strong {
+			shorts = append(shorts, c)
+			continue
+		}
+		key := strings.Join(c.words, " ")
+		p := byKey[key]
+		if p == nil {
+			p = &personAcc{}
+			byKey[key] = p
+			people = append(people, p)
+		}
+		p.add(text, c)
+	}
+	// A full name that is the tail or head of a longer one ("De Bruyne" of
+	// "Kevin De Bruyne", "Omar Ismail" of "Omar Ismail Mostefai") is that
+	// person, when only one longer name fits.
+	merged := people[:0:0]
+	for _, p := range people {
+		var into *personAcc
+		count := 0
+		for _, q := range people {
+			if q != p && len(q.words) > len(p.words) && (hasSuffixWords(q.words, p.words) || hasPrefixWords(q.words, p.words)) {
+				into = q
+				count++
+			}
+		}
+		if count == 1 {
+			for _, m := range p.mentions {
+				into.mentions = append(into.mentions, m)
+			}
+			if into.role == "" {
+				into.role = p.role
+			}
+			if into.age == 0 {
+				into.age = p.age
+			}
+			continue
+		}
+		merged = append(merged, p)
+	}
+	people = merged
+
+	// Surnames: the last word; for names written surname first ("Kim
+	// Jong-un", "Lee Cheuk-yan") the first word too.
+	surnames := map[string][]*personAcc{}
+	givens := map[string][]*personAcc{}
+	index := func(p *personAcc) {
+		w := p.words
+		surnames[w[len(w)-1]] = append(surnames[w[len(w)-1]], p)
+		if len(w) >= 2 {
+			if asianGiven(w[len(w)-1]) || asianGivenFolded(w[len(w)-1]) {
+				surnames[w[0]] = append(surnames[w[0]], p)
+			} else {
+				givens[w[0]] = append(givens[w[0]], p)
+			}
+		}
+	}
+	for _, p := range people {
+		index(p)
+	}
+	for _, c := range shorts {
+		last := c.words[len(c.words)-1]
+		if len(c.words) > 1 {
+			// a weak multi-word run ("De Bruyne"): the tail of a full name
+			var fits []*personAcc
+			for _, p := range surnames[last] {
+				if hasSuffixWords(p.words, c.words) {
+					fits = append(fits, p)
+				}
+			}
+			if p := nearest(fits, c.start); p != nil {
+				p.add(text, c)
+			}
+			continue
+		}
+		if p := nearest(surnames[last], c.start); p != nil {
+			p.add(text, c)
+			continue
+		}
+		// a given name alone ("Ivan's condition") when one person has it
+		if g := givens[last]; len(g) == 1 {
+			g[0].add(text, c)
+			continue
+		}
+		if !c.strong {
+			continue
+		}
+		p := &personAcc{}
+		p.add(text, c)
+		people = append(people, p)
+		surnames[last] = append(surnames[last], p)
+	}
+
+	out := make([]model.Person, 0, len(people))
+	for _, p := range people {
+		sort.Slice(p.mentions, func(i, j int) bool { return p.mentions[i].Start < p.mentions[j].Start })
+		person := model.Person{Name: strings.Join(strings.Fields(p.display), " "), Role: p.role, Mentions: p.mentions}
+		if p.age > 0 {
+			a := p.age
+			person.Age = &a
+		}
+		out = append(out, person)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })
+	return out
+}
+
+func asianGivenFolded(w string) bool {
+	if w == "" {
+		return false
+	}
+	return asianGiven(strings.ToUpper(w[:1]) + w[1:])
+}
+
+// nearest picks, among the people a short mention at pos could mean, the
+// one mentioned last before it; with none before, the only candidate.
+func nearest(ps []*personAcc, pos int) *personAcc {
+	var best *personAcc
+	bestPos := -1
+	for _, p := range ps {
+		if lp := p.lastBefore(pos); lp > bestPos {
+			best, bestPos = p, lp
+		}
+	}
+	if best == nil && len(ps) == 1 {
+		return ps[0]
+	}
+	return best
+}
+
+func hasSuffixWords(long, short []string) bool {
+	if len(short) > len(long) {
+		return false
+	}
+	off := len(long) - len(short)
+	for i, w := range short {
+		if long[off+i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+func hasPrefixWords(long, short []string) bool {
+	if len(short) > len(long) {
+		return false
+	}
+	for i, w := range short {
+		if long[i] != w {
+			return false
+		}
+	}
+	return true
 }

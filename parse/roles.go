@@ -1,0 +1,464 @@
+package parse
+
+import (
+	"strconv"
+	"strings"
+)
+
+// What the text says a person is: a title or role before the name
+// ("Interior Minister Bernard Cazeneuve"), an apposition after it
+// ("Jane Roe, the interior minister,") or before it ("The mayor of London,
+// Sadiq Khan,"), and an age ("Salah Abdeslam, 26", "aged 67",
+// "the 21-year-old Jane Roe").
+
+// honorifics address a person without saying what they do.
+var honorifics = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "sir": true,
+	"dame": true, "lord": true, "lady": true, "prof": true, "professor": true, "rev": true,
+	"reverend": true, "father": true, "sheikh": true, "shaikh": true, "imam": true,
+	"rabbi": true, "hon": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true,
+	"prof.": true, "rev.": true, "hon.": true, "monsignor": true, "mme": true, "mlle": true,
+	"herr": true, "frau": true, "señor": true, "señora": true, "senor": true, "senora": true,
+}
+
+// titleWords are titles and positions written before a name. They also
+// stop a name run from the left: "Deputy Governor Oleg Klimov".
+var titleWords = map[string]bool{
+	"president": true, "vice": true, "minister": true, "secretary": true, "chancellor": true,
+	"premier": true, "governor": true, "gov": true, "gov.": true, "mayor": true, "senator": true, "sen": true,
+	"sen.": true, "rep": true, "rep.": true, "representative": true, "congressman": true,
+	"congresswoman": true, "judge": true, "justice": true, "ambassador": true, "envoy": true,
+	"general": true, "gen": true, "gen.": true, "colonel": true, "col": true, "col.": true,
+	"lieutenant": true, "lt": true, "lt.": true, "sergeant": true, "sgt": true, "sgt.": true,
+	"captain": true, "capt": true, "capt.": true, "major": true, "maj": true, "maj.": true,
+	"corporal": true, "cpl": true, "cpl.": true, "private": true, "pte": true, "admiral": true,
+	"adm": true, "adm.": true, "commander": true, "cmdr": true, "commandant": true,
+	"marshal": true, "brigadier": true, "brig": true, "chief": true, "superintendent": true, "supt": true,
+	"supt.": true, "inspector": true, "insp": true, "detective": true, "det": true, "det.": true,
+	"constable": true, "officer": true, "agent": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "director": true, "chairman": true, "chairwoman": true,
+	"chairperson": true, "ceo": true, "head": true, "leader": true, "deputy": true, "prime": true,
+	"pope": true, "king": true, "queen": true, "prince": true, "princess": true,
+	"emperor": true, "empress": true, "emir": true, "sultan": true, "crown": true,
+	"archbishop": true, "bishop": true, "cardinal": true, "ayatollah": true, "mullah": true,
+	"pastor": true, "coach": true, "manager": true, "executive": true, "commissioner": true,
+	"councillor": true, "councilor": true, "alderman": true, "sheriff": true, "prosecutor": true,
+	"attorney": true, "mp": true, "mep": true, "mla": true, "lawmaker": true, "speaker": true,
+	"treasurer": true, "provost": true, "rector": true, "founder": true,
+	"sen.-elect": true, "president-elect": true, "chief-of-staff": true,
+	"assemblyman": true, "assemblywoman": true, "magistrate": true, "mufti": true,
+	"patriarch": true, "rapporteur": true, "undersecretary": true, "under-secretary": true,
+}
+
+// regnalTitles are kept in the name when the name is a single word
+// ("Pope Francis", "King Charles"), as the world writes them.
+var regnalTitles = map[string]bool{"pope": true, "king": true, "queen": true, "prince": true, "princess": true, "emperor": true, "empress": true, "sultan": true, "emir": true}
+
+// roleNouns head role phrases in lower case ("a fire service spokesman",
+// "the city's home minister", "One activist"), besides titleWords.
+var roleNouns = map[string]bool{
+	"photojournalist": true, "journalist": true, "photographer": true, "reporter": true,
+	"correspondent": true, "editor": true, "producer": true, "presenter": true, "anchor": true,
+	"analyst": true, "activist": true, "lawyer": true, "official": true, "seaman": true,
+	"sailor": true, "soldier": true, "pilot": true, "firefighter": true, "doctor": true,
+	"surgeon": true, "nurse": true, "teacher": true, "student": true, "researcher": true,
+	"scientist": true, "economist": true, "expert": true, "author": true, "writer": true,
+	"novelist": true, "poet": true, "artist": true, "painter": true, "actor": true,
+	"actress": true, "singer": true, "musician": true, "rapper": true, "composer": true,
+	"designer": true, "architect": true, "engineer": true, "owner": true, "boss": true,
+	"striker": true, "midfielder": true, "defender": true, "goalkeeper": true, "winger": true,
+	"player": true, "referee": true, "candidate": true, "legislator": true, "diplomat": true,
+	"negotiator": true, "adviser": true, "advisor": true, "aide": true, "consultant": true,
+	"curator": true, "historian": true, "campaigner": true, "organiser": true,
+	"organizer": true, "mastermind": true, "suspect": true, "ringleader": true, "militant": true,
+	"gunman": true, "bomber": true, "priest": true, "cleric": true, "monk": true, "nun": true,
+	"chef": true, "entrepreneur": true, "businessman": true, "businesswoman": true,
+	"politician": true, "professor": true, "lecturer": true, "physicist": true,
+	"astronaut": true, "administrator": true, "representative": true, "coordinator": true,
+	"investigator": true, "paramedic": true, "psychologist": true,
+	"psychiatrist": true, "epidemiologist": true, "virologist": true, "judge": true,
+	"commentator": true, "columnist": true, "blogger": true, "filmmaker": true,
+	"screenwriter": true, "comedian": true, "dancer": true, "athlete": true, "champion": true,
+	"cyclist": true, "runner": true, "swimmer": true, "boxer": true, "jockey": true,
+	"trainer": true, "mp": true, "councillor": true, "solicitor": true, "barrister": true,
+	"pathologist": true, "coroner": true, "prosecutor": true, "defendant": true,
+}
+
+// speechVerbs after a name ("Roe said") or before it ("said Roe") show
+// that a capitalised word is a person speaking.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "added": true, "adds": true,
+	"stated": true, "states": true, "claimed": true, "claims": true, "tweeted": true,
+	"wrote": true, "writes": true, "announced": true, "explained": true, "explains": true,
+	"noted": true, "notes": true, "argued": true, "argues": true, "insisted": true,
+	"insists": true, "warned": true, "warns": true, "confirmed": true, "denied": true,
+	"denies": true, "asked": true, "asks": true, "replied": true, "commented": true,
+	"revealed": true, "described": true, "agreed": true, "indicated": true, "alleged": true,
+	"admitted": true, "admits": true, "urged": true, "urges": true, "declared": true,
+	"believes": true, "thinks": true, "testified": true, "recalled": true, "recalls": true,
+	"concluded": true, "estimated": true, "suggested": true, "suggests": true,
+	"acknowledged": true, "vowed": true, "pledged": true, "promised": true,
+	"responded": true, "stressed": true, "emphasised": true, "emphasized": true,
+	"observed": true, "predicted": true, "shouted": true, "spoke": true, "speaking": true,
+	"continued": true, "reported": true, "posted": true, "wants": true, "wanted": true,
+	"hopes": true, "hoped": true, "feels": true, "felt": true, "knew": true, "knows": true,
+	"died": true, "resigned": true, "met": true, "visited": true, "called": true, "calls": true,
+	"criticised": true, "criticized": true, "praised": true, "accused": true, "blamed": true,
+	"pleaded": true, "scored": true, "won": true, "lost": true, "himself": true, "herself": true,
+}
+
+// roleBefore returns the title or role phrase written right before the name
+// starting at token nameFirst, walking left over the role's words: titles,
+// capitalised words ("Chelyabinsk regional Deputy Governor"), "of"
+// ("Mayor of Koszalin", "US Secretary of State") and a parenthesis
+// ("Labour MP (Member of Parliament)"). The phrase must end, next to the
+// name, in a title or role noun.
+func roleBefore(toks []token, text string, nameFirst int) string {
+	j := nameFirst - 1
+	// an honorific is not a role: "Dr Ali bin Tamim"
+	for j >= 0 && toks[j].kind == tWord && honorifics[lower(toks[j].text)] {
+		j--
+	}
+	end := j
+	if end < 0 {
+		return ""
+	}
+	// the word next to the name must be a role word (or close a parenthesis
+	// that follows one)
+	k := end
+	if toks[k].kind == tPunct && toks[k].text == ")" {
+		k = openParen(toks, k)
+		if k < 1 {
+			return ""
+		}
+		k--
+	}
+	if k < 0 || toks[k].kind != tWord || !isRoleWord(toks[k]) && !titleOfPlace(toks, k) {
+		return ""
+	}
+	start := end
+	lowerRun := 0
+	for i := end; i >= 0 && end-i < 10; i-- {
+		t := toks[i]
+		if t.kind == tPunct {
+			if t.text == ")" {
+				o := openParen(toks, i)
+				if o < 0 {
+					break
+				}
+				start = o
+				i = o
+				continue
+			}
+			break
+		}
+		if t.kind != tWord || t.digit {
+			break
+		}
+		lw := lower(t.text)
+		if lw == "of" {
+			// only inside a title: "Minister of Information"
+			if i == 0 || toks[i-1].kind != tWord || !(toks[i-1].capital || isRoleWord(toks[i-1])) {
+				break
+			}
+			start = i
+			continue
+		}
+		if stopWords[lw] || speechVerbs[lw] {
+			break
+		}
+		if !t.capital {
+			if !isRoleWord(t) {
+				if strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") || len(lw) < 3 {
+					break
+				}
+				lowerRun++
+				if lowerRun > 3 {
+					break
+				}
+			}
+		} else {
+			lowerRun = 0
+		}
+		start = i
+		if t.sent {
+			break
+		}
+	}
+	for start < end && toks[start].kind == tWord && lower(toks[start].text) == "of" {
+		start++
+	}
+	return text[toks[start].start:toks[end].end]
+}
+
+func openParen(toks []token, close int) int {
+	for i := close - 1; i >= 0 && close-i < 12; i-- {
+		switch toks[i].kind {
+		case tBreak:
+			return -1
+		case tPunct:
+			if toks[i].text == "(" {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+func isRoleWord(t token) bool {
+	lw := lower(t.text)
+	if t.acronym {
+		return lw == "mp" || lw == "mep" || lw == "ceo" || lw == "mla" || lw == "cfo" || lw == "coo"
+	}
+	return titleWords[lw] || roleNouns[lw]
+}
+
+// roleAfter reads an apposition after the name ending at token last:
+// ", a fire service spokesman,", ", the Defence Secretary;",
+// ", spokesperson for the provincial governor," or ", of the Maidan Wardak
+// provincial council,". It skips an age (", 26,").
+func roleAfter(toks []token, text string, last int) string {
+	i := last + 1
+	if i < len(toks) && toks[i].kind == tWord && lower(toks[i].text) == "of" {
+		return ofPhrase(toks, text, i+1)
+	}
+	if i >= len(toks) || toks[i].text != "," {
+		return ""
+	}
+	i++
+	if i < len(toks) && toks[i].digit && i+1 < len(toks) && toks[i+1].text == "," {
+		i += 2 // an age
+	}
+	if i >= len(toks) || toks[i].kind != tWord {
+		return ""
+	}
+	lw := lower(toks[i].text)
+	switch lw {
+	case "who", "which", "whose", "whom", "where", "when", "and", "but", "or", "as", "said", "says":
+		return ""
+	case "of":
+		return ofPhrase(toks, text, i+1)
+	case "a", "an", "the", "one":
+		i++
+	}
+	start := i
+	end := -1
+	hasRole := false
+	for j := i; j < len(toks) && j-start < 10; j++ {
+		t := toks[j]
+		if t.kind != tWord {
+			if t.kind == tPunct && (t.text == "(" || t.text == ")") {
+				continue
+			}
+			break
+		}
+		if t.digit && !strings.Contains(t.text, "-") {
+			break
+		}
+		lw := lower(t.text)
+		if j == start && (speechVerbs[lw] || strings.HasSuffix(lw, "ed")) {
+			return ""
+		}
+		if j-start < 6 && isRoleWord(t) {
+			hasRole = true
+		}
+		end = j
+	}
+	if !hasRole || end < start {
+		return ""
+	}
+	return strings.TrimSpace(text[toks[start].start:toks[end].end])
+}
+
+// ofPhrase reads "(the) army's Western Mindanao Command" after "of": up to
+// punctuation or the first lower-case word after a capitalised one.
+func ofPhrase(toks []token, text string, i int) string {
+	if i < len(toks) && toks[i].kind == tWord && lower(toks[i].text) == "the" {
+		i++
+	}
+	start, end := i, -1
+	seenCap := false
+	for j := i; j < len(toks) && j-start < 8; j++ {
+		t := toks[j]
+		if t.kind != tWord || t.digit {
+			break
+		}
+		if t.capital {
+			seenCap = true
+		} else if seenCap && !isRoleWord(t) {
+			break
+		} else if stopWords[lower(t.text)] {
+			break
+		}
+		end = j
+	}
+	if end < start || !seenCap && !isRoleWord(toks[end]) {
+		return ""
+	}
+	if !toks[end].capital && !isRoleWord(toks[end]) && !institutionWords[lower(toks[end].text)] {
+		return ""
+	}
+	return text[toks[start].start:toks[end].end]
+}
+
+// roleApposedBefore reads "The mayor of London, Sadiq Khan" and "One
+// activist, Nur Khan Liton": a role phrase opened by a determiner (or the
+// sentence) and closed by the comma before the name.
+func roleApposedBefore(toks []token, text string, nameFirst int) string {
+	j := nameFirst - 1
+	for j >= 0 && toks[j].kind == tWord && honorifics[lower(toks[j].text)] {
+		j--
+	}
+	if j < 1 || toks[j].text != "," {
+		return ""
+	}
+	end := j - 1
+	hasRole := false
+	start := -1
+	for i := end; i >= 0 && end-i < 9; i-- {
+		t := toks[i]
+		if t.kind != tWord || t.digit {
+			return ""
+		}
+		lw := lower(t.text)
+		if lw == "the" || lw == "a" || lw == "an" || lw == "one" || lw == "its" || lw == "his" || lw == "her" || lw == "their" {
+			if t.sent && lw == "one" {
+				start = i + 1
+			} else {
+				start = i + 1
+			}
+			break
+		}
+		if stopWords[lw] && lw != "of" {
+			return ""
+		}
+		if isRoleWord(t) {
+			hasRole = true
+		}
+		if t.sent {
+			start = i
+			break
+		}
+	}
+	if start < 0 || start > end || !hasRole {
+		return ""
+	}
+	return text[toks[start].start:toks[end].end]
+}
+
+// ageAfter reads ", 26" (then a comma, dash, full stop, line end or
+// "from"), ", aged 26" and " (26)" after the name ending at token last.
+func ageAfter(toks []token, last int) (int, bool) {
+	i := last + 1
+	if i+1 >= len(toks) {
+		return 0, false
+	}
+	switch toks[i].text {
+	case ",":
+		n := toks[i+1]
+		if n.kind == tWord && lower(n.text) == "aged" && i+2 < len(toks) {
+			return ageValue(toks[i+2].text)
+		}
+		if !n.digit {
+			return 0, false
+		}
+		if i+2 < len(toks) {
+			f := toks[i+2]
+			switch {
+			case f.kind == tBreak:
+			case f.kind == tPunct && strings.Contains(",;.–—-)", f.text):
+			case f.kind == tWord && (lower(f.text) == "from" || lower(f.text) == "years" || lower(f.text) == "of"):
+			default:
+				return 0, false
+			}
+		}
+		return ageValue(n.text)
+	case "(":
+		if toks[i+1].digit && i+2 < len(toks) && toks[i+2].text == ")" {
+			return ageValue(toks[i+1].text)
+		}
+	}
+	return 0, false
+}
+
+// ageBefore reads "the 21-year-old Jane Roe" (also with a role between:
+// "21-year-old student Jane Roe") at or just before token i.
+func ageBefore(toks []token, i int) (int, bool) {
+	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+		t := toks[j]
+		if t.kind != tWord {
+			return 0, false
+		}
+		if t.digit {
+			if n, ok := yearOld(t.text); ok {
+				return n, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// yearOld parses "21-year-old".
+func yearOld(w string) (int, bool) {
+	d := 0
+	for d < len(w) && w[d] >= '0' && w[d] <= '9' {
+		d++
+	}
+	rest := strings.ToLower(strings.ReplaceAll(w[d:], "‐", "-"))
+	if d == 0 || (rest != "-year-old" && rest != "-years-old") {
+		return 0, false
+	}
+	return ageValue(w[:d])
+}
+
+func ageValue(s string) (int, bool) {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 || n > 120 {
+		return 0, false
+	}
+	return n, true
+}
+
+// spoken reports whether a speech verb stands next to the name
+// (toks[first..last]): "Roe said", "Roe has said", "said Roe",
+// "according to Roe".
+func spoken(toks []token, first, last int) bool {
+	if i := last + 1; i < len(toks) && toks[i].kind == tWord {
+		lw := lower(toks[i].text)
+		if speechVerbs[lw] {
+			return true
+		}
+		if (lw == "has" || lw == "had" || lw == "also" || lw == "then" || lw == "later" || lw == "was" || lw == "is") && i+1 < len(toks) && speechVerbs[lower(toks[i+1].text)] {
+			return true
+		}
+	}
+	if j := first - 1; j >= 0 && toks[j].kind == tWord {
+		lw := lower(toks[j].text)
+		if lw == "said" || lw == "says" || lw == "added" || lw == "wrote" || lw == "asked" {
+			return true
+		}
+		if lw == "to" && j >= 1 && lower(toks[j-1].text) == "according" {
+			return true
+		}
+	}
+	return false
+}
+
+// titleOfPlace reports whether capitalised words ending at k complete a
+// title with "of": "Secretary of State", "Minister of Information".
+func titleOfPlace(toks []token, k int) bool {
+	for i := k; i >= 0 && k-i < 4; i-- {
+		t := toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if lower(t.text) == "of" {
+			return i > 0 && toks[i-1].kind == tWord && isRoleWord(toks[i-1])
+		}
+		if !t.capital {
+			return false
+		}
+	}
+	return false
+}
