@@ -16,7 +16,7 @@ func (r *Reader) renderStatus() {
 		r.status = ""
 		return
 	}
-	pos := strconv.Itoa(r.art.percent()) + "% "
+	pos := " " + strconv.Itoa(r.art.percent()) + "% "
 	if r.loading {
 		pos = "loading… " + pos
 	}
@@ -25,7 +25,8 @@ func (r *Reader) renderStatus() {
 		m := r.art.marks
 		mid = r.facts[r.selected].text
 		if len(m.spans) > 0 {
-			mid += "  [" + strconv.Itoa(m.cur+1) + "/" + strconv.Itoa(len(m.spans)) + "]"
+			// The counter first: a narrow status line cuts the end.
+			mid = "[" + strconv.Itoa(m.cur+1) + "/" + strconv.Itoa(len(m.spans)) + "] " + mid
 		}
 	}
 	title := " " + r.title
