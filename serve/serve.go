@@ -1,13 +1,153 @@
-// Package serve serves the factpane reader over SSH with wish.
+// Package serve serves the factpane reader over SSH with wish: a library
+// picker and the reader for terminal sessions, and plain one-shot lookups
+// (list, facts NAME, json NAME) for scripts.
 package serve
 
 import (
+	"context"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/charmbracelet/log"
+	"github.com/charmbracelet/ssh"
+	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/factpane/factpane/library"
 )
 
-// Main runs `factpane serve` with its arguments and returns the exit status.
+const usage = `Usage: factpane serve [flags]
+
+Serve the factpane reader over SSH: the embedded sample articles plus the
+articles in --dir (.txt, .md, .html), known by their file names without the
+extension.
+
+  ssh -p 2222 HOST                  the library picker (enter reads, ⌫ returns)
+  ssh -t -p 2222 HOST NAME          read the article NAME
+  ssh -p 2222 HOST list             name, title and headline figures of each article
+  ssh -p 2222 HOST facts NAME       the plain fact sheet of NAME
+  ssh -p 2222 HOST json NAME        the facts of NAME as JSON (as factpane --json)
+
+Without --authorized-keys anyone who can reach the port can read the library
+(it is read-only: clients can read articles and nothing else).
+
+The host key is generated on first start (ed25519, mode 0600) and reused
+after; by default it is %s.
+
+Flags:
+`
+
+// Main runs `factpane serve` with its arguments and returns the exit
+// status: 0 after a clean shutdown, 1 when the server cannot start, 2 for
+// bad flags.
 func Main(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "factpane serve: not implemented yet")
-	return 1
+	defaultKey, keyErr := DefaultHostKeyPath()
+	fs := flag.NewFlagSet("factpane serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	listen := fs.String("listen", DefaultListen, "`address` to listen on")
+	hostKey := fs.String("host-key", defaultKey, "host key `path` (ed25519, generated if missing)")
+	dir := fs.String("dir", "", "`directory` of articles to serve beside the samples")
+	authKeys := fs.String("authorized-keys", "", "authorized_keys `file`: only these keys may connect (default: anyone)")
+	maxSessions := fs.Int("max-sessions", DefaultMaxSessions, "most concurrent sessions; the next is refused")
+	idle := fs.Duration("idle-timeout", DefaultIdleTimeout, "close a connection idle this long")
+	maxTime := fs.Duration("max-timeout", DefaultMaxTimeout, "close any connection after this long")
+	fs.Usage = func() {
+		shown := defaultKey
+		if shown == "" {
+			shown = "under the user's config directory"
+		}
+		fmt.Fprintf(fs.Output(), usage, shown)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(stdout)
+			fs.Usage()
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "factpane serve: unexpected argument %q\n", fs.Arg(0))
+		fs.Usage()
+		return 2
+	}
+	if *maxSessions < 1 || *idle < 0 || *maxTime < 0 {
+		fmt.Fprintln(stderr, "factpane serve: --max-sessions must be at least 1 and timeouts not negative")
+		return 2
+	}
+
+	logger := log.NewWithOptions(stderr, log.Options{ReportTimestamp: true, Prefix: "factpane"})
+	if *hostKey == "" {
+		logger.Error("cannot place the host key", "err", keyErr)
+		return 1
+	}
+	lib, skipped, err := library.Load(library.Options{Dir: *dir})
+	if err != nil {
+		logger.Error("cannot load the library", "err", err)
+		return 1
+	}
+	for _, err := range skipped {
+		logger.Warn("skipped an article", "err", err)
+	}
+	srv, err := New(Config{
+		Listen:         *listen,
+		HostKeyPath:    *hostKey,
+		AuthorizedKeys: *authKeys,
+		MaxSessions:    *maxSessions,
+		IdleTimeout:    *idle,
+		MaxTimeout:     *maxTime,
+		Logger:         logger,
+	}, lib)
+	if err != nil {
+		logger.Error("cannot start", "err", err)
+		return 1
+	}
+	return run(srv, logger, *listen, *hostKey, lib.Len())
+}
+
+// run serves until SIGINT/SIGTERM, then shuts down gracefully; a second
+// signal closes everything at once.
+func run(srv *Server, logger *log.Logger, listen, hostKey string, articles int) int {
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sigs)
+
+	served := make(chan error, 1)
+	go func() { served <- srv.ListenAndServe() }()
+	logger.Info("serving", "listen", listen, "articles", articles,
+		"host-key", hostKey, "fingerprint", gossh.FingerprintSHA256(srv.HostKey()))
+	if srv.Public() {
+		logger.Warn("public read-only: anyone who can reach " + listen + " can read the library; pass --authorized-keys FILE to restrict")
+	}
+
+	select {
+	case err := <-served:
+		logger.Error("cannot serve", "err", err)
+		return 1
+	case sig := <-sigs:
+		logger.Info("shutting down: no new connections, ending sessions", "signal", sig.String(),
+			"sessions", srv.Sessions(), "wait", ShutdownGrace)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), ShutdownGrace)
+	defer cancel()
+	go func() {
+		select {
+		case <-sigs:
+			logger.Warn("second signal: closing now")
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
+	start := time.Now()
+	if err := srv.Shutdown(ctx); err != nil && !errors.Is(err, ssh.ErrServerClosed) {
+		logger.Warn("closed the sessions still open", "err", err)
+	}
+	logger.Info("stopped", "took", time.Since(start).Round(time.Millisecond))
+	return 0
 }

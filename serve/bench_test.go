@@ -1,0 +1,154 @@
+package serve
+
+import (
+	"fmt"
+	"runtime"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// BenchmarkSessions opens N concurrent PTY sessions (each on its own
+// connection, as N users would) and reports:
+//
+//   - first-frame-ms-p50/p99: from opening the session to the picker's
+//     first frame (handshake excluded, colour query included);
+//   - key-ms-p50/p99: from a key press (moving the picker's selection) to
+//     the next output, over keysPerSession keys per session, all sessions
+//     typing at once;
+//   - heap-KiB/session: live heap with all sessions open, less the heap
+//     before, over N. Client and server share the process, so this counts
+//     both ends: an upper bound for the server.
+//
+// Run: go test ./serve -run '^$' -bench Sessions -benchtime 1x
+func BenchmarkSessions(b *testing.B) {
+	for _, n := range []int{50, 200} {
+		b.Run(fmt.Sprintf("N=%d", n), func(b *testing.B) {
+			for range b.N {
+				benchSessions(b, n)
+			}
+		})
+	}
+}
+
+const keysPerSession = 20
+
+func benchSessions(b *testing.B, n int) {
+	ts := startServer(b, Config{MaxSessions: n + 1}, "")
+	key := newKey(b)
+	cfg := ts.clientConfig(key)
+
+	clients := make([]*gossh.Client, n)
+	for i := range clients {
+		c, err := gossh.Dial("tcp", ts.addr, cfg)
+		if err != nil {
+			b.Fatal(err)
+		}
+		clients[i] = c
+	}
+	defer func() {
+		for _, c := range clients {
+			c.Close()
+		}
+	}()
+
+	runtime.GC()
+	var before runtime.MemStats
+	runtime.ReadMemStats(&before)
+
+	terms := make([]*term, n)
+	first := make([]time.Duration, n)
+	var wg sync.WaitGroup
+	errs := make(chan error, n)
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			start := time.Now()
+			t, err := startTerm(clients[i], 100, 30, "")
+			if err != nil {
+				errs <- err
+				return
+			}
+			terms[i] = t
+			if !t.waitFor(0, pickerTitle, 30*time.Second) {
+				errs <- fmt.Errorf("session %d: no first frame", i)
+				return
+			}
+			first[i] = time.Since(start)
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		b.Fatal(err)
+	}
+	defer func() {
+		for _, t := range terms {
+			t.close()
+		}
+	}()
+
+	runtime.GC()
+	var during runtime.MemStats
+	runtime.ReadMemStats(&during)
+	goroutines := runtime.NumGoroutine()
+
+	// Let the first frames settle, then type: j/k move the selection, so
+	// every key changes the frame.
+	time.Sleep(200 * time.Millisecond)
+	lat := make([][]time.Duration, n)
+	var lost sync.WaitGroup
+	errs = make(chan error, n)
+	for i, t := range terms {
+		lost.Add(1)
+		go func() {
+			defer lost.Done()
+			for k := range keysPerSession {
+				m := t.mark()
+				start := time.Now()
+				t.send([]string{"j", "k"}[k%2])
+				if !t.waitOutput(m, 10*time.Second) {
+					errs <- fmt.Errorf("session %d: no frame after key %d", i, k)
+					return
+				}
+				lat[i] = append(lat[i], time.Since(start))
+				// A reader's pace is not a key every frame; keep keys
+				// apart so each is timed to its own frame.
+				time.Sleep(20 * time.Millisecond)
+			}
+		}()
+	}
+	lost.Wait()
+	close(errs)
+	for err := range errs {
+		b.Fatal(err)
+	}
+	var keys []time.Duration
+	for _, l := range lat {
+		keys = append(keys, l...)
+	}
+	b.ReportMetric(ms(pct(first, 50)), "first-frame-ms-p50")
+	b.ReportMetric(ms(pct(first, 99)), "first-frame-ms-p99")
+	b.ReportMetric(ms(pct(keys, 50)), "key-ms-p50")
+	b.ReportMetric(ms(pct(keys, 99)), "key-ms-p99")
+	heap := float64(int64(during.HeapInuse)-int64(before.HeapInuse)) / float64(n) / 1024
+	b.ReportMetric(heap, "heap-KiB/session")
+	b.ReportMetric(float64(goroutines)/float64(n), "goroutines/session")
+}
+
+// pct is the p-th percentile of ds (nearest rank).
+func pct(ds []time.Duration, p int) time.Duration {
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	if len(s) == 0 {
+		return 0
+	}
+	i := (len(s)*p + 99) / 100
+	return s[max(i-1, 0)]
+}
+
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }

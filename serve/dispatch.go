@@ -1,0 +1,75 @@
+package serve
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/charmbracelet/ssh"
+)
+
+type contextKey string
+
+const (
+	// openKey carries the article a PTY session asked for ("" = picker).
+	openKey contextKey = "factpane.open"
+	// programKey carries the session's reader program, once built.
+	programKey contextKey = "factpane.program"
+)
+
+// dispatch decides what a session is: a one-shot command (printed and
+// done, with or without a PTY), or a reader (PTY only), which it hands to
+// the next handler, the Bubble Tea middleware.
+func (s *Server) dispatch(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		_, _, isPty := sess.Pty()
+		args := sess.Command()
+		if len(args) == 0 && sess.RawCommand() != "" {
+			// shlex could not split it (an open quote).
+			exit(sess, usageError(sess.Stderr(), s.reach, fmt.Errorf("cannot read the command %s", printable(sess.RawCommand()))))
+			return
+		}
+		c, isCmd, err := parseCommand(args)
+		switch {
+		case err != nil:
+			exit(sess, usageError(sess.Stderr(), s.reach, err))
+			return
+		case isCmd:
+			exit(sess, c.run(s.lib, s.reach, sess, sess.Stderr()))
+			return
+		case len(args) > 1:
+			exit(sess, usageError(sess.Stderr(), s.reach, fmt.Errorf("unknown command %s", printable(args[0]))))
+			return
+		case !isPty && len(args) == 0:
+			exit(sess, usageError(sess.Stderr(), s.reach, errors.New("the reader needs a terminal: connect with ssh -t, or give a command")))
+			return
+		case !isPty:
+			if _, err := s.lib.Lookup(args[0]); err == nil {
+				err = fmt.Errorf("the reader needs a terminal: ssh -t %s %s (or: facts %s)", s.reach, args[0], args[0])
+				exit(sess, usageError(sess.Stderr(), s.reach, err))
+			} else {
+				exit(sess, usageError(sess.Stderr(), s.reach, fmt.Errorf("unknown command %s", printable(args[0]))))
+			}
+			return
+		case len(args) == 1:
+			if _, err := s.lib.Lookup(args[0]); err != nil {
+				fmt.Fprintln(sess.Stderr(), "factpane:", err)
+				exit(sess, 1)
+				return
+			}
+			sess.Context().SetValue(openKey, args[0])
+		}
+		next(sess)
+		if p, ok := programOf(sess); ok {
+			s.sessions.untrack(p)
+		}
+		if s.sessions.isClosing() {
+			fmt.Fprintf(sess.Stderr(), "factpane: %v\n", errClosing)
+		}
+		// Exit here, not after the middleware returns: a shutdown closes
+		// the connection as soon as the last session has left.
+		exit(sess, 0)
+	}
+}
+
+// exit ends the session with status code.
+func exit(sess ssh.Session, code int) { _ = sess.Exit(code) }

@@ -1,0 +1,57 @@
+package serve
+
+import (
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/ssh"
+	bm "github.com/charmbracelet/wish/bubbletea"
+
+	"github.com/factpane/factpane/ui"
+)
+
+// program builds the reader for a PTY session: the same ui code as local
+// mode, with styles from the client's renderer (its TERM and background,
+// never the server's) and keys from a fresh KeyMap. It returns nil, which
+// skips the Bubble Tea middleware, for sessions without a PTY (dispatch
+// has answered those) and during a shutdown.
+func (s *Server) program(sess ssh.Session) *tea.Program {
+	if _, _, ok := sess.Pty(); !ok || s.sessions.isClosing() {
+		return nil
+	}
+	// MakeRenderer asks the client's terminal for its background (OSC 11
+	// + DA1, up to 1 s on an emulated PTY) so adaptive colours suit it.
+	r := bm.MakeRenderer(sess)
+	var opts []ui.AppOption
+	if name, _ := sess.Context().Value(openKey).(string); name != "" {
+		opts = append(opts, ui.WithArticle(name))
+	}
+	app := ui.NewApp(s.lib.Entries(), ui.DefaultStyles(r), ui.DefaultKeyMap(), opts...)
+	p := tea.NewProgram(app, append(bm.MakeOptions(sess),
+		tea.WithAltScreen(),
+		tea.WithMouseCellMotion(),
+		// In Bubble Tea v1, ctrl+z's SuspendMsg signals the whole process
+		// group: the server, not the client. Drop it.
+		tea.WithFilter(noSuspend),
+		// The server handles SIGINT/SIGTERM once for all sessions (a
+		// graceful shutdown), not one handler per program.
+		tea.WithoutSignalHandler(),
+	)...)
+	if !s.sessions.track(p) {
+		return nil
+	}
+	sess.Context().SetValue(programKey, p)
+	return p
+}
+
+// programOf is the session's reader program, if it got one.
+func programOf(sess ssh.Session) (*tea.Program, bool) {
+	p, ok := sess.Context().Value(programKey).(*tea.Program)
+	return p, ok
+}
+
+// noSuspend drops suspend requests, so ctrl+z cannot stop the server.
+func noSuspend(_ tea.Model, msg tea.Msg) tea.Msg {
+	if _, ok := msg.(tea.SuspendMsg); ok {
+		return nil
+	}
+	return msg
+}

@@ -1,0 +1,204 @@
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"time"
+
+	"github.com/charmbracelet/log"
+	"github.com/charmbracelet/ssh"
+	"github.com/charmbracelet/wish"
+	bm "github.com/charmbracelet/wish/bubbletea"
+	"github.com/charmbracelet/wish/ratelimiter"
+	"github.com/muesli/termenv"
+	gossh "golang.org/x/crypto/ssh"
+	"golang.org/x/time/rate"
+
+	"github.com/factpane/factpane/library"
+)
+
+// Config is everything `factpane serve` can be told.
+type Config struct {
+	// Listen is the TCP address to listen on (":2222").
+	Listen string
+	// HostKeyPath is the ed25519 host key, generated there on first start.
+	HostKeyPath string
+	// AuthorizedKeys, when set, is an authorized_keys file: only its keys
+	// get in. Empty means a public, read-only reader.
+	AuthorizedKeys string
+	// MaxSessions caps concurrent sessions; the next is told and refused.
+	MaxSessions int
+	// IdleTimeout closes a connection with no traffic for this long.
+	IdleTimeout time.Duration
+	// MaxTimeout closes any connection after this long.
+	MaxTimeout time.Duration
+	// RateLimit and RateBurst bound how fast one IP may open sessions.
+	RateLimit rate.Limit
+	RateBurst int
+	// Logger receives the connect/disconnect log; nil for log.Default().
+	Logger *log.Logger
+}
+
+// Defaults for the flags and for the limits that have none.
+const (
+	DefaultListen      = ":2222"
+	DefaultMaxSessions = 100
+	DefaultIdleTimeout = 15 * time.Minute
+	DefaultMaxTimeout  = 2 * time.Hour
+	// ShutdownGrace is how long a shutdown waits for sessions to end
+	// before closing what is left.
+	ShutdownGrace = 30 * time.Second
+	// One IP may open a session every 200 ms on average, in bursts of 20:
+	// enough for a class or an office behind one NAT address, not for a flood.
+	defaultRateLimit = rate.Limit(5)
+	defaultRateBurst = 20
+	// rateEntries bounds the per-IP limiter cache (an LRU).
+	rateEntries = 4096
+)
+
+// Server is the SSH reader: a library, served to many sessions at once.
+type Server struct {
+	cfg      Config
+	lib      *library.Library
+	ssh      *ssh.Server
+	log      *log.Logger
+	sessions *registry
+	hostKey  gossh.PublicKey
+	// reach is how the usage text says to connect: "-p 2222 HOST".
+	reach string
+}
+
+// New builds a server over lib. The host key is read from (or generated
+// at) cfg.HostKeyPath. It does not listen yet: call Serve or
+// ListenAndServe.
+func New(cfg Config, lib *library.Library) (*Server, error) {
+	if cfg.MaxSessions <= 0 {
+		cfg.MaxSessions = DefaultMaxSessions
+	}
+	if cfg.RateLimit == 0 {
+		cfg.RateLimit = defaultRateLimit
+	}
+	if cfg.RateBurst <= 0 {
+		cfg.RateBurst = defaultRateBurst
+	}
+	if cfg.Listen == "" {
+		cfg.Listen = DefaultListen
+	}
+	logger := cfg.Logger
+	if logger == nil {
+		logger = log.Default()
+	}
+	s := &Server{
+		cfg:      cfg,
+		lib:      lib,
+		log:      logger,
+		sessions: newRegistry(cfg.MaxSessions),
+		reach:    reach(cfg.Listen),
+	}
+
+	signer, created, err := ensureHostKey(cfg.HostKeyPath)
+	if err != nil {
+		return nil, err
+	}
+	s.hostKey = signer.PublicKey()
+	if created {
+		logger.Info("generated a new host key", "path", cfg.HostKeyPath)
+	}
+
+	opts := []ssh.Option{
+		wish.WithAddress(cfg.Listen),
+		func(srv *ssh.Server) error { srv.AddHostKey(signer); return nil },
+		wish.WithIdleTimeout(cfg.IdleTimeout),
+		wish.WithMaxTimeout(cfg.MaxTimeout),
+		// Composed first to last, so the last runs first: the log sees
+		// every session, refused ones included, and the limits run before
+		// any work is done for a session.
+		wish.WithMiddleware(
+			bm.MiddlewareWithProgramHandler(s.program, termenv.Ascii),
+			s.dispatch,
+			s.limitSessions,
+			ratelimiter.Middleware(ratelimiter.NewRateLimiter(cfg.RateLimit, cfg.RateBurst, rateEntries)),
+			s.logSessions,
+		),
+	}
+	if cfg.AuthorizedKeys != "" {
+		keys, err := loadAuthorizedKeys(cfg.AuthorizedKeys)
+		if err != nil {
+			return nil, err
+		}
+		opts = append(opts, wish.WithPublicKeyAuth(allowKeys(keys)))
+	} else {
+		opts = append(opts,
+			wish.WithPublicKeyAuth(allowAnyKey),
+			wish.WithKeyboardInteractiveAuth(allowAnyone))
+	}
+	s.ssh, err = wish.NewServer(opts...)
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// HostKey is the server's public host key (for logs and known_hosts).
+func (s *Server) HostKey() gossh.PublicKey { return s.hostKey }
+
+// Public reports whether anyone may connect (no --authorized-keys).
+func (s *Server) Public() bool { return s.cfg.AuthorizedKeys == "" }
+
+// ListenAndServe listens on the configured address and serves until
+// Shutdown or Close; it then returns ssh.ErrServerClosed.
+func (s *Server) ListenAndServe() error {
+	l, err := net.Listen("tcp", s.cfg.Listen)
+	if err != nil {
+		return err
+	}
+	return s.Serve(l)
+}
+
+// Serve serves connections accepted on l.
+func (s *Server) Serve(l net.Listener) error {
+	s.reach = reach(l.Addr().String())
+	return s.ssh.Serve(l)
+}
+
+// Shutdown stops accepting connections, ends every reader session (each
+// is told why after its screen is restored), lets one-shot commands finish
+// and waits for the sessions to end until ctx is done. Connections left
+// without a session (a multiplexing client keeps its connection) are then
+// closed, as is everything still open when ctx is done.
+func (s *Server) Shutdown(ctx context.Context) error {
+	done := make(chan error, 1)
+	go func() { done <- s.ssh.Shutdown(ctx) }()
+	s.sessions.close()
+	if err := s.sessions.waitIdle(ctx); err != nil {
+		s.ssh.Close()
+		<-done
+		return err
+	}
+	s.ssh.Close()
+	if err := <-done; err != nil && !errors.Is(err, ssh.ErrServerClosed) &&
+		!errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, context.Canceled) {
+		return err
+	}
+	return nil
+}
+
+// Close closes the listener and every connection at once.
+func (s *Server) Close() error {
+	s.sessions.close()
+	return s.ssh.Close()
+}
+
+// Sessions is the number of sessions in progress.
+func (s *Server) Sessions() int { return s.sessions.count() }
+
+// reach turns the listen address into the usage text's "-p PORT HOST".
+func reach(listen string) string {
+	_, port, err := net.SplitHostPort(listen)
+	if err != nil || port == "22" || port == "" {
+		return "HOST"
+	}
+	return fmt.Sprintf("-p %s HOST", port)
+}

@@ -1,0 +1,114 @@
+package ui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/factpane/factpane/library"
+)
+
+// App is the library reader: the picker, and the reader of the article
+// picked. The SSH server runs one per session; `factpane DIR` runs one
+// locally. It holds no state outside itself, so sessions never meet.
+type App struct {
+	st      *Styles
+	km      KeyMap
+	pk      PickerKeyMap
+	entries []library.Entry
+
+	picker Picker
+	reader *Reader // nil while picking
+
+	width, height int
+}
+
+// AppOption configures an App.
+type AppOption func(*App)
+
+// WithArticle opens the article called name at once (ssh -t host NAME);
+// the back key still leads to the picker. An unknown name is ignored and
+// the picker shows: callers check names against the library first.
+func WithArticle(name string) AppOption {
+	return func(a *App) {
+		for _, e := range a.entries {
+			if e.Name == name {
+				a.picker.Select(name)
+				a.open(e)
+				return
+			}
+		}
+	}
+}
+
+// WithPickerKeys replaces the picker's key bindings.
+func WithPickerKeys(pk PickerKeyMap) AppOption {
+	return func(a *App) { a.pk = pk }
+}
+
+// NewApp returns an App over entries, drawing with st and reading keys
+// with km. It starts on the picker unless an option opens an article.
+func NewApp(entries []library.Entry, st *Styles, km KeyMap, opts ...AppOption) *App {
+	a := &App{st: st, km: km, pk: DefaultPickerKeyMap(), entries: entries}
+	a.picker = NewPicker(entries, st, a.pk)
+	for _, o := range opts {
+		o(a)
+	}
+	return a
+}
+
+// Init implements tea.Model.
+func (a *App) Init() tea.Cmd { return nil }
+
+// Reading reports whether an article is open (rather than the picker).
+func (a *App) Reading() bool { return a.reader != nil }
+
+// open shows e in a new reader, sized to the terminal.
+func (a *App) open(e library.Entry) {
+	a.reader = NewReader(Doc{Article: e.Article, Text: e.Text}, a.st, a.km)
+	if a.width > 0 || a.height > 0 {
+		a.reader.SetSize(a.width, a.height)
+	}
+}
+
+// Update implements tea.Model.
+func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		a.width, a.height = msg.Width, msg.Height
+		a.picker.SetSize(msg.Width, msg.Height)
+		if a.reader != nil {
+			a.reader.SetSize(msg.Width, msg.Height)
+		}
+		return a, nil
+	case tea.KeyMsg:
+		if a.reader != nil {
+			if key.Matches(msg, a.pk.Back) {
+				a.reader = nil
+				return a, nil
+			}
+			_, cmd := a.reader.Update(msg)
+			return a, cmd
+		}
+		if key.Matches(msg, a.pk.Open) && !a.picker.Filtering() {
+			if e, ok := a.picker.Selected(); ok {
+				a.open(e)
+			}
+			return a, nil
+		}
+		return a, a.picker.Update(msg)
+	}
+	if a.reader != nil {
+		_, cmd := a.reader.Update(msg)
+		// The picker still needs its own messages (filter results).
+		return a, tea.Batch(cmd, a.picker.Update(msg))
+	}
+	return a, a.picker.Update(msg)
+}
+
+// View implements tea.Model.
+func (a *App) View() string {
+	if a.reader != nil {
+		return a.reader.View()
+	}
+	return a.picker.View()
+}
