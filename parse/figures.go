@@ -1,9 +1,362 @@
 package parse
 
-import "github.com/factpane/factpane/model"
+import (
+	"sort"
+	"strings"
+
+	"github.com/factpane/factpane/model"
+)
 
 // findFigures finds the figures of text. people are the persons already
 // found, so a number that is a person's age is never taken for a figure.
+//
+// The text is read line by line (a line break always ends a sentence); on
+// each line every number is parsed (numbers.go), non-figures are dropped,
+// and the clause says what the number counts (categories.go). Numbers in a
+// list share the verb that ends it. Finally the same fact stated twice
+// becomes one figure with two mentions.
 func findFigures(text string, people []model.Person) []model.Figure {
-	return nil
+	ages := newAgeIndex(people)
+	titleLo, titleHi := titleSpan(text)
+	var (
+		toks  []ftok
+		cands []figCand
+		exprs []numExpr
+	)
+	line := 0
+	for lo := 0; lo < len(text); line++ {
+		hi := strings.IndexByte(text[lo:], '\n')
+		if hi < 0 {
+			hi = len(text)
+		} else {
+			hi += lo
+		}
+		if hasFigureStart(text[lo:hi]) {
+			toks = figTokenize(toks[:0], text, lo, hi)
+			l := figLine{text: text, toks: toks, ages: ages}
+			isTitle := lo == titleLo && hi >= titleHi && titleHi > titleLo
+			if isTitle {
+				l.titleCase = isTitleCase(&l)
+			}
+			first := len(cands)
+			for i := 0; i < len(toks); i++ {
+				if !l.startsNumber(i) {
+					continue
+				}
+				exprs = exprs[:0]
+				var last int
+				exprs, last = l.parseExprs(i, exprs)
+				for _, e := range exprs {
+					c := l.classify(e)
+					c.title, c.line = isTitle, line
+					cands = append(cands, c)
+				}
+				if last > i {
+					i = last
+				}
+			}
+			l.shareListVerbs(cands[first:])
+		}
+		lo = hi + 1
+	}
+	// A bare "one" counts something only where the clause says what
+	// happened to it ("One child was among the dead").
+	kept := cands[:0]
+	for _, c := range cands {
+		if c.e.isOne && c.cat == model.Count {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	return groupFigures(text, kept)
+}
+
+// hasFigureStart is a cheap test that skips lines with nothing that could
+// start a number: no digit and no letter sequence at all is rare, so it
+// only spares blank and punctuation-only lines.
+func hasFigureStart(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c > ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// titleSpan returns the byte range of the headline line, or 0, 0.
+func titleSpan(text string) (int, int) {
+	lo := 0
+	for lo < len(text) {
+		hi := strings.IndexByte(text[lo:], '\n')
+		if hi < 0 {
+			hi = len(text)
+		} else {
+			hi += lo
+		}
+		if line := strings.TrimSpace(text[lo:hi]); line != "" {
+			if looksLikeHeadline(line) {
+				return lo, hi
+			}
+			return 0, 0
+		}
+		lo = hi + 1
+	}
+	return 0, 0
+}
+
+// isTitleCase reports whether most words of the line are capitalised.
+func isTitleCase(l *figLine) bool {
+	words, upper := 0, 0
+	for _, t := range l.toks {
+		if t.kind == ftWord && t.end-t.start > 3 {
+			words++
+			if t.upper {
+				upper++
+			}
+		}
+	}
+	return words >= 3 && upper*10 >= words*7
+}
+
+// shareListVerbs gives the numbers of a list the verb or event noun one of
+// them has: in "150 security forces, 95 civilians, and hundreds of Taliban
+// killed" all three were killed; in "deaths are fourteen civilians, five
+// Armed Forces personnel, and one member" all three died.
+func (l *figLine) shareListVerbs(cands []figCand) {
+	if len(cands) < 2 {
+		return
+	}
+	chain := make([]int, len(cands)) // chain id per candidate
+	for k := range cands {
+		chain[k] = k
+		if k > 0 && l.coordinated(cands[k-1].e, cands[k].e) {
+			chain[k] = chain[k-1]
+		}
+	}
+	for k := range cands {
+		c := &cands[k]
+		if c.strong || c.e.kind != nkCount || c.cat == model.Measure {
+			continue
+		}
+		// nearest strong member of the same chain
+		best := -1
+		for d := 1; d < len(cands); d++ {
+			for _, m := range []int{k - d, k + d} {
+				if m >= 0 && m < len(cands) && chain[m] == chain[k] && cands[m].strong && cands[m].e.kind == nkCount &&
+					(cands[m].cat == model.Casualties || cands[m].cat == model.Arrests) {
+					best = m
+					break
+				}
+			}
+			if best >= 0 {
+				break
+			}
+		}
+		if best >= 0 {
+			c.cat, c.sub, c.strong = cands[best].cat, cands[best].sub, true
+		}
+	}
+}
+
+// coordinated reports whether b follows a in the same list: only a short
+// noun phrase and a comma or "and" between them, no verb.
+func (l *figLine) coordinated(a, b numExpr) bool {
+	from, to := a.last+1, b.qFirst
+	if to-from > 9 || to <= from {
+		return false
+	}
+	joined := false
+	for j := from; j < to; j++ {
+		s := l.str(j)
+		if l.toks[j].kind == ftPunct {
+			if strings.ContainsAny(s, ".!?;:") {
+				return false
+			}
+			if s == "," {
+				joined = true
+			}
+			continue
+		}
+		if l.is(j, "and") || l.is(j, "or") {
+			joined = true
+			continue
+		}
+		if l.cls(j, fcCasualty|fcArrest|fcAux|fcRelative|fcStop) && !l.cls(j, fcCasualtyNoun) {
+			return false
+		}
+		if l.toks[j].kind == ftNum {
+			return false
+		}
+	}
+	return joined
+}
+
+// groupKey is what two mentions of one fact share.
+type groupKey struct {
+	cat   model.Category
+	sub   string
+	unit  string
+	value float64
+	max   float64
+}
+
+// groupFigures turns candidates into figures: the same value, category and
+// unit with a compatible counted noun is one fact mentioned again
+// ("128 more raids" ... "128 raids"); a headline's vague amount ("dozens
+// dead") is the body's exact toll.
+func groupFigures(text string, cands []figCand) []model.Figure {
+	type group struct {
+		cands []int
+		noun  string
+	}
+	var groups []*group
+	byKey := map[groupKey][]*group{}
+	for k, c := range cands {
+		key := groupKey{c.cat, c.sub, c.e.unit, c.e.value, c.e.max}
+		var into *group
+		for _, g := range byKey[key] {
+			if c.title || cands[g.cands[0]].title || nounsCompatible(g.noun, c.noun, c.cat) {
+				into = g
+				break
+			}
+		}
+		if into == nil {
+			into = &group{}
+			groups = append(groups, into)
+			byKey[key] = append(byKey[key], into)
+		}
+		into.cands = append(into.cands, k)
+		if into.noun == "" {
+			into.noun = c.noun
+		}
+	}
+	// A headline's vague amount with no other mention is the body's exact
+	// figure of the same kind in its range: "dozens dead" ... "39 are confirmed dead".
+	merged := make([]bool, len(groups))
+	for gi, g := range groups {
+		c := cands[g.cands[0]]
+		if len(g.cands) != 1 || !c.title || !c.e.approx || c.cat == model.Count {
+			continue
+		}
+		for hi, h := range groups {
+			if hi == gi || merged[hi] {
+				continue
+			}
+			d := cands[h.cands[0]]
+			if d.e.approx || d.title || d.cat != c.cat || d.sub != c.sub {
+				continue
+			}
+			if d.e.value > c.e.value && d.e.value < c.e.value*vagueSpan {
+				h.cands = append(h.cands, g.cands...)
+				merged[gi] = true
+				break
+			}
+		}
+	}
+	figs := make([]model.Figure, 0, len(groups))
+	for gi, g := range groups {
+		if merged[gi] {
+			continue
+		}
+		sort.Ints(g.cands)
+		// the figure reads as its first exact mention
+		primary := cands[g.cands[0]]
+		for _, k := range g.cands {
+			if !cands[k].e.approx {
+				primary = cands[k]
+				break
+			}
+		}
+		f := model.Figure{
+			Value:    primary.e.value,
+			Text:     text[primary.e.start:primary.e.end],
+			Approx:   primary.e.approx,
+			Unit:     primary.e.unit,
+			Category: primary.cat,
+			Subtype:  primary.sub,
+			Label:    primary.label,
+		}
+		if primary.e.hasMax {
+			m := primary.e.max
+			f.Max = &m
+		}
+		for _, k := range g.cands {
+			c := cands[k]
+			if f.Qualifier == "" {
+				f.Qualifier = c.e.qual
+			}
+			if f.Label == "" || len(f.Label) < 4 && len(c.label) > len(f.Label) {
+				f.Label = c.label
+			}
+			f.Mentions = append(f.Mentions, model.Mention{Start: c.e.start, End: c.e.end, Text: text[c.e.start:c.e.end]})
+		}
+		if primary.e.earlier {
+			f.Label = strings.TrimSpace(f.Label + " (earlier figure)")
+		}
+		figs = append(figs, f)
+	}
+	return figs
+}
+
+// vagueSpan is how far above its conventional value a vague amount
+// reaches: "dozens" covers 12 up to about a hundred.
+const vagueSpan = 9
+
+// nounsCompatible reports whether two counted nouns can be the same fact:
+// equal, one of them unnamed, or both security forces ("115,000 security
+// personnel" and "115,000 police, gendarmes and military").
+func nounsCompatible(a, b string, cat model.Category) bool {
+	if a == "" || b == "" || a == b {
+		return true
+	}
+	if cat == model.Personnel {
+		return true
+	}
+	fa, fb := figWords[a], figWords[b]
+	if fa == nil {
+		fa = figWords[a+"s"]
+	}
+	if fb == nil {
+		fb = figWords[b+"s"]
+	}
+	event := fcCasualtyNoun | fcRaid
+	return fa != nil && fa.cls&event != 0 || fb != nil && fb.cls&event != 0
+}
+
+// ageIndex holds where person mentions end, so "Salah Abdeslam, 26" is
+// read as an age.
+type ageIndex struct {
+	ends []int // sorted
+}
+
+func newAgeIndex(people []model.Person) *ageIndex {
+	a := &ageIndex{}
+	for _, p := range people {
+		for _, m := range p.Mentions {
+			a.ends = append(a.ends, m.End)
+		}
+	}
+	sort.Ints(a.ends)
+	return a
+}
+
+// after reports whether the number at byte start follows a person mention
+// and a comma or an opening parenthesis.
+func (a *ageIndex) after(text string, start int) bool {
+	if a == nil || len(a.ends) == 0 {
+		return false
+	}
+	p := start
+	for p > 0 && (text[p-1] == ' ' || text[p-1] == '\t') {
+		p--
+	}
+	if p == 0 || (text[p-1] != ',' && text[p-1] != '(') {
+		return false
+	}
+	p--
+	for p > 0 && text[p-1] == ' ' {
+		p--
+	}
+	i := sort.SearchInts(a.ends, p)
+	return i < len(a.ends) && a.ends[i] == p
 }

@@ -1,0 +1,359 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/factpane/factpane/model"
+)
+
+// What a number counts is read from its clause: the counted noun after it
+// ("128 raids", "two of whom", "25 wounded people") and the verb that
+// governs it, before ("killed five", "injuring at least 25") or after
+// ("129 people died", "Seven people were detained", "left more than 400
+// people wounded"). Event nouns (deaths, bodies, raids) decide at once;
+// verbs beat nouns that only say who was counted (people, soldiers).
+
+// figCand is one number found in the text with what its clause says.
+type figCand struct {
+	e      numExpr
+	cat    model.Category
+	sub    string
+	strong bool   // the category comes from a verb or an event noun
+	noun   string // the counted noun, lower case, "" when none or generic
+	label  string
+	title  bool
+	line   int // index of the line, for lists and grouping
+}
+
+// maxClauseWords bounds how far a verb may be from its number.
+const maxClauseWords = 12
+
+// classify reads the category, subtype, counted noun and label of e.
+func (l *figLine) classify(e numExpr) figCand {
+	c := figCand{e: e}
+	switch e.kind {
+	case nkMoney:
+		c.cat = model.Money
+	case nkPercent:
+		c.cat = model.Percent
+	case nkDuration:
+		c.cat = model.Duration
+	case nkMeasure:
+		c.cat = model.Measure
+	}
+	if c.cat != "" {
+		c.strong = true
+		c.label = l.label(e, e.last+1)
+		return c
+	}
+	if l.magnitudeContext(e) {
+		c.cat, c.strong = model.Measure, true
+		c.e.kind, c.e.unit = nkMeasure, "magnitude"
+		c.label = "magnitude"
+		return c
+	}
+	c.cat = model.Count
+	if e.compound != "" {
+		c.noun = e.compound
+		c.label = e.compound
+		return c
+	}
+
+	npFirst, npEnd, pronoun := l.nounPhrase(e)
+	var personnel bool
+	for j := npFirst; j < npEnd; j++ {
+		kw := l.toks[j].kw
+		if kw == nil {
+			continue
+		}
+		switch {
+		case kw.cls&fcCasualty != 0 && !c.strong:
+			c.cat, c.sub = model.Casualties, kw.sub
+			// "victims" and "casualties" name the counted, not what befell them
+			c.strong = !l.is(j, "victims") && !l.is(j, "casualties")
+		case kw.cls&fcRaid != 0 && j == npEnd-1:
+			c.cat, c.sub, c.strong = model.Raids, "", true
+		case kw.cls&fcArrest != 0 && j == npEnd-1:
+			c.cat, c.sub, c.strong = model.Arrests, kw.sub, true
+		case kw.cls&fcPersonnel != 0:
+			personnel = true
+		}
+	}
+	if npEnd > npFirst {
+		head := lowerASCII(l.str(npEnd - 1))
+		if !l.cls(npEnd-1, fcGeneric) {
+			c.noun = strings.TrimSuffix(head, "s")
+		}
+	}
+	generic := npEnd == npFirst || c.noun == ""
+
+	// A transitive verb right before the number: "killed five", "injuring at least 25".
+	if !c.strong {
+		if v := l.verbBefore(e.qFirst); v >= 0 {
+			c.setFrom(l.toks[v].kw)
+		}
+	}
+	// A verb or adjective after the counted noun: "129 people died".
+	if !c.strong {
+		if v := l.verbAfter(e, npEnd, pronoun); v >= 0 {
+			c.setFrom(l.toks[v].kw)
+		}
+	}
+	// "90 civilians were wounded, as were seventeen from the Armed Forces"
+	if !c.strong && l.is(e.qFirst-1, "were") && l.is(e.qFirst-2, "as") || l.is(e.qFirst-1, "was") && l.is(e.qFirst-2, "as") {
+		if v := l.searchBack(e.qFirst-2, 20, fcCasualty|fcArrest, false); v >= 0 {
+			c.setFrom(l.toks[v].kw)
+		}
+	}
+	// "the death toll of 27", "the toll rose from fourteen to 31", "deaths are fourteen civilians"
+	if !c.strong && (l.cls(e.qFirst-1, fcLevel) || l.is(e.qFirst-1, "from")) {
+		if v := l.searchBack(e.qFirst-1, maxClauseWords, fcCasualty|fcArrest|fcRaid, false); v >= 0 && !l.cls(v, fcTransitive) {
+			c.setFrom(l.toks[v].kw)
+		}
+	}
+	// "kills photojournalist, at least five others": the verb reaches over
+	// its first object to an elliptical one.
+	if !c.strong && generic {
+		if v := l.searchBack(e.qFirst, 6, fcTransitive, true); v >= 0 {
+			c.setFrom(l.toks[v].kw)
+		}
+	}
+	if c.cat == model.Count && personnel {
+		c.cat = model.Personnel
+	}
+	c.label = l.label(e, e.last+1)
+	if c.label == "" {
+		if v := l.verbBefore(e.qFirst); v >= 0 {
+			c.label = strings.ToLower(l.str(v))
+		}
+	}
+	return c
+}
+
+// setFrom sets the category a casualty, arrest or raid word implies.
+func (c *figCand) setFrom(kw *figWord) {
+	switch {
+	case kw.cls&fcCasualty != 0:
+		c.cat, c.sub = model.Casualties, kw.sub
+	case kw.cls&fcArrest != 0:
+		c.cat, c.sub = model.Arrests, kw.sub
+	case kw.cls&fcRaid != 0:
+		c.cat, c.sub = model.Raids, ""
+	default:
+		return
+	}
+	c.strong = true
+}
+
+// nounPhrase returns the token range of the counted noun phrase after e
+// ("more raids", "security personnel", "Buddhist pilgrims") or after a
+// partitive "of (the)" ("Four of the deceased", "dozens of weapons").
+// pronoun reports a partitive pronoun ("two of whom", "five of them"),
+// whose clause goes on after it.
+func (l *figLine) nounPhrase(e numExpr) (first, end int, pronoun bool) {
+	k := e.last + 1
+	n := len(l.toks)
+	if l.is(k, "of") {
+		k++
+		switch {
+		case l.is(k, "whom") || l.is(k, "them") || l.is(k, "which") || l.is(k, "us") || l.is(k, "those"):
+			return k + 1, k + 1, true
+		case l.is(k, "the") || l.is(k, "these") || l.is(k, "their") || l.is(k, "its") || l.is(k, "his") || l.is(k, "her"):
+			k++
+		}
+	}
+	// a closing quote may sit between the number and its noun
+	first = k
+	j := k
+	for ; j < n && j < k+5; j++ {
+		t := l.toks[j]
+		if t.kind != ftWord {
+			break
+		}
+		kw := t.kw
+		if kw != nil && kw.cls&(fcStopNP|fcRelative|fcStop) != 0 && kw.cls&fcGeneric == 0 {
+			break
+		}
+		if l.startsNumber(j) && kw != nil && (kw.isNum || kw.vague > 0) {
+			break
+		}
+		w := lowerASCII(l.str(j))
+		verbish := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || kw != nil && kw.cls&fcCasualty != 0 && kw.cls&fcCasualtyNoun == 0
+		if verbish {
+			if j > first {
+				break // "23 people arrested": the verb after the noun
+			}
+			// a participle before a noun is a modifier: "25 wounded people"
+			if j+1 >= n || l.toks[j+1].kind != ftWord || l.cls(j+1, fcStopNP|fcRelative|fcStop|fcAux) {
+				if kw != nil && kw.cls&fcCasualtyNoun != 0 {
+					j++ // "35 dead"
+				}
+				break
+			}
+		}
+	}
+	return first, j, false
+}
+
+// verbBefore returns the transitive verb governing the number from the
+// left ("killed five", "injuring at least 25", "killed another 12"), or -1.
+func (l *figLine) verbBefore(q int) int {
+	for p, skipped := q-1, 0; p >= 0 && skipped <= 3; p-- {
+		t := l.toks[p]
+		if t.kind != ftWord {
+			return -1
+		}
+		if t.kw != nil && t.kw.cls&fcTransitive != 0 {
+			return p
+		}
+		if t.kw == nil || t.kw.cls&fcSkip == 0 {
+			return -1
+		}
+		skipped++
+	}
+	return -1
+}
+
+// verbAfter returns the casualty or arrest word that says what happened
+// to the counted ("129 people died", "Seven people were detained", "One
+// child was, according to the fire service, among the dead"), or -1. It
+// stops where the clause ends: a full stop, a relative pronoun, a
+// reporting verb, another number.
+func (l *figLine) verbAfter(e numExpr, from int, pronoun bool) int {
+	n := len(l.toks)
+	words := 0
+	for j := from; j < n && words < maxClauseWords; j++ {
+		t := l.toks[j]
+		if t.kind == ftPunct {
+			s := l.str(j)
+			if strings.ContainsAny(s, ".!?;:") {
+				return -1
+			}
+			// ", according to officials," and ", including ...," are asides
+			if s == "," && (l.is(j+1, "according") || l.is(j+1, "including")) {
+				k := j + 1
+				for k < n && l.str(k) != "," && !strings.ContainsAny(l.str(k), ".!?;") {
+					k++
+				}
+				if k >= n || l.str(k) != "," {
+					return -1
+				}
+				j = k
+			}
+			continue
+		}
+		words++
+		if l.startsNumber(j) && !(t.kw != nil && t.kw.isNum && t.kw.num == 1 && l.is(j+1, "of")) {
+			if c, ok := l.parseCore(j); ok && !c.skip {
+				return -1
+			}
+		}
+		kw := t.kw
+		if kw == nil {
+			continue
+		}
+		if kw.cls&(fcCasualty|fcArrest) != 0 {
+			return j
+		}
+		if kw.cls&(fcRelative|fcStop) != 0 && !(pronoun && j == from) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// searchBack looks left of token q, within the sentence and at most max
+// words, for a word of class c. Other numbers stop it when stopAtNumber.
+func (l *figLine) searchBack(q, max int, c figClass, stopAtNumber bool) int {
+	words := 0
+	for p := q - 1; p >= 0 && words < max; p-- {
+		t := l.toks[p]
+		if t.kind == ftPunct {
+			if strings.ContainsAny(l.str(p), ".!?;") {
+				return -1
+			}
+			continue
+		}
+		words++
+		if stopAtNumber && t.kind == ftNum {
+			return -1
+		}
+		if t.kw != nil && t.kw.cls&c != 0 {
+			return p
+		}
+		if stopAtNumber && t.kw != nil && t.kw.cls&(fcRelative|fcStop|fcAux) != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// magnitudeContext reports whether a bare decimal is an earthquake's
+// magnitude: "magnitude 6.3", "a magnitude of 6.3", or a decimal below 10
+// in a sentence about a quake's magnitude ("USGS reported 5.8").
+func (l *figLine) magnitudeContext(e numExpr) bool {
+	q := e.qFirst
+	if l.is(q-1, "magnitude") || l.is(q-1, "of") && l.is(q-2, "magnitude") || l.is(q-1, "measuring") || l.is(q-1, "was") && l.is(q-2, "magnitude") {
+		return true
+	}
+	if l.is(e.last+1, "magnitude") || l.is(e.last+1, "-") && l.is(e.last+2, "magnitude") {
+		return true
+	}
+	s := l.str(e.first)
+	if e.value >= 10 || !strings.Contains(s, ".") || e.kind != nkCount {
+		return false
+	}
+	for j := e.first - 1; j >= 0 && !l.punct(j, ".!?"); j-- {
+		if l.is(j, "magnitude") || l.is(j, "richter") {
+			return true
+		}
+	}
+	for j := e.last + 1; j < len(l.toks) && !l.punct(j, ".!?"); j++ {
+		if l.is(j, "magnitude") || l.is(j, "richter") || l.is(j, "earthquake") || l.is(j, "quake") {
+			return true
+		}
+	}
+	return false
+}
+
+// label says in a few words what the number is: the words after it up to
+// the end of the clause, cut short ("people died in the attacks", "more
+// raids on suspected militants").
+func (l *figLine) label(e numExpr, k int) string {
+	const maxWords = 6
+	n := len(l.toks)
+	var words []string
+	verb := false
+	for j := k; j < n && len(words) < maxWords; j++ {
+		t := l.toks[j]
+		if t.kind == ftPunct {
+			if s := l.str(j); s == "\"" || s == "”" || s == "’" || s == "'" {
+				continue
+			}
+			break
+		}
+		if l.startsNumber(j) && t.kw != nil && (t.kw.isNum || t.kw.vague > 0) || t.kind == ftNum {
+			break
+		}
+		kw := t.kw
+		if kw != nil && kw.cls&(fcRelative|fcStop) != 0 && len(words) > 0 {
+			break
+		}
+		if kw != nil && kw.cls&fcStopNP != 0 && kw.cls&fcAux == 0 && !verb && len(words) > 0 {
+			break
+		}
+		if kw != nil && kw.cls&(fcCasualty|fcArrest|fcAux) != 0 || strings.HasSuffix(l.str(j), "ed") {
+			verb = true
+		}
+		words = append(words, l.str(j))
+	}
+	// trailing function words say nothing
+	for len(words) > 0 {
+		fw := figWords[lowerASCII(words[len(words)-1])]
+		if fw == nil || fw.cls&(fcStopNP|fcSkip) == 0 {
+			break
+		}
+		words = words[:len(words)-1]
+	}
+	return strings.Join(words, " ")
+}

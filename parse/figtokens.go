@@ -1,0 +1,179 @@
+package parse
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// The figure finder reads a line as a flat slice of tokens. A token is a
+// word ("Cazeneuve", "twenty-three", "Friday’s"), a number as written
+// ("115,000", "12.5", "14-week", "3bn", "2007-12") or one punctuation rune.
+// Lines are tokenised one at a time into a reused buffer, so the cost is
+// linear in the text and the memory is bounded by the longest line.
+
+type ftokKind uint8
+
+const (
+	ftWord  ftokKind = iota + 1 // starts with a letter
+	ftNum                       // starts with a digit
+	ftPunct                     // one rune that is neither
+)
+
+// ftok is one token: a byte span of the text and what the keyword table
+// knows about it (nil for words it does not know).
+type ftok struct {
+	start, end int
+	kind       ftokKind
+	upper      bool // first rune is upper-case
+	kw         *figWord
+}
+
+// figTokenize appends the tokens of text[lo:hi] to buf and returns it.
+func figTokenize(buf []ftok, text string, lo, hi int) []ftok {
+	var low [48]byte
+	i := lo
+	for i < hi {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v':
+				i++
+			case isASCIIAlnum(c):
+				j := scanFigWord(text, i, hi)
+				t := ftok{start: i, end: j, kind: ftWord}
+				if c >= '0' && c <= '9' {
+					t.kind = ftNum
+				} else {
+					t.upper = c >= 'A' && c <= 'Z'
+					t.kw = lookupFigWord(&low, text[i:j])
+				}
+				buf = append(buf, t)
+				i = j
+			default:
+				buf = append(buf, ftok{start: i, end: i + 1, kind: ftPunct})
+				i++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsLetter(r):
+			j := scanFigWord(text, i, hi)
+			t := ftok{start: i, end: j, kind: ftWord, upper: unicode.IsUpper(r)}
+			t.kw = lookupFigWord(&low, text[i:j])
+			buf = append(buf, t)
+			i = j
+		case unicode.IsSpace(r):
+			i += size
+		default:
+			buf = append(buf, ftok{start: i, end: i + size, kind: ftPunct})
+			i += size
+		}
+	}
+	return buf
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// scanFigWord returns the end of the word or number starting at i. Letters
+// and digits run together; a hyphen or apostrophe joins two alphanumeric
+// runs ("twenty-three", "al-Mohammad", "Friday’s"); a comma, point or colon
+// joins digits ("115,000", "12.5", "14:30"), a comma only before a group of
+// exactly three digits so that "1,2,3" stays a list.
+func scanFigWord(text string, i, hi int) int {
+	for i < hi {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if isASCIIAlnum(c) {
+				i++
+				continue
+			}
+			prevDigit := i > 0 && isDigit(text[i-1])
+			switch c {
+			case '-', '\'':
+				if i+1 < hi && startsAlnum(text, i+1, hi) {
+					i++
+					continue
+				}
+			case '.', ':':
+				if prevDigit && i+1 < hi && isDigit(text[i+1]) {
+					i++
+					continue
+				}
+			case ',':
+				if prevDigit && i+3 < hi && isDigit(text[i+1]) && isDigit(text[i+2]) && isDigit(text[i+3]) &&
+					(i+4 >= hi || !isDigit(text[i+4])) {
+					i++
+					continue
+				}
+			}
+			return i
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) || unicode.IsMark(r) {
+			i += size
+			continue
+		}
+		// ’ between letters is an apostrophe; a non-breaking hyphen joins too.
+		if (r == '’' || r == '‑') && i > 0 && i+size < hi && startsAlnum(text, i+size, hi) {
+			i += size
+			continue
+		}
+		return i
+	}
+	return i
+}
+
+func startsAlnum(text string, i, hi int) bool {
+	if i >= hi {
+		return false
+	}
+	c := text[i]
+	if c < utf8.RuneSelf {
+		return isASCIIAlnum(c)
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r)
+}
+
+// lookupFigWord finds a word in the keyword table, case-insensitively and
+// without allocating. A possessive ’s is dropped first ("Friday’s").
+func lookupFigWord(buf *[48]byte, w string) *figWord {
+	if len(w) > 3 && (w[len(w)-2:] == "'s") {
+		w = w[:len(w)-2]
+	} else if len(w) > 5 && w[len(w)-4:] == "’s" {
+		w = w[:len(w)-4]
+	}
+	if len(w) > len(buf) {
+		return nil
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return figWords[string(buf[:len(w)])]
+}
+
+// lower returns the lower-case ASCII form of a token's text; it is used only
+// around numbers, never per token of the whole text.
+func lowerASCII(s string) string {
+	for k := 0; k < len(s); k++ {
+		if c := s[k]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := k; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}

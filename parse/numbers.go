@@ -1,0 +1,913 @@
+package parse
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// The number grammar: how news writes an amount. A number is digits
+// ("1,250", "12.5", "3bn"), words ("seven", "twenty-three", "one hundred
+// and five", "a dozen") or a vague amount ("dozens", "tens of thousands"),
+// with a scale ("1.2 million"), a currency ("$4.5 billion", "2.5 billion
+// lira"), a unit ("17 per cent", "three months", "magnitude 6.3"), a
+// qualifier before it ("more than", "up to") and a second end ("between 20
+// and 30", "seven to 11"). nonFigure then rejects what only looks like a
+// number of things: years, dates, times, ordinals, ages, scores, phone,
+// street, model and article numbers, and numbers inside names.
+
+// numKind says what a number's unit makes it.
+type numKind uint8
+
+const (
+	nkCount numKind = iota
+	nkMoney
+	nkPercent
+	nkDuration
+	nkMeasure
+	nkReject // an age or a date found while reading the unit
+)
+
+// numExpr is one number as the text writes it.
+type numExpr struct {
+	first, last int // tokens of the number and its unit; the qualifier is not included
+	start, end  int // byte span of the mention
+	value       float64
+	max         float64
+	hasMax      bool
+	approx      bool
+	qual        string
+	unit        string
+	kind        numKind
+	// isOne marks a bare "one" or "1": far more often a determiner ("one
+	// activist") than a count, so it is kept only where the clause says
+	// what happened to that one.
+	isOne bool
+	// earlier marks the first value of a revision ("rose from 45 to 61").
+	earlier bool
+	// compound is the noun glued to the number by a hyphen ("ten-storey").
+	compound string
+	// qFirst is the first token of the qualifier or currency before the
+	// number (first when there is none): the clause is read from there.
+	qFirst int
+}
+
+// figLine is one line of the article, tokenised, with what the figure
+// finder needs to know about it.
+type figLine struct {
+	text      string // the whole article: token offsets index it
+	toks      []ftok
+	titleCase bool // a Title Case Headline: capitals say nothing there
+	ages      *ageIndex
+}
+
+// str is token i's text, or "" past either end of the line.
+func (l *figLine) str(i int) string {
+	if i < 0 || i >= len(l.toks) {
+		return ""
+	}
+	return l.text[l.toks[i].start:l.toks[i].end]
+}
+
+func (l *figLine) is(i int, w string) bool {
+	return i >= 0 && i < len(l.toks) && strings.EqualFold(l.str(i), w)
+}
+
+func (l *figLine) punct(i int, set string) bool {
+	if i < 0 || i >= len(l.toks) || l.toks[i].kind != ftPunct {
+		return false
+	}
+	return strings.Contains(set, l.str(i))
+}
+
+func (l *figLine) cls(i int, c figClass) bool {
+	return i >= 0 && i < len(l.toks) && l.toks[i].kw != nil && l.toks[i].kw.cls&c != 0
+}
+
+func (l *figLine) adjacent(i, j int) bool {
+	return i >= 0 && j < len(l.toks) && l.toks[i].end == l.toks[j].start
+}
+
+// sentenceStart reports whether token i opens a sentence, a quotation, a
+// list item or a line.
+func (l *figLine) sentenceStart(i int) bool {
+	for i > 0 && l.punct(i-1, "\"“‘'(") {
+		i--
+	}
+	return i == 0 || l.punct(i-1, ".!?:;–—-•*")
+}
+
+// startsNumber reports whether token i can begin a number.
+func (l *figLine) startsNumber(i int) bool {
+	t := l.toks[i]
+	if t.kind == ftNum {
+		return true
+	}
+	if t.kind != ftWord {
+		return false
+	}
+	if kw := t.kw; kw != nil {
+		if kw.isNum || kw.vague > 0 {
+			return true
+		}
+	} else if h := strings.IndexByte(l.str(i), '-'); h > 0 {
+		if fw := figWords[lowerASCII(l.str(i)[:h])]; fw != nil && fw.isNum {
+			return true
+		}
+		if fw := figWords[lowerASCII(l.str(i)[:h])]; fw != nil && fw.unit == "magnitude" && h+1 < len(l.str(i)) && isDigit(l.str(i)[h+1]) {
+			return true
+		}
+	}
+	switch {
+	case l.is(i, "a") || l.is(i, "an"):
+		if i+1 < len(l.toks) {
+			n := l.toks[i+1].kw
+			return n != nil && (n.scale >= 100 || n.cls&fcOrdinalWord != 0) || l.is(i+1, "dozen") || l.is(i+1, "handful")
+		}
+	case l.is(i, "half"):
+		return l.is(i+1, "of") || l.is(i+1, "a") && l.is(i+2, "dozen")
+	case l.is(i, "tens"):
+		return l.is(i+1, "of") && i+2 < len(l.toks) && l.toks[i+2].kw != nil && l.toks[i+2].kw.vague >= 1000
+	case l.is(i, "several") || l.is(i, "many") || l.is(i, "few"):
+		return i+1 < len(l.toks) && l.toks[i+1].kw != nil && l.toks[i+1].kw.scale >= 100
+	}
+	return false
+}
+
+// parseDigits reads a written number at the start of s: digits with
+// thousands commas and one decimal point. It returns the value and the
+// bytes read.
+func parseDigits(s string) (v float64, n int, commas, decimal bool) {
+	var b strings.Builder
+	for n < len(s) {
+		c := s[n]
+		switch {
+		case isDigit(c):
+			b.WriteByte(c)
+		case c == ',' && !decimal && n+1 < len(s) && isDigit(s[n+1]):
+			commas = true
+		case c == '.' && !decimal && n+1 < len(s) && isDigit(s[n+1]):
+			decimal = true
+			b.WriteByte(c)
+		default:
+			v, _ = strconv.ParseFloat(b.String(), 64)
+			return v, n, commas, decimal
+		}
+		n++
+	}
+	v, _ = strconv.ParseFloat(b.String(), 64)
+	return v, n, commas, decimal
+}
+
+// core is a number without qualifier or unit word.
+type core struct {
+	first, last int
+	value       float64
+	approx      bool
+	words       bool   // written in words
+	rest        string // what follows the number inside its token ("week" of "14-week")
+	digits      string // the digit token as written, for year, time and phone tests
+	isOne       bool
+	skip        bool // a non-figure already recognised inside the token
+	scaled      bool
+}
+
+// parseCore reads the number starting at token i.
+func (l *figLine) parseCore(i int) (c core, ok bool) {
+	c.first, c.last = i, i
+	t := l.toks[i]
+	s := l.str(i)
+	if t.kind == ftNum {
+		v, n, _, _ := parseDigits(s)
+		c.value, c.digits, c.rest = v, s[:n], s[n:]
+		c.isOne = v == 1 && c.digits == "1"
+		if c.rest != "" && c.rest[0] == '-' {
+			c.rest = c.rest[1:]
+		} else if c.rest != "" {
+			// glued suffix: 3bn, 45m, 5k, 6am, 1st, 1990s, 10km
+			switch suf := lowerASCII(c.rest); suf {
+			case "k":
+				c.value *= 1e3
+				c.rest, c.scaled = "", true
+			case "m", "mn", "mln":
+				c.value *= 1e6
+				c.rest, c.scaled = "", true
+			case "bn", "b", "bln":
+				c.value *= 1e9
+				c.rest, c.scaled = "", true
+			case "tn", "trn":
+				c.value *= 1e12
+				c.rest, c.scaled = "", true
+			default:
+				if fw := figWords[suf]; fw != nil && fw.cls&(fcMeasure|fcDuration) != 0 && fw.unit != "magnitude" {
+					break // "10km", "48h": a unit, read below
+				}
+				if suf == "h" {
+					break
+				}
+				c.skip = true // 1st, 6am, 1990s, 5G, 3D: not a count of things
+			}
+		}
+		c = l.scaleWords(c)
+		return c, true
+	}
+	lw := lowerASCII(s)
+	switch {
+	case lw == "a" || lw == "an":
+		n := l.toks[i+1].kw
+		c.last = i + 1
+		c.words = true
+		switch {
+		case l.is(i+1, "dozen"):
+			c.value, c.approx = 12, true
+		case l.is(i+1, "handful"):
+			c.value, c.approx = 5, true
+		case n != nil && n.scale >= 100:
+			c.value = n.scale
+			c.scaled = true
+			c = l.scaleWords(c)
+		case n != nil && n.cls&fcOrdinalWord != 0:
+			return l.fraction(c, 1, l.str(i+1))
+		default:
+			return c, false
+		}
+		return c, true
+	case lw == "half":
+		c.words = true
+		if l.is(i+1, "a") && l.is(i+2, "dozen") {
+			c.value, c.approx, c.last = 6, true, i+2
+			return c, true
+		}
+		return l.fraction(c, 1, "half")
+	case lw == "tens":
+		c.words, c.approx, c.last = true, true, i+2
+		c.value = 10 * l.toks[i+2].kw.vague
+		return c, true
+	case lw == "several" || lw == "many" || lw == "few":
+		c.words, c.approx, c.last = true, true, i+1
+		c.value = l.toks[i+1].kw.scale
+		c.scaled = true
+		return c, true
+	}
+	if kw := t.kw; kw != nil && kw.vague > 0 {
+		c.words, c.approx = true, true
+		c.value = kw.vague
+		if lw == "scores" && !l.is(i+1, "of") {
+			return c, false
+		}
+		// hundreds of thousands, thousands of millions
+		if l.is(i+1, "of") && i+2 < len(l.toks) {
+			if n := l.toks[i+2].kw; n != nil && n.vague > kw.vague {
+				c.value *= n.vague
+				c.last = i + 2
+			}
+		}
+		return c, true
+	}
+	return l.wordNumber(c)
+}
+
+// fraction reads "a third of", "two-thirds", "half of" as a percentage.
+func (l *figLine) fraction(c core, num float64, den string) (core, bool) {
+	d := map[string]float64{"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}[lowerASCII(den)]
+	if d == 0 || num >= d {
+		return c, false
+	}
+	// "a third" must be "a third of": "the third attack" is an ordinal.
+	if !l.is(c.last+1, "of") && !l.is(c.last+1, "the") {
+		return c, false
+	}
+	c.value = math.Round(num/d*1000) / 10
+	c.rest = "%"
+	return c, true
+}
+
+// scaleWords applies the scale words after a number: "1.2 million",
+// "two dozen", "5 thousand".
+func (l *figLine) scaleWords(c core) core {
+	for c.last+1 < len(l.toks) && c.rest == "" {
+		n := l.toks[c.last+1]
+		if n.kind != ftWord {
+			break
+		}
+		switch {
+		case n.kw != nil && n.kw.scale > 0:
+			c.value *= n.kw.scale
+		case l.is(c.last+1, "dozen"):
+			c.value *= 12
+		default:
+			return c
+		}
+		c.scaled = true
+		c.last++
+	}
+	return c
+}
+
+// wordNumber reads number words: "seven", "twenty-three", "twenty three",
+// "one hundred and five", "two million". A hyphenated token may carry a
+// noun after the number ("ten-storey", "three-month"): it is left in rest.
+func (l *figLine) wordNumber(c core) (core, bool) {
+	const (
+		none = iota
+		unit
+		tens
+		hundred
+		big
+	)
+	var total, cur float64
+	last := none
+	atoms := 0
+	c.words = true
+	for j := c.first; j < len(l.toks); j++ {
+		if l.toks[j].kind != ftWord {
+			break
+		}
+		if j > c.first && !l.adjacentSpace(j-1, j) {
+			break
+		}
+		s := l.str(j)
+		parts := strings.Split(s, "-")
+		used := 0
+		for pi, p := range parts {
+			fw := figWords[lowerASCII(p)]
+			if lowerASCII(p) == "and" && (last == hundred || last == big) && pi == 0 && len(parts) == 1 {
+				// "one hundred and five": only when a number follows
+				if j+1 < len(l.toks) && l.toks[j+1].kw != nil && l.toks[j+1].kw.isNum && l.toks[j+1].kw.num < 100 {
+					used = 1
+					break
+				}
+				fw = nil
+			}
+			if fw == nil {
+				break
+			}
+			switch {
+			case fw.isNum && !fw.isTens && (last == none || last == hundred || last == big || last == tens && fw.num < 10 && fw.num > 0):
+				cur += fw.num
+				last = unit
+			case fw.isTens && (last == none || last == hundred || last == big):
+				cur += fw.num
+				last = tens
+			case fw.scale == 100 && (last == unit || last == tens) && cur < 100:
+				cur *= 100
+				last = hundred
+			case fw.scale >= 1000 && last != none && last != big:
+				total += cur * fw.scale
+				cur = 0
+				last = big
+				c.scaled = true
+			default:
+				fw = nil
+			}
+			if fw == nil {
+				break
+			}
+			used = pi + 1
+			atoms++
+		}
+		if used == 0 {
+			break
+		}
+		if lowerASCII(s) == "and" {
+			c.last = j
+			continue
+		}
+		c.last = j
+		if used < len(parts) {
+			c.rest = strings.Join(parts[used:], "-")
+			break
+		}
+	}
+	if atoms == 0 {
+		return c, false
+	}
+	c.value = total + cur
+	c.isOne = atoms == 1 && c.value == 1
+	if strings.EqualFold(l.str(c.last), "and") {
+		c.last--
+	}
+	// "two-thirds", "three quarters of"
+	if c.rest != "" {
+		if fw := figWords[lowerASCII(c.rest)]; fw != nil && fw.cls&fcOrdinalWord != 0 {
+			return l.fraction(core{first: c.first, last: c.last, words: true}, c.value, c.rest)
+		}
+	} else if n := l.toks; c.last+1 < len(n) && n[c.last+1].kw != nil && n[c.last+1].kw.cls&fcOrdinalWord != 0 && l.is(c.last+2, "of") &&
+		(strings.HasSuffix(lowerASCII(l.str(c.last+1)), "s") || c.value == 1) {
+		f, ok := l.fraction(core{first: c.first, last: c.last + 1, words: true}, c.value, l.str(c.last+1))
+		if ok {
+			return f, true
+		}
+	}
+	return l.scaleWords(c), true
+}
+
+// adjacentSpace reports whether tokens i and j are separated by spaces only.
+func (l *figLine) adjacentSpace(i, j int) bool {
+	between := l.text[l.toks[i].end:l.toks[j].start]
+	return strings.Trim(between, " \u00a0") == "" && !strings.Contains(between, "\n")
+}
+
+// qualifiers are the bounds news puts before a number, longest first.
+var qualifiers = [][]string{
+	{"no", "more", "than"}, {"no", "fewer", "than"}, {"no", "less", "than"}, {"not", "more", "than"},
+	{"as", "many", "as"}, {"as", "much", "as"}, {"as", "few", "as"}, {"in", "excess", "of"}, {"upwards", "of"},
+	{"more", "than"}, {"fewer", "than"}, {"less", "than"}, {"at", "least"}, {"at", "most"}, {"up", "to"},
+	{"close", "to"}, {"an", "estimated"}, {"well", "over"}, {"just", "over"}, {"just", "under"}, {"well", "above"},
+	{"some"}, {"about"}, {"around"}, {"nearly"}, {"almost"}, {"roughly"}, {"approximately"}, {"approx"},
+	{"over"}, {"under"}, {"below"}, {"above"}, {"between"}, {"exactly"}, {"only"},
+}
+
+// qualifierBefore returns the qualifier ending right before token i and
+// the token it starts at.
+func (l *figLine) qualifierBefore(i int) (string, int) {
+	for _, q := range qualifiers {
+		n := len(q)
+		if i-n < 0 {
+			continue
+		}
+		ok := true
+		for k, w := range q {
+			if !l.is(i-n+k, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			if q[0] == "only" || q[0] == "exactly" {
+				return "", i
+			}
+			return strings.ToLower(strings.Join(q, " ")), i - n
+		}
+	}
+	return "", i
+}
+
+var currencySymbols = map[string]string{
+	"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY",
+	"₦": "NGN", "₱": "PHP", "₪": "ILS", "₫": "VND", "฿": "THB", "₴": "UAH", "₨": "PKR",
+}
+
+var dollarPrefixes = map[string]string{
+	"US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "CAN": "CAD", "HK": "HKD", "NZ": "NZD",
+	"S": "SGD", "R": "BRL", "NT": "TWD", "Z": "ZWL", "J": "JMD", "Mex": "MXN",
+}
+
+// currencyAdjectives name whose dollar, pound, peso or rupee it is.
+var currencyAdjectives = map[string]string{
+	"us": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD", "kong": "HKD", "zealand": "NZD",
+	"singapore": "SGD", "taiwan": "TWD", "egyptian": "EGP", "syrian": "SYP", "lebanese": "LBP", "sudanese": "SDG",
+	"philippine": "PHP", "mexican": "MXN", "argentine": "ARS", "argentinian": "ARS", "chilean": "CLP",
+	"colombian": "COP", "indian": "INR", "pakistani": "PKR", "nepalese": "NPR", "swiss": "CHF", "cfa": "XOF",
+	"danish": "DKK", "norwegian": "NOK", "swedish": "SEK", "jamaican": "JMD", "zimbabwean": "ZWL",
+	"brazilian": "BRL", "hong": "HKD", "new": "NZD", "lankan": "LKR",
+}
+
+// parseExprs reads the number at token i with its qualifier, currency,
+// unit and second end, appends it (two for a revision) to out and returns
+// out and the last token read.
+func (l *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
+	c, ok := l.parseCore(i)
+	if !ok {
+		return out, i
+	}
+	e := numExpr{first: c.first, last: c.last, value: c.value, approx: c.approx, isOne: c.isOne && !c.scaled}
+	e.start, e.end = l.toks[c.first].start, l.toks[c.last].end
+	if c.skip || l.nonFigure(c) {
+		return out, c.last
+	}
+	qual, qFirst := l.qualifierBefore(c.first)
+	e.qual = qual
+
+	// Currency before the number: $, US$, £, USD.
+	if p := c.first - 1; p >= 0 && qFirst == c.first {
+		{
+			if code, ok := currencySymbols[l.str(p)]; ok && l.adjacentSpace(p, c.first) {
+				e.kind, e.unit, e.start, qFirst = nkMoney, code, l.toks[p].start, p
+				if code == "USD" && p > 0 && l.adjacent(p-1, p) {
+					if alt, ok := dollarPrefixes[l.str(p-1)]; ok {
+						e.unit, e.start, qFirst = alt, l.toks[p-1].start, p-1
+						p--
+					}
+				}
+				if q2, f2 := l.qualifierBefore(p); q2 != "" && qual == "" {
+					e.qual, qFirst = q2, f2
+				}
+			} else if l.toks[p].kind == ftWord && len(l.str(p)) == 3 && strings.ToUpper(l.str(p)) == l.str(p) && l.cls(p, fcCurrency) {
+				e.kind, e.unit, e.start, qFirst = nkMoney, l.toks[p].kw.unit, l.toks[p].start, p
+				if q2, f2 := l.qualifierBefore(p); q2 != "" && qual == "" {
+					e.qual, qFirst = q2, f2
+				}
+			}
+		}
+	}
+	// Glued million/billion after a currency ("£45m") was read by parseCore.
+
+	// The unit inside the token: "14-week", "6.3-magnitude", "two-thirds", "10km".
+	if c.rest != "" {
+		r := lowerASCII(c.rest)
+		switch {
+		case r == "%":
+			e.kind, e.unit = nkPercent, "%"
+		case isAgeSuffix(r):
+			return out, c.last
+		default:
+			head, _, _ := strings.Cut(r, "-")
+			if fw := figWords[head]; fw != nil && fw.cls&fcDuration != 0 {
+				e.kind, e.unit = nkDuration, fw.unit
+			} else if fw != nil && fw.cls&fcMeasure != 0 {
+				e.kind, e.unit = nkMeasure, fw.unit
+			} else if head == "h" {
+				e.kind, e.unit = nkDuration, "hours"
+			} else if c.digits != "" && isDigit(r[0]) {
+				// 30-40, 2007-12, 555-1234, 2-1: a pair inside one token
+				v2, n2, _, _ := parseDigits(r)
+				if n2 != len(r) || l.pairIsNotFigure(c, v2, r) {
+					return out, c.last
+				}
+				e.max, e.hasMax = v2, true
+			} else if e.kind == nkCount {
+				e.compound = r
+			}
+		}
+	}
+
+	k := e.last + 1
+	// Units after the number.
+	if e.kind == nkCount || e.kind == nkMoney {
+		k = l.unitAfter(&e, k)
+		if e.kind == nkReject {
+			return out, e.last
+		}
+	}
+	// A second end: "20 to 30", "30-40", "between 36 and 40", "seven to 11".
+	if !e.hasMax && k < len(l.toks) {
+		before := len(out)
+		e, out = l.secondEnd(e, k, qFirst, out)
+		if len(out) > before { // a revision: e is now the later value
+			return append(out, e), e.last
+		}
+	}
+	if e.hasMax && e.qual == "" {
+		if q, f := l.qualifierBefore(qFirst); q == "between" {
+			e.qual, qFirst = q, f
+		}
+	}
+	e.qFirst = qFirst
+	return append(out, e), e.last
+}
+
+// unitAfter reads the unit word after a number and returns the next token.
+func (l *figLine) unitAfter(e *numExpr, k int) int {
+	n := len(l.toks)
+	if k >= n {
+		return k
+	}
+	set := func(kind numKind, unit string, last int) int {
+		if e.kind == nkMoney && kind != nkMoney {
+			return k
+		}
+		e.kind, e.unit, e.last, e.end = kind, unit, last, l.toks[last].end
+		return last + 1
+	}
+	switch {
+	case l.str(k) == "%":
+		return set(nkPercent, "%", k)
+	case l.is(k, "per") && l.is(k+1, "cent"):
+		return set(nkPercent, "%", k+1)
+	case l.is(k, "percent") || l.is(k, "pct"):
+		return set(nkPercent, "%", k)
+	case l.is(k, "percentage") && l.is(k+1, "points") || l.is(k, "percentage") && l.is(k+1, "point"):
+		return set(nkPercent, "percentage points", k+1)
+	}
+	kw := l.toks[k].kw
+	if kw == nil || l.toks[k].kind != ftWord {
+		return k
+	}
+	switch {
+	case kw.cls&fcDuration != 0:
+		if l.is(k+1, "old") || l.is(k+1, "ago") || l.is(k+1, "of") && l.is(k+2, "age") {
+			e.kind = nkReject // an age or a date: rejected by the caller
+			return k
+		}
+		if e.kind == nkMoney {
+			return k
+		}
+		return set(nkDuration, kw.unit, k)
+	case kw.cls&fcCurrency != 0:
+		if (l.is(k, "pound") || l.is(k, "pounds")) && l.is(k+1, "of") {
+			return set(nkMeasure, "lb", k)
+		}
+		if l.is(k, "won") && !l.toks[k-1].upper && e.value < 100 {
+			return k
+		}
+		return set(nkMoney, kw.unit, k)
+	case kw.cls&fcMeasure != 0:
+		if e.kind == nkMoney {
+			return k
+		}
+		unit := kw.unit
+		last := k
+		if unit == "km" && l.str(k+1) == "/" && l.is(k+2, "h") {
+			unit, last = "km/h", k+2
+		}
+		return set(nkMeasure, unit, last)
+	case l.is(k, "square") || l.is(k, "sq"):
+		if k+1 < n && l.toks[k+1].kw != nil && l.toks[k+1].kw.cls&fcMeasure != 0 {
+			return set(nkMeasure, "square "+l.toks[k+1].kw.unit, k+1)
+		}
+	case k+1 < n && l.toks[k+1].kw != nil && l.toks[k+1].kw.cls&fcCurrency != 0 && l.toks[k+1].kw.unit != "" &&
+		(l.is(k+1, "dollars") || l.is(k+1, "pounds") || l.is(k+1, "pesos") || l.is(k+1, "rupees") || l.is(k+1, "francs") || l.is(k+1, "dinars")):
+		if code, ok := currencyAdjectives[lowerASCII(l.str(k))]; ok {
+			return set(nkMoney, code, k+1)
+		}
+	}
+	// "2.5 million Hong Kong dollars"
+	if k+2 < n && (l.is(k+2, "dollars") || l.is(k+2, "dollar")) {
+		if code, ok := currencyAdjectives[lowerASCII(l.str(k+1))]; ok {
+			return set(nkMoney, code, k+2)
+		}
+	}
+	return k
+}
+
+// secondEnd reads the high end of a range after token k-1, or the second
+// value of a revision ("rose from 45 to 61"), which becomes its own number.
+func (l *figLine) secondEnd(e numExpr, k, qFirst int, out []numExpr) (numExpr, []numExpr) {
+	sep := l.str(k)
+	switch {
+	case sep == "-" || sep == "–" || sep == "—":
+		if !l.adjacent(k-1, k) && !l.adjacentSpace(k-1, k) {
+			return e, out
+		}
+	case strings.EqualFold(sep, "to"):
+	case strings.EqualFold(sep, "and") && e.qual == "between":
+	case strings.EqualFold(sep, "or") && e.kind == nkCount:
+	default:
+		return e, out
+	}
+	if k+1 >= len(l.toks) || !l.startsNumber(k+1) {
+		return e, out
+	}
+	c2, ok := l.parseCore(k + 1)
+	if !ok || c2.skip || c2.approx || l.nonFigure(c2) {
+		return e, out
+	}
+	e2 := numExpr{first: c2.first, last: c2.last, value: c2.value, start: l.toks[c2.first].start, end: l.toks[c2.last].end, kind: e.kind, unit: e.unit}
+	next := l.unitAfter(&e2, c2.last+1)
+	_ = next
+	if e2.kind == nkReject {
+		return e, out
+	}
+	if e.kind == nkCount && e2.kind != nkCount {
+		e.kind, e.unit = e2.kind, e2.unit
+	}
+	if e2.kind != e.kind {
+		return e, out
+	}
+	// Revision: "the toll rose from 45 to 61", "increasing the death toll from fourteen to 31".
+	if strings.EqualFold(sep, "to") && l.is(qFirst-1, "from") {
+		for j := qFirst - 2; j >= 0 && j >= qFirst-6; j-- {
+			if l.cls(j, fcChange) || l.is(j, "toll") {
+				e.earlier = true
+				e.qFirst = qFirst
+				out = append(out, e)
+				e2.qual = ""
+				e2.qFirst = e2.first
+				return e2, out
+			}
+		}
+	}
+	if e2.value <= e.value || e2.value > e.value*100+100 {
+		return e, out
+	}
+	// "two or three": only small word numbers make a range with "or".
+	if strings.EqualFold(sep, "or") && e2.value > 20 {
+		return e, out
+	}
+	e.max, e.hasMax = e2.value, true
+	e.last, e.end = e2.last, e2.end
+	if e.kind == nkCount && e2.kind == nkCount && c2.scaled && !strings.Contains(lowerASCII(l.text[e.start:e.end]), "million") {
+		// "between 2 and 3 million": the scale of the high end applies to both
+		if e.value < 1000 && e2.value >= 1e6 {
+			e.value *= e2.value / c2.value
+		}
+	}
+	return e, out
+}
+
+func isAgeSuffix(r string) bool {
+	return strings.HasPrefix(r, "year-old") || strings.HasPrefix(r, "years-old") || strings.HasPrefix(r, "month-old") ||
+		strings.HasPrefix(r, "week-old") || strings.HasPrefix(r, "day-old") || strings.HasPrefix(r, "yr-old") ||
+		strings.HasPrefix(r, "year-olds")
+}
+
+// pairIsNotFigure reports whether "a-b" inside one token is a year range,
+// a score, a phone number or a date rather than a range of amounts.
+func (l *figLine) pairIsNotFigure(c core, b float64, rest string) bool {
+	a := c.value
+	if strings.Contains(rest, "-") || strings.Contains(rest, ".") {
+		return true // 2019-01-04, 1-800-555, 1.2-3.4
+	}
+	if yearLike(c.digits) && (len(rest) == 2 || len(rest) == 4) {
+		return true // 2007-12, 2007-2012
+	}
+	if len(c.digits) == 3 && len(rest) == 4 || c.digits[0] == '0' {
+		return true // 555-1234, 020-...
+	}
+	if a <= 20 && b <= 20 && (b <= a || l.sportSentence(c.first)) {
+		return true // 2-1, 3-0
+	}
+	return b <= a
+}
+
+func yearLike(d string) bool {
+	if len(d) != 4 {
+		return false
+	}
+	v, err := strconv.Atoi(d)
+	return err == nil && v >= 1800 && v <= 2100
+}
+
+// sportSentence reports whether the sentence around token i talks about a
+// match, so small pairs there are scores.
+func (l *figLine) sportSentence(i int) bool {
+	for j := i - 1; j >= 0 && !l.punct(j, ".!?"); j-- {
+		if l.cls(j, fcSport) {
+			return true
+		}
+	}
+	for j := i + 1; j < len(l.toks) && !l.punct(j, ".!?"); j++ {
+		if l.cls(j, fcSport) {
+			return true
+		}
+	}
+	return false
+}
+
+// nonFigure reports whether the number c is something other than an
+// amount: a year, date, time, ordinal, age, identifier or part of a name.
+func (l *figLine) nonFigure(c core) bool {
+	i, j := c.first, c.last
+	n := len(l.toks)
+	if c.digits != "" {
+		d := c.digits
+		// times: 14:30, 0117 GMT, 3 p.m., 15:00 local time
+		if strings.HasPrefix(c.rest, ":") || len(d) == 4 && d[0] == '0' && !strings.Contains(d, ".") {
+			return true
+		}
+		if l.cls(j+1, fcTimeZone) || l.is(j+1, "am") || l.is(j+1, "pm") ||
+			(l.is(j+1, "a") || l.is(j+1, "p")) && l.str(j+2) == "." && l.is(j+3, "m") {
+			return true
+		}
+		if l.is(j+1, "local") && l.is(j+2, "time") {
+			return true
+		}
+		// versions and codes: 1.2.3, 007
+		if strings.HasPrefix(c.rest, ".") || len(d) > 1 && d[0] == '0' && !strings.HasPrefix(d, "0.") {
+			return true
+		}
+		// dates and fractions written with slashes: 4/11/2019, 24/7, 9/11
+		if l.adjacent(i-1, i) && l.punct(i-1, "/.#@") || l.adjacent(j, j+1) && l.punct(j+1, "/") && j+2 < n && l.toks[j+2].kind == ftNum {
+			return true
+		}
+		// phone numbers: +44 20 7946 0958, (212) 555-1234
+		if l.adjacent(i-1, i) && l.punct(i-1, "+") {
+			return true
+		}
+		if j+1 < n && l.toks[j+1].kind == ftNum && !strings.Contains(l.str(j+1), ",") && l.adjacentSpace(j, j+1) {
+			return true // "020 7946 0958": digit groups side by side
+		}
+		// years: 2015, "the 1973 building", unless they count people ("2000 people")
+		if yearLike(d) && !c.scaled && c.rest == "" {
+			if _, f := l.qualifierBefore(i); f == i && !l.countsPeopleAfter(j) {
+				if !(i > 0 && currencySymbols[l.str(i-1)] != "") {
+					return true
+				}
+			}
+		}
+		// "the 1990s" is caught as a glued suffix; "4.9" after "magnitude" is a measure, read later
+	}
+	// dates: January 4, 4 January, Jan. 4, the 4th of July
+	if l.cls(i-1, fcMonth) && l.toks[i-1].upper || l.punct(i-1, ".") && l.cls(i-2, fcMonth) && l.toks[i-2].upper {
+		return true
+	}
+	if l.cls(j+1, fcMonth) && l.toks[j+1].upper || l.is(j+1, "of") && l.cls(j+2, fcMonth) && l.toks[j+2].upper {
+		return true
+	}
+	// ordinals written in words are not in the number table; "one of the" is
+	// a selection, "one another" a pronoun.
+	if c.isOne && (l.is(j+1, "of") || l.is(j+1, "another")) {
+		return true
+	}
+	// ages
+	if l.isAge(c) {
+		return true
+	}
+	// identifiers: Article 50, Flight 302, Boeing 737, Route 66, Gate 5, No. 10
+	if p := i - 1; p >= 0 && (l.adjacentSpace(p, i) || l.adjacent(p, i)) {
+		if l.cls(p, fcIdent) && !l.cls(p, fcSkip) {
+			return true
+		}
+		if l.punct(p, "#") || l.punct(p, ".") && l.is(p-1, "no") {
+			return true
+		}
+		if c.digits != "" && l.toks[p].kind == ftWord && l.toks[p].upper && !l.titleCase && l.properWord(p) {
+			return true
+		}
+	}
+	// street numbers: 10 Downing Street
+	if c.digits != "" && j+1 < n && l.toks[j+1].upper {
+		for k := j + 1; k < n && k <= j+4 && l.toks[k].kind == ftWord && l.toks[k].upper; k++ {
+			if l.cls(k, fcStreet) && k > j+1 {
+				return true
+			}
+		}
+	}
+	// number words inside names: Formula One, the Big Four, Group of Seven
+	if c.words && l.toks[i].upper && !l.titleCase && !l.sentenceStart(i) {
+		if !(i > 0 && (l.toks[i-1].upper && l.toks[i-1].kw != nil && l.toks[i-1].kw.cls&fcSkip != 0)) {
+			return true
+		}
+	}
+	return false
+}
+
+// properWord reports whether the capitalised word at p reads as a name
+// (Boeing, Flight, Apollo) rather than a function word that happens to
+// open a sentence (In, Some, About, Yesterday).
+func (l *figLine) properWord(p int) bool {
+	kw := l.toks[p].kw
+	if kw == nil {
+		return !commonCapitals[lowerASCII(l.str(p))]
+	}
+	return kw.cls&(fcIdent) != 0
+}
+
+// commonCapitals are words that open sentences before numbers without
+// naming anything.
+var commonCapitals = map[string]bool{
+	"yesterday": true, "today": true, "tonight": true, "overall": true, "altogether": true, "together": true,
+	"roughly": true, "approximately": true, "nearly": true, "almost": true, "about": true, "around": true,
+	"over": true, "under": true, "some": true, "only": true, "just": true, "another": true, "all": true,
+	"in": true, "on": true, "by": true, "since": true, "until": true, "from": true, "with": true, "without": true,
+	"and": true, "but": true, "or": true, "as": true, "than": true, "every": true, "each": true, "these": true,
+	"those": true, "its": true, "their": true, "his": true, "her": true, "our": true, "for": true, "when": true,
+	"during": true, "between": true, "among": true, "including": true, "plus": true, "total": true, "also": true,
+	"exactly": true, "precisely": true, "reportedly": true, "officially": true, "currently": true, "now": true,
+	"still": true, "then": true, "nationwide": true, "worldwide": true, "estimates": true, "estimated": true,
+	"another's": true, "police": true, "officials": true, "authorities": true, "it": true, "there": true, "here": true,
+	"upwards": true, "up": true, "down": true, "at": true, "of": true, "to": true, "after": true, "before": true,
+	"where": true, "while": true, "what": true, "whose": true, "which": true, "who": true, "why": true, "how": true,
+}
+
+// countsPeopleAfter reports whether the words after token j say the number
+// counts people or things ("2000 people", "1500 troops"), which a year
+// would not.
+func (l *figLine) countsPeopleAfter(j int) bool {
+	k := j + 1
+	if k >= len(l.toks) {
+		return false
+	}
+	if l.str(k) == "%" {
+		return true
+	}
+	kw := l.toks[k].kw
+	return kw != nil && kw.cls&(fcPlural|fcPersonnel|fcCasualtyNoun|fcRaid|fcCurrency|fcMeasure) != 0 && kw.cls&fcMonth == 0 ||
+		l.is(k, "per") && l.is(k+1, "cent")
+}
+
+// isAge reports whether the number is a person's age: "Salah Abdeslam, 26",
+// "aged 67", "the 21-year-old", "34 years old", "Jane Roe (34)".
+func (l *figLine) isAge(c core) bool {
+	i, j := c.first, c.last
+	if l.is(i-1, "aged") || l.is(i-1, "age") || l.is(i-1, "ages") || l.is(i-2, "age") && l.is(i-1, "of") {
+		return true
+	}
+	if isAgeSuffix(lowerASCII(c.rest)) {
+		return true
+	}
+	if (l.is(j+1, "year") || l.is(j+1, "years")) && (l.is(j+2, "old") || l.is(j+2, "of") && l.is(j+3, "age")) {
+		return true
+	}
+	if l.str(j+1) == "-" && (l.is(j+2, "year-old") || l.is(j+2, "years-old")) {
+		return true
+	}
+	if c.value != math.Trunc(c.value) || c.value < 1 || c.value > 120 || c.scaled {
+		return false
+	}
+	start := l.toks[i].start
+	if l.ages.after(l.text, start) {
+		return true
+	}
+	// Without a person mention: "Name Surname, 26 –", "Surname (34)".
+	if i >= 2 && l.punct(i-1, ",(") && l.toks[i-2].kind == ftWord && l.toks[i-2].upper && l.toks[i-2].kw == nil {
+		if l.punct(i-1, "(") {
+			return l.punct(j+1, ")")
+		}
+		if j+1 >= len(l.toks) || l.punct(j+1, ",–—-;)") || l.is(j+1, "from") || l.is(j+1, "of") {
+			return !l.sentenceStart(i - 2) // "Paris, 26" at a sentence start is a place
+		}
+	}
+	return false
+}
