@@ -101,8 +101,24 @@ func (l *lexicon) isPart(w string) bool    { return has(l.parts, w) }
 func (l *lexicon) isCommon(w string) bool  { return has(l.common, w) }
 func (l *lexicon) isDemonym(w string) bool { return has(l.demonyms, w) || has(l.demonyms, strings.TrimSuffix(w, "s")) }
 
-// isPlace reports whether s, as written, names a country, region or city.
+// isPlace reports whether s, as written, names a country, region, city or
+// one of the continents and world regions the lists lack.
 func (l *lexicon) isPlace(s string) bool {
-	_, ok := l.places[s]
-	return ok
+	if _, ok := l.places[s]; ok {
+		return true
+	}
+	return worldRegions[s]
+}
+
+// worldRegions: continents and regions above countries, a closed list.
+var worldRegions = map[string]bool{
+	"Africa": true, "Asia": true, "Europe": true, "America": true, "Americas": true,
+	"North America": true, "South America": true, "Latin America": true,
+	"Central America": true, "Oceania": true, "Antarctica": true, "Arctic": true,
+	"Middle East": true, "Near East": true, "Far East": true, "Caribbean": true,
+	"Balkans": true, "Scandinavia": true, "Sahel": true, "Maghreb": true, "Levant": true,
+	"Eurasia": true, "Southeast Asia": true, "South Asia": true, "East Asia": true,
+	"Central Asia": true, "West Africa": true, "East Africa": true, "North Africa": true,
+	"Southern Africa": true, "Sub-Saharan Africa": true, "Western Europe": true,
+	"Eastern Europe": true, "Pacific": true, "Atlantic": true, "Mediterranean": true,
 }

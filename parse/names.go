@@ -320,6 +320,16 @@ var institutionWords = map[string]bool{
 	"championship": true, "prize": true, "award": true, "awards": true, "award's": true,
 	"index": true, "accord": true, "plan": true, "protocol": true, "expo": true,
 	"week": true, "month": true, "year": true, "era": true, "age": true, "dynasty": true,
+	"planetarium": true, "collection": true, "observatory": true, "aquarium": true,
+	"instituto": true, "istituto": true, "institut": true, "universidad": true, "università": true,
+	"université": true, "universität": true, "escuela": true, "colegio": true, "hôpital": true,
+	"ospedale": true, "musée": true, "museo": true, "banco": true, "banca": true, "société": true,
+	"gruppo": true, "estadio": true, "stadio": true, "calle": true, "rue": true,
+	// newspapers
+	"star": true, "sun": true, "globe": true, "chronicle": true, "telegraph": true, "mirror": true,
+	"observer": true, "guardian": true, "independent": true, "examiner": true, "inquirer": true,
+	"courier": true, "dispatch": true, "sentinel": true, "bulletin": true, "mail": true,
+	"express": true, "standard": true, "record": true, "register": true, "statesman": true,
 	"reaper": true, "prize's": true, "series": true, "show": true, "film": true, "album": true,
 }
 

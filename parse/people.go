@@ -24,6 +24,7 @@ type nameCand struct {
 	titled      bool     // a title or honorific stands right before it
 	evidence    bool     // age, role apposition or speech verb
 	strong      bool     // enough evidence to stand as a person on its own
+	given       bool     // a single word that is a given name, not a place or common word
 	role        string
 	age         int
 }
@@ -56,6 +57,15 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 	for k < r.last && !toks[k].capital {
 		k++
 	}
+	// "Washington Chris Gregoire": a place word before a given name
+	if k+1 < r.last && lx.isPlace(toks[k].text) && lx.isGiven(toks[k+1].text) {
+		k++
+	}
+	// "Nonpartisan Paul Tse": an unknown word opening the sentence before a
+	// given name is not part of the name
+	if k < r.last && toks[k].sent && !lx.isGiven(toks[k].text) && !lx.isPart(toks[k].text) && lx.isGiven(toks[k+1].text) {
+		k++
+	}
 	first, last := k, r.last
 	n := last - first + 1
 	c := nameCand{first: first, last: last, start: toks[first].start, end: toks[last].end}
@@ -64,6 +74,9 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 		c.words = append(c.words, fold(toks[i].text))
 		if toks[i].capital {
 			capWords++
+			if gluedInitial(toks[i].text) {
+				capWords++ // "C.Suthorn"
+			}
 		}
 	}
 	c.display = text[c.start:c.end]
@@ -73,7 +86,7 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 		before = lower(toks[first-1].text)
 	}
 	// Storms, ships and other things named after people.
-	if namedThingPrefix[before] || shipPrefixes[toks[max(first-1, 0)].text] && first > r.first {
+	if namedThingPrefix[before] || shipPrefixes[toks[max(first-1, 0)].text] && first > r.first || n > 1 && namedThingPrefix[lower(toks[first].text)] {
 		return nameCand{}, false
 	}
 	c.titled = first > r.first && (titleWords[before] || honorifics[before] || honorifics[strings.TrimSuffix(before, ".")])
@@ -87,13 +100,20 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 		c.display = text[c.start:c.end]
 	}
 
-	// Places: "Hong Kong", "Abu Dhabi", or every word a place.
+	if n > 1 && lx.isDemonym(lower(joinWords(toks, first, last))) {
+		return nameCand{}, false // "New Zealander"
+	}
+	// Places: "Hong Kong", "Abu Dhabi", or every word a place; a title
+	// does not make a place a person ("Captain America").
+	if c.titled && n == 1 && lx.isPlace(toks[first].text) {
+		return nameCand{}, false
+	}
 	if !c.titled {
 		if lx.isPlace(joinWords(toks, first, last)) {
 			return nameCand{}, false
 		}
-		allPlaces := true
-		for i := first; i <= last; i++ {
+		allPlaces := !lx.isGiven(toks[first].text)
+		for i := first; i <= last && allPlaces; i++ {
 			if !toks[i].capital || !lx.isPlace(toks[i].text) {
 				allPlaces = false
 				break
@@ -119,7 +139,21 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 	c.evidence = c.role != "" || c.age > 0 || spoken(toks, first, last)
 
 	firstWord := toks[first].text
-	given := lx.isGiven(firstWord) && !lx.isPlace(firstWord)
+	given := lx.isGiven(firstWord) && !titleWords[lower(firstWord)] && !placeArticles[lower(firstWord)]
+	placeLed := false
+	if given && lx.isPlace(firstWord) {
+		// "David Cameron" but not "Malaysia Tourism", "North America":
+		// a place word is a given name only before name words
+		for i := first + 1; i <= last; i++ {
+			w := toks[i].text
+			if lx.isPlace(w) || lx.isCommon(lower(w)) && !lx.isPart(w) && !lx.isGiven(w) || lx.isPlace(joinWords(toks, i, last)) {
+				placeLed = true
+			}
+		}
+	}
+	if placeLed && !c.titled && c.role == "" && c.age == 0 {
+		return nameCand{}, false
+	}
 	shaped := false
 	for i := first; i <= last; i++ {
 		if nameShaped(toks[i]) {
@@ -134,7 +168,7 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 			c.strong = true
 		case afterThe:
 			return nameCand{}, false
-		case lx.isPlace(firstWord):
+		case lx.isPlace(firstWord), placeContext(toks, first, last):
 			return nameCand{}, false
 		default:
 			// two or more unknown capitalised words mid-sentence: most
@@ -150,12 +184,16 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 	if w.acronym || groupWords[lw] || lx.isDemonym(lw) || timeWords[lw] {
 		return nameCand{}, false
 	}
-	if !c.titled && (lx.isPlace(w.text) || lx.isCommon(lw) && !lx.isPart(lw) && !lx.isGiven(lw)) {
+	if !c.titled && (lx.isPlace(w.text) || lx.isPlace(w.text+"s") || lx.isCommon(lw) && !lx.isPart(lw) && !lx.isGiven(lw) || afterThe) {
 		// still a possible surname mention of someone named in full
 		c.evidence = false
 		return c, true
 	}
-	c.strong = c.titled || c.evidence
+	named := lx.isGiven(lw) || lx.isPart(lw)
+	c.given = lx.isGiven(lw) && !c.titled && !lx.isPlace(w.text) && (!lx.isCommon(lw) || !w.sent && lx.isPart(lw))
+	// A speech verb alone also follows agencies and companies ("Yonhap
+	// reported"): it makes a person only of a word known as a name part.
+	c.strong = c.titled || c.role != "" || c.age > 0 || named && (c.evidence || namedAs(toks, first))
 	return c, true
 }
 
@@ -165,8 +203,8 @@ var namedThingPrefix = map[string]bool{
 	"hurricane": true, "typhoon": true, "cyclone": true, "storm": true, "tropical": true,
 	"operation": true, "fort": true, "mount": true, "lake": true, "cape": true, "port": true,
 	"camp": true, "saint": true, "st": true, "st.": true, "san": true, "santa": true, "são": true,
-	"sao": true, "club": true, "villa": true, "hotel": true, "team": true, "project": true,
-	"planet": true, "comet": true, "asteroid": true, "tropical storm": true,
+	"sao": true, "santo": true, "club": true, "villa": true, "hotel": true, "team": true, "project": true,
+	"planet": true, "comet": true, "shuttle": true, "spacecraft": true, "rover": true, "ship": true, "vessel": true, "yacht": true, "ferry": true, "tanker": true, "frigate": true, "destroyer": true, "carrier": true, "submarine": true, "flight": true, "satellite": true, "probe": true, "telescope": true, "asteroid": true, "tropical storm": true,
 }
 
 // compatible reports whether run word i can be part of a person's name.
@@ -177,18 +215,31 @@ func compatible(toks []token, r run, i int, rightmost bool, lx *lexicon) bool {
 	if !t.capital {
 		return particles[lw]
 	}
-	prevGiven := i > r.first && toks[i-1].capital && lx.isGiven(toks[i-1].text)
+	prevGiven := i > r.first && toks[i-1].capital && lx.isGiven(toks[i-1].text) && !titleWords[lower(toks[i-1].text)]
+	if c := strings.IndexByte(lw, '-'); c > 0 && !asianGiven(t.text) {
+		// "Muslim-majority", "Co-founder", "Prize-winner", "Paris-based"
+		head, tail := lw[:c], lw[c+1:]
+		if tail != "" && t.text[c+1] >= 'a' && t.text[c+1] <= 'z' && (lx.isCommon(tail) || titleWords[tail]) &&
+			(groupWords[head] || lx.isDemonym(head) || lx.isPlace(t.text[:c]) || len(head) <= 3 || lx.isCommon(head)) {
+			return false
+		}
+	}
+	if a := strings.IndexAny(lw, "'’"); a > 0 && stopWords[lw[:a]] {
+		return false // "I'm", "It's"
+	}
 	switch {
 	case t.acronym, shipPrefixes[t.text]:
 		return false
-	case institutionWords[lw] || institutionWords[strings.TrimSuffix(lw, ".")]:
+	case rightmost && strings.HasSuffix(t.text, "."):
+		return false // initials end no name: "East L.A."
+	case institutionWords[lw] || institutionWords[strings.TrimSuffix(lw, ".")] || institutionWords[strings.TrimSuffix(lw, "s")]:
 		// "Park Joo-ho": a Korean surname before a hyphenated given name
 		if i < r.last && asianGiven(toks[i+1].text) && utf8.RuneCountInString(t.text) <= 5 {
 			return true
 		}
 		return false
 	case titleWords[lw] || honorifics[lw] || honorifics[strings.TrimSuffix(lw, ".")]:
-		return rightmost && prevGiven // "Carole King"
+		return rightmost && prevGiven && i-1 == r.first // "Carole King"
 	case groupWords[lw] || lx.isDemonym(lw):
 		return false
 	case timeWords[lw]:
@@ -222,11 +273,16 @@ func asianGiven(w string) bool {
 		return false
 	}
 	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
-	if na < 2 || na > 5 || nb < 2 || nb > 5 {
+	if na < 2 || na > 6 || nb < 2 || nb > 6 {
 		return false
 	}
 	ra, _ := utf8.DecodeRuneInString(a)
-	return unicode.IsUpper(ra) && isASCIIWord(a) && isASCIIWord(b)
+	if !unicode.IsUpper(ra) || !isASCIIWord(a) || !isASCIIWord(b) {
+		return false
+	}
+	// "Prize-winner", "Paris-based" are English compounds
+	lx := lexicons()
+	return !(nb >= 4 && lx.isCommon(strings.ToLower(b)))
 }
 
 func isASCIIWord(s string) bool {
@@ -354,6 +410,18 @@ func linkPeople(text string, cands []nameCand) []model.Person {
 	for _, p := range people {
 		index(p)
 	}
+	// A given name standing alone several times ("Gloria" of a story told
+	// by first name) is a person even without a title.
+	repeatedGiven := map[string]bool{}
+	seen := map[string]int{}
+	for _, c := range shorts {
+		if len(c.words) == 1 && c.given {
+			seen[c.words[0]]++
+			if seen[c.words[0]] >= 2 {
+				repeatedGiven[c.words[0]] = true
+			}
+		}
+	}
 	for _, c := range shorts {
 		last := c.words[len(c.words)-1]
 		if len(c.words) > 1 {
@@ -378,7 +446,7 @@ func linkPeople(text string, cands []nameCand) []model.Person {
 			g[0].add(text, c)
 			continue
 		}
-		if !c.strong {
+		if !c.strong && !(repeatedGiven[last] && c.given) {
 			continue
 		}
 		p := &personAcc{}
@@ -448,3 +516,54 @@ func hasPrefixWords(long, short []string) bool {
 	}
 	return true
 }
+
+// gluedInitial: "C.Suthorn", an initial written against the surname.
+func gluedInitial(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || len(w) < size+3 || w[size] != '.' {
+		return false
+	}
+	r2, _ := utf8.DecodeRuneInString(w[size+1:])
+	return unicode.IsUpper(r2) && !strings.HasSuffix(w, ".")
+}
+
+// namedAs: "identified as Ivan", "known as Gloria", "named Sara", "a boy
+// called Ali".
+func namedAs(toks []token, first int) bool {
+	j := first - 1
+	if j < 0 || toks[j].kind != tWord {
+		return false
+	}
+	lw := lower(toks[j].text)
+	if lw == "named" || lw == "called" || lw == "nicknamed" {
+		return true
+	}
+	if lw == "as" && j >= 1 {
+		p := lower(toks[j-1].text)
+		if j >= 2 && p == "only" {
+			p = lower(toks[j-2].text)
+		}
+		return p == "identified" || p == "known" || p == "named"
+	}
+	return false
+}
+
+// placeContext: a run without name evidence after "in", "at", "near",
+// "from"... or before "province", "city", "district"... names a place.
+func placeContext(toks []token, first, last int) bool {
+	if j := first - 1; j >= 0 && toks[j].kind == tWord && placePrepositions[lower(toks[j].text)] {
+		return true
+	}
+	if k := last + 1; k < len(toks) && toks[k].kind == tWord && placeNouns[lower(toks[k].text)] {
+		return true
+	}
+	return false
+}
+
+var placePrepositions = map[string]bool{"in": true, "at": true, "near": true, "from": true, "into": true, "outside": true, "inside": true, "across": true, "throughout": true, "towards": true, "toward": true, "via": true}
+
+var placeNouns = map[string]bool{"province": true, "city": true, "district": true, "region": true, "town": true, "village": true, "county": true, "state": true, "area": true, "prefecture": true, "municipality": true, "island": true, "river": true, "valley": true, "neighbourhood": true, "neighborhood": true, "suburb": true, "port": true}
+
+// placeArticles open place names ("La Paz", "Los Angeles", "El Paso"), so
+// they are no given-name evidence even where a name list has them.
+var placeArticles = map[string]bool{"la": true, "le": true, "las": true, "los": true, "el": true, "les": true, "il": true, "al": true, "san": true, "santa": true}

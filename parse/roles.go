@@ -240,6 +240,12 @@ func roleAfter(toks []token, text string, last int) string {
 		return ofPhrase(toks, text, i+1)
 	case "a", "an", "the", "one":
 		i++
+	default:
+		// without a determiner the apposition starts with the role:
+		// ", spokesperson for the provincial governor,"
+		if toks[i].capital && !isRoleWord(toks[i]) {
+			return ""
+		}
 	}
 	start := i
 	end := -1
@@ -295,7 +301,9 @@ func ofPhrase(toks []token, text string, i int) string {
 	if end < start || !seenCap && !isRoleWord(toks[end]) {
 		return ""
 	}
-	if !toks[end].capital && !isRoleWord(toks[end]) && !institutionWords[lower(toks[end].text)] {
+	// "of the army's Western Mindanao Command", "of the provincial
+	// council": an organisation or a role, not a place ("of Hong Kong Island")
+	if !isRoleWord(toks[end]) && !orgHeads[lower(toks[end].text)] {
 		return ""
 	}
 	return text[toks[start].start:toks[end].end]
@@ -461,4 +469,22 @@ func titleOfPlace(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// orgHeads end the name of a body a person speaks for: "of the provincial
+// council", "of the army's Western Mindanao Command".
+var orgHeads = map[string]bool{
+	"council": true, "command": true, "police": true, "army": true, "ministry": true,
+	"department": true, "party": true, "committee": true, "commission": true, "agency": true,
+	"service": true, "group": true, "union": true, "association": true, "university": true,
+	"institute": true, "company": true, "bank": true, "government": true, "office": true,
+	"court": true, "forces": true, "force": true, "guard": true, "navy": true, "board": true,
+	"authority": true, "front": true, "movement": true, "team": true, "club": true,
+	"foundation": true, "bureau": true, "directorate": true, "administration": true,
+	"embassy": true, "brigade": true, "corps": true, "network": true, "campaign": true,
+	"organisation": true, "organization": true, "federation": true, "coalition": true,
+	"alliance": true, "society": true, "trust": true, "parliament": true, "senate": true,
+	"assembly": true, "cabinet": true, "secretariat": true, "unit": true, "squad": true,
+	"hospital": true, "school": true, "college": true, "centre": true, "center": true,
+	"media": true, "news": true, "newspaper": true, "magazine": true, "corporation": true,
 }

