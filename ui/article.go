@@ -164,18 +164,18 @@ func (p *articlePane) render() {
 			continue
 		}
 		ln := p.wrap.lines[r]
-		var s string
+		s, w := p.text[ln.start:ln.end], ln.width
 		switch {
 		case p.marks.touches(ln):
+			// Measured, not assumed: a mention that starts or ends inside a
+			// grapheme cluster would otherwise shift the row's width.
 			s = renderRow(p.wrap, ln, p.marks, p.st.Mention, p.st.Current)
+			w = ansi.StringWidth(s)
 		case ln.special:
 			var b strings.Builder
 			display(&b, p.text[ln.start:ln.end], 0)
 			s = b.String()
-		default:
-			s = p.text[ln.start:ln.end]
 		}
-		w := ln.width
 		if w > textWidth {
 			// Only a cluster wider than a tiny pane gets here.
 			s = ansi.Truncate(s, textWidth, "")

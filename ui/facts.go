@@ -59,7 +59,7 @@ func factsOf(a model.Article, text string) []fact {
 func spansOf(ms []model.Mention, text string) []span {
 	out := make([]span, 0, len(ms))
 	for _, m := range ms {
-		s, e := max(m.Start, 0), min(m.End, len(text))
+		s, e := min(max(m.Start, 0), len(text)), min(max(m.End, 0), len(text))
 		for s > 0 && s < len(text) && !utf8.RuneStart(text[s]) {
 			s--
 		}

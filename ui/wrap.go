@@ -151,9 +151,13 @@ func textWidth(s string) (width int, special bool) {
 }
 
 // cluster returns the first grapheme cluster of s and its width. ASCII is
-// its own cluster here, as in ansi.StringWidth.
+// its own cluster here, as in ansi.StringWidth, and so is each invalid
+// byte, so a cluster's extent does not depend on where scanning began.
 func cluster(s string) (string, int) {
 	if s[0] < utf8.RuneSelf {
+		return s[:1], 1
+	}
+	if r, n := utf8.DecodeRuneInString(s); r == utf8.RuneError && n <= 1 {
 		return s[:1], 1
 	}
 	g, gw := ansi.FirstGraphemeCluster(s, ansi.GraphemeWidth)
@@ -161,14 +165,26 @@ func cluster(s string) (string, int) {
 		_, n := utf8.DecodeRuneInString(s)
 		return s[:n], 1
 	}
+	if !utf8.ValidString(g) {
+		for i := 0; i < len(g); {
+			r, n := utf8.DecodeRuneInString(g[i:])
+			if r == utf8.RuneError && n <= 1 {
+				g = g[:i]
+				break
+			}
+			i += n
+		}
+		gw = ansi.StringWidth(g)
+	}
 	return g, gw
 }
 
-// isControlCluster reports a C0 or C1 control or DEL: input.Sanitize has
-// removed them already, but the pane checks again rather than trust it.
+// isControlCluster reports a C0 or C1 control, DEL or invalid UTF-8:
+// input.Sanitize has removed them already, but the pane checks again
+// rather than trust it.
 func isControlCluster(g string) bool {
 	r, _ := utf8.DecodeRuneInString(g)
-	return r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 || r == utf8.RuneError && len(g) == 1
+	return r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 || !utf8.ValidString(g)
 }
 
 // lineOf returns the row that shows byte offset off (or the row before the
