@@ -23,6 +23,7 @@ type figCand struct {
 	label  string
 	title  bool
 	line   int // index of the line, for lists and grouping
+	why    int // token of the word that gave the category, or -1
 }
 
 // maxClauseWords bounds how far a verb may be from its number.
@@ -30,7 +31,10 @@ const maxClauseWords = 12
 
 // classify reads the category, subtype, counted noun and label of e.
 func (l *figLine) classify(e numExpr) figCand {
-	c := figCand{e: e}
+	c := figCand{e: e, why: -1}
+	if c.e.qual == "" && l.cls(e.qFirst-1, fcAbove) {
+		c.e.qual = "more than" // "death tolls exceeded 100"
+	}
 	switch e.kind {
 	case nkMoney:
 		c.cat = model.Money
@@ -71,9 +75,9 @@ func (l *figLine) classify(e numExpr) figCand {
 			c.cat, c.sub = model.Casualties, kw.sub
 			// "victims" and "casualties" name the counted, not what befell them
 			c.strong = !l.is(j, "victims") && !l.is(j, "casualties")
-		case kw.cls&fcRaid != 0 && j == npEnd-1:
+		case kw.cls&fcRaid != 0:
 			c.cat, c.sub, c.strong = model.Raids, "", true
-		case kw.cls&fcArrest != 0 && j == npEnd-1:
+		case kw.cls&fcArrest != 0 && kw.cls&fcTransitive == 0:
 			c.cat, c.sub, c.strong = model.Arrests, kw.sub, true
 		case kw.cls&fcPersonnel != 0:
 			personnel = true
@@ -90,48 +94,52 @@ func (l *figLine) classify(e numExpr) figCand {
 	// A transitive verb right before the number: "killed five", "injuring at least 25".
 	if !c.strong {
 		if v := l.verbBefore(e.qFirst); v >= 0 {
-			c.setFrom(l.toks[v].kw)
+			c.setFrom(l, v)
 		}
 	}
 	// A verb or adjective after the counted noun: "129 people died".
 	if !c.strong {
 		if v := l.verbAfter(e, npEnd, pronoun); v >= 0 {
-			c.setFrom(l.toks[v].kw)
+			c.setFrom(l, v)
 		}
 	}
 	// "90 civilians were wounded, as were seventeen from the Armed Forces"
 	if !c.strong && l.is(e.qFirst-1, "were") && l.is(e.qFirst-2, "as") || l.is(e.qFirst-1, "was") && l.is(e.qFirst-2, "as") {
 		if v := l.searchBack(e.qFirst-2, 20, fcCasualty|fcArrest, false); v >= 0 {
-			c.setFrom(l.toks[v].kw)
+			c.setFrom(l, v)
 		}
 	}
 	// "the death toll of 27", "the toll rose from fourteen to 31", "deaths are fourteen civilians"
 	if !c.strong && (l.cls(e.qFirst-1, fcLevel) || l.is(e.qFirst-1, "from")) {
 		if v := l.searchBack(e.qFirst-1, maxClauseWords, fcCasualty|fcArrest|fcRaid, false); v >= 0 && !l.cls(v, fcTransitive) {
-			c.setFrom(l.toks[v].kw)
+			c.setFrom(l, v)
 		}
 	}
 	// "kills photojournalist, at least five others": the verb reaches over
 	// its first object to an elliptical one.
-	if !c.strong && generic {
+	if !c.strong && generic && !l.cls(npEnd, fcAux) {
 		if v := l.searchBack(e.qFirst, 6, fcTransitive, true); v >= 0 {
-			c.setFrom(l.toks[v].kw)
+			c.setFrom(l, v)
 		}
 	}
 	if c.cat == model.Count && personnel {
 		c.cat = model.Personnel
 	}
 	c.label = l.label(e, e.last+1)
-	if c.label == "" {
-		if v := l.verbBefore(e.qFirst); v >= 0 {
-			c.label = strings.ToLower(l.str(v))
+	if c.label == "" && c.why >= 0 {
+		c.label = strings.ToLower(l.str(c.why))
+		if l.is(c.why-1, "death") {
+			c.label = "death " + c.label
 		}
 	}
 	return c
 }
 
-// setFrom sets the category a casualty, arrest or raid word implies.
-func (c *figCand) setFrom(kw *figWord) {
+// setFrom sets the category the casualty, arrest or raid word at token v
+// implies, and remembers the word for the label.
+func (c *figCand) setFrom(l *figLine, v int) {
+	kw := l.toks[v].kw
+	c.why = v
 	switch {
 	case kw.cls&fcCasualty != 0:
 		c.cat, c.sub = model.Casualties, kw.sub
@@ -178,7 +186,7 @@ func (l *figLine) nounPhrase(e numExpr) (first, end int, pronoun bool) {
 			break
 		}
 		w := lowerASCII(l.str(j))
-		verbish := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || kw != nil && kw.cls&fcCasualty != 0 && kw.cls&fcCasualtyNoun == 0
+		verbish := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || kw != nil && kw.cls&(fcCasualty|fcArrest) != 0 && kw.cls&fcCasualtyNoun == 0
 		if verbish {
 			if j > first {
 				break // "23 people arrested": the verb after the noun
@@ -226,11 +234,15 @@ func (l *figLine) verbAfter(e numExpr, from int, pronoun bool) int {
 		t := l.toks[j]
 		if t.kind == ftPunct {
 			s := l.str(j)
-			if strings.ContainsAny(s, ".!?;:") {
+			if strings.ContainsAny(s, ".!?;:–—()") {
 				return -1
 			}
-			// ", according to officials," and ", including ...," are asides
-			if s == "," && (l.is(j+1, "according") || l.is(j+1, "including")) {
+			// ", according to officials," and ", including ...," are asides;
+			// any other comma ends the clause about the number.
+			if s == "," {
+				if !l.cls(j+1, fcAside) {
+					return -1
+				}
 				k := j + 1
 				for k < n && l.str(k) != "," && !strings.ContainsAny(l.str(k), ".!?;") {
 					k++
@@ -253,6 +265,10 @@ func (l *figLine) verbAfter(e numExpr, from int, pronoun bool) int {
 			continue
 		}
 		if kw.cls&(fcCasualty|fcArrest) != 0 {
+			// "were held" is detention; "held talks" is not
+			if l.is(j, "held") && (!l.cls(j-1, fcAux) || l.is(j+1, "hostage") || l.is(j+1, "captive")) {
+				continue
+			}
 			return j
 		}
 		if kw.cls&(fcRelative|fcStop) != 0 && !(pronoun && j == from) {
@@ -275,7 +291,7 @@ func (l *figLine) searchBack(q, max int, c figClass, stopAtNumber bool) int {
 			continue
 		}
 		words++
-		if stopAtNumber && t.kind == ftNum {
+		if stopAtNumber && (t.kind == ftNum || t.kw != nil && (t.kw.isNum || t.kw.vague > 0)) {
 			return -1
 		}
 		if t.kw != nil && t.kw.cls&c != 0 {
@@ -324,6 +340,12 @@ func (l *figLine) label(e numExpr, k int) string {
 	n := len(l.toks)
 	var words []string
 	verb := false
+	if l.is(k, "of") { // "dozens of weapons seized", "Four of the deceased"
+		k++
+		if l.is(k, "the") {
+			k++
+		}
+	}
 	for j := k; j < n && len(words) < maxWords; j++ {
 		t := l.toks[j]
 		if t.kind == ftPunct {
@@ -336,7 +358,7 @@ func (l *figLine) label(e numExpr, k int) string {
 			break
 		}
 		kw := t.kw
-		if kw != nil && kw.cls&(fcRelative|fcStop) != 0 && len(words) > 0 {
+		if kw != nil && kw.cls&(fcRelative|fcStop) != 0 && len(words) > 0 || l.is(j, "and") || l.is(j, "or") {
 			break
 		}
 		if kw != nil && kw.cls&fcStopNP != 0 && kw.cls&fcAux == 0 && !verb && len(words) > 0 {

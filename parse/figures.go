@@ -63,7 +63,7 @@ func findFigures(text string, people []model.Person) []model.Figure {
 	// happened to it ("One child was among the dead").
 	kept := cands[:0]
 	for _, c := range cands {
-		if c.e.isOne && c.cat == model.Count {
+		if c.e.isOne && c.cat == model.Count || c.e.value == 0 && c.e.kind == nkCount {
 			continue
 		}
 		kept = append(kept, c)
@@ -193,6 +193,7 @@ func (l *figLine) coordinated(a, b numExpr) bool {
 
 // groupKey is what two mentions of one fact share.
 type groupKey struct {
+	approx bool
 	cat   model.Category
 	sub   string
 	unit  string
@@ -212,7 +213,7 @@ func groupFigures(text string, cands []figCand) []model.Figure {
 	var groups []*group
 	byKey := map[groupKey][]*group{}
 	for k, c := range cands {
-		key := groupKey{c.cat, c.sub, c.e.unit, c.e.value, c.e.max}
+		key := groupKey{c.e.approx, c.cat, c.sub, c.e.unit, c.e.value, c.e.max}
 		var into *group
 		for _, g := range byKey[key] {
 			if c.title || cands[g.cands[0]].title || nounsCompatible(g.noun, c.noun, c.cat) {

@@ -56,6 +56,8 @@ const (
 	fcAux                             // were, was, are, have been
 	fcPlural                          // people, persons: plural nouns without an -s
 	fcOrdinalWord                     // third, quarter: fractions when "a third of"
+	fcAside                           // according, including: a comma aside inside a clause
+	fcAbove                           // exceeded, topped: the number is a lower bound
 )
 
 // figWords maps lower-case words to what they mean around numbers.
@@ -199,9 +201,9 @@ func buildFigWords() map[string]*figWord {
 
 	addSub(fcArrest|fcTransitive, model.Arrested, "arrest arrests arrested arresting apprehended recaptured nabbed")
 	addSub(fcArrest|fcTransitive, model.Detained, "detain detains detained detaining")
-	addSub(fcArrest, model.Detained, "detainees detention custody")
+	addSub(fcArrest, model.Detained, "detainees detention custody held")
 	addSub(fcArrest|fcTransitive, model.Charged, "charged charges indicted prosecuted")
-	addSub(fcArrest|fcTransitive, model.Released, "released freed")
+	addSub(fcArrest|fcTransitive, model.Released, "released freed acquitted")
 	addSub(fcArrest|fcTransitive, model.Convicted, "convicted sentenced jailed imprisoned")
 	get("arrest").cls &^= fcTransitive
 	get("charges").cls &^= fcTransitive
@@ -214,7 +216,7 @@ func buildFigWords() map[string]*figWord {
 	add(fcIdent, "article articles section sections clause paragraph chapter page pages flight flights route routes highway interstate "+
 		"gate gates platform terminal line tram bus no number room floor level grade version model rule amendment resolution "+
 		"bill act track row lot unit ward block district zone phase stage episode season round game lane exit pier channel "+
-		"apartment suite cell code category class item point points stop window door seat box")
+		"apartment suite cell code category class item point points stop window door seat box post posts")
 	add(fcStreet, "street st road rd avenue ave lane boulevard blvd drive way place square court terrace highway")
 	add(fcSport, "beat beats won win wins lost lose loses defeated defeat draw drew match game score scored goal goals final victory league cup set sets")
 	add(fcRelative, "who which whom whose that where when")
@@ -227,11 +229,14 @@ func buildFigWords() map[string]*figWord {
 	add(fcAge, "aged age ages")
 	add(fcSkip, "the another a an all only just reportedly also some further additional estimated total of least at")
 	add(fcGeneric, "others other more")
-	add(fcStopNP, "in on at of from for by with during after before over under near since into onto across around "+
+	add(fcStopNP, "overnight yesterday today tonight earlier later ago now again still already also alone "+
+		"in on at of from for by with during after before over under near since into onto across around "+
 		"and or but were was are is be been being have has had will would could should may might can do does did "+
 		"who which whom whose that than as to per each")
 	add(fcAux, "were was are is be been being have has had will would could should may might")
 	add(fcPlural, "people persons men women children police military personnel staff deer sheep fish")
+	add(fcAside, "according including all both among mostly most many reportedly")
+	add(fcAbove, "exceeded exceeding exceeds topped tops surpassed surpassing passed")
 	add(fcOrdinalWord, "third thirds quarter quarters fifth fifths tenth tenths half")
 	return m
 }

@@ -473,11 +473,23 @@ func (l *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 	}
 	e := numExpr{first: c.first, last: c.last, value: c.value, approx: c.approx, isOne: c.isOne && !c.scaled}
 	e.start, e.end = l.toks[c.first].start, l.toks[c.last].end
-	if c.skip || l.nonFigure(c) {
-		return out, c.last
+	if c.skip || l.nonFigure(c) || c.rest == "fold" {
+		return out, l.rejectTail(c)
+	}
+	if last, ok := l.score(c); ok {
+		return out, last
 	}
 	qual, qFirst := l.qualifierBefore(c.first)
 	e.qual = qual
+	// "one in three": a proportion
+	if k := c.last + 1; c.value > 0 && c.value <= 10 && !c.scaled && c.rest == "" && l.is(k, "in") && k+1 < len(l.toks) && l.startsNumber(k+1) {
+		if c2, ok := l.parseCore(k + 1); ok && !c2.skip && !c2.approx && c2.value > c.value && c2.value <= 1000 && c2.rest == "" {
+			e.value = math.Round(c.value/c2.value*1000) / 10
+			e.kind, e.unit, e.isOne = nkPercent, "%", false
+			e.last, e.end, e.qual, e.qFirst = c2.last, l.toks[c2.last].end, qual, qFirst
+			return append(out, e), e.last
+		}
+	}
 
 	// Currency before the number: $, US$, £, USD.
 	if p := c.first - 1; p >= 0 && qFirst == c.first {
@@ -696,6 +708,44 @@ func (l *figLine) secondEnd(e numExpr, k, qFirst int, out []numExpr) (numExpr, [
 	return e, out
 }
 
+// rejectTail returns the last token of a rejected number together with
+// the second end that goes with it: "aged 8–10 years", "2007 to 2012",
+// "police posts 542 and 543".
+func (l *figLine) rejectTail(c core) int {
+	k := c.last + 1
+	if !(l.punct(k, "-–—") || l.is(k, "to") || c.digits != "" && (l.is(k, "and") || l.is(k, "or"))) {
+		return c.last
+	}
+	if k+1 >= len(l.toks) || !l.startsNumber(k+1) || c.digits != "" && l.toks[k+1].kind != ftNum {
+		return c.last
+	}
+	c2, ok := l.parseCore(k + 1)
+	if !ok {
+		return c.last
+	}
+	if l.cls(c2.last+1, fcDuration|fcMeasure) {
+		return c2.last + 1
+	}
+	return c2.last
+}
+
+// score recognises a match score written with a spaced dash ("1 – 0",
+// "Tunisia 1 – 2 England") and returns its last token.
+func (l *figLine) score(c core) (int, bool) {
+	k := c.last + 1
+	if c.digits == "" || c.rest != "" || !l.punct(k, "-–—") || k+1 >= len(l.toks) || l.toks[k+1].kind != ftNum {
+		return 0, false
+	}
+	c2, ok := l.parseCore(k + 1)
+	if !ok || c2.rest != "" || c.value > 20 || c2.value > 20 || c.value != math.Trunc(c.value) || c2.value != math.Trunc(c2.value) {
+		return 0, false
+	}
+	if c2.value <= c.value || l.sportSentence(c.first) {
+		return c2.last, true
+	}
+	return 0, false
+}
+
 func isAgeSuffix(r string) bool {
 	return strings.HasPrefix(r, "year-old") || strings.HasPrefix(r, "years-old") || strings.HasPrefix(r, "month-old") ||
 		strings.HasPrefix(r, "week-old") || strings.HasPrefix(r, "day-old") || strings.HasPrefix(r, "yr-old") ||
@@ -812,7 +862,7 @@ func (l *figLine) nonFigure(c core) bool {
 		if l.punct(p, "#") || l.punct(p, ".") && l.is(p-1, "no") {
 			return true
 		}
-		if c.digits != "" && l.toks[p].kind == ftWord && l.toks[p].upper && !l.titleCase && l.properWord(p) {
+		if c.digits != "" && l.toks[p].kind == ftWord && (l.toks[p].upper || hasUpper(l.str(p))) && !l.titleCase && l.properWord(p) {
 			return true
 		}
 	}
@@ -827,6 +877,15 @@ func (l *figLine) nonFigure(c core) bool {
 	// number words inside names: Formula One, the Big Four, Group of Seven
 	if c.words && l.toks[i].upper && !l.titleCase && !l.sentenceStart(i) {
 		if !(i > 0 && (l.toks[i-1].upper && l.toks[i-1].kw != nil && l.toks[i-1].kw.cls&fcSkip != 0)) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
 			return true
 		}
 	}
@@ -895,6 +954,12 @@ func (l *figLine) isAge(c core) bool {
 	}
 	if c.value != math.Trunc(c.value) || c.value < 1 || c.value > 120 || c.scaled {
 		return false
+	}
+	// "when she was six", "until he turned 18"
+	if (l.is(i-1, "was") || l.is(i-1, "is") || l.is(i-1, "turned") || l.is(i-1, "turns")) &&
+		(l.is(i-2, "he") || l.is(i-2, "she") || l.is(i-2, "i") || l.is(i-2, "they") || l.is(i-2, "we")) &&
+		(j+1 >= len(l.toks) || l.toks[j+1].kind == ftPunct || l.cls(j+1, fcStopNP|fcRelative|fcStop) || l.is(j+1, "so")) {
+		return true
 	}
 	start := l.toks[i].start
 	if l.ages.after(l.text, start) {

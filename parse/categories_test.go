@@ -1,0 +1,104 @@
+package parse
+
+import (
+	"testing"
+
+	"github.com/factpane/factpane/model"
+)
+
+// TestCategories: what a number counts comes from its clause — the counted
+// noun and the verb, before or after it.
+func TestCategories(t *testing.T) {
+	type want struct {
+		text string
+		cat  model.Category
+		sub  string
+	}
+	tests := []struct {
+		in   string
+		want []want
+	}{
+		// verb after the noun, causative, passive
+		{"IS attacked a stadium in which 129 people died.", []want{{"129", model.Casualties, model.Killed}}},
+		{"The attacks left more than 400 people wounded.", []want{{"400", model.Casualties, model.Wounded}}},
+		{"Seven people were detained in Belgium.", []want{{"Seven", model.Arrests, model.Detained}}},
+		{"Officials said 68 people were missing.", []want{{"68", model.Casualties, model.Missing}}},
+		{"At least 20 were killed.", []want{{"20", model.Casualties, model.Killed}}},
+		{"Taliban spokesman said 190 were dead.", []want{{"190", model.Casualties, model.Killed}}},
+		// verb before the number
+		{"The blaze killed three and injured sixteen.", []want{{"three", model.Casualties, model.Killed}, {"sixteen", model.Casualties, model.Wounded}}},
+		{"The quake hit, injuring at least 25 people.", []want{{"25", model.Casualties, model.Wounded}}},
+		{"Police arrested 23 people.", []want{{"23", model.Arrests, model.Arrested}}},
+		// event nouns
+		{"Witnesses saw 35 bodies in one hospital.", []want{{"35", model.Casualties, model.Killed}}},
+		{"Road crashes caused 750 deaths and 7,999 injuries.", []want{{"750", model.Casualties, model.Killed}, {"7,999", model.Casualties, model.Wounded}}},
+		{"Police carried out 128 raids overnight.", []want{{"128", model.Raids, ""}}},
+		{"Israel carried out 50 air strikes.", []want{{"50", model.Raids, ""}}},
+		{"They treated 25 wounded people.", []want{{"25", model.Casualties, model.Wounded}}},
+		// partitives
+		{"Seven people were held, two of whom were charged on Monday.", []want{{"Seven", model.Arrests, model.Detained}, {"two", model.Arrests, model.Charged}}},
+		{"The other five were later released.", []want{{"five", model.Arrests, model.Released}}},
+		{"Four of the deceased were from overseas.", []want{{"Four", model.Casualties, model.Killed}}},
+		// copula and death toll
+		{"The confirmed death toll rose from fourteen to 31.", []want{{"fourteen", model.Casualties, model.Killed}, {"31", model.Casualties, model.Killed}}},
+		{"This revised an earlier toll of 27.", []want{{"27", model.Casualties, model.Killed}}},
+		// lists share the verb
+		{"Officials reported 150 security forces, 95 civilians, and hundreds of fighters killed.", []want{
+			{"150", model.Casualties, model.Killed}, {"95", model.Casualties, model.Killed}, {"hundreds", model.Casualties, model.Killed}}},
+		{"The confirmed deaths are fourteen civilians, five soldiers, and one member of the coast guard.", []want{
+			{"fourteen", model.Casualties, model.Killed}, {"five", model.Casualties, model.Killed}, {"one", model.Casualties, model.Killed}}},
+		{"Mijares said 90 civilians were wounded, as were seventeen soldiers.", []want{{"90", model.Casualties, model.Wounded}, {"seventeen", model.Casualties, model.Wounded}}},
+		// an aside between the number and its verb
+		{"Around twenty more, including a colleague, were injured.", []want{{"twenty", model.Casualties, model.Wounded}}},
+		{"One child was, according to the fire service, among the dead.", []want{{"One", model.Casualties, model.Killed}}},
+		// elliptical object of a headline verb
+		{"Bomb kills photojournalist, at least five others", []want{{"five", model.Casualties, model.Killed}}},
+		// personnel, and a verb that turns personnel into casualties
+		{"France has mobilised 115,000 security personnel.", []want{{"115,000", model.Personnel, ""}}},
+		{"Over 1,000 rescuers responded.", []want{{"1,000", model.Personnel, ""}}},
+		{"The ambush killed 12 soldiers.", []want{{"12", model.Casualties, model.Killed}}},
+		// counts: the verb is not a casualty verb
+		{"Firefighters dispatched around 30 vehicles.", []want{{"30", model.Count, ""}}},
+		{"At least seventeen people died and 35 were rescued.", []want{{"seventeen", model.Casualties, model.Killed}, {"35", model.Count, ""}}},
+		{"The fire destroyed at least 200 homes.", []want{{"200", model.Count, ""}}},
+		{"EU chief said all 28 member states had agreed.", []want{{"28", model.Count, ""}}},
+		{"Intelligence services have files on 10,500 individuals who have been radicalised.", []want{{"10,500", model.Count, ""}}},
+		// a clause boundary keeps the next clause's verb away
+		{"Two suspects were named – one was killed in the raid.", []want{{"Two", model.Count, ""}, {"one", model.Casualties, model.Killed}}},
+		// units decide first
+		{"The firm lost $5 million and 10% of its staff in three months.", []want{
+			{"$5 million", model.Money, ""}, {"10%", model.Percent, ""}, {"three months", model.Duration, ""}}},
+		{"USGS reported the magnitude was 5.5; others reported 5.8.", []want{{"5.5", model.Measure, ""}, {"5.8", model.Measure, ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			figs := figuresOf(t, tt.in)
+			if len(figs) != len(tt.want) {
+				t.Fatalf("got %d figures %+v, want %d", len(figs), figs, len(tt.want))
+			}
+			for i, w := range tt.want {
+				f := figs[i]
+				if f.Mentions[0].Text != w.text || f.Category != w.cat || f.Subtype != w.sub {
+					t.Errorf("got %q %s/%s, want %q %s/%s", f.Mentions[0].Text, f.Category, f.Subtype, w.text, w.cat, w.sub)
+				}
+			}
+		})
+	}
+}
+
+// TestLabels: a label says what the number is in a few words.
+func TestLabels(t *testing.T) {
+	tests := []struct{ in, label string }{
+		{"IS attacked a stadium in which 129 people died.", "people died"},
+		{"Police carried out 128 raids overnight on Monday.", "raids"},
+		{"Details of the 129 people killed in the attacks.", "people killed in the attacks"},
+		{"Police found dozens of weapons.", "weapons"},
+		{"The blaze killed three.", "killed"},
+	}
+	for _, tt := range tests {
+		figs := figuresOf(t, tt.in)
+		if len(figs) != 1 || figs[0].Label != tt.label {
+			t.Errorf("%q: got %+v, want label %q", tt.in, figs, tt.label)
+		}
+	}
+}

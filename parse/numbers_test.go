@@ -1,0 +1,226 @@
+package parse
+
+import (
+	"math"
+	"testing"
+
+	"github.com/factpane/factpane/model"
+)
+
+// num is what a table test expects of one figure's number.
+type num struct {
+	text   string // the mention as written
+	value  float64
+	max    float64 // 0: no range
+	qual   string
+	approx bool
+	unit   string
+}
+
+// figuresOf runs the figure finder on one body line (after a blank title).
+func figuresOf(t *testing.T, sentence string) []model.Figure {
+	t.Helper()
+	text := "\n" + sentence
+	figs := findFigures(text, nil)
+	for _, f := range figs {
+		for _, m := range f.Mentions {
+			if text[m.Start:m.End] != m.Text {
+				t.Fatalf("%q: mention %+v does not match the text %q", sentence, m, text[m.Start:m.End])
+			}
+		}
+	}
+	return figs
+}
+
+func TestNumberGrammar(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []num
+	}{
+		// digits, separators, decimals
+		{"The firm hired 1,250 workers.", []num{{text: "1,250", value: 1250}}},
+		{"Prices rose by 12.5 points and 0.45 of them fell.", []num{{text: "12.5", value: 12.5}, {text: "0.45", value: 0.45}}},
+		// scales and money
+		{"The state lent 1.2 million people money.", []num{{text: "1.2 million", value: 1.2e6}}},
+		{"Shares lost 3bn overnight.", []num{{text: "3bn", value: 3e9}}},
+		{"The deal is worth $4.5 billion.", []num{{text: "$4.5 billion", value: 4.5e9, unit: "USD"}}},
+		{"The club paid £45m for him.", []num{{text: "£45m", value: 45e6, unit: "GBP"}}},
+		{"A fine of €300,000 was imposed.", []num{{text: "€300,000", value: 300000, unit: "EUR"}}},
+		{"The bank lost 2.5 billion lira.", []num{{text: "2.5 billion lira", value: 2.5e9, unit: "TRY"}}},
+		{"The budget is 85 billion dong.", []num{{text: "85 billion dong", value: 85e9, unit: "VND"}}},
+		{"Each victim gets one million rubles.", []num{{text: "one million rubles", value: 1e6, unit: "RUB"}}},
+		{"The fund raised US$20,000 in bail.", []num{{text: "US$20,000", value: 20000, unit: "USD"}}},
+		{"Costs reached NZ$26 million.", []num{{text: "NZ$26 million", value: 26e6, unit: "NZD"}}},
+		{"They spent 3 trillion yen.", []num{{text: "3 trillion yen", value: 3e12, unit: "JPY"}}},
+		// number words
+		{"Officials counted seven boats.", []num{{text: "seven", value: 7}}},
+		{"Officials counted twenty-three boats.", []num{{text: "twenty-three", value: 23}}},
+		{"Forty-six boats sank.", []num{{text: "Forty-six", value: 46}}},
+		{"Officials counted one hundred and five boats.", []num{{text: "one hundred and five", value: 105}}},
+		{"About two million people voted.", []num{{text: "two million", value: 2e6, qual: "about"}}},
+		{"A dozen boats sank.", []num{{text: "A dozen", value: 12, approx: true}}},
+		{"A handful of boats sank.", []num{{text: "A handful", value: 5, approx: true}}},
+		// vague amounts
+		{"Dozens of boats sank.", []num{{text: "Dozens", value: 12, approx: true}}},
+		{"Scores of boats sank.", []num{{text: "Scores", value: 20, approx: true}}},
+		{"Hundreds of boats sank.", []num{{text: "Hundreds", value: 100, approx: true}}},
+		{"Thousands of boats sank.", []num{{text: "Thousands", value: 1000, approx: true}}},
+		{"Tens of thousands of people marched.", []num{{text: "Tens of thousands", value: 10000, approx: true}}},
+		{"Hundreds of thousands of people marched.", []num{{text: "Hundreds of thousands", value: 100000, approx: true}}},
+		// qualifiers as written
+		{"At least 20 boats sank.", []num{{text: "20", value: 20, qual: "at least"}}},
+		{"More than 160 boats sank.", []num{{text: "160", value: 160, qual: "more than"}}},
+		{"Over 1,000 boats sank.", []num{{text: "1,000", value: 1000, qual: "over"}}},
+		{"Nearly 30 boats sank.", []num{{text: "30", value: 30, qual: "nearly"}}},
+		{"Around twenty boats sank.", []num{{text: "twenty", value: 20, qual: "around"}}},
+		{"Some 2,000 boats sank.", []num{{text: "2,000", value: 2000, qual: "some"}}},
+		{"Up to 500 boats sank.", []num{{text: "500", value: 500, qual: "up to"}}},
+		{"As many as 1,000 boats sank.", []num{{text: "1,000", value: 1000, qual: "as many as"}}},
+		{"Fewer than 20 boats sank.", []num{{text: "20", value: 20, qual: "fewer than"}}},
+		{"An estimated 200 boats sank.", []num{{text: "200", value: 200, qual: "an estimated"}}},
+		// ranges
+		{"Between 20 and 30 boats sank.", []num{{text: "20 and 30", value: 20, max: 30, qual: "between"}}},
+		{"The storm sank 30-40 boats.", []num{{text: "30-40", value: 30, max: 40}}},
+		{"Seven to 11 boats sank.", []num{{text: "Seven to 11", value: 7, max: 11}}},
+		{"Two or three boats sank.", []num{{text: "Two or three", value: 2, max: 3}}},
+		// revisions: both values
+		{"The toll rose from 45 to 61.", []num{{text: "45", value: 45}, {text: "61", value: 61}}},
+		// percentages and fractions
+		{"Support fell 17 per cent.", []num{{text: "17 per cent", value: 17, unit: "%"}}},
+		{"Support fell to 52.3%.", []num{{text: "52.3%", value: 52.3, unit: "%"}}},
+		{"Support fell 3.5 percent.", []num{{text: "3.5 percent", value: 3.5, unit: "%"}}},
+		{"Support fell 4 percentage points.", []num{{text: "4 percentage points", value: 4, unit: "percentage points"}}},
+		{"A third of the boats sank.", []num{{text: "A third", value: 33.3, unit: "%"}}},
+		{"Nearly half of the boats sank.", []num{{text: "half", value: 50, qual: "nearly", unit: "%"}}},
+		{"Two-thirds of the boats sank.", []num{{text: "Two-thirds", value: 66.7, unit: "%"}}},
+		{"One in five boats sank.", []num{{text: "One in five", value: 20, unit: "%"}}},
+		// durations
+		{"The strike lasted three months.", []num{{text: "three months", value: 3, unit: "months"}}},
+		{"Rescuers worked for 48 hours.", []num{{text: "48 hours", value: 48, unit: "hours"}}},
+		{"He faces a 14-week trial.", []num{{text: "14-week", value: 14, unit: "weeks"}}},
+		{"They declared a 60-day truce.", []num{{text: "60-day", value: 60, unit: "days"}}},
+		{"The war has lasted seventeen years.", []num{{text: "seventeen years", value: 17, unit: "years"}}},
+		// measures
+		{"A magnitude 6.3 quake hit the coast.", []num{{text: "6.3", value: 6.3, unit: "magnitude"}}},
+		{"A 7.1-magnitude quake hit the coast.", []num{{text: "7.1-magnitude", value: 7.1, unit: "magnitude"}}},
+		{"Winds reached 185 mph.", []num{{text: "185 mph", value: 185, unit: "mph"}}},
+		{"The fire burned 42,000 hectares.", []num{{text: "42,000 hectares", value: 42000, unit: "hectares"}}},
+		{"The town lies 73 km away.", []num{{text: "73 km", value: 73, unit: "km"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			figs := figuresOf(t, tt.in)
+			if len(figs) != len(tt.want) {
+				t.Fatalf("got %d figures %+v, want %d", len(figs), figs, len(tt.want))
+			}
+			for i, w := range tt.want {
+				f := figs[i]
+				if f.Mentions[0].Text != w.text {
+					t.Errorf("text %q, want %q", f.Mentions[0].Text, w.text)
+				}
+				if math.Abs(f.Value-w.value) > 1e-9*math.Max(1, w.value) {
+					t.Errorf("%q: value %v, want %v", w.text, f.Value, w.value)
+				}
+				switch {
+				case w.max == 0 && f.Max != nil:
+					t.Errorf("%q: max %v, want none", w.text, *f.Max)
+				case w.max != 0 && (f.Max == nil || *f.Max != w.max):
+					t.Errorf("%q: max %v, want %v", w.text, f.Max, w.max)
+				}
+				if f.Qualifier != w.qual {
+					t.Errorf("%q: qualifier %q, want %q", w.text, f.Qualifier, w.qual)
+				}
+				if f.Approx != w.approx {
+					t.Errorf("%q: approx %v, want %v", w.text, f.Approx, w.approx)
+				}
+				if f.Unit != w.unit {
+					t.Errorf("%q: unit %q, want %q", w.text, f.Unit, w.unit)
+				}
+			}
+		})
+	}
+}
+
+// TestNonFigures lists what looks like a number but is not a figure.
+func TestNonFigures(t *testing.T) {
+	tests := []string{
+		// years and year ranges
+		"The law was passed in 2015.",
+		"Funding fell in 2007-12.",
+		"The plan ran from 2007 to 2012.",
+		"The 1973 building collapsed.",
+		"Music of the 1990s played.",
+		// dates, times, days
+		"The attack happened on March 3.",
+		"They met on 4 January.",
+		"The blast came at 14:30.",
+		"The blast came at 3 p.m.",
+		"The blast came at 6am.",
+		"The blast came at 0117 GMT.",
+		"The blast came at 15:00 local time.",
+		"Officials met on Friday, January 4, 2019.",
+		"The 9/11 attacks changed everything.",
+		// ordinals
+		"It was the third attack.",
+		"He scored in the 90th minute.",
+		"She finished 1st.",
+		// ages
+		"The 21-year-old suspect fled.",
+		"The suspect, aged 67, fled.",
+		"An eleven-month-old boy survived.",
+		"He is 34 years old.",
+		"Ana Ruiz, 34, fled the scene.",
+		"Ana Ruiz (34) fled the scene.",
+		"She moved to London when she was six.",
+		// street, route, gate, tram line numbers
+		"The shop at 10 Downing Street closed.",
+		"Traffic stopped on Route 66.",
+		"Passengers waited at Gate 5.",
+		"Tram line 3 was suspended.",
+		// phone numbers
+		"Call 555-1234 for help.",
+		"Call +44 20 7946 0958 for help.",
+		// scores
+		"Barcelona beat Madrid 2-1.",
+		"Sweden defeated South Korea 1 – 0.",
+		// model and flight numbers
+		"Flight 302 crashed.",
+		"The airline grounded its Boeing 737 fleet.",
+		"The gunman used an AR-15 rifle.",
+		"The F-16 jets returned.",
+		// article and section numbers
+		"Britain invoked Article 50.",
+		"Under section 3 of the act, talks began.",
+		// "one of the"
+		"Police are hunting one of the suspects.",
+		// numbers inside names
+		"COVID-19 cases rose.",
+		"Fans watched Formula One.",
+		"The G20 summit opened.",
+		"Apollo 11 veterans watched.",
+		// multipliers
+		"Traffic increased 18-fold.",
+		// a bare "one" is a determiner
+		"One activist told reporters the news.",
+	}
+	for _, in := range tests {
+		t.Run(in, func(t *testing.T) {
+			if figs := figuresOf(t, in); len(figs) != 0 {
+				t.Errorf("got %d figures, want none: %+v", len(figs), figs)
+			}
+		})
+	}
+}
+
+// TestAgesFromPeople: a number right after a person mention and a comma is
+// that person's age, whatever follows it.
+func TestAgesFromPeople(t *testing.T) {
+	text := "\nSalah Abdeslam, 26 urgently sought by police, fled with 3 others."
+	start := len("\n")
+	end := start + len("Salah Abdeslam")
+	people := []model.Person{{Name: "Salah Abdeslam", Mentions: []model.Mention{{Start: start, End: end, Text: text[start:end]}}}}
+	figs := findFigures(text, people)
+	if len(figs) != 1 || figs[0].Value != 3 {
+		t.Fatalf("got %+v, want only the 3 others", figs)
+	}
+}
