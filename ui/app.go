@@ -40,14 +40,12 @@ func WithArticle(name string) AppOption {
 	}
 }
 
-// WithPickerKeys replaces the picker's key bindings.
-func WithPickerKeys(pk PickerKeyMap) AppOption {
-	return func(a *App) { a.pk = pk }
-}
-
 // NewApp returns an App over entries, drawing with st and reading keys
 // with km. It starts on the picker unless an option opens an article.
+// km.Library, the way back to the picker, is enabled so the reader's help
+// shows it.
 func NewApp(entries []library.Entry, st *Styles, km KeyMap, opts ...AppOption) *App {
+	km.Library.SetEnabled(true)
 	a := &App{st: st, km: km, pk: DefaultPickerKeyMap(), entries: entries}
 	a.picker = NewPicker(entries, st, a.pk)
 	for _, o := range opts {
@@ -82,7 +80,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, nil
 	case tea.KeyMsg:
 		if a.reader != nil {
-			if key.Matches(msg, a.pk.Back) {
+			if key.Matches(msg, a.km.Library) {
 				a.reader = nil
 				return a, nil
 			}

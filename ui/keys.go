@@ -24,6 +24,10 @@ type KeyMap struct {
 
 	Help key.Binding
 	Quit key.Binding
+
+	// Library returns to the library picker. Disabled (and so out of the
+	// help) unless the reader was opened from a picker; App enables it.
+	Library key.Binding
 }
 
 // DefaultKeyMap returns the reader's standard bindings (less/vim-like).
@@ -45,12 +49,13 @@ func DefaultKeyMap() KeyMap {
 		Sidebar:  key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "show/hide facts")),
 		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Library:  key.NewBinding(key.WithKeys("backspace", "L"), key.WithHelp("⌫/L", "library"), key.WithDisabled()),
 	}
 }
 
 // ShortHelp is the status line's hint: the keys a new reader needs first.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Focus, k.Next, k.Help, k.Quit}
+	return []key.Binding{k.Focus, k.Next, k.Library, k.Help, k.Quit}
 }
 
 // FullHelp is what ? shows, one column per concern.
@@ -59,6 +64,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown},
 		{k.HalfUp, k.HalfDown, k.Top, k.Bottom},
 		{k.Focus, k.Jump, k.Next, k.Prev, k.Clear},
-		{k.Sidebar, k.Help, k.Quit},
+		{k.Sidebar, k.Library, k.Help, k.Quit},
 	}
 }

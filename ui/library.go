@@ -28,20 +28,16 @@ func (i libraryItem) Description() string {
 func (i libraryItem) FilterValue() string { return i.e.Title + " " + i.e.Name }
 
 // PickerKeyMap is the library picker's own bindings; moving and filtering
-// are the list's.
+// are the list's, and the way back from the reader is KeyMap.Library.
 type PickerKeyMap struct {
 	// Open reads the selected article.
 	Open key.Binding
-	// Back returns from the reader to the picker. It is a key the reader
-	// leaves free.
-	Back key.Binding
 }
 
 // DefaultPickerKeyMap returns the picker's standard bindings.
 func DefaultPickerKeyMap() PickerKeyMap {
 	return PickerKeyMap{
 		Open: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),
-		Back: key.NewBinding(key.WithKeys("backspace", "L"), key.WithHelp("⌫/L", "library")),
 	}
 }
 
@@ -76,7 +72,7 @@ func NewPicker(entries []library.Entry, st *Styles, keys PickerKeyMap) Picker {
 	// esc clears a filter; only q (and ctrl+c) leave.
 	l.KeyMap.Quit = key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit"))
 	l.AdditionalShortHelpKeys = func() []key.Binding { return []key.Binding{keys.Open} }
-	l.AdditionalFullHelpKeys = func() []key.Binding { return []key.Binding{keys.Open, keys.Back} }
+	l.AdditionalFullHelpKeys = func() []key.Binding { return []key.Binding{keys.Open} }
 	return Picker{list: l, keys: keys}
 }
 
