@@ -1,7 +1,7 @@
 // Command factpane opens a news article in a scrollable terminal pane beside
 // a live sidebar of the figures and people it reports.
 //
-//	factpane [flags] [FILE|-]     read an article (the sample when none is given)
+//	factpane [flags] [FILE|DIR|URL|-]   read an article (the sample when none is given)
 //	factpane serve [flags]        serve the reader over SSH
 package main
 
@@ -15,8 +15,8 @@ import (
 	"golang.org/x/term"
 
 	"github.com/factpane/factpane/input"
+	"github.com/factpane/factpane/library"
 	"github.com/factpane/factpane/model"
-	"github.com/factpane/factpane/parse"
 	"github.com/factpane/factpane/samples"
 	"github.com/factpane/factpane/serve"
 	"github.com/factpane/factpane/sheet"
@@ -29,23 +29,30 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-// errUsage marks errors in how factpane was called: exit status 2.
-var errUsage = errors.New("usage")
-
 const usage = `factpane - read a news article beside the facts it reports
 
 Usage:
-  factpane [flags] [FILE | -]   open an article (the sample article when none is given)
-  factpane serve [flags]        serve the reader over SSH (factpane serve --help)
+  factpane [flags] [FILE | DIR | URL | -]   open an article (the sample article when none is given)
+  factpane serve [flags]                    serve the reader over SSH (factpane serve --help)
 
-With no FILE and a pipe on stdin, the article is read from stdin.
+FILE is text (UTF-8, or UTF-16 with a byte-order mark), Markdown (.md) or a
+saved web page (.html); URL is an http(s) address; DIR opens a library of
+the articles in it; - or a pipe on stdin reads stdin as it arrives.
 When stdout is not a terminal, factpane prints the fact sheet (--plain).
+Exit status: 0 done, 1 the input could not be read, 2 bad usage.
 
 Flags:
 `
 
 // run is main without the process: it returns the exit status.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) {
+	defer func() {
+		// A last resort: a bug must still end in one line, not a trace.
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "factpane: internal error: %v (please report this)\n", r)
+			status = 1
+		}
+	}()
 	if len(args) > 0 && args[0] == "serve" {
 		return serve.Main(args[1:], stdout, stderr)
 	}
@@ -54,7 +61,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	jsonOut := fs.Bool("json", false, "print the extraction as JSON and exit")
 	plain := fs.Bool("plain", false, "print a plain-text fact sheet and exit")
 	showVersion := fs.Bool("version", false, "print the version and exit")
-	maxSize := fs.Int64("max-size", input.DefaultMaxSize, "largest input to read, in bytes")
+	maxSize := fs.Int64("max-size", input.DefaultMaxSize, "largest input to read, in `bytes`")
+	timeout := fs.Duration("timeout", input.DefaultTimeout, "time limit for fetching a URL")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), usage)
 		fs.PrintDefaults()
@@ -76,28 +84,70 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
+	if *maxSize <= 0 || *timeout <= 0 {
+		fmt.Fprintln(stderr, "factpane: --max-size and --timeout must be positive")
+		fs.Usage()
+		return 2
+	}
+	opt := input.Options{MaxSize: *maxSize, Timeout: *timeout}
+	arg := fs.Arg(0)
+	interactive := !*jsonOut && !*plain && isTerminal(stdout)
 
-	doc, err := open(fs.Arg(0), stdin, input.Options{MaxSize: *maxSize})
+	if isDir(arg) {
+		return runDir(arg, opt, *jsonOut, interactive, stdout, stderr)
+	}
+	if interactive && (arg == "-" || arg == "" && !isTerminal(stdin)) {
+		// The article comes down a pipe: show it as it arrives.
+		return runStreamTUI(stdin, opt, stdout, stderr)
+	}
+	doc, err := open(arg, stdin, opt)
 	if err != nil {
 		fmt.Fprintln(stderr, "factpane:", err)
 		return 1
 	}
-	art := article(doc)
+	art := library.Extract(doc)
 	switch {
 	case *jsonOut:
 		return writeJSON(stdout, stderr, art)
-	case *plain || !isTerminal(stdout):
-		if err := sheet.Write(stdout, art); err != nil {
-			fmt.Fprintln(stderr, "factpane:", err)
-			return 1
-		}
-		return 0
+	case !interactive:
+		return writeSheet(stdout, stderr, art)
 	}
 	return runTUI(doc, art, stdin, stdout, stderr)
 }
 
-// open loads the article the arguments name: a file, "-" for stdin, stdin
-// when it is a pipe, else the default sample.
+// runDir opens a directory as a library: the picker in a terminal, else
+// every article's fact sheet (or JSON object, one after another).
+func runDir(dir string, opt input.Options, jsonOut, interactive bool, stdout, stderr io.Writer) int {
+	lib, skipped, err := library.Load(library.Options{Dir: dir, NoSamples: true, Input: opt})
+	for _, err := range skipped {
+		fmt.Fprintln(stderr, "factpane: skipped", err)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "factpane:", err)
+		return 1
+	}
+	if interactive {
+		return runLibraryTUI(lib, stdout, stderr)
+	}
+	for i, e := range lib.Entries() {
+		var status int
+		if jsonOut {
+			status = writeJSON(stdout, stderr, e.Article)
+		} else {
+			if i > 0 {
+				fmt.Fprintln(stdout)
+			}
+			status = writeSheet(stdout, stderr, e.Article)
+		}
+		if status != 0 {
+			return status
+		}
+	}
+	return 0
+}
+
+// open loads the article the arguments name: a file or URL, "-" for
+// stdin, stdin when it is a pipe, else the default sample.
 func open(arg string, stdin io.Reader, opt input.Options) (input.Doc, error) {
 	switch {
 	case arg != "":
@@ -109,25 +159,29 @@ func open(arg string, stdin io.Reader, opt input.Options) (input.Doc, error) {
 	return input.Doc{Source: "sample:" + samples.Default, Text: text}, nil
 }
 
-// article extracts the facts of doc and records where it came from.
-func article(doc input.Doc) model.Article {
-	a := parse.Extract(doc.Text)
-	a.Source = doc.Source
-	if doc.Title != "" {
-		a.Title = doc.Title
-	}
-	if doc.Converted {
-		a.Text = doc.Text
-	}
-	return a
-}
-
 func writeJSON(stdout, stderr io.Writer, a model.Article) int {
 	if err := sheet.WriteJSON(stdout, a); err != nil {
 		fmt.Fprintln(stderr, "factpane:", err)
 		return 1
 	}
 	return 0
+}
+
+func writeSheet(stdout, stderr io.Writer, a model.Article) int {
+	if err := sheet.Write(stdout, a); err != nil {
+		fmt.Fprintln(stderr, "factpane:", err)
+		return 1
+	}
+	return 0
+}
+
+// isDir reports whether arg names a directory (not stdin or a URL).
+func isDir(arg string) bool {
+	if arg == "" || arg == "-" || input.IsURL(arg) {
+		return false
+	}
+	st, err := os.Stat(arg)
+	return err == nil && st.IsDir()
 }
 
 // isTerminal reports whether f is an interactive terminal.

@@ -14,6 +14,7 @@ import (
 	"github.com/fsnotify/fsnotify"
 
 	"github.com/factpane/factpane/input"
+	"github.com/factpane/factpane/library"
 	"github.com/factpane/factpane/model"
 	"github.com/factpane/factpane/ui"
 )
@@ -23,14 +24,7 @@ import (
 func runTUI(doc input.Doc, a model.Article, stdin io.Reader, stdout, stderr io.Writer) int {
 	styles := ui.DefaultStyles(lipgloss.NewRenderer(stdout))
 	reader := ui.NewReader(ui.Doc{Article: a, Text: doc.Text}, styles, ui.DefaultKeyMap())
-	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(stdout)}
-	if isTerminal(stdin) {
-		opts = append(opts, tea.WithInput(stdin))
-	} else {
-		// The article came down a pipe: keys come from the terminal.
-		opts = append(opts, tea.WithInputTTY())
-	}
-	p := tea.NewProgram(reader, opts...)
+	p := tea.NewProgram(reader, programOptions(stdin, stdout)...)
 
 	if watchable(doc.Source) {
 		stop, err := watchFile(doc.Source, func(m ui.ContentMsg) { p.Send(m) })
@@ -41,6 +35,62 @@ func runTUI(doc input.Doc, a model.Article, stdin io.Reader, stdout, stderr io.W
 		}
 	}
 	if _, err := p.Run(); err != nil {
+		fmt.Fprintln(stderr, "factpane:", err)
+		return 1
+	}
+	return 0
+}
+
+// programOptions runs the UI full-screen with the mouse, reading keys from
+// the terminal even when the article came down a pipe.
+func programOptions(stdin io.Reader, stdout io.Writer) []tea.ProgramOption {
+	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(stdout)}
+	if isTerminal(stdin) {
+		return append(opts, tea.WithInput(stdin))
+	}
+	return append(opts, tea.WithInputTTY())
+}
+
+// runStreamTUI opens the reader at once on an article still arriving on
+// stdin and fills the article and the sidebar in as its text comes. An
+// input that turns out not to be an article ends the program with the
+// reason, as it would have before the reader opened.
+func runStreamTUI(stdin io.Reader, opt input.Options, stdout, stderr io.Writer) int {
+	styles := ui.DefaultStyles(lipgloss.NewRenderer(stdout))
+	empty := ui.Doc{Article: library.Extract(input.Doc{Source: "-"})}
+	reader := ui.NewReader(empty, styles, ui.DefaultKeyMap())
+	reader.Update(ui.ContentMsg{Doc: empty}) // "loading…" until the end
+	p := tea.NewProgram(reader, programOptions(stdin, stdout)...)
+	failed := make(chan error, 1)
+	go func() {
+		err := input.Stream("-", stdin, opt, func(doc input.Doc, done bool) {
+			p.Send(ui.ContentMsg{Doc: ui.Doc{Article: library.Extract(doc), Text: doc.Text}, Done: done})
+		})
+		if err != nil {
+			failed <- err
+			p.Quit()
+		}
+	}()
+	_, err := p.Run()
+	select {
+	case err := <-failed:
+		fmt.Fprintln(stderr, "factpane:", err)
+		return 1
+	default:
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "factpane:", err)
+		return 1
+	}
+	return 0
+}
+
+// runLibraryTUI shows a directory's articles in the picker; enter opens
+// one, and the library key returns to the list.
+func runLibraryTUI(lib *library.Library, stdout, stderr io.Writer) int {
+	styles := ui.DefaultStyles(lipgloss.NewRenderer(stdout))
+	app := ui.NewApp(lib.Entries(), styles, ui.DefaultKeyMap())
+	if _, err := tea.NewProgram(app, programOptions(os.Stdin, stdout)...).Run(); err != nil {
 		fmt.Fprintln(stderr, "factpane:", err)
 		return 1
 	}
@@ -86,7 +136,7 @@ func watchFile(path string, send func(ui.ContentMsg)) (stop func(), err error) {
 		if err != nil {
 			return // mid-save or gone: keep showing what we have
 		}
-		send(ui.ContentMsg{Doc: ui.Doc{Article: article(doc), Text: doc.Text}, Done: true})
+		send(ui.ContentMsg{Doc: ui.Doc{Article: library.Extract(doc), Text: doc.Text}, Done: true})
 	}
 	go func() {
 		var timer *time.Timer
