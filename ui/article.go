@@ -19,7 +19,7 @@ const minReadingWidth = 10
 // width changes, and after every change of scroll, marks or size it
 // renders just the visible rows (rows), so View only joins strings.
 type articlePane struct {
-	st   *Styles
+	pt   *paints
 	text string
 
 	width, height int // the pane, in cells
@@ -31,8 +31,8 @@ type articlePane struct {
 	rows  []string // visible rows, each exactly width cells wide
 }
 
-func newArticlePane(st *Styles, text string) *articlePane {
-	return &articlePane{st: st, text: text, marks: marks{cur: -1}}
+func newArticlePane(pt *paints, text string) *articlePane {
+	return &articlePane{pt: pt, text: text, marks: marks{cur: -1}}
 }
 
 // readingWidth is the wrap width for a pane width.
@@ -169,7 +169,7 @@ func (p *articlePane) render() {
 		case p.marks.touches(ln):
 			// Measured, not assumed: a mention that starts or ends inside a
 			// grapheme cluster would otherwise shift the row's width.
-			s = renderRow(p.wrap, ln, p.marks, p.st.Mention, p.st.Current)
+			s = renderRow(p.wrap, ln, p.marks, p.pt.mention, p.pt.current)
 			w = ansi.StringWidth(s)
 		case ln.special:
 			var b strings.Builder

@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/charmbracelet/lipgloss"
 )
 
 // span is a byte range [start, end) of the article text.
@@ -26,7 +25,7 @@ func (m marks) firstFrom(off int) int {
 // pieces in mention style, the current one in cur style, the rest as plain
 // display text. A mention broken across rows is drawn piece by piece, so
 // highlighting never depends on where the text wrapped.
-func renderRow(w *wrapped, ln line, m marks, mention, cur lipgloss.Style) string {
+func renderRow(w *wrapped, ln line, m marks, mention, cur paint) string {
 	var b strings.Builder
 	text := w.text
 	col, pos := 0, ln.start
@@ -44,7 +43,7 @@ func renderRow(w *wrapped, ln line, m marks, mention, cur lipgloss.Style) string
 		if i == m.cur {
 			st = cur
 		}
-		b.WriteString(st.Render(piece.String()))
+		b.WriteString(st.render(piece.String()))
 		pos = e
 	}
 	if pos < ln.end {

@@ -45,6 +45,7 @@ const sideBySideMin = 80
 // line and the key help.
 type Reader struct {
 	st *Styles
+	pt *paints
 	km KeyMap
 
 	doc   Doc
@@ -81,12 +82,12 @@ type layout struct {
 // NewReader returns a reader showing doc. It draws nothing until it gets
 // a size (SetSize or a tea.WindowSizeMsg).
 func NewReader(doc Doc, st *Styles, km KeyMap) *Reader {
-	r := &Reader{st: st, km: km, selected: -1}
+	r := &Reader{st: st, pt: newPaints(st), km: km, selected: -1}
 	r.help = help.New()
 	r.help.Styles = st.Help
 	r.setDoc(doc)
-	r.art = newArticlePane(st, doc.Text)
-	r.side = newSidebar(st, r.facts)
+	r.art = newArticlePane(r.pt, doc.Text)
+	r.side = newSidebar(r.pt, r.facts)
 	return r
 }
 
@@ -437,9 +438,9 @@ func (r *Reader) View() string {
 		}
 		rows = append(rows, r.side.rows...)
 	} else {
-		sep := r.st.Separator.Render("│")
+		sep := r.pt.separator.render("│")
 		if r.focus == focusSidebar {
-			sep = r.st.SeparatorFocus.Render("│")
+			sep = r.pt.separatorFocus.render("│")
 		}
 		for i := 0; i < l.bodyH; i++ {
 			row := r.art.rows[i]
@@ -466,9 +467,9 @@ func (r *Reader) View() string {
 }
 
 func (r *Reader) ruleRow() string {
-	st := r.st.Separator
+	p := r.pt.separator
 	if r.focus == focusSidebar {
-		st = r.st.SeparatorFocus
+		p = r.pt.separatorFocus
 	}
-	return st.Render(strings.Repeat("─", r.width))
+	return p.render(strings.Repeat("─", r.width))
 }

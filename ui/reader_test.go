@@ -278,14 +278,14 @@ func TestRenderRowPieces(t *testing.T) {
 	m := marks{spans: []span{{6, 14}}, cur: 0}
 	var runs []string
 	for _, ln := range w.lines {
-		runs = append(runs, styledRuns(renderRow(w, ln, m, st.Mention, st.Current))...)
+		runs = append(runs, styledRuns(renderRow(w, ln, m, paintOf(st.Mention), paintOf(st.Current)))...)
 	}
 	if strings.Join(runs, "|") != "Ana|Ruiz" {
 		t.Fatalf("runs %q", runs)
 	}
 	for _, ln := range w.lines {
 		if !m.touches(ln) {
-			if out := renderRow(w, ln, m, st.Mention, st.Current); strings.Contains(out, "\x1b") {
+			if out := renderRow(w, ln, m, paintOf(st.Mention), paintOf(st.Current)); strings.Contains(out, "\x1b") {
 				t.Fatalf("untouched row styled: %q", out)
 			}
 		}

@@ -20,7 +20,7 @@ type sideRow struct {
 // after each change of selection, marks, focus or scroll it renders the
 // visible rows, so View only joins strings.
 type sidebar struct {
-	st    *Styles
+	pt    *paints
 	facts []fact
 
 	width, height int
@@ -40,8 +40,8 @@ type sidebar struct {
 // each fact.
 const gutterWidth = 3
 
-func newSidebar(st *Styles, facts []fact) *sidebar {
-	return &sidebar{st: st, facts: facts, selected: -1, onScreen: make([]bool, len(facts))}
+func newSidebar(pt *paints, facts []fact) *sidebar {
+	return &sidebar{pt: pt, facts: facts, selected: -1, onScreen: make([]bool, len(facts))}
 }
 
 // setFacts replaces the facts (a reload).
@@ -196,30 +196,30 @@ func (s *sidebar) render() {
 		}
 		row := s.layout[r]
 		if row.fact < 0 {
-			st := s.st.Muted
+			p := s.pt.muted
 			if row.heading {
-				st = s.st.Heading
+				p = s.pt.heading
 			}
-			s.rows = append(s.rows, st.Render(fit(row.text, row.width, s.width)))
+			s.rows = append(s.rows, p.render(fit(row.text, row.width, s.width)))
 			continue
 		}
 		bar, dot := " ", " "
-		item := s.st.Item
+		item := s.pt.item
 		if row.fact == s.selected {
-			bar = s.st.Gutter.Render("▌")
-			item = s.st.SelectedBlur
+			bar = s.pt.gutter.render("▌")
+			item = s.pt.selectedBlur
 			if s.focused {
-				item = s.st.Selected
+				item = s.pt.selected
 			}
 		}
 		if row.first && s.onScreen[row.fact] {
-			dot = s.st.OnScreen.Render("•")
+			dot = s.pt.onScreen.render("•")
 		}
 		gutter := bar + dot + " "
 		if s.width < gutterWidth {
 			gutter = strings.Repeat(" ", s.width)
 		}
-		s.rows = append(s.rows, gutter+item.Render(fit(row.text, row.width, cw)))
+		s.rows = append(s.rows, gutter+item.render(fit(row.text, row.width, cw)))
 	}
 }
 

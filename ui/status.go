@@ -33,22 +33,22 @@ func (r *Reader) renderStatus() {
 	posW := ansi.StringWidth(pos)
 	room := w - posW
 	if room < 2 {
-		r.status = r.st.StatusPos.Render(fit(pos, posW, w))
+		r.status = r.pt.statusPos.render(fit(pos, posW, w))
 		return
 	}
 	// The title keeps at least half the room; the middle gets the rest.
 	titleW := min(ansi.StringWidth(title), room-min(ansi.StringWidth(mid)+2, room/2))
 	rest := room - titleW
 	var b strings.Builder
-	b.WriteString(r.st.StatusTitle.Render(fit(title, ansi.StringWidth(title), titleW)))
+	b.WriteString(r.pt.statusTitle.render(fit(title, ansi.StringWidth(title), titleW)))
 	if rest > 0 {
 		text := ""
 		if rest > 6 {
 			text = "  " + mid
 		}
-		b.WriteString(r.st.StatusBar.Render(fit(text, ansi.StringWidth(text), rest)))
+		b.WriteString(r.pt.statusBar.render(fit(text, ansi.StringWidth(text), rest)))
 	}
-	b.WriteString(r.st.StatusPos.Render(pos))
+	b.WriteString(r.pt.statusPos.render(pos))
 	r.status = b.String()
 }
 

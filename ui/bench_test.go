@@ -1,0 +1,119 @@
+package ui
+
+import (
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/factpane/factpane/parse"
+	"github.com/factpane/factpane/samples"
+)
+
+// big is a 10 MB article: copies of the paris-attacks sample, with the
+// facts parse.Extract finds in the whole of it. Built once per process.
+var big struct {
+	once sync.Once
+	doc  Doc
+}
+
+func bigDoc(b *testing.B) Doc {
+	big.once.Do(func() {
+		text, ok := samples.Get(samples.Default)
+		if !ok {
+			b.Fatal("no default sample")
+		}
+		var sb strings.Builder
+		for sb.Len() < 10<<20 {
+			sb.WriteString(text)
+			sb.WriteString("\n")
+		}
+		t := sb.String()
+		big.doc = Doc{Article: parse.Extract(t), Text: t}
+	})
+	return big.doc
+}
+
+// mostMentioned is the fact with the most mentions: the costliest to select.
+func mostMentioned(r *Reader) int {
+	best := 0
+	for i, f := range r.facts {
+		if len(f.spans) > len(r.facts[best].spans) {
+			best = i
+		}
+	}
+	return best
+}
+
+// BenchmarkOpen10MB opens the 10 MB article to its first frame: facts
+// listed, text wrapped, sidebar laid out, View drawn. live-MB is the heap
+// the open reader keeps, text and facts included.
+func BenchmarkOpen10MB(b *testing.B) {
+	doc := bigDoc(b)
+	st, km := asciiStyles(), DefaultKeyMap()
+	b.ReportAllocs()
+	b.ResetTimer()
+	var r *Reader
+	for i := 0; i < b.N; i++ {
+		r = NewReader(doc, st, km)
+		r.SetSize(120, 40)
+		_ = r.View()
+	}
+	b.StopTimer()
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	b.ReportMetric(float64(ms.HeapAlloc)/(1<<20), "live-MB")
+	b.ReportMetric(float64(len(r.art.wrap.lines)), "rows")
+	runtime.KeepAlive(r)
+}
+
+// BenchmarkSelect10MB changes the selection on the 10 MB article, as
+// up/down in the sidebar do, and draws the frame: highlights for the newly
+// selected fact's mentions (thousands of them), the jump, the live marks.
+func BenchmarkSelect10MB(b *testing.B) {
+	r := NewReader(bigDoc(b), ansiStyles(), DefaultKeyMap())
+	r.SetSize(120, 40)
+	press(r, "tab")
+	if len(r.facts) < 2 {
+		b.Skip("no facts extracted")
+	}
+	keys := []string{"down", "up"}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		press(r, keys[i%2])
+		_ = r.View()
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(len(r.facts)), "facts")
+	b.ReportMetric(float64(len(r.facts[mostMentioned(r)].spans)), "max-mentions")
+}
+
+// BenchmarkScroll10MB scrolls the 10 MB article by one row, with the most
+// mentioned fact selected and highlighted, and draws the frame.
+func BenchmarkScroll10MB(b *testing.B) {
+	r := NewReader(bigDoc(b), ansiStyles(), DefaultKeyMap())
+	r.SetSize(120, 40)
+	r.selectFact(mostMentioned(r))
+	r.art.scrollTo(r.art.maxTop() / 2)
+	keys := []string{"j", "k"}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		press(r, keys[i%2])
+		_ = r.View()
+	}
+}
+
+// BenchmarkResize10MB re-wraps the 10 MB article to a new width.
+func BenchmarkResize10MB(b *testing.B) {
+	r := NewReader(bigDoc(b), asciiStyles(), DefaultKeyMap())
+	r.SetSize(120, 40)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r.SetSize(100+i%2*40, 40)
+		_ = r.View()
+	}
+}
