@@ -25,6 +25,8 @@ type nameCand struct {
 	evidence    bool     // age, role apposition or speech verb
 	strong      bool     // enough evidence to stand as a person on its own
 	given       bool     // a single word that is a given name, not a place or common word
+	firstEnd    int      // end of the first word
+	firstGiven  bool     // the first word is a given name
 	role        string
 	age         int
 }
@@ -58,12 +60,12 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 		k++
 	}
 	// "Washington Chris Gregoire": a place word before a given name
-	if k+1 < r.last && lx.isPlace(toks[k].text) && lx.isGiven(toks[k+1].text) {
+	for k+1 < r.last && lx.isPlace(toks[k].text) && (lx.isGiven(toks[k+1].text) || lx.isPlace(toks[k+1].text)) {
 		k++
 	}
 	// "Nonpartisan Paul Tse": an unknown word opening the sentence before a
 	// given name is not part of the name
-	if k < r.last && toks[k].sent && !lx.isGiven(toks[k].text) && !lx.isPart(toks[k].text) && lx.isGiven(toks[k+1].text) {
+	if k < r.last && toks[k].sent && !lx.isGiven(toks[k].text) && !lx.isPart(toks[k].text) && lx.isGiven(toks[k+1].text) && !particles[lower(toks[k+1].text)] && !capParticles[lower(toks[k+1].text)] {
 		k++
 	}
 	first, last := k, r.last
@@ -80,6 +82,7 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 		}
 	}
 	c.display = text[c.start:c.end]
+	c.firstEnd = toks[first].end
 
 	var before string // the run word right before the name, lower case
 	if first > r.first {
@@ -104,11 +107,13 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 		return nameCand{}, false // "New Zealander"
 	}
 	// Places: "Hong Kong", "Abu Dhabi", or every word a place; a title
-	// does not make a place a person ("Captain America").
+	// does not make a place a person ("Captain America"). A single place
+	// word stays a candidate: it may be the surname of someone named in
+	// full ("Valeska Paris" ... "Paris said").
 	if c.titled && n == 1 && lx.isPlace(toks[first].text) {
 		return nameCand{}, false
 	}
-	if !c.titled {
+	if !c.titled && n > 1 {
 		if lx.isPlace(joinWords(toks, first, last)) {
 			return nameCand{}, false
 		}
@@ -160,6 +165,7 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 			shaped = true
 		}
 	}
+	c.firstGiven = given
 	afterThe := first == r.first && first > 0 && lower(toks[first-1].text) == "the"
 
 	if capWords >= 2 {
@@ -282,7 +288,7 @@ func asianGiven(w string) bool {
 	}
 	// "Prize-winner", "Paris-based" are English compounds
 	lx := lexicons()
-	return !(nb >= 4 && lx.isCommon(strings.ToLower(b)))
+	return !(nb >= 5 && lx.isCommon(strings.ToLower(b)))
 }
 
 func isASCIIWord(s string) bool {
@@ -355,6 +361,14 @@ func linkPeople(text string, cands []nameCand) []model.Person {
 			continue
 		}
 		key := strings.Join(c.words, " ")
+		if !c.firstGiven && !c.titled && c.role == "" && byKey[key] == nil && surnameOfFull(cands, c.words[0]) && !nameLikeTail(c.words[1:]) {
+			// "Warhol Polaroid exhibits", "the Warhol Factory": a known
+			// surname used as a modifier is a mention of that person
+			s := c
+			s.words, s.end, s.display, s.strong = c.words[:1], c.firstEnd, text[c.start:c.firstEnd], false
+			shorts = append(shorts, s)
+			continue
+		}
 		p := byKey[key]
 		if p == nil {
 			p = &personAcc{}
@@ -567,3 +581,30 @@ var placeNouns = map[string]bool{"province": true, "city": true, "district": tru
 // placeArticles open place names ("La Paz", "Los Angeles", "El Paso"), so
 // they are no given-name evidence even where a name list has them.
 var placeArticles = map[string]bool{"la": true, "le": true, "las": true, "los": true, "el": true, "les": true, "il": true, "al": true, "san": true, "santa": true}
+
+// capParticles are name particles written capitalised ("Kevin De Bruyne",
+// "Farouk Ben Mustapha"); they are no given-name evidence.
+var capParticles = map[string]bool{"de": true, "da": true, "di": true, "du": true, "del": true, "van": true, "von": true, "der": true, "le": true, "la": true, "al": true, "el": true, "ben": true, "bin": true, "abu": true, "ag": true, "lo": true, "dos": true, "das": true, "ter": true, "ten": true}
+
+// surnameOfFull reports whether w is the last word of a strong name of two
+// or more words that is not itself w-led.
+func surnameOfFull(cands []nameCand, w string) bool {
+	for _, c := range cands {
+		if c.strong && len(c.words) >= 2 && c.words[len(c.words)-1] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// nameLikeTail: words after a surname that still read as a name ("Leung
+// Kwok-hung", "Wong Pik-wan"), not as a thing ("Warhol Polaroid").
+func nameLikeTail(words []string) bool {
+	lx := lexicons()
+	for _, w := range words {
+		if lx.isGiven(w) || lx.isPart(w) || strings.Contains(w, "-") {
+			return true
+		}
+	}
+	return false
+}

@@ -136,6 +136,9 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 	if k < 0 || toks[k].kind != tWord || !isRoleWord(toks[k]) && !titleOfPlace(toks, k) {
 		return ""
 	}
+	if !toks[k].capital && adjectivalTitles[lower(toks[k].text)] {
+		return "" // "a major Andy Warhol exhibit"
+	}
 	start := end
 	lowerRun := 0
 	for i := end; i >= 0 && end-i < 10; i-- {
@@ -157,8 +160,9 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 		}
 		lw := lower(t.text)
 		if lw == "of" {
-			// only inside a title: "Minister of Information"
-			if i == 0 || toks[i-1].kind != tWord || !(toks[i-1].capital || isRoleWord(toks[i-1])) {
+			// only inside a title: "Minister of Information", "Organisation
+			// of Islamic Cooperation (OIC) head"; not "Polaroids of actor"
+			if i == 0 || toks[i-1].kind != tWord || !(isRoleWord(toks[i-1]) || toks[i-1].capital && i+1 <= end && toks[i+1].capital) {
 				break
 			}
 			start = i
@@ -241,6 +245,10 @@ func roleAfter(toks []token, text string, last int) string {
 	case "a", "an", "the", "one":
 		i++
 	default:
+		// ", Pope Francis, and ...": a list of titled names, not an apposition
+		if toks[i].capital && i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].capital && !isRoleWord(toks[i+1]) {
+			return ""
+		}
 		// without a determiner the apposition starts with the role:
 		// ", spokesperson for the provincial governor,"
 		if toks[i].capital && !isRoleWord(toks[i]) {
@@ -265,6 +273,10 @@ func roleAfter(toks []token, text string, last int) string {
 		if j == start && (speechVerbs[lw] || strings.HasSuffix(lw, "ed")) {
 			return ""
 		}
+		// the apposition ends where the clause's verb starts
+		if !t.capital && (clauseWords[lw] || speechVerbs[lw] || hasRole && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing"))) {
+			break
+		}
 		if j-start < 6 && isRoleWord(t) {
 			hasRole = true
 		}
@@ -276,34 +288,29 @@ func roleAfter(toks []token, text string, last int) string {
 	return strings.TrimSpace(text[toks[start].start:toks[end].end])
 }
 
-// ofPhrase reads "(the) army's Western Mindanao Command" after "of": up to
-// punctuation or the first lower-case word after a capitalised one.
+// ofPhrase reads "(the) army's Western Mindanao Command" or "the Maidan
+// Wardak provincial council" after "of": up to the clause's next verb or
+// punctuation, ending in an organisation (not a place: "of Hong Kong
+// Island"; not a role: "Polaroids of actor Dennis Hopper" are things).
 func ofPhrase(toks []token, text string, i int) string {
 	if i < len(toks) && toks[i].kind == tWord && lower(toks[i].text) == "the" {
 		i++
 	}
 	start, end := i, -1
-	seenCap := false
 	for j := i; j < len(toks) && j-start < 8; j++ {
 		t := toks[j]
 		if t.kind != tWord || t.digit {
 			break
 		}
-		if t.capital {
-			seenCap = true
-		} else if seenCap && !isRoleWord(t) {
-			break
-		} else if stopWords[lower(t.text)] {
+		lw := lower(t.text)
+		if !t.capital && (stopWords[lw] || clauseWords[lw] || speechVerbs[lw]) {
 			break
 		}
-		end = j
+		if orgHeads[lw] {
+			end = j
+		}
 	}
-	if end < start || !seenCap && !isRoleWord(toks[end]) {
-		return ""
-	}
-	// "of the army's Western Mindanao Command", "of the provincial
-	// council": an organisation or a role, not a place ("of Hong Kong Island")
-	if !isRoleWord(toks[end]) && !orgHeads[lower(toks[end].text)] {
+	if end < start {
 		return ""
 	}
 	return text[toks[start].start:toks[end].end]
@@ -487,4 +494,19 @@ var orgHeads = map[string]bool{
 	"assembly": true, "cabinet": true, "secretariat": true, "unit": true, "squad": true,
 	"hospital": true, "school": true, "college": true, "centre": true, "center": true,
 	"media": true, "news": true, "newspaper": true, "magazine": true, "corporation": true,
+}
+
+// clauseWords end an apposition: "Roe, a detective, was ..." / "who said".
+var clauseWords = map[string]bool{
+	"was": true, "is": true, "are": true, "were": true, "has": true, "had": true, "have": true,
+	"will": true, "would": true, "who": true, "which": true, "that": true, "and": true,
+	"but": true, "when": true, "while": true, "after": true, "before": true, "since": true,
+	"because": true, "where": true, "whose": true, "can": true, "could": true, "did": true,
+}
+
+// adjectivalTitles are titles only when capitalised: "Major Roe" but "a
+// major Roe exhibit".
+var adjectivalTitles = map[string]bool{
+	"major": true, "general": true, "private": true, "prime": true, "vice": true, "deputy": true,
+	"crown": true, "first": true, "justice": true,
 }
