@@ -66,12 +66,17 @@ func PersonLine(p model.Person) string {
 }
 
 // Headlines summarises an article in a few figures, casualties first:
-// "129 killed · 400+ wounded · 128 raids".
+// "129 killed · 400+ wounded · 128 raids". It takes the first figure of
+// each kind (category and subtype), so a summary names three different
+// things rather than the main death toll and a later, smaller one.
 func Headlines(a model.Article, n int) string {
 	var parts []string
+	seen := map[[2]string]bool{}
 	for _, c := range model.Categories() {
 		for _, f := range a.Figures {
-			if f.Category == c && len(parts) < n {
+			kind := [2]string{string(f.Category), f.Subtype}
+			if f.Category == c && len(parts) < n && !seen[kind] {
+				seen[kind] = true
 				parts = append(parts, f.Short())
 			}
 		}
