@@ -6,6 +6,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -57,7 +58,6 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 		return serve.Main(args[1:], stdout, stderr)
 	}
 	fs := flag.NewFlagSet("factpane", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	jsonOut := fs.Bool("json", false, "print the extraction as JSON and exit")
 	plain := fs.Bool("plain", false, "print a plain-text fact sheet and exit")
 	showVersion := fs.Bool("version", false, "print the version and exit")
@@ -67,12 +67,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 		fmt.Fprint(fs.Output(), usage)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	// Parse into a buffer: asked for help, the usage goes to stdout only.
+	var parseOut bytes.Buffer
+	fs.SetOutput(&parseOut)
+	err := fs.Parse(args)
+	fs.SetOutput(stderr)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(stdout)
 			fs.Usage()
 			return 0
 		}
+		stderr.Write(parseOut.Bytes())
 		return 2
 	}
 	if *showVersion {
