@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/factpane/factpane/model"
 )
@@ -155,11 +156,7 @@ func (r *Reader) relayout() {
 	}
 	r.side.setSize(l.sideW, l.sideH)
 
-	r.help.Width = w
-	r.helpRows = r.helpRows[:0]
-	for _, row := range strings.Split(r.help.FullHelpView(r.km.FullHelp()), "\n") {
-		r.helpRows = append(r.helpRows, fitStyled(row, w))
-	}
+	r.layoutHelp()
 	r.afterScroll()
 }
 
@@ -472,4 +469,32 @@ func (r *Reader) ruleRow() string {
 		p = r.pt.separatorFocus
 	}
 	return p.render(strings.Repeat("─", r.width))
+}
+
+// layoutHelp renders the full key help for the width once: as many key
+// columns side by side as fit, the rest below, since bubbles/help would
+// cut the columns that do not fit.
+func (r *Reader) layoutHelp() {
+	w := r.width
+	r.helpRows = r.helpRows[:0]
+	r.help.Width = 0
+	groups := r.km.FullHelp()
+	for len(groups) > 0 {
+		n := 1
+		for n < len(groups) && ansi.StringWidth(firstLine(r.help.FullHelpView(groups[:n+1]))) <= w {
+			n++
+		}
+		if len(r.helpRows) > 0 {
+			r.helpRows = append(r.helpRows, strings.Repeat(" ", w))
+		}
+		for _, row := range strings.Split(r.help.FullHelpView(groups[:n]), "\n") {
+			r.helpRows = append(r.helpRows, fitStyled(row, w))
+		}
+		groups = groups[n:]
+	}
+}
+
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
 }

@@ -363,6 +363,16 @@ func TestHelp(t *testing.T) {
 	if strings.Contains(r.View(), "clear selection") {
 		t.Fatal("? does not close the help")
 	}
+	// Narrow: the columns that do not fit go below, none is cut.
+	r.SetSize(50, 20)
+	press(r, "?")
+	view = r.View()
+	for _, want := range []string{"next mention", "first mention", "clear selection", "show/hide facts", "page down", "bottom", "quit"} {
+		if !strings.Contains(view, want) {
+			t.Fatalf("50 columns: full help lacks %q:\n%s", want, view)
+		}
+	}
+	checkFrame(t, view, 50, 20)
 }
 
 func TestTinySizes(t *testing.T) {

@@ -129,9 +129,9 @@ func (s *sidebar) show(first, last int) {
 }
 
 // follow keeps the facts on screen in view: the selected one while the
-// sidebar has the focus, else the window of rows holding the most marked
-// facts, choosing among equals the one nearest the current view so the
-// sidebar moves as little as it can.
+// sidebar has the focus, else the first marked fact and, with it, as many
+// other marked facts as fit, choosing among equal windows the one nearest
+// the current view so the sidebar moves as little as it can.
 func (s *sidebar) follow() {
 	if s.selected >= 0 && s.focused {
 		s.show(s.selected, s.selected)
@@ -147,6 +147,9 @@ func (s *sidebar) follow() {
 		return
 	}
 	count := func(top int) int {
+		if f := marked[0]; s.firstRow[f] < top || s.lastRow[f] >= top+s.height {
+			return 0
+		}
 		n := 0
 		for _, f := range marked {
 			if s.firstRow[f] >= top && s.lastRow[f] < top+s.height {
