@@ -59,10 +59,11 @@ func (p *articlePane) setSize(width, height int) {
 	p.render()
 }
 
-// setText replaces the text (a reload), keeping the first visible byte
-// offset at the top.
+// setText replaces the text (a reload), keeping the same words at the top:
+// the first visible row's text is looked for in the new text nearest its
+// old offset, so an edit above the view does not move what is read.
 func (p *articlePane) setText(text string) {
-	anchor := p.anchor()
+	anchor := relocate(p.text, text, p.anchor())
 	p.text = text
 	p.wrap = wrapText(text, readingWidth(p.width, p.margin))
 	p.top = p.wrap.lineOf(anchor)
@@ -183,4 +184,29 @@ func (p *articlePane) render() {
 		}
 		p.rows = append(p.rows, pad+s+strings.Repeat(" ", p.width-p.margin-w))
 	}
+}
+
+// relocate maps byte offset off in old to the offset of the same text in
+// new: unchanged when new still has it there (more of stdin arrived), else
+// the nearest place new has it, else off itself, clamped.
+func relocate(old, new string, off int) int {
+	if off >= len(old) || off <= 0 {
+		return min(max(off, 0), len(new))
+	}
+	snip := old[off:min(off+80, len(old))]
+	if i := strings.IndexByte(snip, '\n'); i > 0 {
+		snip = snip[:i]
+	}
+	if off <= len(new) && strings.HasPrefix(new[off:], snip) {
+		return off
+	}
+	best := min(off, len(new))
+	dist := -1
+	if i := strings.Index(new[min(off, len(new)):], snip); i >= 0 {
+		best, dist = min(off, len(new))+i, i
+	}
+	if i := strings.LastIndex(new[:min(off+len(snip), len(new))], snip); i >= 0 && (dist < 0 || off-i < dist) {
+		best = i
+	}
+	return best
 }

@@ -6,6 +6,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/factpane/factpane/model"
 )
 
 // keyMsg builds the tea.KeyMsg a terminal sends for a key name.
@@ -470,4 +472,52 @@ func TestBadMentionsDoNotPanic(t *testing.T) {
 	selectText(t, r, "at least 12")
 	press(r, "n", "n", "n", "n", "n", "N")
 	checkFrame(t, r.View(), 90, 20)
+}
+
+func TestReloadKeepsTheWordsInView(t *testing.T) {
+	doc := storyDoc()
+	r := newTestReader(t, doc, asciiStyles(), 100, 12)
+	press(r, "G", "k", "k")
+	before := visibleText(r)
+	// Text and a new fact are added at the top: IDs shift, the view and
+	// the selection stay on the same words and fact.
+	selectText(t, r, "Ana Ruiz")
+	edited := doc
+	prefix := "Update: 2 more people were killed on Monday.\n"
+	edited.Text = prefix + doc.Text
+	edited.Article.Figures = append([]model.Figure{{ID: "f1", Value: 2, Text: "2", Category: model.Casualties, Subtype: model.Killed,
+		Mentions: []model.Mention{{Start: 8, End: 9, Text: "2"}}}}, doc.Article.Figures...)
+	var people []model.Person
+	for _, p := range doc.Article.People {
+		q := p
+		q.Mentions = nil
+		for _, m := range p.Mentions {
+			q.Mentions = append(q.Mentions, model.Mention{Start: m.Start + len(prefix), End: m.End + len(prefix), Text: m.Text})
+		}
+		people = append(people, q)
+	}
+	edited.Article.People = people
+	r.Update(ContentMsg{Doc: edited, Done: true})
+	if got := visibleText(r); got != before {
+		t.Fatalf("view moved:\n%s\n--- was:\n%s", got, before)
+	}
+	if r.selected < 0 || r.facts[r.selected].key != "p\x00Ana Ruiz" || r.art.marks.cur < 0 {
+		t.Fatalf("selection lost: %d", r.selected)
+	}
+	if sp := r.art.marks.spans[0]; edited.Text[sp.start:sp.end] != "Ana Ruiz" {
+		t.Fatalf("marks not rebased: %q", edited.Text[sp.start:sp.end])
+	}
+}
+
+func TestMouseClickSelects(t *testing.T) {
+	r := newTestReader(t, storyDoc(), asciiStyles(), 120, 30)
+	// Row 0 is the Casualties heading, row 3 "more than 40 wounded".
+	r.Update(tea.MouseMsg{X: 100, Y: 3, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+	if r.focus != focusSidebar || r.selected < 0 || !strings.HasPrefix(r.facts[r.selected].text, "more than 40 wounded") {
+		t.Fatalf("click: focus %v selected %d", r.focus, r.selected)
+	}
+	r.Update(tea.MouseMsg{X: 10, Y: 3, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+	if r.focus != focusArticle || r.selected < 0 {
+		t.Fatalf("click in the article: focus %v selected %d", r.focus, r.selected)
+	}
 }
