@@ -3,7 +3,6 @@ package ui
 import (
 	"sort"
 	"strings"
-
 )
 
 // span is a byte range [start, end) of the article text.
