@@ -47,16 +47,16 @@ type Styles struct {
 // DefaultStyles builds the reader's styles for the terminal r draws to.
 // Colours adapt to a light or dark background as r reports it.
 func DefaultStyles(r *lipgloss.Renderer) *Styles {
-	accent := lipgloss.AdaptiveColor{Light: "#5A3FC0", Dark: "#B9A5FF"}
-	subtle := lipgloss.AdaptiveColor{Light: "#9B9B9B", Dark: "#5C5C5C"}
-	text := lipgloss.AdaptiveColor{Light: "#1A1A1A", Dark: "#DDDDDD"}
-	barBg := lipgloss.AdaptiveColor{Light: "#E4E0F5", Dark: "#2E2A40"}
-	markBg := lipgloss.AdaptiveColor{Light: "#FFE9A8", Dark: "#5C4A12"}
-	curBg := lipgloss.AdaptiveColor{Light: "#F2B705", Dark: "#F2B705"}
+	accent := resolve(r, lipgloss.AdaptiveColor{Light: "#5A3FC0", Dark: "#B9A5FF"})
+	subtle := resolve(r, lipgloss.AdaptiveColor{Light: "#9B9B9B", Dark: "#5C5C5C"})
+	text := resolve(r, lipgloss.AdaptiveColor{Light: "#1A1A1A", Dark: "#DDDDDD"})
+	barBg := resolve(r, lipgloss.AdaptiveColor{Light: "#E4E0F5", Dark: "#2E2A40"})
+	markBg := resolve(r, lipgloss.AdaptiveColor{Light: "#FFE9A8", Dark: "#5C4A12"})
+	curBg := resolve(r, lipgloss.AdaptiveColor{Light: "#F2B705", Dark: "#F2B705"})
 
 	s := &Styles{
 		Mention:        r.NewStyle().Background(markBg).Foreground(text),
-		Current:        r.NewStyle().Background(curBg).Foreground(lipgloss.Color("#000000")).Bold(true),
+		Current:        r.NewStyle().Background(curBg).Foreground(resolve(r, lipgloss.Color("#000000"))).Bold(true),
 		Separator:      r.NewStyle().Foreground(subtle),
 		SeparatorFocus: r.NewStyle().Foreground(accent),
 		Heading:        r.NewStyle().Foreground(accent).Bold(true),

@@ -1,0 +1,32 @@
+package ui
+
+import (
+	"io"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"github.com/factpane/factpane/library"
+)
+
+// BenchmarkPickerKey is one key in the picker as an SSH session sees it
+// (256 colours): Update, then the View the program draws.
+func BenchmarkPickerKey(b *testing.B) {
+	lib, _, err := library.Load(library.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.ANSI256)
+	r.SetHasDarkBackground(true)
+	a := NewApp(lib.Entries(), DefaultStyles(r), DefaultKeyMap())
+	a.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	keys := []tea.KeyMsg{{Type: tea.KeyRunes, Runes: []rune("j")}, {Type: tea.KeyRunes, Runes: []rune("k")}}
+	b.ReportAllocs()
+	for i := range b.N {
+		a.Update(keys[i%2])
+		_ = a.View()
+	}
+}
