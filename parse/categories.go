@@ -48,6 +48,9 @@ func (l *figLine) classify(e numExpr) figCand {
 	if c.cat != "" {
 		c.strong = true
 		c.label = l.label(e, e.last+1)
+		if c.label == "" {
+			c.label = l.labelBefore(e.qFirst)
+		}
 		return c
 	}
 	if l.magnitudeContext(e) {
@@ -376,6 +379,36 @@ func (l *figLine) label(e numExpr, k int) string {
 			break
 		}
 		words = words[:len(words)-1]
+	}
+	return strings.Join(words, " ")
+}
+
+// labelBefore is the label of a number whose clause ends with it ("had
+// fallen by 17 per cent", "the deal is worth $4.5 billion"): the last few
+// words before it.
+func (l *figLine) labelBefore(q int) string {
+	const maxWords = 4
+	var words []string
+	for p := q - 1; p >= 0 && len(words) < maxWords; p-- {
+		t := l.toks[p]
+		if t.kind != ftWord || l.startsNumber(p) {
+			break
+		}
+		words = append(words, l.str(p))
+	}
+	// words were read backwards; drop function words at both ends
+	drop := func(w string) bool {
+		fw := figWords[lowerASCII(w)]
+		return fw != nil && fw.cls&(fcStopNP|fcSkip|fcStop|fcRelative|fcAux) != 0 && fw.cls&fcChange == 0
+	}
+	for len(words) > 0 && drop(words[0]) {
+		words = words[1:]
+	}
+	for len(words) > 0 && drop(words[len(words)-1]) {
+		words = words[:len(words)-1]
+	}
+	for i, j := 0, len(words)-1; i < j; i, j = i+1, j-1 {
+		words[i], words[j] = words[j], words[i]
 	}
 	return strings.Join(words, " ")
 }

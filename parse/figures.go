@@ -20,7 +20,7 @@ func findFigures(text string, people []model.Person) []model.Figure {
 	titleLo, titleHi := titleSpan(text)
 	var (
 		toks  []ftok
-		cands []figCand
+		cands = make([]figCand, 0, len(text)/256+8) // news runs about one number per 300 bytes
 		exprs []numExpr
 	)
 	line := 0

@@ -58,6 +58,8 @@ const (
 	fcOrdinalWord                     // third, quarter: fractions when "a third of"
 	fcAside                           // according, including: a comma aside inside a clause
 	fcAbove                           // exceeded, topped: the number is a lower bound
+	fcNumLead                         // a, half, tens, several: may open a number ("a dozen")
+	fcQualEnd                         // least, than, about: the last word of a qualifier
 )
 
 // figWords maps lower-case words to what they mean around numbers.
@@ -235,8 +237,12 @@ func buildFigWords() map[string]*figWord {
 		"who which whom whose that than as to per each")
 	add(fcAux, "were was are is be been being have has had will would could should may might")
 	add(fcPlural, "people persons men women children police military personnel staff deer sheep fish")
+	add(fcNumLead, "a an half tens several many few")
 	add(fcAside, "according including all both among mostly most many reportedly")
 	add(fcAbove, "exceeded exceeding exceeds topped tops surpassed surpassing passed")
 	add(fcOrdinalWord, "third thirds quarter quarters fifth fifths tenth tenths half")
+	for _, q := range qualifiers {
+		get(q[len(q)-1]).cls |= fcQualEnd
+	}
 	return m
 }

@@ -110,6 +110,11 @@ func (l *figLine) startsNumber(i int) bool {
 		if kw.isNum || kw.vague > 0 {
 			return true
 		}
+		if kw.cls&fcNumLead == 0 {
+			return false
+		}
+	} else if !t.hyphen {
+		return false
 	} else if h := strings.IndexByte(l.str(i), '-'); h > 0 {
 		if fw := figWords[lowerASCII(l.str(i)[:h])]; fw != nil && fw.isNum {
 			return true
@@ -421,6 +426,9 @@ var qualifiers = [][]string{
 // qualifierBefore returns the qualifier ending right before token i and
 // the token it starts at.
 func (l *figLine) qualifierBefore(i int) (string, int) {
+	if !l.cls(i-1, fcQualEnd) {
+		return "", i
+	}
 	for _, q := range qualifiers {
 		n := len(q)
 		if i-n < 0 {

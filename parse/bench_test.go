@@ -1,0 +1,63 @@
+package parse
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// benchCorpus is many articles in one input: the dev texts repeated,
+// joined by blank lines, up to about size bytes.
+func benchCorpus(b *testing.B, size int) string {
+	b.Helper()
+	names, err := filepath.Glob(filepath.Join("testdata", "dev", "texts", "*.txt"))
+	if err != nil || len(names) == 0 {
+		b.Fatalf("no dev texts: %v", err)
+	}
+	sort.Strings(names)
+	var sb strings.Builder
+	for sb.Len() < size {
+		for _, n := range names {
+			raw, err := os.ReadFile(n)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sb.Write(raw)
+			sb.WriteString("\n\n")
+		}
+	}
+	return sb.String()
+}
+
+func benchExtract(b *testing.B, text string) {
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Extract(text)
+	}
+}
+
+// BenchmarkExtract measures the whole extraction (title, people, figures):
+// the bar is 20 MB/s.
+func BenchmarkExtract(b *testing.B) {
+	b.Run("sample", func(b *testing.B) {
+		benchExtract(b, readTestdata(b, "dev/texts/paris-attacks.txt"))
+	})
+	b.Run("10MB", func(b *testing.B) {
+		benchExtract(b, benchCorpus(b, 10<<20))
+	})
+}
+
+// BenchmarkFindFigures measures the figure finder alone on the 10 MB input.
+func BenchmarkFindFigures(b *testing.B) {
+	text := benchCorpus(b, 10<<20)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		findFigures(text, nil)
+	}
+}

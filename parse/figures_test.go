@@ -1,0 +1,107 @@
+package parse
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/factpane/factpane/model"
+)
+
+// TestGrouping: the same fact stated twice is one figure with several
+// mentions; different facts with the same value stay apart.
+func TestGrouping(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []int // mentions per figure, in order
+	}{
+		{"repeated in the body", "Raids go on\n\nPolice said 128 more raids were carried out. Later, 128 raids were confirmed.", []int{2}},
+		{"died and killed", "Toll\n\nA blast in which 129 people died. Details of the 129 people killed.", []int{2}},
+		{"coordinated security nouns", "Security\n\nFrance mobilised 115,000 security personnel. \"We mobilised 115,000 police, gendarmes and military.\"", []int{2}},
+		{"headline and body", "Fire kills nine, injures dozens in slum\n\nThe fire killed nine people and injured at least 50 more.", []int{2, 2}},
+		{"headline vague amounts", "Thousands march in protest\n\nOn Saturday thousands of people marched.", []int{2}},
+		{"different counted nouns", "Blasts\n\nOfficials said three people died. A source said three gunmen were killed.", []int{1, 1}},
+		{"different categories", "Talks\n\nThe talks lasted 48 hours. Police held 48 of them.", []int{1, 1}},
+		{"killed and injured twelve", "Attack\n\nThe attack killed twelve and injured twelve more.", []int{1, 1}},
+		{"rescuers and residents", "Collapse\n\nThe building was home to over 1,000 people. Over 1,000 rescuers responded.", []int{1, 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			figs := findFigures(tt.text, nil)
+			var got []int
+			for _, f := range figs {
+				got = append(got, len(f.Mentions))
+				for _, m := range f.Mentions {
+					if tt.text[m.Start:m.End] != m.Text {
+						t.Errorf("mention %+v does not match its text", m)
+					}
+				}
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got figures %v (%+v), want %v", got, figs, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("got figures %v, want %v", got, tt.want)
+				}
+			}
+		})
+	}
+}
+
+// TestHeadlineVagueJoinsExact: a headline's "dozens dead" is the body's
+// exact toll, and the figure reads as the exact number.
+func TestHeadlineVagueJoinsExact(t *testing.T) {
+	text := "Building collapses, dozens dead\n\nA total of 39 are confirmed dead. Three people died in a second blast."
+	figs := findFigures(text, nil)
+	if len(figs) != 2 {
+		t.Fatalf("got %+v, want 2 figures", figs)
+	}
+	f := figs[0]
+	if f.Value != 39 || f.Approx || len(f.Mentions) != 2 || f.Mentions[0].Text != "dozens" || f.Category != model.Casualties {
+		t.Errorf("got %+v, want 39 killed with the headline's dozens as its first mention", f)
+	}
+}
+
+// TestExtractFiguresOnSample checks the sample end to end through Extract:
+// ids are numbered, spans are the text's bytes, ages are not figures.
+func TestExtractFiguresOnSample(t *testing.T) {
+	text := readTestdata(t, "dev/texts/paris-attacks.txt")
+	art := Extract(text)
+	if len(art.Figures) == 0 {
+		t.Fatal("no figures in the sample")
+	}
+	for i, f := range art.Figures {
+		if f.ID != "f"+strconv.Itoa(i+1) {
+			t.Errorf("figure %d has id %q", i, f.ID)
+		}
+		for _, m := range f.Mentions {
+			if text[m.Start:m.End] != m.Text {
+				t.Errorf("%s: mention %+v does not match the text", f.ID, m)
+			}
+		}
+		for _, age := range []string{"Abdeslam, 26", "Abdeslam, 31", "Mostefai, 29", "Hadfi, 20", "al-Mohammad, 25", "Amimour, 28"} {
+			at := strings.Index(text, age) + len(age) - 2
+			for _, m := range f.Mentions {
+				if m.Start <= at && at < m.End {
+					t.Errorf("the age in %q taken for a figure: %+v", age, f)
+				}
+			}
+		}
+		if strings.TrimSpace(f.Label) == "" {
+			t.Errorf("%s %q has no label", f.ID, f.Text)
+		}
+	}
+}
+
+func readTestdata(t testing.TB, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
