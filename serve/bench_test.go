@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -101,9 +102,15 @@ func benchSessions(b *testing.B, n int) {
 	runtime.ReadMemStats(&during)
 	goroutines := runtime.NumGoroutine()
 
-	// Let the first frames settle, then type: j/k move the selection, so
-	// every key changes the frame.
+	// Let the first frames settle; measure what idle sessions cost (Bubble
+	// Tea v1's renderer ticks at 60 fps even when nothing changes).
 	time.Sleep(200 * time.Millisecond)
+	cpu0, wall0 := cpuTime(), time.Now()
+	time.Sleep(time.Second)
+	idle := float64(cpuTime()-cpu0) / float64(time.Since(wall0)) * 100
+
+	// Type: j/k move the selection, so every key changes the frame.
+	cpuKeys := cpuTime()
 	lat := make([][]time.Duration, n)
 	var lost sync.WaitGroup
 	errs = make(chan error, n)
@@ -128,6 +135,7 @@ func benchSessions(b *testing.B, n int) {
 		}()
 	}
 	lost.Wait()
+	cpuKeys = cpuTime() - cpuKeys
 	close(errs)
 	for err := range errs {
 		b.Fatal(err)
@@ -143,6 +151,8 @@ func benchSessions(b *testing.B, n int) {
 	heap := float64(int64(during.HeapInuse)-int64(before.HeapInuse)) / float64(n) / 1024
 	b.ReportMetric(heap, "heap-KiB/session")
 	b.ReportMetric(float64(goroutines)/float64(n), "goroutines/session")
+	b.ReportMetric(idle, "idle-cpu-%")
+	b.ReportMetric(float64(cpuKeys.Microseconds())/float64(len(keys)), "cpu-µs/key")
 }
 
 // pct is the p-th percentile of ds (nearest rank).
@@ -157,3 +167,12 @@ func pct(ds []time.Duration, p int) time.Duration {
 }
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+
+// cpuTime is the CPU time this process has used (user + system).
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
