@@ -50,6 +50,10 @@ func (p *articlePane) setSize(width, height int) {
 		p.margin = 1
 	}
 	rw := readingWidth(p.width, p.margin)
+	if extra := p.width - rw - 2*p.margin; extra > 1 && p.margin > 0 {
+		// A pane wider than the reading width centres the text.
+		p.margin += extra / 2
+	}
 	if p.wrap == nil || p.wrap.width != rw {
 		anchor := p.anchor()
 		p.wrap = wrapText(p.text, rw)
