@@ -272,6 +272,10 @@ func (l *figLine) verbAfter(e numExpr, from int, pronoun bool) int {
 			if l.is(j, "held") && (!l.cls(j-1, fcAux) || l.is(j+1, "hostage") || l.is(j+1, "captive")) {
 				continue
 			}
+			// people "under the rubble" are missing; survivors pulled "from the rubble" are not
+			if l.is(j, "rubble") && !(l.is(j-1, "under") || l.is(j-1, "beneath") || l.is(j-2, "under") || l.is(j-2, "beneath")) {
+				continue
+			}
 			return j
 		}
 		if kw.cls&(fcRelative|fcStop) != 0 && !(pronoun && j == from) {
@@ -391,7 +395,7 @@ func (l *figLine) labelBefore(q int) string {
 	var words []string
 	for p := q - 1; p >= 0 && len(words) < maxWords; p-- {
 		t := l.toks[p]
-		if t.kind != ftWord || l.startsNumber(p) {
+		if t.kind != ftWord || l.startsNumber(p) || l.is(p, "and") || l.is(p, "or") || l.is(p, "but") {
 			break
 		}
 		words = append(words, l.str(p))

@@ -162,7 +162,7 @@ func (l *figLine) shareListVerbs(cands []figCand) {
 // noun phrase and a comma or "and" between them, no verb.
 func (l *figLine) coordinated(a, b numExpr) bool {
 	from, to := a.last+1, b.qFirst
-	if to-from > 9 || to <= from {
+	if to-from > 6 || to <= from {
 		return false
 	}
 	joined := false

@@ -489,6 +489,9 @@ func (l *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 	}
 	qual, qFirst := l.qualifierBefore(c.first)
 	e.qual = qual
+	if qFirst < c.first && (l.is(qFirst-1, "aged") || l.is(qFirst-1, "ages")) {
+		return out, l.rejectTail(c) // "children aged between 8 and 12"
+	}
 	// "one in three": a proportion
 	if k := c.last + 1; c.value > 0 && c.value <= 10 && !c.scaled && c.rest == "" && l.is(k, "in") && k+1 < len(l.toks) && l.startsNumber(k+1) {
 		if c2, ok := l.parseCore(k + 1); ok && !c2.skip && !c2.approx && c2.value > c.value && c2.value <= 1000 && c2.rest == "" {
@@ -965,7 +968,7 @@ func (l *figLine) isAge(c core) bool {
 	}
 	// "when she was six", "until he turned 18"
 	if (l.is(i-1, "was") || l.is(i-1, "is") || l.is(i-1, "turned") || l.is(i-1, "turns")) &&
-		(l.is(i-2, "he") || l.is(i-2, "she") || l.is(i-2, "i") || l.is(i-2, "they") || l.is(i-2, "we")) &&
+		(l.is(i-2, "he") || l.is(i-2, "she") || l.is(i-2, "i") || l.is(i-2, "they") || l.is(i-2, "we") || l.is(i-2, "who")) &&
 		(j+1 >= len(l.toks) || l.toks[j+1].kind == ftPunct || l.cls(j+1, fcStopNP|fcRelative|fcStop) || l.is(j+1, "so")) {
 		return true
 	}
