@@ -45,6 +45,11 @@ func readingWidth(paneWidth, margin int) int {
 // not lose their place.
 func (p *articlePane) setSize(width, height int) {
 	p.width, p.height = max(width, 0), max(height, 0)
+	if p.width == 0 {
+		// Nothing to show: keep the old wrap rather than wrap for no one.
+		p.rows = p.rows[:0]
+		return
+	}
 	p.margin = 0
 	if width >= 30 {
 		p.margin = 1
@@ -69,9 +74,13 @@ func (p *articlePane) setSize(width, height int) {
 func (p *articlePane) setText(text string) {
 	anchor := relocate(p.text, text, p.anchor())
 	p.text = text
+	p.marks = marks{cur: -1}
+	if p.width == 0 {
+		p.wrap = nil // wrapped when a size arrives
+		return
+	}
 	p.wrap = wrapText(text, readingWidth(p.width, p.margin))
 	p.top = p.wrap.lineOf(anchor)
-	p.marks = marks{cur: -1}
 	p.clamp()
 	p.render()
 }

@@ -392,9 +392,12 @@ func TestTinySizes(t *testing.T) {
 	// A reader that never got a size draws nothing and does not panic.
 	r := NewReader(doc, asciiStyles(), DefaultKeyMap())
 	press(r, keys...)
-	if r.View() != "" {
-		t.Fatal("unsized reader drew something")
+	r.Update(ContentMsg{Doc: doc})
+	if r.View() != "" || r.art.wrap != nil {
+		t.Fatal("unsized reader drew or wrapped something")
 	}
+	r.SetSize(30, 8)
+	checkFrame(t, r.View(), 30, 8)
 }
 
 func TestLiveSidebar(t *testing.T) {
