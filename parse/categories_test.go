@@ -61,6 +61,12 @@ func TestCategories(t *testing.T) {
 		{"Firefighters dispatched around 30 vehicles.", []want{{"30", model.Count, ""}}},
 		{"At least seventeen people died and 35 were rescued.", []want{{"seventeen", model.Casualties, model.Killed}, {"35", model.Count, ""}}},
 		{"The fire destroyed at least 200 homes.", []want{{"200", model.Count, ""}}},
+		{"Rescue teams pulled 17 survivors from the rubble.", []want{{"17", model.Count, ""}}},
+		{"Officials said 36 people were under the rubble.", []want{{"36", model.Casualties, model.Missing}}},
+		{"The jury convicted three men, and two others were acquitted.", []want{{"three", model.Arrests, model.Convicted}, {"two", model.Arrests, model.Released}}},
+		{"Police detained 17 people and charged four.", []want{{"17", model.Arrests, model.Detained}, {"four", model.Arrests, model.Charged}}},
+		{"The death toll has risen to 45, officials said.", []want{{"45", model.Casualties, model.Killed}}},
+		{"Two people remain in critical condition, and one is missing.", []want{{"Two", model.Count, ""}, {"one", model.Casualties, model.Missing}}},
 		{"EU chief said all 28 member states had agreed.", []want{{"28", model.Count, ""}}},
 		{"Intelligence services have files on 10,500 individuals who have been radicalised.", []want{{"10,500", model.Count, ""}}},
 		// a clause boundary keeps the next clause's verb away

@@ -143,25 +143,25 @@ func (l *figLine) startsNumber(i int) bool {
 // thousands commas and one decimal point. It returns the value and the
 // bytes read.
 func parseDigits(s string) (v float64, n int, commas, decimal bool) {
-	var b strings.Builder
+	div := 1.0
 	for n < len(s) {
 		c := s[n]
 		switch {
 		case isDigit(c):
-			b.WriteByte(c)
+			v = v*10 + float64(c-'0')
+			if decimal {
+				div *= 10
+			}
 		case c == ',' && !decimal && n+1 < len(s) && isDigit(s[n+1]):
 			commas = true
 		case c == '.' && !decimal && n+1 < len(s) && isDigit(s[n+1]):
 			decimal = true
-			b.WriteByte(c)
 		default:
-			v, _ = strconv.ParseFloat(b.String(), 64)
-			return v, n, commas, decimal
+			return v / div, n, commas, decimal
 		}
 		n++
 	}
-	v, _ = strconv.ParseFloat(b.String(), 64)
-	return v, n, commas, decimal
+	return v / div, n, commas, decimal
 }
 
 // core is a number without qualifier or unit word.
@@ -274,7 +274,19 @@ func (l *figLine) parseCore(i int) (c core, ok bool) {
 
 // fraction reads "a third of", "two-thirds", "half of" as a percentage.
 func (l *figLine) fraction(c core, num float64, den string) (core, bool) {
-	d := map[string]float64{"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}[lowerASCII(den)]
+	var d float64
+	switch lowerASCII(den) {
+	case "half":
+		d = 2
+	case "third", "thirds":
+		d = 3
+	case "quarter", "quarters":
+		d = 4
+	case "fifth", "fifths":
+		d = 5
+	case "tenth", "tenths":
+		d = 10
+	}
 	if d == 0 || num >= d {
 		return c, false
 	}
@@ -840,6 +852,9 @@ func (l *figLine) nonFigure(c core) bool {
 			return true // "020 7946 0958": digit groups side by side
 		}
 		// years: 2015, "the 1973 building", unless they count people ("2000 people")
+		if yearLike(d) && c.rest == "" && l.punct(j+1, "-–—") && j+2 < n && yearLike(l.str(j+2)) {
+			return true // "over 2000 - 2050": a period
+		}
 		if yearLike(d) && !c.scaled && c.rest == "" {
 			if _, f := l.qualifierBefore(i); f == i && !l.countsPeopleAfter(j) {
 				if !(i > 0 && currencySymbols[l.str(i-1)] != "") {

@@ -172,6 +172,10 @@ func TestNonFigures(t *testing.T) {
 		"Ana Ruiz, 34, fled the scene.",
 		"Ana Ruiz (34) fled the scene.",
 		"She moved to London when she was six.",
+		"Mr Smith, who is 45, pleaded guilty.",
+		"Children aged between 8 and 12 were evacuated.",
+		"The study covers 2000 - 2050.",
+		"Results from day five of the tournament.",
 		// street, route, gate, tram line numbers
 		"The shop at 10 Downing Street closed.",
 		"Traffic stopped on Route 66.",
