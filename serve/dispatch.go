@@ -14,6 +14,8 @@ const (
 	openKey contextKey = "factpane.open"
 	// programKey carries the session's reader program, once built.
 	programKey contextKey = "factpane.program"
+	// watchKey carries the program's timeout watch.
+	watchKey contextKey = "factpane.watch"
 )
 
 // dispatch decides what a session is: a one-shot command (printed and
@@ -61,6 +63,11 @@ func (s *Server) dispatch(next ssh.Handler) ssh.Handler {
 		next(sess)
 		if p, ok := programOf(sess); ok {
 			s.sessions.untrack(p)
+		}
+		if w, ok := watchOf(sess); ok {
+			if why := w.stop(); why != "" {
+				fmt.Fprintf(sess.Stderr(), "factpane: %s\n", why)
+			}
 		}
 		if s.sessions.isClosing() {
 			fmt.Fprintf(sess.Stderr(), "factpane: %v\n", errClosing)

@@ -25,12 +25,13 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 		opts = append(opts, ui.WithArticle(name))
 	}
 	app := ui.NewApp(s.lib.Entries(), ui.DefaultStyles(r), ui.DefaultKeyMap(), opts...)
+	w := newWatch(s.cfg.IdleTimeout, s.cfg.MaxTimeout)
 	p := tea.NewProgram(app, append(bm.MakeOptions(sess),
 		tea.WithAltScreen(),
 		tea.WithMouseCellMotion(),
-		// In Bubble Tea v1, ctrl+z's SuspendMsg signals the whole process
-		// group: the server, not the client. Drop it.
-		tea.WithFilter(noSuspend),
+		// Drops ctrl+z's SuspendMsg (it would stop the server) and times
+		// the session out gracefully.
+		tea.WithFilter(w.filter),
 		// The server handles SIGINT/SIGTERM once for all sessions (a
 		// graceful shutdown), not one handler per program.
 		tea.WithoutSignalHandler(),
@@ -39,6 +40,8 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 		return nil
 	}
 	sess.Context().SetValue(programKey, p)
+	sess.Context().SetValue(watchKey, w)
+	w.start(p)
 	return p
 }
 
@@ -48,10 +51,8 @@ func programOf(sess ssh.Session) (*tea.Program, bool) {
 	return p, ok
 }
 
-// noSuspend drops suspend requests, so ctrl+z cannot stop the server.
-func noSuspend(_ tea.Model, msg tea.Msg) tea.Msg {
-	if _, ok := msg.(tea.SuspendMsg); ok {
-		return nil
-	}
-	return msg
+// watchOf is the session's timeout watch, if it got a program.
+func watchOf(sess ssh.Session) (*watch, bool) {
+	w, ok := sess.Context().Value(watchKey).(*watch)
+	return w, ok
 }

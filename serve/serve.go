@@ -54,8 +54,8 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	dir := fs.String("dir", "", "`directory` of articles to serve beside the samples")
 	authKeys := fs.String("authorized-keys", "", "authorized_keys `file`: only these keys may connect (default: anyone)")
 	maxSessions := fs.Int("max-sessions", DefaultMaxSessions, "most concurrent sessions; the next is refused")
-	idle := fs.Duration("idle-timeout", DefaultIdleTimeout, "close a connection idle this long")
-	maxTime := fs.Duration("max-timeout", DefaultMaxTimeout, "close any connection after this long")
+	idle := fs.Duration("idle-timeout", DefaultIdleTimeout, "end a session with no input for this long (0: never)")
+	maxTime := fs.Duration("max-timeout", DefaultMaxTimeout, "end any session after this long (0: never)")
 	fs.Usage = func() {
 		shown := defaultKey
 		if shown == "" {

@@ -549,12 +549,67 @@ func TestMainFlags(t *testing.T) {
 }
 
 func TestNoSuspend(t *testing.T) {
-	if noSuspend(nil, tea.SuspendMsg{}) != nil {
+	w := newWatch(0, 0)
+	if w.filter(nil, tea.SuspendMsg{}) != nil {
 		t.Error("SuspendMsg passed the filter")
 	}
 	k := tea.KeyMsg{Type: tea.KeyCtrlZ}
-	if _, ok := noSuspend(nil, k).(tea.KeyMsg); !ok {
+	if _, ok := w.filter(nil, k).(tea.KeyMsg); !ok {
 		t.Error("other messages must pass")
+	}
+}
+
+func TestIdleReaderEndsGracefully(t *testing.T) {
+	ts := startServer(t, Config{IdleTimeout: 400 * time.Millisecond}, "")
+	key := newKey(t)
+	busy := ts.openTerm(t, key, 80, 24, "")
+	idle := ts.openTerm(t, key, 80, 24, "")
+	for _, tm := range []*term{busy, idle} {
+		if !tm.waitFor(0, pickerTitle, frameWait) {
+			t.Fatal("no first frame")
+		}
+	}
+	// busy keeps typing for longer than the timeout; idle does nothing.
+	for range 8 {
+		busy.send("j")
+		time.Sleep(100 * time.Millisecond)
+	}
+	status, err := idle.wait(frameWait)
+	if err != nil || status != 0 {
+		t.Fatalf("idle session: status %d, %v", status, err)
+	}
+	out := idle.since(0)
+	if !strings.Contains(out, "without input") {
+		t.Errorf("idle session was not told why: %q", out[max(0, len(out)-200):])
+	}
+	// The client's terminal is restored: alternate screen left, mouse off.
+	for _, seq := range []string{"\x1b[?1049l", "\x1b[?1002l"} {
+		if !strings.Contains(out, seq) {
+			t.Errorf("idle session did not restore the terminal (%q missing)", seq)
+		}
+	}
+	m := busy.mark()
+	busy.send("k")
+	if !busy.waitOutput(m, frameWait) {
+		t.Error("the busy session was timed out too")
+	}
+}
+
+func TestMaxTimeEndsGracefully(t *testing.T) {
+	ts := startServer(t, Config{MaxTimeout: 300 * time.Millisecond}, "")
+	tm := ts.openTerm(t, newKey(t), 80, 24, "")
+	if !tm.waitFor(0, pickerTitle, frameWait) {
+		t.Fatal("no first frame")
+	}
+	for range 3 {
+		tm.send("j") // activity does not extend the maximum
+		time.Sleep(50 * time.Millisecond)
+	}
+	if _, err := tm.wait(frameWait); err != nil {
+		t.Fatal(err)
+	}
+	if out := tm.since(0); !strings.Contains(out, "at most 300ms") || !strings.Contains(out, "\x1b[?1049l") {
+		t.Errorf("max time: %q", out[max(0, len(out)-200):])
 	}
 }
 

@@ -30,9 +30,9 @@ type Config struct {
 	AuthorizedKeys string
 	// MaxSessions caps concurrent sessions; the next is told and refused.
 	MaxSessions int
-	// IdleTimeout closes a connection with no traffic for this long.
+	// IdleTimeout ends a session with no input for this long; 0 for never.
 	IdleTimeout time.Duration
-	// MaxTimeout closes any connection after this long.
+	// MaxTimeout ends any session after this long; 0 for never.
 	MaxTimeout time.Duration
 	// RateLimit and RateBurst bound how fast one IP may open sessions.
 	RateLimit rate.Limit
@@ -110,8 +110,9 @@ func New(cfg Config, lib *library.Library) (*Server, error) {
 	opts := []ssh.Option{
 		wish.WithAddress(cfg.Listen),
 		func(srv *ssh.Server) error { srv.AddHostKey(signer); return nil },
-		wish.WithIdleTimeout(cfg.IdleTimeout),
-		wish.WithMaxTimeout(cfg.MaxTimeout),
+		// Readers time out on their own first (see watch); these catch the rest.
+		wish.WithIdleTimeout(withBackstop(cfg.IdleTimeout)),
+		wish.WithMaxTimeout(withBackstop(cfg.MaxTimeout)),
 		// Composed first to last, so the last runs first: the log sees
 		// every session, refused ones included, and the limits run before
 		// any work is done for a session.
@@ -193,6 +194,14 @@ func (s *Server) Close() error {
 
 // Sessions is the number of sessions in progress.
 func (s *Server) Sessions() int { return s.sessions.count() }
+
+// withBackstop is d plus the backstop; 0 (no limit) stays 0.
+func withBackstop(d time.Duration) time.Duration {
+	if d <= 0 {
+		return 0
+	}
+	return d + backstop
+}
 
 // reach turns the listen address into the usage text's "-p PORT HOST".
 func reach(listen string) string {

@@ -1,0 +1,100 @@
+package serve
+
+import (
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// backstop is how much later than the reader's own timeouts the
+// connection-level ones fire. The reader ends first and restores the
+// client's screen (alternate screen, mouse mode); the connection limits
+// only catch what the reader cannot (one-shot commands, stuck clients).
+const backstop = 30 * time.Second
+
+// watch ends a reader session that has had no input for idle, or has
+// lasted max, the way q would: Bubble Tea restores the client's terminal
+// before the session closes. A bare connection timeout would leave the
+// client in the alternate screen with mouse reporting on.
+type watch struct {
+	idle, max time.Duration
+	last      atomic.Int64 // time of the last input, unix ns
+
+	mu      sync.Mutex
+	why     string
+	stopped bool
+	timers  []*time.Timer
+}
+
+func newWatch(idle, max time.Duration) *watch {
+	w := &watch{idle: idle, max: max}
+	w.last.Store(time.Now().UnixNano())
+	return w
+}
+
+// filter is the program's message filter: input counts as activity, and
+// suspend requests are dropped (in Bubble Tea v1 a SuspendMsg stops the
+// whole process group: the server, not the client).
+func (w *watch) filter(_ tea.Model, msg tea.Msg) tea.Msg {
+	switch msg.(type) {
+	case tea.SuspendMsg:
+		return nil
+	case tea.KeyMsg, tea.MouseMsg, tea.WindowSizeMsg:
+		w.last.Store(time.Now().UnixNano())
+	}
+	return msg
+}
+
+// start arms the timers for p.
+func (w *watch) start(p *tea.Program) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.idle > 0 {
+		var t *time.Timer
+		t = time.AfterFunc(w.idle, func() {
+			quiet := time.Since(time.Unix(0, w.last.Load()))
+			if quiet >= w.idle {
+				w.end(p, fmt.Sprintf("closed after %v without input", w.idle))
+				return
+			}
+			w.mu.Lock()
+			if !w.stopped {
+				t.Reset(w.idle - quiet)
+			}
+			w.mu.Unlock()
+		})
+		w.timers = append(w.timers, t)
+	}
+	if w.max > 0 {
+		w.timers = append(w.timers, time.AfterFunc(w.max, func() {
+			w.end(p, fmt.Sprintf("closed: sessions last at most %v", w.max))
+		}))
+	}
+}
+
+// end quits p, remembering why.
+func (w *watch) end(p *tea.Program, why string) {
+	w.mu.Lock()
+	if w.stopped || w.why != "" {
+		w.mu.Unlock()
+		return
+	}
+	w.why = why
+	w.mu.Unlock()
+	p.Quit()
+}
+
+// stop disarms the timers once the program has ended and says why it
+// ended, if a timeout ended it.
+func (w *watch) stop() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.stopped = true
+	for _, t := range w.timers {
+		t.Stop()
+	}
+	return w.why
+}
