@@ -3,6 +3,7 @@ package ui
 import (
 	"sort"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/factpane/factpane/model"
@@ -37,7 +38,7 @@ func factsOf(a model.Article, text string) []fact {
 			out = append(out, fact{
 				key:     "f\x00" + string(f.Category) + "\x00" + f.Subtype + "\x00" + strconv.FormatFloat(f.Value, 'g', -1, 64) + "\x00" + f.Label,
 				heading: c.Heading(),
-				text:    sheet.FigureLine(f),
+				text:    clean(sheet.FigureLine(f)),
 				spans:   spansOf(f.Mentions, text),
 			})
 		}
@@ -46,7 +47,7 @@ func factsOf(a model.Article, text string) []fact {
 		out = append(out, fact{
 			key:     "p\x00" + p.Name,
 			heading: "People",
-			text:    sheet.PersonLine(p),
+			text:    clean(sheet.PersonLine(p)),
 			spans:   spansOf(p.Mentions, text),
 		})
 	}
@@ -80,4 +81,12 @@ func spansOf(ms []model.Mention, text string) []span {
 		kept = append(kept, sp)
 	}
 	return kept
+}
+
+// clean makes a fact's line safe to draw: its label and name come from the
+// article, and nothing from the article may reach the terminal raw.
+func clean(s string) string {
+	var b strings.Builder
+	display(&b, s, 0)
+	return b.String()
 }

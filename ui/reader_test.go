@@ -524,3 +524,26 @@ func TestMouseClickSelects(t *testing.T) {
 		t.Fatalf("click in the article: focus %v selected %d", r.focus, r.selected)
 	}
 }
+
+// TestNoTerminalControlsFromText feeds text and facts that were never
+// sanitised: with a colourless renderer the frame must hold no escape,
+// bell or C1 byte at all, whatever the article contained.
+func TestNoTerminalControlsFromText(t *testing.T) {
+	text := "Evil\x1b]0;pwned\x07 title\nBody \x1b[2J with \u009b31m and 12 killed\tby \x1b[31mMr X\x1b[0m.\n"
+	doc := Doc{Text: text, Article: model.Article{
+		Title:   "Evil\x1b]0;pwned\x07 title",
+		Figures: []model.Figure{{Text: "12", Value: 12, Category: model.Casualties, Subtype: model.Killed, Label: "killed\x1b[5m", Mentions: mentionsOf(text, "12 killed")}},
+		People:  []model.Person{{Name: "Mr\x1b[31m X", Mentions: mentionsOf(text, "\x1b[31mMr X")}},
+	}}
+	for _, size := range [][2]int{{120, 20}, {50, 12}} {
+		r := newTestReader(t, doc, asciiStyles(), size[0], size[1])
+		for _, k := range []string{"", "tab", "down", "n", "?"} {
+			if k != "" {
+				press(r, k)
+			}
+			if v := r.View(); strings.ContainsAny(v, "\x1b\x07\u009b") {
+				t.Fatalf("%v after %q: control bytes in the frame: %q", size, k, v)
+			}
+		}
+	}
+}

@@ -209,9 +209,12 @@ func (s *sidebar) render() {
 		bar, dot := " ", " "
 		item := s.pt.item
 		if row.fact == s.selected {
-			bar = s.pt.gutter.render("▌")
+			// A thin bar while the article has the focus: visible even
+			// without colour.
+			bar = s.pt.gutter.render("▏")
 			item = s.pt.selectedBlur
 			if s.focused {
+				bar = s.pt.gutter.render("▌")
 				item = s.pt.selected
 			}
 		}
