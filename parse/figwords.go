@@ -133,7 +133,7 @@ func buildFigWords() map[string]*figWord {
 
 	addUnit(fcMeasure, "km", "km kilometre kilometres kilometer kilometers")
 	addUnit(fcMeasure, "miles", "mile miles")
-	addUnit(fcMeasure, "m", "metre metres meter meters")
+	addUnit(fcMeasure, "m", "m metre metres meter meters")
 	addUnit(fcMeasure, "cm", "cm centimetre centimetres centimeter centimeters")
 	addUnit(fcMeasure, "mm", "mm millimetre millimetres millimeter millimeters")
 	addUnit(fcMeasure, "feet", "ft foot feet")

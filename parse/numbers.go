@@ -139,6 +139,16 @@ func (l *figLine) startsNumber(i int) bool {
 	return false
 }
 
+// lengthWordAfter reports whether the word after token i says a length
+// ("tall", "high", "deep"), so a glued "m" is metres, not million.
+func (l *figLine) lengthWordAfter(i int) bool {
+	switch lowerASCII(l.str(i + 1)) {
+	case "tall", "high", "long", "wide", "deep", "away", "above", "below", "-", "wall", "waves", "wave", "sprint", "race", "hurdles", "freestyle", "metres", "meters":
+		return true
+	}
+	return false
+}
+
 // parseDigits reads a written number at the start of s: digits with
 // thousands commas and one decimal point. It returns the value and the
 // bytes read.
@@ -195,6 +205,9 @@ func (l *figLine) parseCore(i int) (c core, ok bool) {
 				c.value *= 1e3
 				c.rest, c.scaled = "", true
 			case "m", "mn", "mln":
+				if suf == "m" && l.lengthWordAfter(i) {
+					break // "a 10m wall", "1.85m tall": metres
+				}
 				c.value *= 1e6
 				c.rest, c.scaled = "", true
 			case "bn", "b", "bln":
@@ -836,6 +849,16 @@ func (l *figLine) nonFigure(c core) bool {
 		if l.is(j+1, "local") && l.is(j+2, "time") {
 			return true
 		}
+		// "at 8.30": a clock time written with a point
+		if len(d) >= 4 && len(d) <= 5 && d[len(d)-3] == '.' && c.value < 24 && !l.unitFollows(j) &&
+			(l.is(i-1, "at") || l.is(i-1, "until") || l.is(i-1, "till") || l.is(i-1, "by") || l.is(i-1, "from") || l.is(i-1, "before") || l.is(i-1, "after")) {
+			return true
+		}
+		// list numbers and references: "1. First...", "(2)", "[3]"
+		if i == 0 && l.punct(j+1, ".)") && !l.adjacent(j+1, j+2) || l.punct(i-1, "[") && l.punct(j+1, "]") ||
+			l.punct(i-1, "(") && l.punct(j+1, ")") {
+			return true
+		}
 		// versions and codes: 1.2.3, 007
 		if strings.HasPrefix(c.rest, ".") || len(d) > 1 && d[0] == '0' && !strings.HasPrefix(d, "0.") {
 			return true
@@ -944,6 +967,15 @@ var commonCapitals = map[string]bool{
 	"another's": true, "police": true, "officials": true, "authorities": true, "it": true, "there": true, "here": true,
 	"upwards": true, "up": true, "down": true, "at": true, "of": true, "to": true, "after": true, "before": true,
 	"where": true, "while": true, "what": true, "whose": true, "which": true, "who": true, "why": true, "how": true,
+}
+
+// unitFollows reports whether a percent sign or a unit word comes right
+// after token j.
+func (l *figLine) unitFollows(j int) bool {
+	if l.str(j+1) == "%" || l.is(j+1, "per") || l.is(j+1, "percent") {
+		return true
+	}
+	return l.cls(j+1, fcMeasure|fcCurrency|fcDuration)
 }
 
 // countsPeopleAfter reports whether the words after token j say the number

@@ -106,6 +106,8 @@ func TestNumberGrammar(t *testing.T) {
 		{"Winds reached 185 mph.", []num{{text: "185 mph", value: 185, unit: "mph"}}},
 		{"The fire burned 42,000 hectares.", []num{{text: "42,000 hectares", value: 42000, unit: "hectares"}}},
 		{"The town lies 73 km away.", []num{{text: "73 km", value: 73, unit: "km"}}},
+		{"A 10m wall fell.", []num{{text: "10m", value: 10, unit: "m"}}},
+		{"Rates rose to 8.25 percent.", []num{{text: "8.25 percent", value: 8.25, unit: "%"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -176,6 +178,10 @@ func TestNonFigures(t *testing.T) {
 		"Children aged between 8 and 12 were evacuated.",
 		"The study covers 2000 - 2050.",
 		"Results from day five of the tournament.",
+		// list numbers, references, clock times with a point
+		"1. The first point.",
+		"The report [3] says so.",
+		"The march starts at 8.30 tonight.",
 		// street, route, gate, tram line numbers
 		"The shop at 10 Downing Street closed.",
 		"Traffic stopped on Route 66.",
