@@ -102,8 +102,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 	if isDir(arg) {
 		return runDir(arg, opt, *jsonOut, interactive, stdout, stderr)
 	}
-	if interactive && (arg == "-" || arg == "" && !isTerminal(stdin)) {
-		// The article comes down a pipe: show it as it arrives.
+	if interactive && (arg == "-" || arg == "") && !isTerminal(stdin) {
+		// The article comes down a pipe: show it as it arrives. (Typed at
+		// the terminal, it is read to ^D first, as cat would.)
 		return runStreamTUI(stdin, opt, stdout, stderr)
 	}
 	doc, err := open(arg, stdin, opt)

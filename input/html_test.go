@@ -56,8 +56,8 @@ func TestHTMLText(t *testing.T) {
 			text:  "Two killed in crash.\n\nRoad closed.",
 		},
 		{
-			name:  "title only from <title>",
-			page:  `<html><head><title>  Short
+			name: "title only from <title>",
+			page: `<html><head><title>  Short
  note </title></head><body><div>Ten arrested.</div></body></html>`,
 			title: "Short note",
 			text:  "Short note\n\nTen arrested.",
@@ -147,5 +147,23 @@ func TestHTMLExtensionsAndSniffing(t *testing.T) {
 	}
 	if !strings.HasPrefix(doc.Text, "<!DOCTYPE html>") {
 		t.Errorf(".txt was converted: %.60q", doc.Text)
+	}
+}
+
+// BenchmarkHTMLPage reads a 1 MB saved page: readability's scoring plus
+// the text rendering.
+func BenchmarkHTMLPage(b *testing.B) {
+	page, err := os.ReadFile("testdata/news-page.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	head, body, _ := strings.Cut(string(page), "<div class=\"story-body\">")
+	para := "<p>More than 12,000 people were forced from their homes on Tuesday, officials said, and 41 were injured.</p>\n"
+	big := []byte(head + "<div class=\"story-body\">" + strings.Repeat(para, (1<<20)/len(para)) + body)
+	b.SetBytes(int64(len(big)))
+	for b.Loop() {
+		if _, err := decode("page.html", big, formatHTML, "", nil); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -148,12 +148,30 @@ func Read(source string, r io.Reader, opt Options) (Doc, error) {
 }
 
 // readCapped reads r to its end, failing as soon as it passes max bytes:
-// at most max+1 bytes are ever held.
+// at most max+1 bytes are ever held. Its first bytes are looked at before
+// the rest is read, so a device or a pipe of binary data is turned away at
+// once rather than after filling memory to the cap.
 func readCapped(source string, r io.Reader, max int64) ([]byte, error) {
-	b, err := io.ReadAll(io.LimitReader(r, max+1))
+	r = io.LimitReader(r, max+1)
+	head := make([]byte, min(sniffLen, max+1))
+	n, err := io.ReadFull(r, head)
+	head = head[:n]
+	switch {
+	case err == io.EOF || err == io.ErrUnexpectedEOF:
+		return head, nil
+	case err != nil:
+		return nil, describe(source, err)
+	}
+	if !hasBOM(head) { // UTF-16 holds NULs until decoded
+		if err := checkText(source, head, true); err != nil {
+			return nil, err
+		}
+	}
+	rest, err := io.ReadAll(r)
 	if err != nil {
 		return nil, describe(source, err)
 	}
+	b := append(head, rest...)
 	if int64(len(b)) > max {
 		return nil, sizeError(source, -1, max)
 	}
@@ -187,10 +205,13 @@ func decode(source string, b []byte, f format, contentType string, page *url.URL
 		if err != nil {
 			return Doc{}, fmt.Errorf("%s: %v", source, err)
 		}
-		doc.Title, doc.Text, doc.Converted = Sanitize(title), Sanitize(body), true
+		doc.Title, doc.Text, doc.Converted = oneLine(Sanitize(title)), Sanitize(body), true
 	case formatMarkdown:
-		title, body := markdownText(b)
-		doc.Title, doc.Text, doc.Converted = Sanitize(title), Sanitize(body), true
+		title, body, err := markdownText(b)
+		if err != nil {
+			return Doc{}, fmt.Errorf("%s: %v", source, err)
+		}
+		doc.Title, doc.Text, doc.Converted = oneLine(Sanitize(title)), Sanitize(body), true
 	default:
 		doc.Text = Sanitize(string(b))
 		doc.Converted = bom || doc.Text != string(b)

@@ -203,3 +203,37 @@ func TestHumanSize(t *testing.T) {
 		}
 	}
 }
+
+// countingReader counts what is read through it.
+type countingReader struct {
+	r io.Reader
+	n int
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += n
+	return n, err
+}
+
+func TestReadRefusesBinaryAtOnce(t *testing.T) {
+	// /dev/urandom-like: binary from the first bytes, and endless.
+	c := &countingReader{r: io.MultiReader(strings.NewReader("\x7fELF\x02\x01\x01\x00"), zeroes{})}
+	_, err := Read("/dev/urandom", c, Options{})
+	if !errors.Is(err, ErrBinary) {
+		t.Fatalf("error = %v", err)
+	}
+	if c.n > 64<<10 {
+		t.Errorf("read %d bytes of a binary stream before refusing it", c.n)
+	}
+}
+
+func TestTitlesAreOneLine(t *testing.T) {
+	doc, err := Load(writeFile(t, "s.md", []byte("Storm\\\nhits   coast\n===\n\nText.\n")), nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "Storm hits coast" {
+		t.Errorf("title = %q", doc.Title)
+	}
+}

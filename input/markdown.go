@@ -1,6 +1,7 @@
 package input
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -19,11 +20,18 @@ import (
 // The source is parsed to goldmark's CommonMark AST and the AST is walked,
 // so emphasis inside words, escapes, entities, code spans holding '*' and
 // the like all come out as a renderer would show them.
-func markdownText(src []byte) (title, body string) {
+func markdownText(src []byte) (title, body string, err error) {
+	defer func() {
+		// As with HTML: a parser bug on odd input must not end factpane,
+		// which may be reading this file on a library's worker goroutine.
+		if r := recover(); r != nil {
+			err = fmt.Errorf("could not read the Markdown: %v", r)
+		}
+	}()
 	doc := goldmark.New().Parser().Parse(text.NewReader(src))
 	md := mdWriter{src: src}
 	md.blocks(doc, "")
-	return md.title, strings.Join(md.out, "")
+	return md.title, strings.Join(md.out, ""), nil
 }
 
 type mdWriter struct {

@@ -55,11 +55,15 @@ func TestMarkdownText(t *testing.T) {
 		{"empty", "", "", ""},
 		{"whitespace", "  \n\n  \n", "", ""},
 		{"fenced code", "```go\nx := 1\n```\n", "", "x := 1"},
+		{"hard break in a setext heading", "Storm\\\nhits\n===\n", "Storm\nhits", "Storm\nhits"},
 		{"escape in source is text", "Hi \x1b[2J there\n", "", "Hi \x1b[2J there"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			title, text := markdownText([]byte(tt.in))
+			title, text, err := markdownText([]byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
 			if title != tt.title {
 				t.Errorf("title = %q, want %q", title, tt.title)
 			}
