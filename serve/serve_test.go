@@ -182,6 +182,30 @@ func TestHostileArticleNeverDrivesTheTerminal(t *testing.T) {
 			}
 		}
 	}
+	// Over a PTY, the reader draws the article: its own escape sequences
+	// (SGR, cursor moves) are expected, but nothing from the article (no
+	// OSC title/clipboard/hyperlink, no BEL, no C1, no clear-screen).
+	tm := ts.openTerm(t, key, 100, 30, "hostile")
+	if !tm.waitFor(0, "were killed", frameWait) {
+		t.Fatalf("no reader frame: %q", tm.since(0))
+	}
+	m := strings.Index(tm.since(0), "\x1b[c") + len("\x1b[c") // after the colour query
+	tm.send("G")                                               // scroll through it all
+	time.Sleep(100 * time.Millisecond)
+	// Bubble Tea itself clears the alternate screen once, on entering it.
+	out := strings.Replace(tm.since(m), "\x1b[?1049h\x1b[2J", "\x1b[?1049h", 1)
+	for _, bad := range []string{"\x1b]", "\x07", "\x1b[2J", "\x1b[31m", "\u009b", "\x08"} {
+		if i := strings.Index(out, bad); i >= 0 {
+			t.Errorf("PTY reader output carries %q from the article: %q", bad, out[max(0, i-40):min(len(out), i+40)])
+		}
+	}
+	if !utf8.ValidString(out) {
+		t.Error("PTY reader output is not valid UTF-8 (a raw 0x9b?)")
+	}
+	if !strings.Contains(out, "␛") {
+		t.Error("the article's ESC bytes should show as visible ␛ placeholders")
+	}
+
 	// The JSON stays valid and carries the controls only as escapes.
 	r := ts.run(t, key, "json hostile")
 	if strings.Contains(r.stdout, "\x1b") || !strings.Contains(r.stdout, `"source": "hostile.txt"`) {
