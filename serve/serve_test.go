@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -423,6 +424,63 @@ func TestFiftyConcurrentSessions(t *testing.T) {
 	close(errs)
 	for err := range errs {
 		t.Error(err)
+	}
+}
+
+// Clients that vanish (connection dropped mid-session) must not leave
+// programs, goroutines or session slots behind.
+func TestAbruptDisconnectsLeakNothing(t *testing.T) {
+	ts := startServer(t, Config{MaxSessions: 10}, "")
+	key := newKey(t)
+	settle := func(want int) {
+		for deadline := time.Now().Add(frameWait); ts.Sessions() != want && time.Now().Before(deadline); {
+			time.Sleep(10 * time.Millisecond)
+		}
+	}
+	// One round first, so lazily started goroutines do not count as leaks.
+	round := func() {
+		var clients []*gossh.Client
+		for range 10 {
+			c, err := gossh.Dial("tcp", ts.addr, ts.clientConfig(key))
+			if err != nil {
+				t.Fatal(err)
+			}
+			tm, err := startTerm(c, 80, 24, samples.Default)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !tm.waitFor(0, "Cazeneuve", frameWait) {
+				t.Fatal("no reader frame")
+			}
+			clients = append(clients, c)
+		}
+		if n := ts.Sessions(); n != 10 {
+			t.Fatalf("%d sessions, want 10", n)
+		}
+		for _, c := range clients {
+			c.Close() // no exit, no EOF: the TCP connection just goes
+		}
+		settle(0)
+		if n := ts.Sessions(); n != 0 {
+			t.Fatalf("%d sessions still counted after every client left", n)
+		}
+	}
+	round()
+	time.Sleep(100 * time.Millisecond)
+	base := runtime.NumGoroutine()
+	round()
+	var now int
+	for deadline := time.Now().Add(frameWait); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if now = runtime.NumGoroutine(); now <= base+2 {
+			break
+		}
+	}
+	if now > base+2 {
+		t.Errorf("goroutines %d after ten vanished sessions, %d before: a leak", now, base)
+	}
+	// The slots are free again.
+	if r := ts.run(t, key, "list"); r.status != 0 {
+		t.Errorf("after the disconnects: %+v", r)
 	}
 }
 
