@@ -341,19 +341,20 @@ func (l *figLine) magnitudeContext(e numExpr) bool {
 
 // label says in a few words what the number is: the words after it up to
 // the end of the clause, cut short ("people died in the attacks", "more
-// raids on suspected militants").
+// raids on suspected militants"). It is a slice of the text, so labels
+// cost no allocation however many numbers an article has.
 func (l *figLine) label(e numExpr, k int) string {
 	const maxWords = 6
 	n := len(l.toks)
-	var words []string
-	verb := false
 	if l.is(k, "of") { // "dozens of weapons seized", "Four of the deceased"
 		k++
 		if l.is(k, "the") {
 			k++
 		}
 	}
-	for j := k; j < n && len(words) < maxWords; j++ {
+	first, last, words := -1, -1, 0
+	verb := false
+	for j := k; j < n && words < maxWords; j++ {
 		t := l.toks[j]
 		if t.kind == ftPunct {
 			if s := l.str(j); s == "\"" || s == "”" || s == "’" || s == "'" {
@@ -361,30 +362,33 @@ func (l *figLine) label(e numExpr, k int) string {
 			}
 			break
 		}
-		if l.startsNumber(j) && t.kw != nil && (t.kw.isNum || t.kw.vague > 0) || t.kind == ftNum {
+		if t.kind == ftNum || t.kw != nil && (t.kw.isNum || t.kw.vague > 0) {
 			break
 		}
 		kw := t.kw
-		if kw != nil && kw.cls&(fcRelative|fcStop) != 0 && len(words) > 0 || l.is(j, "and") || l.is(j, "or") {
+		if kw != nil && kw.cls&(fcRelative|fcStop) != 0 && words > 0 || l.is(j, "and") || l.is(j, "or") {
 			break
 		}
-		if kw != nil && kw.cls&fcStopNP != 0 && kw.cls&fcAux == 0 && !verb && len(words) > 0 {
+		if kw != nil && kw.cls&fcStopNP != 0 && kw.cls&fcAux == 0 && !verb && words > 0 {
 			break
 		}
 		if kw != nil && kw.cls&(fcCasualty|fcArrest|fcAux) != 0 || strings.HasSuffix(l.str(j), "ed") {
 			verb = true
 		}
-		words = append(words, l.str(j))
+		if first < 0 {
+			first = j
+		}
+		last = j
+		words++
 	}
 	// trailing function words say nothing
-	for len(words) > 0 {
-		fw := figWords[lowerASCII(words[len(words)-1])]
-		if fw == nil || fw.cls&(fcStopNP|fcSkip) == 0 {
-			break
-		}
-		words = words[:len(words)-1]
+	for last >= first && first >= 0 && (l.toks[last].kind != ftWord || l.cls(last, fcStopNP|fcSkip)) {
+		last--
 	}
-	return strings.Join(words, " ")
+	if first < 0 || last < first {
+		return ""
+	}
+	return l.text[l.toks[first].start:l.toks[last].end]
 }
 
 // labelBefore is the label of a number whose clause ends with it ("had
@@ -392,27 +396,26 @@ func (l *figLine) label(e numExpr, k int) string {
 // words before it.
 func (l *figLine) labelBefore(q int) string {
 	const maxWords = 4
-	var words []string
-	for p := q - 1; p >= 0 && len(words) < maxWords; p-- {
+	first, last := q, q-1
+	for p := q - 1; p >= 0 && last-p < maxWords; p-- {
 		t := l.toks[p]
 		if t.kind != ftWord || l.startsNumber(p) || l.is(p, "and") || l.is(p, "or") || l.is(p, "but") {
 			break
 		}
-		words = append(words, l.str(p))
+		first = p
 	}
-	// words were read backwards; drop function words at both ends
-	drop := func(w string) bool {
-		fw := figWords[lowerASCII(w)]
-		return fw != nil && fw.cls&(fcStopNP|fcSkip|fcStop|fcRelative|fcAux) != 0 && fw.cls&fcChange == 0
+	// drop function words at both ends
+	drop := func(j int) bool {
+		return l.cls(j, fcStopNP|fcSkip|fcStop|fcRelative|fcAux) && !l.cls(j, fcChange)
 	}
-	for len(words) > 0 && drop(words[0]) {
-		words = words[1:]
+	for first <= last && drop(first) {
+		first++
 	}
-	for len(words) > 0 && drop(words[len(words)-1]) {
-		words = words[:len(words)-1]
+	for last >= first && drop(last) {
+		last--
 	}
-	for i, j := 0, len(words)-1; i < j; i, j = i+1, j-1 {
-		words[i], words[j] = words[j], words[i]
+	if first > last {
+		return ""
 	}
-	return strings.Join(words, " ")
+	return l.text[l.toks[first].start:l.toks[last].end]
 }

@@ -40,6 +40,35 @@ func figTokenize(buf []ftok, text string, lo, hi int) []ftok {
 			switch {
 			case c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v':
 				i++
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+				// Fast path: a plain ASCII word ends at a space or
+				// punctuation; hash it lower-cased as it is read.
+				h := uint32(2166136261)
+				j := i
+				for ; j < hi; j++ {
+					b := text[j]
+					if b >= 'A' && b <= 'Z' {
+						b += 'a' - 'A'
+					} else if b < 'a' || b > 'z' {
+						break
+					}
+					h = (h ^ uint32(b)) * 16777619
+				}
+				if j == hi || !plainWordEnd(text, j, hi) {
+					j = scanFigWord(text, i, hi) // digits, hyphens, apostrophes, accents
+					t := ftok{start: i, end: j, kind: ftWord, upper: c <= 'Z'}
+					t.kw = lookupFigWord(&low, text[i:j])
+					t.hyphen = t.kw == nil && strings.IndexByte(text[i:j], '-') > 0
+					buf = append(buf, t)
+					i = j
+					continue
+				}
+				t := ftok{start: i, end: j, kind: ftWord, upper: c <= 'Z'}
+				if j-i <= figTable.maxLen {
+					t.kw = figTable.getFold(text[i:j], h)
+				}
+				buf = append(buf, t)
+				i = j
 			case isASCIIAlnum(c):
 				j := scanFigWord(text, i, hi)
 				t := ftok{start: i, end: j, kind: ftWord}
@@ -196,6 +225,45 @@ func newFigWordTable(m map[string]*figWord) *figWordTable {
 		t.maxLen = max(t.maxLen, len(k))
 	}
 	return t
+}
+
+// getFold finds an ASCII word whatever its case; h is the hash of its
+// lower-case form.
+func (t *figWordTable) getFold(w string, h uint32) *figWord {
+	for h &= t.mask; ; h = (h + 1) & t.mask {
+		k := t.keys[h]
+		if k == "" {
+			return nil
+		}
+		if len(k) == len(w) {
+			same := true
+			for i := 0; i < len(w); i++ {
+				if w[i]|0x20 != k[i] {
+					same = false
+					break
+				}
+			}
+			if same {
+				return t.vals[h]
+			}
+		}
+	}
+}
+
+// plainWordEnd reports whether the ASCII letters before j end a word: what
+// follows cannot join it (a hyphen or apostrophe before a letter, a digit,
+// a non-ASCII letter).
+func plainWordEnd(text string, j, hi int) bool {
+	c := text[j]
+	switch {
+	case c >= '0' && c <= '9':
+		return false
+	case c >= utf8.RuneSelf:
+		return false
+	case c == '-' || c == '\'':
+		return !(j+1 < hi && startsAlnum(text, j+1, hi))
+	}
+	return true
 }
 
 func (t *figWordTable) get(w []byte, h uint32) *figWord {
