@@ -24,6 +24,11 @@ type figCand struct {
 	title  bool
 	line   int // index of the line, for lists and grouping
 	why    int // token of the word that gave the category, or -1
+	// definite marks "the two men", "these three": entities the story
+	// already introduced, not a new count.
+	definite bool
+	// including marks "including 12 children": a part of the number before.
+	including bool
 }
 
 // maxClauseWords bounds how far a verb may be from its number.
@@ -93,6 +98,13 @@ func (l *figLine) classify(e numExpr) figCand {
 		}
 	}
 	generic := npEnd == npFirst || c.noun == ""
+	switch p := e.qFirst - 1; {
+	case l.is(p, "the") || l.is(p, "these") || l.is(p, "those") || l.is(p, "both") || l.is(p, "its") || l.is(p, "their") ||
+		l.is(p, "his") || l.is(p, "her") || l.is(p, "our"):
+		c.definite = true
+	case l.is(p, "including") || l.is(p, "among") || l.is(p, "them") && l.is(p-1, "among"):
+		c.including = true
+	}
 
 	// A transitive verb right before the number: "killed five", "injuring at least 25".
 	if !c.strong {

@@ -71,6 +71,11 @@ func TestCategories(t *testing.T) {
 		{"Intelligence services have files on 10,500 individuals who have been radicalised.", []want{{"10,500", model.Count, ""}}},
 		// a clause boundary keeps the next clause's verb away
 		{"Two suspects were named – one was killed in the raid.", []want{{"Two", model.Count, ""}, {"one", model.Casualties, model.Killed}}},
+		// a part of the number before shares its verb
+		{"Twelve people were killed, including four children.", []want{{"Twelve", model.Casualties, model.Killed}, {"four", model.Casualties, model.Killed}}},
+		// "the two men" names what the story already counted
+		{"Police said 30 people were arrested; the two men were later freed.", []want{{"30", model.Arrests, model.Arrested}, {"two", model.Arrests, model.Released}}},
+		{"The two men met in Paris.", nil},
 		// units decide first
 		{"The firm lost $5 million and 10% of its staff in three months.", []want{
 			{"$5 million", model.Money, ""}, {"10%", model.Percent, ""}, {"three months", model.Duration, ""}}},

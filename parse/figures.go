@@ -66,6 +66,10 @@ func findFigures(text string, people []model.Person) []model.Figure {
 		if c.e.isOne && c.cat == model.Count || c.e.value == 0 && c.e.kind == nkCount {
 			continue
 		}
+		// "the two men": a small count of what the story already named
+		if c.definite && c.cat == model.Count && c.e.kind == nkCount && c.e.value <= 10 && !c.e.approx {
+			continue
+		}
 		kept = append(kept, c)
 	}
 	return groupFigures(text, kept)
@@ -138,6 +142,12 @@ func (l *figLine) shareListVerbs(cands []figCand) {
 		if c.strong || c.e.kind != nkCount || c.cat == model.Measure {
 			continue
 		}
+		// "12 people were killed, including four children": the part was killed too
+		if c.including && k > 0 && cands[k-1].strong && cands[k-1].e.kind == nkCount && l.sameSentence(cands[k-1].e, c.e) &&
+			(cands[k-1].cat == model.Casualties || cands[k-1].cat == model.Arrests) {
+			c.cat, c.sub, c.strong = cands[k-1].cat, cands[k-1].sub, true
+			continue
+		}
 		// nearest strong member of the same chain
 		best := -1
 		for d := 1; d < len(cands); d++ {
@@ -156,6 +166,16 @@ func (l *figLine) shareListVerbs(cands []figCand) {
 			c.cat, c.sub, c.strong = cands[best].cat, cands[best].sub, true
 		}
 	}
+}
+
+// sameSentence reports whether no sentence end lies between a and b.
+func (l *figLine) sameSentence(a, b numExpr) bool {
+	for j := a.last + 1; j < b.first; j++ {
+		if l.punct(j, ".!?;") {
+			return false
+		}
+	}
+	return true
 }
 
 // coordinated reports whether b follows a in the same list: only a short
