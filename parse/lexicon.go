@@ -14,15 +14,47 @@ import (
 //go:embed lexicons/*.txt
 var lexiconFiles embed.FS
 
-// lexicon holds the word lists as sets of lower-cased (places: as written)
-// entries. It is built once per process and only read afterwards, so it is
-// safe for concurrent use.
+// Word classes: one lookup tells every list a lower-case word is in, the
+// embedded lexicons and the hand-curated closed classes of names.go and
+// roles.go alike. Each word token gets its classes once, in tokenize.
+const (
+	cGiven        uint32 = 1 << iota // given names of many cultures
+	cPart                            // name parts: given names and surnames
+	cCommon                          // frequent English dictionary words
+	cDemonym                         // nationality words ("French", "Belgians")
+	cStop                            // stopWords
+	cTime                            // timeWords
+	cGroup                           // groupWords
+	cInst                            // institutionWords (and their plurals)
+	cParticle                        // particles
+	cCapParticle                     // capParticles
+	cPlaceArticle                    // placeArticles
+	cNamedThing                      // namedThingPrefix
+	cTitle                           // titleWords
+	cHonorific                       // honorifics
+	cRegnal                          // regnalTitles
+	cRole                            // roleNouns
+	cAdjTitle                        // adjectivalTitles
+	cSpeech                          // speechVerbs
+	cClause                          // clauseWords
+	cOrgHead                         // orgHeads
+	cPlacePrep                       // placePrepositions
+	cPlaceNoun                       // placeNouns
+	// cDone marks a token whose classes have been looked up.
+	cDone uint32 = 1 << 31
+)
+
+// lexicon holds the word lists: word classes by lower-case word, and places
+// as written. It is built once per process and only read afterwards, so it
+// is safe for concurrent use.
 type lexicon struct {
-	given    map[string]struct{} // given names of many cultures, lower case
-	parts    map[string]struct{} // name parts (given names and surnames), lower case
-	common   map[string]struct{} // frequent English words, lower case
-	places   map[string]struct{} // countries, regions, cities as written, plus accent-free forms
-	demonyms map[string]struct{} // nationality adjectives, lower case
+	class   map[string]uint32
+	curated map[string]uint32 // the curated classes only: small, so lookups stay in cache
+	// curatedSig has a bit for the (length, first, second, last letter)
+	// signature of every curated word: most words of a text are ruled out
+	// without hashing them.
+	curatedSig [1 << 16 / 64]uint64
+	places     map[string]struct{} // countries, regions, cities as written, plus accent-free forms
 }
 
 var (
@@ -33,20 +65,58 @@ var (
 // lexicons returns the shared lexicon, loading the embedded lists on first use.
 func lexicons() *lexicon {
 	lexOnce.Do(func() {
-		lex = &lexicon{
-			given:    loadSet("lexicons/given.txt", true),
-			parts:    loadSet("lexicons/nameparts.txt", true),
-			common:   loadSet("lexicons/common.txt", true),
-			places:   loadSet("lexicons/places.txt", false),
-			demonyms: loadSet("lexicons/demonyms.txt", true),
+		l := &lexicon{class: make(map[string]uint32, 160000), curated: map[string]uint32{}, places: map[string]struct{}{}}
+		l.addClass("lexicons/given.txt", cGiven, "")
+		l.addClass("lexicons/nameparts.txt", cPart, "")
+		l.addClass("lexicons/common.txt", cCommon, "")
+		l.addClass("lexicons/demonyms.txt", cDemonym, "s")
+		for _, cl := range []struct {
+			set    map[string]bool
+			c      uint32
+			plural bool
+		}{
+			{stopWords, cStop, false}, {timeWords, cTime, false}, {groupWords, cGroup, false},
+			{institutionWords, cInst, true}, {particles, cParticle, false},
+			{capParticles, cCapParticle, false}, {placeArticles, cPlaceArticle, false},
+			{namedThingPrefix, cNamedThing, false}, {titleWords, cTitle, false},
+			{honorifics, cHonorific, false}, {regnalTitles, cRegnal, false}, {roleNouns, cRole, false},
+			{adjectivalTitles, cAdjTitle, false}, {speechVerbs, cSpeech, false},
+			{clauseWords, cClause, false}, {orgHeads, cOrgHead, false},
+			{placePrepositions, cPlacePrep, false}, {placeNouns, cPlaceNoun, false},
+		} {
+			for w, ok := range cl.set {
+				if !ok {
+					continue
+				}
+				l.class[w] |= cl.c
+				l.curated[w] |= cl.c
+				l.markSig(w)
+				if cl.plural {
+					l.class[w+"s"] |= cl.c
+					l.curated[w+"s"] |= cl.c
+					l.markSig(w + "s")
+				}
+			}
 		}
+		eachLine("lexicons/places.txt", false, func(w string) { l.places[w] = struct{}{} })
+		lex = l
 	})
 	return lex
 }
 
-// loadSet reads one entry per line. The entries are substrings of one string
-// read from the embedded file, so the set costs one allocation for the text.
-func loadSet(name string, lower bool) map[string]struct{} {
+// addClass marks every word of a list (and, with plural, its plural).
+func (l *lexicon) addClass(name string, c uint32, plural string) {
+	eachLine(name, true, func(w string) {
+		l.class[w] |= c
+		if plural != "" {
+			l.class[w+plural] |= c
+		}
+	})
+}
+
+// eachLine calls f with every non-blank line of an embedded list. The
+// entries are substrings of one string read from the file.
+func eachLine(name string, lower bool, f func(string)) {
 	b, err := lexiconFiles.ReadFile(name)
 	if err != nil {
 		// The files are embedded at build time: a missing one is a build defect.
@@ -56,50 +126,79 @@ func loadSet(name string, lower bool) map[string]struct{} {
 	if lower {
 		text = strings.ToLower(text)
 	}
-	set := make(map[string]struct{}, strings.Count(text, "\n")+1)
 	for len(text) > 0 {
 		line, rest, _ := strings.Cut(text, "\n")
 		text = rest
 		if line = strings.TrimSpace(line); line != "" {
-			set[line] = struct{}{}
+			f(line)
 		}
 	}
-	return set
 }
 
-// has reports whether the lower-case word w is in set; lowerBuf avoids an
-// allocation per lookup (the map index by string(bytes) does not allocate).
-func has(set map[string]struct{}, w string) bool {
+// classOf returns the classes of word w, in any case. The lower-casing
+// uses a stack buffer: indexing a map by string(bytes) does not allocate.
+func (l *lexicon) classOf(w string) uint32 {
 	var buf [64]byte
 	if len(w) > len(buf) {
-		_, ok := set[strings.ToLower(w)]
-		return ok
+		return l.class[strings.ToLower(w)]
 	}
 	b := buf[:0]
-	ascii := true
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 {
-			ascii = false
-			break
+			return l.class[strings.ToLower(w)]
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		b = append(b, c)
 	}
-	if !ascii {
-		_, ok := set[strings.ToLower(w)]
-		return ok
-	}
-	_, ok := set[string(b)]
-	return ok
+	return l.class[string(b)]
 }
 
-func (l *lexicon) isGiven(w string) bool   { return has(l.given, w) }
-func (l *lexicon) isPart(w string) bool    { return has(l.parts, w) }
-func (l *lexicon) isCommon(w string) bool  { return has(l.common, w) }
-func (l *lexicon) isDemonym(w string) bool { return has(l.demonyms, w) || has(l.demonyms, strings.TrimSuffix(w, "s")) }
+// signature hashes a word's length and first, second and last letters,
+// case-folded, into 16 bits.
+func signature(w string) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	f, s, e := w[0]|0x20, w[min(1, n-1)]|0x20, w[n-1]|0x20
+	return (uint32(n)*31+uint32(f))*0x9E3779B1 ^ (uint32(s)<<8|uint32(e))*0x85EBCA77
+}
+
+func (l *lexicon) markSig(w string) {
+	h := signature(w) >> 16
+	l.curatedSig[h/64] |= 1 << (h % 64)
+}
+
+// curatedOf returns the curated classes of a word (see classOf).
+func (l *lexicon) curatedOf(w string) uint32 {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return 0 // no curated word is that long
+	}
+	if h := signature(w) >> 16; l.curatedSig[h/64]&(1<<(h%64)) == 0 {
+		return 0
+	}
+	b := buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return l.curated[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return l.curated[string(b)]
+}
+
+func (l *lexicon) isGiven(w string) bool   { return l.classOf(w)&cGiven != 0 }
+func (l *lexicon) isPart(w string) bool    { return l.classOf(w)&cPart != 0 }
+func (l *lexicon) isCommon(w string) bool  { return l.classOf(w)&cCommon != 0 }
+func (l *lexicon) isDemonym(w string) bool { return l.classOf(w)&cDemonym != 0 }
 
 // isPlace reports whether s, as written, names a country, region, city or
 // one of the continents and world regions the lists lack.

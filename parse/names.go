@@ -23,6 +23,7 @@ const (
 type token struct {
 	start, end int
 	text       string
+	cls        uint32 // word classes of low (lexicon.go)
 	kind       tokKind
 	capital    bool // starts with an upper-case letter (or is "al-X" style)
 	acronym    bool // two or more letters, all upper case ("IS", "GCHQ", "U.S.")
@@ -33,11 +34,15 @@ type token struct {
 
 // tokenize splits text into tokens in one pass.
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5)
+	lx := lexicons()
+	toks := make([]token, 0, len(text)/4+16) // news runs about one token per 4.7 bytes
 	atStart := true
 	i := 0
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case r == '\n':
 			if n := len(toks); n == 0 || toks[n-1].kind != tBreak {
@@ -45,15 +50,20 @@ func tokenize(text string) []token {
 			}
 			atStart = true
 			i += size
-		case r == ' ' || r == '\t' || r == '\r' || unicode.IsSpace(r):
+		case r == ' ' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r):
 			i += size
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case isAlnum(r):
 			end, poss := scanWord(text, i)
 			w := text[i:end]
 			t := token{start: i, end: end, text: w, kind: tWord, poss: poss, sent: atStart}
-			t.digit = unicode.IsDigit(r)
-			t.capital = unicode.IsUpper(r) || isArabicArticle(w)
-			t.acronym = isAcronym(w)
+			t.digit = '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r)
+			t.capital = 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r) || (r == 'a' || r == 'e') && isArabicArticle(w)
+			t.acronym = t.capital && isAcronym(w)
+			if t.capital {
+				// capitalised words need their classes to form runs; the
+				// others get them lazily, near a run (classifyAround)
+				t.cls = lx.classOf(w) | cDone
+			}
 			toks = append(toks, t)
 			atStart = false
 			i = end
@@ -87,10 +97,18 @@ func scanWord(text string, i int) (int, bool) {
 	start := i
 	segStart := i
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
-			i += size
+		c := text[i]
+		if c < utf8.RuneSelf && asciiAlnum[c] {
+			i++
 			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+				i += size
+				continue
+			}
 		}
 		next, nsize := utf8.DecodeRuneInString(text[i+size:])
 		switch r {
@@ -131,6 +149,21 @@ func scanWord(text string, i int) (int, bool) {
 	return i, false
 }
 
+// asciiAlnum marks ASCII letters and digits: the fast path of the tokenizer.
+var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+func isAlnum(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiAlnum[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
 func isInitial(seg string) bool {
 	r, size := utf8.DecodeRuneInString(seg)
 	return size == len(seg) && unicode.IsUpper(r)
@@ -145,6 +178,9 @@ func isInitialStart(s string) bool {
 // isArabicArticle recognises "al-Eryani", "el-Sisi", "ad-Din" whose
 // lower-case article starts a proper name.
 func isArabicArticle(w string) bool {
+	if len(w) < 4 || (w[0] != 'a' && w[0] != 'e') || w[2] != '-' && w[3] != '-' {
+		return false
+	}
 	for _, p := range [...]string{"al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "an-", "ar-"} {
 		if len(w) > len(p) && strings.HasPrefix(w, p) {
 			r, _ := utf8.DecodeRuneInString(w[len(p):])
@@ -351,6 +387,9 @@ func lower(w string) string {
 // fold lower-cases w and drops the accents of Latin letters, so that
 // "Brudziński" and "Brudzinski" are one surname.
 func fold(w string) string {
+	if isASCII(w) {
+		return strings.ToLower(w)
+	}
 	var b strings.Builder
 	b.Grow(len(w))
 	for _, r := range w {
@@ -388,7 +427,7 @@ type run struct{ first, last int }
 
 // nameRuns finds the runs of text. A possessive word ends its run.
 func nameRuns(toks []token) []run {
-	var runs []run
+	runs := make([]run, 0, len(toks)/8)
 	for i := 0; i < len(toks); i++ {
 		if !startsRun(toks[i]) {
 			continue
@@ -415,5 +454,67 @@ func nameRuns(toks []token) []run {
 
 // startsRun: a capitalised word that is not a function word.
 func startsRun(t token) bool {
-	return t.kind == tWord && t.capital && !t.digit && !stopWords[lower(t.text)]
+	return t.kind == tWord && t.capital && !t.digit && t.cls&cStop == 0
 }
+
+// eponymousFirms are companies and institutions named after people that
+// news writes without a suffix ("Morgan Stanley said"); a closed list of
+// the best known, since no suffix or context tells them from a person.
+var eponymousFirms = map[string]bool{
+	"morgan stanley": true, "goldman sachs": true, "merrill lynch": true, "wells fargo": true,
+	"charles schwab": true, "dow jones": true, "johns hopkins": true, "rolls royce": true,
+	"rolls-royce": true, "mercedes benz": true, "mercedes-benz": true, "louis vuitton": true,
+	"calvin klein": true, "ralph lauren": true, "tommy hilfiger": true, "hugo boss": true,
+	"estee lauder": true, "walt disney": true, "warner bros": true, "arthur andersen": true,
+	"price waterhouse": true, "ernst young": true, "dolce gabbana": true, "harley davidson": true,
+	"harley-davidson": true, "aston martin": true, "alfa romeo": true, "lehman brothers": true,
+	"jp morgan": true, "marks spencer": true, "christian dior": true, "yves saint laurent": true,
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// lowered returns the word in lower case; it allocates only for words
+// with capitals, which the callers meet rarely (a sentence's first word).
+func (t token) lowered() string {
+	for i := 0; i < len(t.text); i++ {
+		if c := t.text[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(t.text)
+		}
+	}
+	return t.text
+}
+
+// is reports whether the token is in any of the classes c.
+func (t token) is(c uint32) bool { return t.cls&c != 0 }
+
+// classifyAround gives the words near run r their classes: the role,
+// age and speech readers look at most this far around a name. Looking up
+// only these words, not every word of the text, keeps tokenizing cheap.
+// done is the index up to which words are classified; runs come in text
+// order, so no word is looked at twice. Lower-case words can only be in
+// the curated classes, whose small map stays in cache.
+func classifyAround(toks []token, r run, lx *lexicon, done int) int {
+	lo, hi := max(r.first-classWindowBefore, done, 0), min(r.last+classWindowAfter, len(toks)-1)
+	for i := lo; i <= hi; i++ {
+		if t := &toks[i]; t.cls&cDone == 0 {
+			if t.kind == tWord {
+				t.cls = lx.curatedOf(t.text)
+			}
+			t.cls |= cDone
+		}
+	}
+	return max(hi+1, done)
+}
+
+// How far the context readers of roles.go look before and after a run.
+const (
+	classWindowBefore = 26
+	classWindowAfter  = 18
+)

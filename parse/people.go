@@ -36,8 +36,11 @@ type nameCand struct {
 func findPeople(text string) []model.Person {
 	toks := tokenize(text)
 	lx := lexicons()
-	var cands []nameCand
-	for _, r := range nameRuns(toks) {
+	runs := nameRuns(toks)
+	cands := make([]nameCand, 0, len(runs))
+	done := 0
+	for _, r := range runs {
+		done = classifyAround(toks, r, lx, done)
 		if c, ok := analyzeRun(toks, text, r, lx); ok {
 			cands = append(cands, c)
 		}
@@ -60,12 +63,12 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 		k++
 	}
 	// "Washington Chris Gregoire": a place word before a given name
-	for k+1 < r.last && lx.isPlace(toks[k].text) && (lx.isGiven(toks[k+1].text) || lx.isPlace(toks[k+1].text)) {
+	for k+1 < r.last && lx.isPlace(toks[k].text) && (toks[k+1].is(cGiven) || lx.isPlace(toks[k+1].text)) {
 		k++
 	}
 	// "Nonpartisan Paul Tse": an unknown word opening the sentence before a
 	// given name is not part of the name
-	if k < r.last && toks[k].sent && !lx.isGiven(toks[k].text) && !lx.isPart(toks[k].text) && lx.isGiven(toks[k+1].text) && !particles[lower(toks[k+1].text)] && !capParticles[lower(toks[k+1].text)] {
+	if k < r.last && toks[k].sent && !toks[k].is(cGiven) && !toks[k].is(cPart) && toks[k+1].is(cGiven) && !toks[k+1].is(cParticle) && !toks[k+1].is(cCapParticle) {
 		k++
 	}
 	first, last := k, r.last
@@ -84,25 +87,28 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 	c.display = text[c.start:c.end]
 	c.firstEnd = toks[first].end
 
-	var before string // the run word right before the name, lower case
-	if first > r.first {
-		before = lower(toks[first-1].text)
-	}
 	// Storms, ships and other things named after people.
-	if namedThingPrefix[before] || shipPrefixes[toks[max(first-1, 0)].text] && first > r.first || n > 1 && namedThingPrefix[lower(toks[first].text)] {
+	var prev token // the run word right before the name
+	if first > r.first {
+		prev = toks[first-1]
+	}
+	if prev.is(cNamedThing) || shipPrefixes[prev.text] || n > 1 && toks[first].is(cNamedThing) {
 		return nameCand{}, false
 	}
-	c.titled = first > r.first && (titleWords[before] || honorifics[before] || honorifics[strings.TrimSuffix(before, ".")])
+	c.titled = prev.is(cTitle | cHonorific)
 	if !c.titled && first > 0 && first == r.first {
-		if p := lower(toks[first-1].text); toks[first-1].kind == tWord && (titleWords[p] || honorifics[p]) {
+		if p := toks[first-1]; p.kind == tWord && p.is(cTitle|cHonorific) {
 			c.titled = true
 		}
 	}
-	if c.titled && n == 1 && regnalTitles[before] {
+	if c.titled && n == 1 && prev.is(cRegnal) {
 		c.start = toks[first-1].start
 		c.display = text[c.start:c.end]
 	}
 
+	if n > 1 && eponymousFirms[fold(joinWords(toks, first, last))] {
+		return nameCand{}, false // "Morgan Stanley"
+	}
 	if n > 1 && lx.isDemonym(lower(joinWords(toks, first, last))) {
 		return nameCand{}, false // "New Zealander"
 	}
@@ -117,7 +123,7 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 		if lx.isPlace(joinWords(toks, first, last)) {
 			return nameCand{}, false
 		}
-		allPlaces := !lx.isGiven(toks[first].text)
+		allPlaces := !toks[first].is(cGiven)
 		for i := first; i <= last && allPlaces; i++ {
 			if !toks[i].capital || !lx.isPlace(toks[i].text) {
 				allPlaces = false
@@ -126,6 +132,19 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 		}
 		if allPlaces {
 			return nameCand{}, false
+		}
+	}
+
+	afterThe := first == r.first && first > 0 && toks[first-1].lowered() == "the"
+	if n == 1 && !c.titled {
+		// a lone word that cannot be a person by itself needs no context
+		// reading: it can only be a surname mention
+		w := toks[first]
+		if w.acronym || w.is(cGroup|cDemonym|cTime) {
+			return nameCand{}, false
+		}
+		if lx.isPlace(w.text) || lx.isPlace(w.text+"s") || w.is(cCommon) && !w.is(cPart|cGiven) || afterThe {
+			return c, true
 		}
 	}
 
@@ -144,7 +163,7 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 	c.evidence = c.role != "" || c.age > 0 || spoken(toks, first, last)
 
 	firstWord := toks[first].text
-	given := lx.isGiven(firstWord) && !titleWords[lower(firstWord)] && !placeArticles[lower(firstWord)]
+	given := lx.isGiven(firstWord) && !toks[first].is(cTitle) && !toks[first].is(cPlaceArticle)
 	placeLed := false
 	if given && lx.isPlace(firstWord) {
 		// "David Cameron" but not "Malaysia Tourism", "North America":
@@ -166,14 +185,15 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 		}
 	}
 	c.firstGiven = given
-	afterThe := first == r.first && first > 0 && lower(toks[first-1].text) == "the"
 
 	if capWords >= 2 {
 		switch {
 		case c.titled || c.evidence || given || shaped:
 			c.strong = true
 		case afterThe:
-			return nameCand{}, false
+			// "the Abu Sayyaf", "the Warhol Polaroid": no person of its
+			// own, though a known surname in it is a mention
+			return c, true
 		case lx.isPlace(firstWord), placeContext(toks, first, last):
 			return nameCand{}, false
 		default:
@@ -186,14 +206,9 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 	// a single word: strong only with a title or context, never a place,
 	// a common word or a name-like word standing for a group
 	w := toks[first]
-	lw := lower(w.text)
-	if w.acronym || groupWords[lw] || lx.isDemonym(lw) || timeWords[lw] {
+	lw := w.text // classOf and the lexicon lookups fold case
+	if w.acronym || w.is(cGroup|cDemonym|cTime) {
 		return nameCand{}, false
-	}
-	if !c.titled && (lx.isPlace(w.text) || lx.isPlace(w.text+"s") || lx.isCommon(lw) && !lx.isPart(lw) && !lx.isGiven(lw) || afterThe) {
-		// still a possible surname mention of someone named in full
-		c.evidence = false
-		return c, true
 	}
 	named := lx.isGiven(lw) || lx.isPart(lw)
 	c.given = lx.isGiven(lw) && !c.titled && !lx.isPlace(w.text) && (!lx.isCommon(lw) || !w.sent && lx.isPart(lw))
@@ -217,20 +232,20 @@ var namedThingPrefix = map[string]bool{
 // rightmost is true for the run's last word.
 func compatible(toks []token, r run, i int, rightmost bool, lx *lexicon) bool {
 	t := toks[i]
-	lw := lower(t.text)
+	lw := t.text // classOf folds case
 	if !t.capital {
-		return particles[lw]
+		return t.is(cParticle)
 	}
-	prevGiven := i > r.first && toks[i-1].capital && lx.isGiven(toks[i-1].text) && !titleWords[lower(toks[i-1].text)]
+	prevGiven := i > r.first && toks[i-1].capital && toks[i-1].is(cGiven) && !toks[i-1].is(cTitle)
 	if c := strings.IndexByte(lw, '-'); c > 0 && !asianGiven(t.text) {
 		// "Muslim-majority", "Co-founder", "Prize-winner", "Paris-based"
 		head, tail := lw[:c], lw[c+1:]
-		if tail != "" && t.text[c+1] >= 'a' && t.text[c+1] <= 'z' && (lx.isCommon(tail) || titleWords[tail]) &&
-			(groupWords[head] || lx.isDemonym(head) || lx.isPlace(t.text[:c]) || len(head) <= 3 || lx.isCommon(head)) {
+		if tail != "" && t.text[c+1] >= 'a' && t.text[c+1] <= 'z' && lx.classOf(tail)&(cCommon|cTitle) != 0 &&
+			(lx.classOf(head)&(cGroup|cDemonym|cCommon) != 0 || lx.isPlace(t.text[:c]) || len(head) <= 3) {
 			return false
 		}
 	}
-	if a := strings.IndexAny(lw, "'’"); a > 0 && stopWords[lw[:a]] {
+	if a := strings.IndexAny(lw, "'’"); a > 0 && lx.classOf(lw[:a])&cStop != 0 {
 		return false // "I'm", "It's"
 	}
 	switch {
@@ -238,17 +253,17 @@ func compatible(toks []token, r run, i int, rightmost bool, lx *lexicon) bool {
 		return false
 	case rightmost && strings.HasSuffix(t.text, "."):
 		return false // initials end no name: "East L.A."
-	case institutionWords[lw] || institutionWords[strings.TrimSuffix(lw, ".")] || institutionWords[strings.TrimSuffix(lw, "s")]:
+	case t.is(cInst):
 		// "Park Joo-ho": a Korean surname before a hyphenated given name
 		if i < r.last && asianGiven(toks[i+1].text) && utf8.RuneCountInString(t.text) <= 5 {
 			return true
 		}
 		return false
-	case titleWords[lw] || honorifics[lw] || honorifics[strings.TrimSuffix(lw, ".")]:
+	case t.is(cTitle | cHonorific):
 		return rightmost && prevGiven && i-1 == r.first // "Carole King"
-	case groupWords[lw] || lx.isDemonym(lw):
+	case t.is(cGroup | cDemonym):
 		return false
-	case timeWords[lw]:
+	case t.is(cTime):
 		return rightmost && prevGiven // "Theresa May"
 	case lx.isCommon(lw) && !lx.isGiven(lw) && !lx.isPart(lw):
 		return prevGiven // "Johnnie Christmas"; not "Interior" of "Interior Minister"
@@ -322,6 +337,11 @@ type personAcc struct {
 	role     string
 	age      int
 	mentions []model.Mention
+	// full-name mention starts in text order, and the start of the last
+	// short mention linked (shorts are linked in text order), so that
+	// lastBefore is a binary search, not a scan
+	fullStarts []int
+	lastShort  int
 }
 
 func (p *personAcc) add(text string, c nameCand) {
@@ -338,13 +358,22 @@ func (p *personAcc) add(text string, c nameCand) {
 	}
 }
 
-// lastBefore returns the start of the person's last mention before pos, or -1.
+// addShort adds a mention linked after the full names, in text order.
+func (p *personAcc) addShort(text string, c nameCand) {
+	p.add(text, c)
+	p.lastShort = c.start
+}
+
+// lastBefore returns the start of the person's last mention before pos, or
+// -1. Short mentions are linked in text order, so every one linked so far
+// lies before pos.
 func (p *personAcc) lastBefore(pos int) int {
 	best := -1
-	for _, m := range p.mentions {
-		if m.Start < pos && m.Start > best {
-			best = m.Start
-		}
+	if i := sort.SearchInts(p.fullStarts, pos); i > 0 {
+		best = p.fullStarts[i-1]
+	}
+	if p.lastShort > best && p.lastShort < pos {
+		best = p.lastShort
 	}
 	return best
 }
@@ -355,18 +384,19 @@ func linkPeople(text string, cands []nameCand) []model.Person {
 	var people []*personAcc
 	byKey := map[string]*personAcc{}
 	var shorts []nameCand
+	full := surnameKeys(cands)
 	for _, c := range cands {
-		if len(c.words) < 2 || !c.strong {
-			shorts = append(shorts, c)
-			continue
-		}
 		key := strings.Join(c.words, " ")
-		if !c.firstGiven && !c.titled && c.role == "" && byKey[key] == nil && surnameOfFull(cands, c.words[0]) && !nameLikeTail(c.words[1:]) {
+		if len(c.words) >= 2 && !c.firstGiven && !c.titled && c.role == "" && full.other(c.words[0], key) && !full.other(c.words[len(c.words)-1], key) && !nameLikeTail(c.words[1:]) {
 			// "Warhol Polaroid exhibits", "the Warhol Factory": a known
 			// surname used as a modifier is a mention of that person
 			s := c
 			s.words, s.end, s.display, s.strong = c.words[:1], c.firstEnd, text[c.start:c.firstEnd], false
 			shorts = append(shorts, s)
+			continue
+		}
+		if len(c.words) < 2 || !c.strong {
+			shorts = append(shorts, c)
 			continue
 		}
 		p := byKey[key]
@@ -376,24 +406,34 @@ func linkPeople(text string, cands []nameCand) []model.Person {
 			people = append(people, p)
 		}
 		p.add(text, c)
+		p.fullStarts = append(p.fullStarts, c.start)
 	}
 	// A full name that is the tail or head of a longer one ("De Bruyne" of
 	// "Kevin De Bruyne", "Omar Ismail" of "Omar Ismail Mostefai") is that
 	// person, when only one longer name fits.
+	byEdge := map[string][]*personAcc{} // by first word and by last word
+	for _, q := range people {
+		byEdge[q.words[0]] = append(byEdge[q.words[0]], q)
+		if l := q.words[len(q.words)-1]; l != q.words[0] {
+			byEdge[l] = append(byEdge[l], q)
+		}
+	}
 	merged := people[:0:0]
 	for _, p := range people {
 		var into *personAcc
 		count := 0
-		for _, q := range people {
-			if q != p && len(q.words) > len(p.words) && (hasSuffixWords(q.words, p.words) || hasPrefixWords(q.words, p.words)) {
-				into = q
-				count++
+		for _, edge := range [2]string{p.words[0], p.words[len(p.words)-1]} {
+			for _, q := range byEdge[edge] {
+				if q != p && q != into && len(q.words) > len(p.words) && (hasSuffixWords(q.words, p.words) || hasPrefixWords(q.words, p.words)) {
+					into = q
+					count++
+				}
 			}
 		}
 		if count == 1 {
-			for _, m := range p.mentions {
-				into.mentions = append(into.mentions, m)
-			}
+			into.mentions = append(into.mentions, p.mentions...)
+			into.fullStarts = append(into.fullStarts, p.fullStarts...)
+			sort.Ints(into.fullStarts)
 			if into.role == "" {
 				into.role = p.role
 			}
@@ -447,24 +487,24 @@ func linkPeople(text string, cands []nameCand) []model.Person {
 				}
 			}
 			if p := nearest(fits, c.start); p != nil {
-				p.add(text, c)
+				p.addShort(text, c)
 			}
 			continue
 		}
 		if p := nearest(surnames[last], c.start); p != nil {
-			p.add(text, c)
+			p.addShort(text, c)
 			continue
 		}
 		// a given name alone ("Ivan's condition") when one person has it
 		if g := givens[last]; len(g) == 1 {
-			g[0].add(text, c)
+			g[0].addShort(text, c)
 			continue
 		}
 		if !c.strong && !(repeatedGiven[last] && c.given) {
 			continue
 		}
 		p := &personAcc{}
-		p.add(text, c)
+		p.addShort(text, c)
 		people = append(people, p)
 		surnames[last] = append(surnames[last], p)
 	}
@@ -548,14 +588,14 @@ func namedAs(toks []token, first int) bool {
 	if j < 0 || toks[j].kind != tWord {
 		return false
 	}
-	lw := lower(toks[j].text)
+	lw := toks[j].lowered()
 	if lw == "named" || lw == "called" || lw == "nicknamed" {
 		return true
 	}
 	if lw == "as" && j >= 1 {
-		p := lower(toks[j-1].text)
+		p := toks[j-1].lowered()
 		if j >= 2 && p == "only" {
-			p = lower(toks[j-2].text)
+			p = toks[j-2].lowered()
 		}
 		return p == "identified" || p == "known" || p == "named"
 	}
@@ -565,10 +605,10 @@ func namedAs(toks []token, first int) bool {
 // placeContext: a run without name evidence after "in", "at", "near",
 // "from"... or before "province", "city", "district"... names a place.
 func placeContext(toks []token, first, last int) bool {
-	if j := first - 1; j >= 0 && toks[j].kind == tWord && placePrepositions[lower(toks[j].text)] {
+	if j := first - 1; j >= 0 && toks[j].kind == tWord && toks[j].is(cPlacePrep) {
 		return true
 	}
-	if k := last + 1; k < len(toks) && toks[k].kind == tWord && placeNouns[lower(toks[k].text)] {
+	if k := last + 1; k < len(toks) && toks[k].kind == tWord && toks[k].is(cPlaceNoun) {
 		return true
 	}
 	return false
@@ -586,15 +626,36 @@ var placeArticles = map[string]bool{"la": true, "le": true, "las": true, "los": 
 // "Farouk Ben Mustapha"); they are no given-name evidence.
 var capParticles = map[string]bool{"de": true, "da": true, "di": true, "du": true, "del": true, "van": true, "von": true, "der": true, "le": true, "la": true, "al": true, "el": true, "ben": true, "bin": true, "abu": true, "ag": true, "lo": true, "dos": true, "das": true, "ter": true, "ten": true}
 
-// surnameOfFull reports whether w is the last word of a strong name of two
-// or more words that is not itself w-led.
-func surnameOfFull(cands []nameCand, w string) bool {
+// fullSurnames records, for each last word of a strong name of two or
+// more words, which names end in it (one key and a count suffice).
+type fullSurnames map[string]struct {
+	key   string
+	count int
+}
+
+func surnameKeys(cands []nameCand) fullSurnames {
+	m := fullSurnames{}
 	for _, c := range cands {
-		if c.strong && len(c.words) >= 2 && c.words[len(c.words)-1] == w {
-			return true
+		if !c.strong || len(c.words) < 2 {
+			continue
 		}
+		last, key := c.words[len(c.words)-1], strings.Join(c.words, " ")
+		e := m[last]
+		if e.count == 0 || e.key != key && e.count == 1 {
+			if e.count == 0 {
+				e.key = key
+			}
+			e.count++
+		}
+		m[last] = e
 	}
-	return false
+	return m
+}
+
+// other reports whether w is the surname of a full name other than self.
+func (m fullSurnames) other(w, self string) bool {
+	e := m[w]
+	return e.count > 1 || e.count == 1 && e.key != self
 }
 
 // nameLikeTail: words after a surname that still read as a name ("Leung

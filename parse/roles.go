@@ -82,6 +82,10 @@ var roleNouns = map[string]bool{
 	"cyclist": true, "runner": true, "swimmer": true, "boxer": true, "jockey": true,
 	"trainer": true, "mp": true, "councillor": true, "solicitor": true, "barrister": true,
 	"pathologist": true, "coroner": true, "prosecutor": true, "defendant": true,
+	"contractor": true, "partner": true, "banker": true, "investor": true, "co-defendant": true,
+	"co-founder": true, "broker": true, "accountant": true, "farmer": true, "driver": true,
+	"mechanic": true, "cook": true, "guard": true, "volunteer": true, "rescuer": true,
+	"medic": true,
 }
 
 // speechVerbs after a name ("Roe said") or before it ("said Roe") show
@@ -116,7 +120,7 @@ var speechVerbs = map[string]bool{
 func roleBefore(toks []token, text string, nameFirst int) string {
 	j := nameFirst - 1
 	// an honorific is not a role: "Dr Ali bin Tamim"
-	for j >= 0 && toks[j].kind == tWord && honorifics[lower(toks[j].text)] {
+	for j >= 0 && toks[j].kind == tWord && toks[j].is(cHonorific) {
 		j--
 	}
 	end := j
@@ -136,7 +140,7 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 	if k < 0 || toks[k].kind != tWord || !isRoleWord(toks[k]) && !titleOfPlace(toks, k) {
 		return ""
 	}
-	if !toks[k].capital && adjectivalTitles[lower(toks[k].text)] {
+	if !toks[k].capital && toks[k].is(cAdjTitle) {
 		return "" // "a major Andy Warhol exhibit"
 	}
 	start := end
@@ -158,7 +162,7 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 		if t.kind != tWord || t.digit {
 			break
 		}
-		lw := lower(t.text)
+		lw := t.lowered()
 		if lw == "of" {
 			// only inside a title: "Minister of Information", "Organisation
 			// of Islamic Cooperation (OIC) head"; not "Polaroids of actor"
@@ -168,7 +172,7 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 			start = i
 			continue
 		}
-		if stopWords[lw] || speechVerbs[lw] {
+		if t.is(cStop|cSpeech) && !t.acronym {
 			break
 		}
 		if !t.capital {
@@ -189,7 +193,7 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 			break
 		}
 	}
-	for start < end && toks[start].kind == tWord && lower(toks[start].text) == "of" {
+	for start < end && toks[start].kind == tWord && toks[start].lowered() == "of" {
 		start++
 	}
 	return text[toks[start].start:toks[end].end]
@@ -210,11 +214,11 @@ func openParen(toks []token, close int) int {
 }
 
 func isRoleWord(t token) bool {
-	lw := lower(t.text)
+	lw := t.lowered()
 	if t.acronym {
 		return lw == "mp" || lw == "mep" || lw == "ceo" || lw == "mla" || lw == "cfo" || lw == "coo"
 	}
-	return titleWords[lw] || roleNouns[lw]
+	return t.is(cTitle | cRole)
 }
 
 // roleAfter reads an apposition after the name ending at token last:
@@ -223,7 +227,7 @@ func isRoleWord(t token) bool {
 // provincial council,". It skips an age (", 26,").
 func roleAfter(toks []token, text string, last int) string {
 	i := last + 1
-	if i < len(toks) && toks[i].kind == tWord && lower(toks[i].text) == "of" {
+	if i < len(toks) && toks[i].kind == tWord && toks[i].lowered() == "of" {
 		return ofPhrase(toks, text, i+1)
 	}
 	if i >= len(toks) || toks[i].text != "," {
@@ -236,7 +240,7 @@ func roleAfter(toks []token, text string, last int) string {
 	if i >= len(toks) || toks[i].kind != tWord {
 		return ""
 	}
-	lw := lower(toks[i].text)
+	lw := toks[i].lowered()
 	switch lw {
 	case "who", "which", "whose", "whom", "where", "when", "and", "but", "or", "as", "said", "says":
 		return ""
@@ -269,12 +273,12 @@ func roleAfter(toks []token, text string, last int) string {
 		if t.digit && !strings.Contains(t.text, "-") {
 			break
 		}
-		lw := lower(t.text)
-		if j == start && (speechVerbs[lw] || strings.HasSuffix(lw, "ed")) {
+		lw := t.lowered()
+		if j == start && (t.is(cSpeech) || strings.HasSuffix(lw, "ed")) {
 			return ""
 		}
 		// the apposition ends where the clause's verb starts
-		if !t.capital && (clauseWords[lw] || speechVerbs[lw] || hasRole && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing"))) {
+		if !t.capital && (t.is(cClause|cSpeech) || hasRole && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing"))) {
 			break
 		}
 		if j-start < 6 && isRoleWord(t) {
@@ -293,7 +297,7 @@ func roleAfter(toks []token, text string, last int) string {
 // punctuation, ending in an organisation (not a place: "of Hong Kong
 // Island"; not a role: "Polaroids of actor Dennis Hopper" are things).
 func ofPhrase(toks []token, text string, i int) string {
-	if i < len(toks) && toks[i].kind == tWord && lower(toks[i].text) == "the" {
+	if i < len(toks) && toks[i].kind == tWord && toks[i].lowered() == "the" {
 		i++
 	}
 	start, end := i, -1
@@ -302,11 +306,10 @@ func ofPhrase(toks []token, text string, i int) string {
 		if t.kind != tWord || t.digit {
 			break
 		}
-		lw := lower(t.text)
-		if !t.capital && (stopWords[lw] || clauseWords[lw] || speechVerbs[lw]) {
+		if !t.capital && t.is(cStop|cClause|cSpeech) {
 			break
 		}
-		if orgHeads[lw] {
+		if t.is(cOrgHead) {
 			end = j
 		}
 	}
@@ -321,7 +324,7 @@ func ofPhrase(toks []token, text string, i int) string {
 // sentence) and closed by the comma before the name.
 func roleApposedBefore(toks []token, text string, nameFirst int) string {
 	j := nameFirst - 1
-	for j >= 0 && toks[j].kind == tWord && honorifics[lower(toks[j].text)] {
+	for j >= 0 && toks[j].kind == tWord && toks[j].is(cHonorific) {
 		j--
 	}
 	if j < 1 || toks[j].text != "," {
@@ -335,7 +338,7 @@ func roleApposedBefore(toks []token, text string, nameFirst int) string {
 		if t.kind != tWord || t.digit {
 			return ""
 		}
-		lw := lower(t.text)
+		lw := t.lowered()
 		if lw == "the" || lw == "a" || lw == "an" || lw == "one" || lw == "its" || lw == "his" || lw == "her" || lw == "their" {
 			if t.sent && lw == "one" {
 				start = i + 1
@@ -344,7 +347,7 @@ func roleApposedBefore(toks []token, text string, nameFirst int) string {
 			}
 			break
 		}
-		if stopWords[lw] && lw != "of" {
+		if t.is(cStop) && lw != "of" {
 			return ""
 		}
 		if isRoleWord(t) {
@@ -371,7 +374,7 @@ func ageAfter(toks []token, last int) (int, bool) {
 	switch toks[i].text {
 	case ",":
 		n := toks[i+1]
-		if n.kind == tWord && lower(n.text) == "aged" && i+2 < len(toks) {
+		if n.kind == tWord && n.lowered() == "aged" && i+2 < len(toks) {
 			return ageValue(toks[i+2].text)
 		}
 		if !n.digit {
@@ -382,7 +385,7 @@ func ageAfter(toks []token, last int) (int, bool) {
 			switch {
 			case f.kind == tBreak:
 			case f.kind == tPunct && strings.Contains(",;.–—-)", f.text):
-			case f.kind == tWord && (lower(f.text) == "from" || lower(f.text) == "years" || lower(f.text) == "of"):
+			case f.kind == tWord && (f.lowered() == "from" || f.lowered() == "years" || f.lowered() == "of"):
 			default:
 				return 0, false
 			}
@@ -440,20 +443,20 @@ func ageValue(s string) (int, bool) {
 // "according to Roe".
 func spoken(toks []token, first, last int) bool {
 	if i := last + 1; i < len(toks) && toks[i].kind == tWord {
-		lw := lower(toks[i].text)
-		if speechVerbs[lw] {
+		lw := toks[i].lowered()
+		if toks[i].is(cSpeech) {
 			return true
 		}
-		if (lw == "has" || lw == "had" || lw == "also" || lw == "then" || lw == "later" || lw == "was" || lw == "is") && i+1 < len(toks) && speechVerbs[lower(toks[i+1].text)] {
+		if (lw == "has" || lw == "had" || lw == "also" || lw == "then" || lw == "later" || lw == "was" || lw == "is") && i+1 < len(toks) && toks[i+1].is(cSpeech) {
 			return true
 		}
 	}
 	if j := first - 1; j >= 0 && toks[j].kind == tWord {
-		lw := lower(toks[j].text)
+		lw := toks[j].lowered()
 		if lw == "said" || lw == "says" || lw == "added" || lw == "wrote" || lw == "asked" {
 			return true
 		}
-		if lw == "to" && j >= 1 && lower(toks[j-1].text) == "according" {
+		if lw == "to" && j >= 1 && toks[j-1].lowered() == "according" {
 			return true
 		}
 	}
@@ -468,7 +471,7 @@ func titleOfPlace(toks []token, k int) bool {
 		if t.kind != tWord {
 			return false
 		}
-		if lower(t.text) == "of" {
+		if t.lowered() == "of" {
 			return i > 0 && toks[i-1].kind == tWord && isRoleWord(toks[i-1])
 		}
 		if !t.capital {

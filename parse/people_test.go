@@ -1,0 +1,242 @@
+package parse
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/factpane/factpane/model"
+)
+
+// person is what a table test expects of one found person.
+type wantPerson struct {
+	name     string
+	role     string // "" means no role
+	age      int    // 0 means no age
+	mentions []string
+}
+
+func checkPeople(t *testing.T, text string, want []wantPerson) {
+	t.Helper()
+	got := findPeople(text)
+	for _, p := range got {
+		for _, m := range p.Mentions {
+			if text[m.Start:m.End] != m.Text {
+				t.Errorf("mention %q does not equal text[%d:%d]=%q", m.Text, m.Start, m.End, text[m.Start:m.End])
+			}
+		}
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%q:\n got %d people %v\nwant %d %v", text, len(got), names(got), len(want), want)
+	}
+	for i, w := range want {
+		g := got[i]
+		if g.Name != w.name {
+			t.Errorf("%q: person %d name %q, want %q", text, i, g.Name, w.name)
+		}
+		if g.Role != w.role {
+			t.Errorf("%q: %s role %q, want %q", text, w.name, g.Role, w.role)
+		}
+		age := 0
+		if g.Age != nil {
+			age = *g.Age
+		}
+		if age != w.age {
+			t.Errorf("%q: %s age %d, want %d", text, w.name, age, w.age)
+		}
+		if w.mentions != nil {
+			var ms []string
+			for _, m := range g.Mentions {
+				ms = append(ms, m.Text)
+			}
+			if strings.Join(ms, "|") != strings.Join(w.mentions, "|") {
+				t.Errorf("%q: %s mentions %q, want %q", text, w.name, ms, w.mentions)
+			}
+		}
+	}
+}
+
+func names(ps []model.Person) []string {
+	var s []string
+	for _, p := range ps {
+		s = append(s, p.Name)
+	}
+	return s
+}
+
+func TestPeopleNameShapes(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []wantPerson
+	}{
+		{"The ship was hit, said Ahmad al-Mohammad on Friday.", []wantPerson{{name: "Ahmad al-Mohammad"}}},
+		{"The talks were led by Ali bin Tamim and others.", []wantPerson{{name: "Ali bin Tamim"}}},
+		{"Later Kevin De Bruyne scored a second goal.", []wantPerson{{name: "Kevin De Bruyne"}}},
+		{"The unit was led by Arnel dela Vega at the time.", []wantPerson{{name: "Arnel dela Vega"}}},
+		{"A header from Kim Shin-Wook went wide.", []wantPerson{{name: "Kim Shin-Wook"}}},
+		{"The leader Kim Jong-un watched the launch.", []wantPerson{{name: "Kim Jong-un", role: "leader"}}},
+		{"The doctrine of L. Ron Hubbard was discussed.", []wantPerson{{name: "L. Ron Hubbard"}}},
+		{"Photos were taken by K.C. Maurer last year.", []wantPerson{{name: "K.C. Maurer"}}},
+		{"A statement came from Gérald Darmanin on Monday.", []wantPerson{{name: "Gérald Darmanin"}}},
+		{"A goal from Farouk Ben Mustapha was disallowed.", []wantPerson{{name: "Farouk Ben Mustapha"}}},
+		{"The coach Hernan Dario Gomez was unhappy.", []wantPerson{{name: "Hernan Dario Gomez", role: "coach"}}},
+		{"He met Andrés Manuel López Obrador in Mexico City.", []wantPerson{{name: "Andrés Manuel López Obrador"}}},
+		{"The message was passed on by Seán O'Brien yesterday.", []wantPerson{{name: "Seán O'Brien"}}},
+		{"The rebels are led by Iyad Ag Ghaly, officials said.", []wantPerson{{name: "Iyad Ag Ghaly"}}},
+		{"The speech by Omar Ismail Mostefai was filmed.", []wantPerson{{name: "Omar Ismail Mostefai"}}},
+		// a surname that is also a place
+		{"Valeska Paris was born in Switzerland. Paris claims she was held on the ship.", []wantPerson{{name: "Valeska Paris", mentions: []string{"Valeska Paris", "Paris"}}}},
+		// a given name that is also a city
+		{"The former prime minister David Cameron spoke.", []wantPerson{{name: "David Cameron", role: "former prime minister"}}},
+	} {
+		checkPeople(t, tc.text, tc.want)
+	}
+}
+
+func TestPeopleRejection(t *testing.T) {
+	for _, text := range []string{
+		"Paris, France (BBN)-France has mobilised troops.",
+		"Morgan Stanley said profits rose. Analysts at Goldman Sachs agreed.",
+		"She was taken to Johns Hopkins Hospital in Baltimore.",
+		"The final was played at the Félix Houphouët-Boigny Stadium.",
+		"Hurricane Maria hit Puerto Rico.",
+		"The crew of HMS Victory were honoured.",
+		"The Taliban have claimed responsibility.",
+		"Anonymous ‘declares war’ on Islamic State.",
+		"Thousands of Rohingya fled to Bangladesh.",
+		"IS has said it carried out the attacks. The EU and GCHQ responded.",
+		"Currently only those born outside France can lose it.",
+		"Meanwhile France has evoked a clause in the Treaty on European Union.",
+		"Protesters marched from Hyde Park Corner to Trafalgar Square.",
+		"Both explosions took place on Karl Marx Avenue.",
+		"The Red Sea port town of Mokha lies in Yemen.",
+		"The talks were held in New Delhi and Hong Kong.",
+		"On Tuesday and in March the Sky News Arabia team reported.",
+		"Muslim-majority Mindanao voted in favour.",
+		"Belgian police have released pictures.",
+		"The Toronto Star and the Edmonton Sun ran the story.",
+		"The Abu Sayyaf Group claimed the attack.",
+		"A fire broke out in La Llagosta overnight.",
+		"People in North America watched.",
+		"The Space Shuttle Challenger exploded.",
+	} {
+		if got := findPeople(text); len(got) != 0 {
+			t.Errorf("%q: found %v, want no one", text, names(got))
+		}
+	}
+}
+
+func TestPeopleLinking(t *testing.T) {
+	checkPeople(t,
+		"Interior Minister Bernard Cazeneuve has said. Cazeneuve said 128 raids were made.",
+		[]wantPerson{{name: "Bernard Cazeneuve", role: "Interior Minister", mentions: []string{"Bernard Cazeneuve", "Cazeneuve"}}})
+	checkPeople(t,
+		"French President Francois Hollande met him. President Hollande told parliament. Hollande's plan was backed.",
+		[]wantPerson{{name: "Francois Hollande", role: "French President", mentions: []string{"Francois Hollande", "Hollande", "Hollande"}}})
+	// the title stays out of the mention span
+	checkPeople(t, "Mr Roe arrived. Jane Roe, the interior minister, said so.",
+		[]wantPerson{{name: "Jane Roe", role: "interior minister", mentions: []string{"Roe", "Jane Roe"}}})
+	// a shared surname goes to the nearest person named before it
+	checkPeople(t,
+		"Police hunt Salah Abdeslam. They failed to arrest Abdeslam.\n"+
+			"Mohammed Abdeslam, the brother of Brahim Abdeslam, was released. Abdeslam said nothing.",
+		[]wantPerson{
+			{name: "Salah Abdeslam", mentions: []string{"Salah Abdeslam", "Abdeslam"}},
+			{name: "Mohammed Abdeslam", mentions: []string{"Mohammed Abdeslam"}},
+			{name: "Brahim Abdeslam", mentions: []string{"Brahim Abdeslam", "Abdeslam"}},
+		})
+	// a surname used as a modifier is still a mention of the person
+	checkPeople(t, "Andy Warhol took thousands of photos. The Warhol Polaroid shows were popular.",
+		[]wantPerson{{name: "Andy Warhol", mentions: []string{"Andy Warhol", "Warhol"}}})
+	// accents do not split a person
+	checkPeople(t, "Minister Joachim Brudziński spoke. Brudzinski also ordered checks.",
+		[]wantPerson{{name: "Joachim Brudziński", role: "Minister", mentions: []string{"Joachim Brudziński", "Brudzinski"}}})
+	// a given name alone, named as such, and its possessive
+	checkPeople(t, "A boy, identified only as Ivan, was rescued. Ivan's condition is stable.",
+		[]wantPerson{{name: "Ivan", mentions: []string{"Ivan", "Ivan"}}})
+}
+
+func TestPeopleRolesAndAges(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []wantPerson
+	}{
+		{"EU foreign policy chief Federica Mogherini said all 28 agreed.", []wantPerson{{name: "Federica Mogherini", role: "EU foreign policy chief"}}},
+		{"The measures came as US Secretary of State John Kerry visited Paris.", []wantPerson{{name: "John Kerry", role: "US Secretary of State"}}},
+		{"Mayor of Koszalin Piotr Jedlinski declared a day of mourning.", []wantPerson{{name: "Piotr Jedlinski", role: "Mayor of Koszalin"}}},
+		{"Tomasz Kubiak, a fire service spokesman, told reporters.", []wantPerson{{name: "Tomasz Kubiak", role: "fire service spokesman"}}},
+		{"Abdurrahman Mangal, spokesperson for the provincial governor, said the attack killed twelve.", []wantPerson{{name: "Abdurrahman Mangal", role: "spokesperson for the provincial governor"}}},
+		{"The mayor of London, Sadiq Khan, tweeted.", []wantPerson{{name: "Sadiq Khan", role: "mayor of London"}}},
+		{"Sharif Hotak, of the Maidan Wardak provincial council, spoke.", []wantPerson{{name: "Sharif Hotak", role: "Maidan Wardak provincial council"}}},
+		{"Labour MP (Member of Parliament) Tom Watson spoke.", []wantPerson{{name: "Tom Watson", role: "Labour MP (Member of Parliament)"}}},
+		{"Salah Abdeslam, 26 – urgently sought by police", []wantPerson{{name: "Salah Abdeslam", age: 26}}},
+		{"Omar Ismail Mostefai, 29, from near Paris – died", []wantPerson{{name: "Omar Ismail Mostefai", age: 29}}},
+		{"The victim was named as Jane Roe, aged 67, of Leeds.", []wantPerson{{name: "Jane Roe", age: 67}}},
+		{"Police arrested the 21-year-old Jane Roe on Friday.", []wantPerson{{name: "Jane Roe", age: 21}}},
+		{"The court heard from Richard Hale (61) on Monday.", []wantPerson{{name: "Richard Hale", age: 61}}},
+		// an age on a list line, and the next line is another person
+		{"Bilal Hadfi, 20 – named as attacker\nSamy Amimour, 28, from near Paris", []wantPerson{{name: "Bilal Hadfi", age: 20}, {name: "Samy Amimour", age: 28}}},
+		// a list of titled names is not an apposition
+		{"Statements came from Yousef Al-Othaimeen, Pope Francis, and others.", []wantPerson{{name: "Yousef Al-Othaimeen"}, {name: "Pope Francis", role: "Pope"}}},
+		// not a role: an adjective, a description of things
+		{"The museum held a major Andy Warhol exhibit.", []wantPerson{{name: "Andy Warhol"}}},
+	} {
+		checkPeople(t, tc.text, tc.want)
+	}
+}
+
+// TestPeopleSample checks the sample article against its gold people: all
+// fourteen, no one else, with roles and ages and linked surnames.
+func TestPeopleSample(t *testing.T) {
+	b, err := os.ReadFile("../samples/paris-attacks.txt")
+	if err != nil {
+		t.Skip("sample not present:", err)
+	}
+	text := string(b)
+	got := findPeople(text)
+	want := map[string]struct {
+		role string
+		age  int
+		n    int
+	}{
+		"Bernard Cazeneuve": {"Interior Minister", 0, 3}, "Salah Abdeslam": {"", 26, 4},
+		"Federica Mogherini": {"EU foreign policy chief", 0, 1}, "John Kerry": {"US Secretary of State", 0, 1},
+		"Francois Hollande": {"French President", 0, 3}, "Abdelhamid Abaaoud": {"key suspect", 0, 1},
+		"George Osborne": {"UK Chancellor", 0, 1}, "Manuel Valls": {"Prime Minister", 0, 1},
+		"Mohammed Abdeslam": {"", 0, 1}, "Brahim Abdeslam": {"", 31, 2},
+		"Omar Ismail Mostefai": {"", 29, 1}, "Bilal Hadfi": {"", 20, 1},
+		"Ahmad al-Mohammad": {"", 25, 1}, "Samy Amimour": {"", 28, 1},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("found %d people %v, want %d", len(got), names(got), len(want))
+	}
+	for _, p := range got {
+		w, ok := want[p.Name]
+		if !ok {
+			t.Errorf("unexpected person %q", p.Name)
+			continue
+		}
+		age := 0
+		if p.Age != nil {
+			age = *p.Age
+		}
+		if p.Role != w.role || age != w.age || len(p.Mentions) != w.n {
+			t.Errorf("%s: role %q age %d mentions %d, want %q %d %d", p.Name, p.Role, age, len(p.Mentions), w.role, w.age, w.n)
+		}
+	}
+}
+
+func BenchmarkFindPeople(b *testing.B) {
+	data, err := os.ReadFile("../samples/paris-attacks.txt")
+	if err != nil {
+		b.Skip(err)
+	}
+	// many articles, as a reader loads them
+	text := strings.Repeat(string(data)+"\n\n", 200)
+	lexicons()
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		findPeople(text)
+	}
+}
