@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -50,16 +51,22 @@ func runCmd(a *App, cmd tea.Cmd, depth int) {
 	if cmd == nil || depth == 0 {
 		return
 	}
-	switch msg := cmd().(type) {
+	// Timers (the filter cursor's blink) are not waited for.
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	var m tea.Msg
+	select {
+	case m = <-done:
+	case <-time.After(50 * time.Millisecond):
+		return
+	}
+	switch msg := m.(type) {
 	case tea.BatchMsg:
 		for _, c := range msg {
 			runCmd(a, c, depth-1)
 		}
 	case nil, tea.QuitMsg:
 	default:
-		if _, isBlink := msg.(interface{ Blink() }); isBlink {
-			return
-		}
 		_, next := a.Update(msg)
 		runCmd(a, next, depth-1)
 	}
@@ -215,3 +222,22 @@ func TestAppsAreIndependent(t *testing.T) {
 	}
 }
 
+// The picker fills the terminal exactly, with its key help at the bottom,
+// whatever the help shows (short, full, or the filter's keys).
+func TestPickerFillsTheScreen(t *testing.T) {
+	a := NewApp(testEntries(), asciiStyles(), DefaultKeyMap())
+	for _, size := range [][2]int{{100, 30}, {60, 12}, {40, 8}} {
+		a.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		for _, step := range [][]string{nil, {"?"}, {"?"}, {"/", "b"}, {"esc"}} {
+			pressApp(a, step...)
+			v := a.View()
+			lines := strings.Split(v, "\n")
+			if len(lines) != size[1] {
+				t.Errorf("%dx%d after %v: %d lines", size[0], size[1], step, len(lines))
+			}
+			if size[1] >= 12 && len(step) == 0 && !strings.Contains(lines[len(lines)-1], "quit") {
+				t.Errorf("%dx%d after %v: no key help at the bottom:\n%s", size[0], size[1], step, v)
+			}
+		}
+	}
+}

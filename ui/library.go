@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
@@ -46,6 +49,14 @@ func DefaultPickerKeyMap() PickerKeyMap {
 type Picker struct {
 	list list.Model
 	keys PickerKeyMap
+
+	width, height int
+	// The key help under the list is drawn here, not by the list, and
+	// redrawn only when what it shows changes: bubbles/list renders it on
+	// every View, and it was half the cost of a keystroke in the picker.
+	helpFor  string // the width and bindings help was drawn for
+	help     string
+	helpRows int
 }
 
 // NewPicker lists entries with styles derived from st, so the picker draws
@@ -73,11 +84,53 @@ func NewPicker(entries []library.Entry, st *Styles, keys PickerKeyMap) Picker {
 	l.KeyMap.Quit = key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit"))
 	l.AdditionalShortHelpKeys = func() []key.Binding { return []key.Binding{keys.Open} }
 	l.AdditionalFullHelpKeys = func() []key.Binding { return []key.Binding{keys.Open} }
+	l.SetShowHelp(false)
 	return Picker{list: l, keys: keys}
 }
 
 // SetSize fits the picker to the terminal.
-func (p *Picker) SetSize(width, height int) { p.list.SetSize(width, height) }
+func (p *Picker) SetSize(width, height int) {
+	p.width, p.height = width, height
+	p.helpFor = ""
+	p.syncHelp()
+}
+
+// syncHelp redraws the key help if the width or the enabled bindings
+// changed, and gives the list the rows the help leaves.
+func (p *Picker) syncHelp() {
+	var b strings.Builder
+	b.WriteString(strconv.Itoa(p.width))
+	groups := [][]key.Binding{p.list.ShortHelp()}
+	if p.list.Help.ShowAll {
+		b.WriteString("/all")
+		groups = p.list.FullHelp()
+	}
+	for _, g := range groups {
+		b.WriteByte('|')
+		for _, k := range g {
+			if k.Enabled() {
+				b.WriteString(k.Help().Key)
+				b.WriteByte(' ')
+			}
+		}
+	}
+	if b.String() == p.helpFor {
+		return
+	}
+	p.helpFor = b.String()
+	p.list.Help.Width = p.width
+	p.help = p.list.Styles.HelpStyle.Render(p.list.Help.View(p.list))
+	p.helpRows = lipgloss.Height(p.help)
+	if p.height-p.helpRows < minListRows {
+		// Too short for the help: the list (and its title) come first.
+		p.help, p.helpRows = "", 0
+	}
+	p.list.SetSize(p.width, p.height-p.helpRows)
+}
+
+// minListRows is what the list needs above the help: its title and status
+// bar (two rows each) and one two-row article.
+const minListRows = 6
 
 // Selected is the highlighted article, if the (filtered) list has any.
 func (p *Picker) Selected() (library.Entry, bool) {
@@ -103,11 +156,24 @@ func (p *Picker) Filtering() bool { return p.list.SettingFilter() }
 func (p *Picker) Update(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	p.list, cmd = p.list.Update(msg)
+	p.syncHelp()
 	return cmd
 }
 
-// View draws the list.
-func (p *Picker) View() string { return p.list.View() }
+// View draws the list and its key help in exactly the picker's height:
+// bubbles/list overflows a short terminal, and a frame taller than the
+// terminal would scroll the title away.
+func (p *Picker) View() string {
+	room := p.height - p.helpRows
+	v := p.list.View()
+	if n := strings.Count(v, "\n") + 1; n > room {
+		v = strings.Join(strings.SplitN(v, "\n", room+1)[:max(room, 1)], "\n")
+	}
+	if p.help != "" {
+		v += "\n" + p.help
+	}
+	return v
+}
 
 // pickerItemStyles restyles the list's rows. Every style is derived from
 // one of st's, which carry st's renderer; bubbles' defaults would render
