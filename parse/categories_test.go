@@ -71,6 +71,7 @@ func TestCategories(t *testing.T) {
 		{"Intelligence services have files on 10,500 individuals who have been radicalised.", []want{{"10,500", model.Count, ""}}},
 		// a clause boundary keeps the next clause's verb away
 		{"Two suspects were named – one was killed in the raid.", []want{{"Two", model.Count, ""}, {"one", model.Casualties, model.Killed}}},
+		{"Floods kill at least 34 in the south, thousands displaced", []want{{"34", model.Casualties, model.Killed}, {"thousands", model.Count, ""}}},
 		// a part of the number before shares its verb
 		{"Twelve people were killed, including four children.", []want{{"Twelve", model.Casualties, model.Killed}, {"four", model.Casualties, model.Killed}}},
 		// "the two men" names what the story already counted

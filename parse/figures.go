@@ -162,10 +162,21 @@ func (l *figLine) shareListVerbs(cands []figCand) {
 				break
 			}
 		}
-		if best >= 0 {
+		if best >= 0 && !l.ownVerb(c.e) {
 			c.cat, c.sub, c.strong = cands[best].cat, cands[best].sub, true
 		}
 	}
+}
+
+// ownVerb reports whether a verb of its own follows the number's noun
+// phrase ("thousands displaced"), so it does not share a list's verb.
+func (l *figLine) ownVerb(e numExpr) bool {
+	_, end, _ := l.nounPhrase(e)
+	if end >= len(l.toks) || l.toks[end].kind != ftWord {
+		return false
+	}
+	w := lowerASCII(l.str(end))
+	return l.cls(end, fcAux) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
 }
 
 // sameSentence reports whether no sentence end lies between a and b.
