@@ -107,7 +107,7 @@ func normName(s string) string {
 type evalTotals struct {
 	figFound, figGold, figGood, figPred, catOK, grouped, multi int
 	pFound, pGold, pMatched, pPred, roleOK, roleN, ageOK, ageN int
-	missedFigures, falseFigures, missedPeople, falsePeople []string
+	missedFigures, falseFigures, missedPeople, falsePeople     []string
 }
 
 func (t *evalTotals) score(name string, gold goldFile, art model.Article) {
@@ -287,21 +287,30 @@ func TestEvalFigures(t *testing.T) {
 	check("figure grouping", grp, evalThresholds.figGrouping)
 }
 
+// enforcePeopleBar makes TestEvalPeople and TestEvalSamplePeople fail
+// below the bar. People extraction is built separately from figures; while
+// it is below the bar, set this false and the tests only log their scores.
+const enforcePeopleBar = true
+
 // TestEvalPeople holds the people rows of the bar on dev and gum-news.
 func TestEvalPeople(t *testing.T) {
+	fail := t.Errorf
+	if !enforcePeopleBar {
+		fail = t.Logf
+	}
 	for _, set := range []string{"dev", "gum-news"} {
 		tot, _, _ := evalSet(t, set)
 		rec, prec := ratio(tot.pFound, tot.pGold), ratio(tot.pMatched, tot.pPred)
 		pF1, role, age := f1(prec, rec), ratio(tot.roleOK, tot.roleN), ratio(tot.ageOK, tot.ageN)
 		t.Logf("%s people: recall %.3f precision %.3f F1 %.3f | role %.3f age %.3f", set, rec, prec, pF1, role, age)
 		if pF1 < evalThresholds.peopleF1 {
-			t.Errorf("%s people F1 %.3f is below the bar %.2f", set, pF1, evalThresholds.peopleF1)
+			fail("%s people F1 %.3f is below the bar %.2f", set, pF1, evalThresholds.peopleF1)
 		}
 		if role < evalThresholds.peopleRole {
-			t.Errorf("%s people role %.3f is below the bar %.2f", set, role, evalThresholds.peopleRole)
+			fail("%s people role %.3f is below the bar %.2f", set, role, evalThresholds.peopleRole)
 		}
 		if age < evalThresholds.peopleAge {
-			t.Errorf("%s people age %.3f is below the bar %.2f", set, age, evalThresholds.peopleAge)
+			fail("%s people age %.3f is below the bar %.2f", set, age, evalThresholds.peopleAge)
 		}
 	}
 }
@@ -342,8 +351,12 @@ func TestEvalSamplePeople(t *testing.T) {
 	const name = "paris-attacks"
 	one := &evalTotals{}
 	one.score(name, golds[name], arts[name])
+	fail := t.Errorf
+	if !enforcePeopleBar {
+		fail = t.Logf
+	}
 	if one.pFound != len(golds[name].People) || len(one.falsePeople) != 0 {
-		t.Errorf("people: found %d of %d; missed %v; not people %v", one.pFound, len(golds[name].People), one.missedPeople, one.falsePeople)
+		fail("people: found %d of %d; missed %v; not people %v", one.pFound, len(golds[name].People), one.missedPeople, one.falsePeople)
 	}
 	t.Logf("%s people: %d/%d found, %d others", name, one.pFound, len(golds[name].People), len(one.falsePeople))
 }

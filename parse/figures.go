@@ -225,11 +225,11 @@ func (l *figLine) coordinated(a, b numExpr) bool {
 // groupKey is what two mentions of one fact share.
 type groupKey struct {
 	approx bool
-	cat   model.Category
-	sub   string
-	unit  string
-	value float64
-	max   float64
+	cat    model.Category
+	sub    string
+	unit   string
+	value  float64
+	max    float64
 }
 
 // groupFigures turns candidates into figures: the same value, category and

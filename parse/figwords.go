@@ -30,36 +30,36 @@ type figWord struct {
 type figClass uint64
 
 const (
-	fcMonth      figClass = 1 << iota // January, Jan
-	fcWeekday                         // Monday
-	fcTimeZone                        // GMT, UTC: "0117 GMT" is a time
-	fcDuration                        // hours, weeks: unit of a duration
-	fcMeasure                         // km, mph, hectares: unit of a measure
-	fcCurrency                        // dollars, euros, USD
-	fcCasualty                        // killed, dead, injured, missing...
-	fcCasualtyNoun                    // deaths, bodies, injuries: the counted noun says the casualty
-	fcTransitive                      // kills, injured, arrested: "killed five"
-	fcArrest                          // arrested, detained, charged...
-	fcRaid                            // raids, searches, strikes
-	fcPersonnel                       // police, troops, rescuers
-	fcIdent                           // article, flight, route: "Article 50" is a name
-	fcStreet                          // Street, Road: "10 Downing Street"
-	fcSport                           // won, beat, match: "2-1" is a score
-	fcRelative                        // who, which: a new clause starts
-	fcStop                            // said, but, according: the clause about the number ends
-	fcChange                          // rose, increased: "rose from 45 to 61" is a revision
-	fcLevel                           // of, to, at, was, exceeded: "death toll of 27"
-	fcAge                             // aged, age
-	fcSkip                            // the, another, reportedly: between a verb and its number
-	fcGeneric                         // others, more: a counted noun that names nothing
-	fcStopNP                          // words that end a noun phrase (prepositions, auxiliaries)
-	fcAux                             // were, was, are, have been
-	fcPlural                          // people, persons: plural nouns without an -s
-	fcOrdinalWord                     // third, quarter: fractions when "a third of"
-	fcAside                           // according, including: a comma aside inside a clause
-	fcAbove                           // exceeded, topped: the number is a lower bound
-	fcNumLead                         // a, half, tens, several: may open a number ("a dozen")
-	fcQualEnd                         // least, than, about: the last word of a qualifier
+	fcMonth        figClass = 1 << iota // January, Jan
+	fcWeekday                           // Monday
+	fcTimeZone                          // GMT, UTC: "0117 GMT" is a time
+	fcDuration                          // hours, weeks: unit of a duration
+	fcMeasure                           // km, mph, hectares: unit of a measure
+	fcCurrency                          // dollars, euros, USD
+	fcCasualty                          // killed, dead, injured, missing...
+	fcCasualtyNoun                      // deaths, bodies, injuries: the counted noun says the casualty
+	fcTransitive                        // kills, injured, arrested: "killed five"
+	fcArrest                            // arrested, detained, charged...
+	fcRaid                              // raids, searches, strikes
+	fcPersonnel                         // police, troops, rescuers
+	fcIdent                             // article, flight, route: "Article 50" is a name
+	fcStreet                            // Street, Road: "10 Downing Street"
+	fcSport                             // won, beat, match: "2-1" is a score
+	fcRelative                          // who, which: a new clause starts
+	fcStop                              // said, but, according: the clause about the number ends
+	fcChange                            // rose, increased: "rose from 45 to 61" is a revision
+	fcLevel                             // of, to, at, was, exceeded: "death toll of 27"
+	fcAge                               // aged, age
+	fcSkip                              // the, another, reportedly: between a verb and its number
+	fcGeneric                           // others, more: a counted noun that names nothing
+	fcStopNP                            // words that end a noun phrase (prepositions, auxiliaries)
+	fcAux                               // were, was, are, have been
+	fcPlural                            // people, persons: plural nouns without an -s
+	fcOrdinalWord                       // third, quarter: fractions when "a third of"
+	fcAside                             // according, including: a comma aside inside a clause
+	fcAbove                             // exceeded, topped: the number is a lower bound
+	fcNumLead                           // a, half, tens, several: may open a number ("a dozen")
+	fcQualEnd                           // least, than, about: the last word of a qualifier
 )
 
 // figWords maps lower-case words to what they mean around numbers.
