@@ -45,16 +45,19 @@ const (
 )
 
 // lexicon holds the word lists: word classes by lower-case word, and places
-// as written. It is built once per process and only read afterwards, so it
-// is safe for concurrent use.
+// as written. Keys are 64-bit FNV-1a hashes, not strings, so the maps hold
+// no pointers and cost the garbage collector nothing to scan; with 200,000
+// entries a collision is improbable (about one in 10^9 per lookup) and
+// would only misclassify one word. It is built once per process and only
+// read afterwards, so it is safe for concurrent use.
 type lexicon struct {
-	class   map[string]uint32
-	curated map[string]uint32 // the curated classes only: small, so lookups stay in cache
+	class   map[uint64]uint32
+	curated map[uint64]uint32 // the curated classes only: small, so lookups stay in cache
 	// curatedSig has a bit for the (length, first, second, last letter)
 	// signature of every curated word: most words of a text are ruled out
 	// without hashing them.
 	curatedSig [1 << 16 / 64]uint64
-	places     map[string]struct{} // countries, regions, cities as written, plus accent-free forms
+	places     map[uint64]struct{} // countries, regions, cities as written, plus accent-free forms
 }
 
 var (
@@ -65,7 +68,7 @@ var (
 // lexicons returns the shared lexicon, loading the embedded lists on first use.
 func lexicons() *lexicon {
 	lexOnce.Do(func() {
-		l := &lexicon{class: make(map[string]uint32, 160000), curated: map[string]uint32{}, places: map[string]struct{}{}}
+		l := &lexicon{class: make(map[uint64]uint32, 160000), curated: map[uint64]uint32{}, places: make(map[uint64]struct{}, 32000)}
 		l.addClass("lexicons/given.txt", cGiven, "")
 		l.addClass("lexicons/nameparts.txt", cPart, "")
 		l.addClass("lexicons/common.txt", cCommon, "")
@@ -88,17 +91,17 @@ func lexicons() *lexicon {
 				if !ok {
 					continue
 				}
-				l.class[w] |= cl.c
-				l.curated[w] |= cl.c
+				l.class[foldHash(w)] |= cl.c
+				l.curated[foldHash(w)] |= cl.c
 				l.markSig(w)
 				if cl.plural {
-					l.class[w+"s"] |= cl.c
-					l.curated[w+"s"] |= cl.c
+					l.class[foldHash(w+"s")] |= cl.c
+					l.curated[foldHash(w+"s")] |= cl.c
 					l.markSig(w + "s")
 				}
 			}
 		}
-		eachLine("lexicons/places.txt", false, func(w string) { l.places[w] = struct{}{} })
+		eachLine("lexicons/places.txt", false, func(w string) { l.places[exactHash(w)] = struct{}{} })
 		lex = l
 	})
 	return lex
@@ -107,9 +110,9 @@ func lexicons() *lexicon {
 // addClass marks every word of a list (and, with plural, its plural).
 func (l *lexicon) addClass(name string, c uint32, plural string) {
 	eachLine(name, true, func(w string) {
-		l.class[w] |= c
+		l.class[foldHash(w)] |= c
 		if plural != "" {
-			l.class[w+plural] |= c
+			l.class[foldHash(w+plural)] |= c
 		}
 	})
 }
@@ -135,26 +138,39 @@ func eachLine(name string, lower bool, f func(string)) {
 	}
 }
 
-// classOf returns the classes of word w, in any case. The lower-casing
-// uses a stack buffer: indexing a map by string(bytes) does not allocate.
-func (l *lexicon) classOf(w string) uint32 {
-	var buf [64]byte
-	if len(w) > len(buf) {
-		return l.class[strings.ToLower(w)]
-	}
-	b := buf[:0]
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// foldHash is the FNV-1a hash of w lower-cased. ASCII is folded on the fly;
+// a word with other letters is lower-cased first (an allocation, rare).
+func foldHash(w string) uint64 {
+	h := uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 {
-			return l.class[strings.ToLower(w)]
+			return exactHash(strings.ToLower(w))
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b = append(b, c)
+		h = (h ^ uint64(c)) * fnvPrime
 	}
-	return l.class[string(b)]
+	return h
 }
+
+// exactHash is the FNV-1a hash of w as written.
+func exactHash(w string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * fnvPrime
+	}
+	return h
+}
+
+// classOf returns the classes of word w, in any case.
+func (l *lexicon) classOf(w string) uint32 { return l.class[foldHash(w)] }
 
 // signature hashes a word's length and first, second and last letters,
 // case-folded, into 16 bits.
@@ -174,25 +190,10 @@ func (l *lexicon) markSig(w string) {
 
 // curatedOf returns the curated classes of a word (see classOf).
 func (l *lexicon) curatedOf(w string) uint32 {
-	var buf [32]byte
-	if len(w) > len(buf) {
-		return 0 // no curated word is that long
-	}
 	if h := signature(w) >> 16; l.curatedSig[h/64]&(1<<(h%64)) == 0 {
 		return 0
 	}
-	b := buf[:0]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 {
-			return l.curated[strings.ToLower(w)]
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
-	return l.curated[string(b)]
+	return l.curated[foldHash(w)]
 }
 
 func (l *lexicon) isGiven(w string) bool   { return l.classOf(w)&cGiven != 0 }
@@ -203,7 +204,7 @@ func (l *lexicon) isDemonym(w string) bool { return l.classOf(w)&cDemonym != 0 }
 // isPlace reports whether s, as written, names a country, region, city or
 // one of the continents and world regions the lists lack.
 func (l *lexicon) isPlace(s string) bool {
-	if _, ok := l.places[s]; ok {
+	if _, ok := l.places[exactHash(s)]; ok {
 		return true
 	}
 	return worldRegions[s]

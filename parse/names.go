@@ -22,8 +22,7 @@ const (
 // ("Roe's") the span covers only "Roe" and poss is set.
 type token struct {
 	start, end int
-	text       string
-	cls        uint32 // word classes of low (lexicon.go)
+	cls        uint32 // word classes (lexicon.go)
 	kind       tokKind
 	capital    bool // starts with an upper-case letter (or is "al-X" style)
 	acronym    bool // two or more letters, all upper case ("IS", "GCHQ", "U.S.")
@@ -46,7 +45,7 @@ func tokenize(text string) []token {
 		switch {
 		case r == '\n':
 			if n := len(toks); n == 0 || toks[n-1].kind != tBreak {
-				toks = append(toks, token{start: i, end: i + 1, text: "\n", kind: tBreak})
+				toks = append(toks, token{start: i, end: i + 1, kind: tBreak})
 			}
 			atStart = true
 			i += size
@@ -55,7 +54,7 @@ func tokenize(text string) []token {
 		case isAlnum(r):
 			end, poss := scanWord(text, i)
 			w := text[i:end]
-			t := token{start: i, end: end, text: w, kind: tWord, poss: poss, sent: atStart}
+			t := token{start: i, end: end, kind: tWord, poss: poss, sent: atStart}
 			t.digit = '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r)
 			t.capital = 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r) || (r == 'a' || r == 'e') && isArabicArticle(w)
 			t.acronym = t.capital && isAcronym(w)
@@ -73,7 +72,7 @@ func tokenize(text string) []token {
 				i += as + 1
 			}
 		default:
-			toks = append(toks, token{start: i, end: i + size, text: text[i : i+size], kind: tPunct})
+			toks = append(toks, token{start: i, end: i + size, kind: tPunct})
 			switch r {
 			case '.', '!', '?', ':':
 				atStart = true
@@ -426,7 +425,7 @@ var foldTable = func() map[rune]rune {
 type run struct{ first, last int }
 
 // nameRuns finds the runs of text. A possessive word ends its run.
-func nameRuns(toks []token) []run {
+func nameRuns(toks []token, text string) []run {
 	runs := make([]run, 0, len(toks)/8)
 	for i := 0; i < len(toks); i++ {
 		if !startsRun(toks[i]) {
@@ -440,7 +439,7 @@ func nameRuns(toks []token) []run {
 				continue
 			}
 			// a lower-case particle between two capitalised words
-			if n.kind == tWord && particles[n.text] && j+2 < len(toks) && startsRun(toks[j+2]) && !toks[j+1].poss {
+			if n.kind == tWord && particles[n.s(text)] && j+2 < len(toks) && startsRun(toks[j+2]) && !toks[j+1].poss {
 				j += 2
 				continue
 			}
@@ -482,14 +481,19 @@ func isASCII(s string) bool {
 
 // lowered returns the word in lower case; it allocates only for words
 // with capitals, which the callers meet rarely (a sentence's first word).
-func (t token) lowered() string {
-	for i := 0; i < len(t.text); i++ {
-		if c := t.text[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
-			return strings.ToLower(t.text)
+func (t token) lowered(text string) string {
+	w := text[t.start:t.end]
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(w)
 		}
 	}
-	return t.text
+	return w
 }
+
+// s returns the token's text. Tokens hold offsets, not strings, so a
+// text's token slice has no pointers for the garbage collector to scan.
+func (t token) s(text string) string { return text[t.start:t.end] }
 
 // is reports whether the token is in any of the classes c.
 func (t token) is(c uint32) bool { return t.cls&c != 0 }
@@ -500,12 +504,12 @@ func (t token) is(c uint32) bool { return t.cls&c != 0 }
 // done is the index up to which words are classified; runs come in text
 // order, so no word is looked at twice. Lower-case words can only be in
 // the curated classes, whose small map stays in cache.
-func classifyAround(toks []token, r run, lx *lexicon, done int) int {
+func classifyAround(toks []token, text string, r run, lx *lexicon, done int) int {
 	lo, hi := max(r.first-classWindowBefore, done, 0), min(r.last+classWindowAfter, len(toks)-1)
 	for i := lo; i <= hi; i++ {
 		if t := &toks[i]; t.cls&cDone == 0 {
 			if t.kind == tWord {
-				t.cls = lx.curatedOf(t.text)
+				t.cls = lx.curatedOf(t.s(text))
 			}
 			t.cls |= cDone
 		}

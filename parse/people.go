@@ -36,11 +36,11 @@ type nameCand struct {
 func findPeople(text string) []model.Person {
 	toks := tokenize(text)
 	lx := lexicons()
-	runs := nameRuns(toks)
+	runs := nameRuns(toks, text)
 	cands := make([]nameCand, 0, len(runs))
 	done := 0
 	for _, r := range runs {
-		done = classifyAround(toks, r, lx, done)
+		done = classifyAround(toks, text, r, lx, done)
 		if c, ok := analyzeRun(toks, text, r, lx); ok {
 			cands = append(cands, c)
 		}
@@ -51,11 +51,11 @@ func findPeople(text string) []model.Person {
 // analyzeRun finds the name inside run r: the longest tail of the run whose
 // words can belong to a name; what precedes it is a title or context.
 func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) {
-	if !compatible(toks, r, r.last, true, lx) {
+	if !compatible(toks, text, r, r.last, true, lx) {
 		return nameCand{}, false
 	}
 	k := r.last
-	for k > r.first && compatible(toks, r, k-1, false, lx) {
+	for k > r.first && compatible(toks, text, r, k-1, false, lx) {
 		k--
 	}
 	// a name starts with a capitalised word, not a particle
@@ -63,7 +63,7 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 		k++
 	}
 	// "Washington Chris Gregoire": a place word before a given name
-	for k+1 < r.last && lx.isPlace(toks[k].text) && (toks[k+1].is(cGiven) || lx.isPlace(toks[k+1].text)) {
+	for k+1 < r.last && lx.isPlace(toks[k].s(text)) && (toks[k+1].is(cGiven) || lx.isPlace(toks[k+1].s(text))) {
 		k++
 	}
 	// "Nonpartisan Paul Tse": an unknown word opening the sentence before a
@@ -76,10 +76,10 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 	c := nameCand{first: first, last: last, start: toks[first].start, end: toks[last].end}
 	capWords := 0
 	for i := first; i <= last; i++ {
-		c.words = append(c.words, fold(toks[i].text))
+		c.words = append(c.words, fold(toks[i].s(text)))
 		if toks[i].capital {
 			capWords++
-			if gluedInitial(toks[i].text) {
+			if gluedInitial(toks[i].s(text)) {
 				capWords++ // "C.Suthorn"
 			}
 		}
@@ -92,7 +92,7 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 	if first > r.first {
 		prev = toks[first-1]
 	}
-	if prev.is(cNamedThing) || shipPrefixes[prev.text] || n > 1 && toks[first].is(cNamedThing) {
+	if prev.is(cNamedThing) || shipPrefixes[prev.s(text)] || n > 1 && toks[first].is(cNamedThing) {
 		return nameCand{}, false
 	}
 	c.titled = prev.is(cTitle | cHonorific)
@@ -106,26 +106,26 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 		c.display = text[c.start:c.end]
 	}
 
-	if n > 1 && eponymousFirms[fold(joinWords(toks, first, last))] {
+	if n > 1 && eponymousFirms[fold(joinWords(toks, text, first, last))] {
 		return nameCand{}, false // "Morgan Stanley"
 	}
-	if n > 1 && lx.isDemonym(lower(joinWords(toks, first, last))) {
+	if n > 1 && lx.isDemonym(lower(joinWords(toks, text, first, last))) {
 		return nameCand{}, false // "New Zealander"
 	}
 	// Places: "Hong Kong", "Abu Dhabi", or every word a place; a title
 	// does not make a place a person ("Captain America"). A single place
 	// word stays a candidate: it may be the surname of someone named in
 	// full ("Valeska Paris" ... "Paris said").
-	if c.titled && n == 1 && lx.isPlace(toks[first].text) {
+	if c.titled && n == 1 && lx.isPlace(toks[first].s(text)) {
 		return nameCand{}, false
 	}
 	if !c.titled && n > 1 {
-		if lx.isPlace(joinWords(toks, first, last)) {
+		if lx.isPlace(joinWords(toks, text, first, last)) {
 			return nameCand{}, false
 		}
 		allPlaces := !toks[first].is(cGiven)
 		for i := first; i <= last && allPlaces; i++ {
-			if !toks[i].capital || !lx.isPlace(toks[i].text) {
+			if !toks[i].capital || !lx.isPlace(toks[i].s(text)) {
 				allPlaces = false
 				break
 			}
@@ -135,7 +135,7 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 		}
 	}
 
-	afterThe := first == r.first && first > 0 && toks[first-1].lowered() == "the"
+	afterThe := first == r.first && first > 0 && toks[first-1].lowered(text) == "the"
 	if n == 1 && !c.titled {
 		// a lone word that cannot be a person by itself needs no context
 		// reading: it can only be a surname mention
@@ -143,7 +143,7 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 		if w.acronym || w.is(cGroup|cDemonym|cTime) {
 			return nameCand{}, false
 		}
-		if lx.isPlace(w.text) || lx.isPlace(w.text+"s") || w.is(cCommon) && !w.is(cPart|cGiven) || afterThe {
+		if lx.isPlace(w.s(text)) || lx.isPlace(w.s(text)+"s") || w.is(cCommon) && !w.is(cPart|cGiven) || afterThe {
 			return c, true
 		}
 	}
@@ -155,22 +155,22 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 	if c.role == "" {
 		c.role = roleApposedBefore(toks, text, first)
 	}
-	if a, ok := ageAfter(toks, last); ok {
+	if a, ok := ageAfter(toks, text, last); ok {
 		c.age = a
-	} else if a, ok := ageBefore(toks, first); ok {
+	} else if a, ok := ageBefore(toks, text, first); ok {
 		c.age = a
 	}
-	c.evidence = c.role != "" || c.age > 0 || spoken(toks, first, last)
+	c.evidence = c.role != "" || c.age > 0 || spoken(toks, text, first, last)
 
-	firstWord := toks[first].text
+	firstWord := toks[first].s(text)
 	given := lx.isGiven(firstWord) && !toks[first].is(cTitle) && !toks[first].is(cPlaceArticle)
 	placeLed := false
 	if given && lx.isPlace(firstWord) {
 		// "David Cameron" but not "Malaysia Tourism", "North America":
 		// a place word is a given name only before name words
 		for i := first + 1; i <= last; i++ {
-			w := toks[i].text
-			if lx.isPlace(w) || lx.isCommon(lower(w)) && !lx.isPart(w) && !lx.isGiven(w) || lx.isPlace(joinWords(toks, i, last)) {
+			w := toks[i].s(text)
+			if lx.isPlace(w) || lx.isCommon(lower(w)) && !lx.isPart(w) && !lx.isGiven(w) || lx.isPlace(joinWords(toks, text, i, last)) {
 				placeLed = true
 			}
 		}
@@ -180,7 +180,7 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 	}
 	shaped := false
 	for i := first; i <= last; i++ {
-		if nameShaped(toks[i]) {
+		if nameShaped(toks[i], text) {
 			shaped = true
 		}
 	}
@@ -194,7 +194,7 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 			// "the Abu Sayyaf", "the Warhol Polaroid": no person of its
 			// own, though a known surname in it is a mention
 			return c, true
-		case lx.isPlace(firstWord), placeContext(toks, first, last):
+		case lx.isPlace(firstWord), placeContext(toks, text, first, last):
 			return nameCand{}, false
 		default:
 			// two or more unknown capitalised words mid-sentence: most
@@ -206,15 +206,15 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 	// a single word: strong only with a title or context, never a place,
 	// a common word or a name-like word standing for a group
 	w := toks[first]
-	lw := w.text // classOf and the lexicon lookups fold case
+	lw := w.s(text) // classOf and the lexicon lookups fold case
 	if w.acronym || w.is(cGroup|cDemonym|cTime) {
 		return nameCand{}, false
 	}
 	named := lx.isGiven(lw) || lx.isPart(lw)
-	c.given = lx.isGiven(lw) && !c.titled && !lx.isPlace(w.text) && (!lx.isCommon(lw) || !w.sent && lx.isPart(lw))
+	c.given = lx.isGiven(lw) && !c.titled && !lx.isPlace(w.s(text)) && (!lx.isCommon(lw) || !w.sent && lx.isPart(lw))
 	// A speech verb alone also follows agencies and companies ("Yonhap
 	// reported"): it makes a person only of a word known as a name part.
-	c.strong = c.titled || c.role != "" || c.age > 0 || named && (c.evidence || namedAs(toks, first))
+	c.strong = c.titled || c.role != "" || c.age > 0 || named && (c.evidence || namedAs(toks, text, first))
 	return c, true
 }
 
@@ -230,18 +230,18 @@ var namedThingPrefix = map[string]bool{
 
 // compatible reports whether run word i can be part of a person's name.
 // rightmost is true for the run's last word.
-func compatible(toks []token, r run, i int, rightmost bool, lx *lexicon) bool {
+func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lexicon) bool {
 	t := toks[i]
-	lw := t.text // classOf folds case
+	lw := t.s(text) // classOf folds case
 	if !t.capital {
 		return t.is(cParticle)
 	}
 	prevGiven := i > r.first && toks[i-1].capital && toks[i-1].is(cGiven) && !toks[i-1].is(cTitle)
-	if c := strings.IndexByte(lw, '-'); c > 0 && !asianGiven(t.text) {
+	if c := strings.IndexByte(lw, '-'); c > 0 && !asianGiven(t.s(text)) {
 		// "Muslim-majority", "Co-founder", "Prize-winner", "Paris-based"
 		head, tail := lw[:c], lw[c+1:]
-		if tail != "" && t.text[c+1] >= 'a' && t.text[c+1] <= 'z' && lx.classOf(tail)&(cCommon|cTitle) != 0 &&
-			(lx.classOf(head)&(cGroup|cDemonym|cCommon) != 0 || lx.isPlace(t.text[:c]) || len(head) <= 3) {
+		if tail != "" && t.s(text)[c+1] >= 'a' && t.s(text)[c+1] <= 'z' && lx.classOf(tail)&(cCommon|cTitle) != 0 &&
+			(lx.classOf(head)&(cGroup|cDemonym|cCommon) != 0 || lx.isPlace(t.s(text)[:c]) || len(head) <= 3) {
 			return false
 		}
 	}
@@ -249,13 +249,13 @@ func compatible(toks []token, r run, i int, rightmost bool, lx *lexicon) bool {
 		return false // "I'm", "It's"
 	}
 	switch {
-	case t.acronym, shipPrefixes[t.text]:
+	case t.acronym, shipPrefixes[t.s(text)]:
 		return false
-	case rightmost && strings.HasSuffix(t.text, "."):
+	case rightmost && strings.HasSuffix(t.s(text), "."):
 		return false // initials end no name: "East L.A."
 	case t.is(cInst):
 		// "Park Joo-ho": a Korean surname before a hyphenated given name
-		if i < r.last && asianGiven(toks[i+1].text) && utf8.RuneCountInString(t.text) <= 5 {
+		if i < r.last && asianGiven(toks[i+1].s(text)) && utf8.RuneCountInString(t.s(text)) <= 5 {
 			return true
 		}
 		return false
@@ -274,8 +274,8 @@ func compatible(toks []token, r run, i int, rightmost bool, lx *lexicon) bool {
 // nameShaped: a word whose shape only names have: an Arabic article
 // ("al-Mohammad"), initials ("L.", "K.C."), a Mc/Mac/O' surname, or a
 // hyphenated East Asian given name ("Jong-un", "Shin-Wook").
-func nameShaped(t token) bool {
-	w := t.text
+func nameShaped(t token, text string) bool {
+	w := t.s(text)
 	if isArabicArticle(w) || strings.HasSuffix(w, ".") && !t.acronym {
 		return true
 	}
@@ -316,16 +316,16 @@ func isASCIIWord(s string) bool {
 	return true
 }
 
-func joinWords(toks []token, first, last int) string {
+func joinWords(toks []token, text string, first, last int) string {
 	if first == last {
-		return toks[first].text
+		return toks[first].s(text)
 	}
 	var b strings.Builder
 	for i := first; i <= last; i++ {
 		if i > first {
 			b.WriteByte(' ')
 		}
-		b.WriteString(toks[i].text)
+		b.WriteString(toks[i].s(text))
 	}
 	return b.String()
 }
@@ -583,19 +583,19 @@ func gluedInitial(w string) bool {
 
 // namedAs: "identified as Ivan", "known as Gloria", "named Sara", "a boy
 // called Ali".
-func namedAs(toks []token, first int) bool {
+func namedAs(toks []token, text string, first int) bool {
 	j := first - 1
 	if j < 0 || toks[j].kind != tWord {
 		return false
 	}
-	lw := toks[j].lowered()
+	lw := toks[j].lowered(text)
 	if lw == "named" || lw == "called" || lw == "nicknamed" {
 		return true
 	}
 	if lw == "as" && j >= 1 {
-		p := toks[j-1].lowered()
+		p := toks[j-1].lowered(text)
 		if j >= 2 && p == "only" {
-			p = toks[j-2].lowered()
+			p = toks[j-2].lowered(text)
 		}
 		return p == "identified" || p == "known" || p == "named"
 	}
@@ -604,7 +604,7 @@ func namedAs(toks []token, first int) bool {
 
 // placeContext: a run without name evidence after "in", "at", "near",
 // "from"... or before "province", "city", "district"... names a place.
-func placeContext(toks []token, first, last int) bool {
+func placeContext(toks []token, text string, first, last int) bool {
 	if j := first - 1; j >= 0 && toks[j].kind == tWord && toks[j].is(cPlacePrep) {
 		return true
 	}

@@ -130,14 +130,14 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 	// the word next to the name must be a role word (or close a parenthesis
 	// that follows one)
 	k := end
-	if toks[k].kind == tPunct && toks[k].text == ")" {
-		k = openParen(toks, k)
+	if toks[k].kind == tPunct && toks[k].s(text) == ")" {
+		k = openParen(toks, text, k)
 		if k < 1 {
 			return ""
 		}
 		k--
 	}
-	if k < 0 || toks[k].kind != tWord || !isRoleWord(toks[k]) && !titleOfPlace(toks, k) {
+	if k < 0 || toks[k].kind != tWord || !isRoleWord(toks[k], text) && !titleOfPlace(toks, text, k) {
 		return ""
 	}
 	if !toks[k].capital && toks[k].is(cAdjTitle) {
@@ -148,8 +148,8 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 	for i := end; i >= 0 && end-i < 10; i-- {
 		t := toks[i]
 		if t.kind == tPunct {
-			if t.text == ")" {
-				o := openParen(toks, i)
+			if t.s(text) == ")" {
+				o := openParen(toks, text, i)
 				if o < 0 {
 					break
 				}
@@ -162,11 +162,11 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 		if t.kind != tWord || t.digit {
 			break
 		}
-		lw := t.lowered()
+		lw := t.lowered(text)
 		if lw == "of" {
 			// only inside a title: "Minister of Information", "Organisation
 			// of Islamic Cooperation (OIC) head"; not "Polaroids of actor"
-			if i == 0 || toks[i-1].kind != tWord || !(isRoleWord(toks[i-1]) || toks[i-1].capital && i+1 <= end && toks[i+1].capital) {
+			if i == 0 || toks[i-1].kind != tWord || !(isRoleWord(toks[i-1], text) || toks[i-1].capital && i+1 <= end && toks[i+1].capital) {
 				break
 			}
 			start = i
@@ -176,7 +176,7 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 			break
 		}
 		if !t.capital {
-			if !isRoleWord(t) {
+			if !isRoleWord(t, text) {
 				if strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") || len(lw) < 3 {
 					break
 				}
@@ -193,19 +193,19 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 			break
 		}
 	}
-	for start < end && toks[start].kind == tWord && toks[start].lowered() == "of" {
+	for start < end && toks[start].kind == tWord && toks[start].lowered(text) == "of" {
 		start++
 	}
 	return text[toks[start].start:toks[end].end]
 }
 
-func openParen(toks []token, close int) int {
+func openParen(toks []token, text string, close int) int {
 	for i := close - 1; i >= 0 && close-i < 12; i-- {
 		switch toks[i].kind {
 		case tBreak:
 			return -1
 		case tPunct:
-			if toks[i].text == "(" {
+			if toks[i].s(text) == "(" {
 				return i
 			}
 		}
@@ -213,8 +213,8 @@ func openParen(toks []token, close int) int {
 	return -1
 }
 
-func isRoleWord(t token) bool {
-	lw := t.lowered()
+func isRoleWord(t token, text string) bool {
+	lw := t.lowered(text)
 	if t.acronym {
 		return lw == "mp" || lw == "mep" || lw == "ceo" || lw == "mla" || lw == "cfo" || lw == "coo"
 	}
@@ -227,20 +227,20 @@ func isRoleWord(t token) bool {
 // provincial council,". It skips an age (", 26,").
 func roleAfter(toks []token, text string, last int) string {
 	i := last + 1
-	if i < len(toks) && toks[i].kind == tWord && toks[i].lowered() == "of" {
+	if i < len(toks) && toks[i].kind == tWord && toks[i].lowered(text) == "of" {
 		return ofPhrase(toks, text, i+1)
 	}
-	if i >= len(toks) || toks[i].text != "," {
+	if i >= len(toks) || toks[i].s(text) != "," {
 		return ""
 	}
 	i++
-	if i < len(toks) && toks[i].digit && i+1 < len(toks) && toks[i+1].text == "," {
+	if i < len(toks) && toks[i].digit && i+1 < len(toks) && toks[i+1].s(text) == "," {
 		i += 2 // an age
 	}
 	if i >= len(toks) || toks[i].kind != tWord {
 		return ""
 	}
-	lw := toks[i].lowered()
+	lw := toks[i].lowered(text)
 	switch lw {
 	case "who", "which", "whose", "whom", "where", "when", "and", "but", "or", "as", "said", "says":
 		return ""
@@ -250,12 +250,12 @@ func roleAfter(toks []token, text string, last int) string {
 		i++
 	default:
 		// ", Pope Francis, and ...": a list of titled names, not an apposition
-		if toks[i].capital && i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].capital && !isRoleWord(toks[i+1]) {
+		if toks[i].capital && i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].capital && !isRoleWord(toks[i+1], text) {
 			return ""
 		}
 		// without a determiner the apposition starts with the role:
 		// ", spokesperson for the provincial governor,"
-		if toks[i].capital && !isRoleWord(toks[i]) {
+		if toks[i].capital && !isRoleWord(toks[i], text) {
 			return ""
 		}
 	}
@@ -265,15 +265,15 @@ func roleAfter(toks []token, text string, last int) string {
 	for j := i; j < len(toks) && j-start < 10; j++ {
 		t := toks[j]
 		if t.kind != tWord {
-			if t.kind == tPunct && (t.text == "(" || t.text == ")") {
+			if t.kind == tPunct && (t.s(text) == "(" || t.s(text) == ")") {
 				continue
 			}
 			break
 		}
-		if t.digit && !strings.Contains(t.text, "-") {
+		if t.digit && !strings.Contains(t.s(text), "-") {
 			break
 		}
-		lw := t.lowered()
+		lw := t.lowered(text)
 		if j == start && (t.is(cSpeech) || strings.HasSuffix(lw, "ed")) {
 			return ""
 		}
@@ -281,7 +281,7 @@ func roleAfter(toks []token, text string, last int) string {
 		if !t.capital && (t.is(cClause|cSpeech) || hasRole && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing"))) {
 			break
 		}
-		if j-start < 6 && isRoleWord(t) {
+		if j-start < 6 && isRoleWord(t, text) {
 			hasRole = true
 		}
 		end = j
@@ -297,7 +297,7 @@ func roleAfter(toks []token, text string, last int) string {
 // punctuation, ending in an organisation (not a place: "of Hong Kong
 // Island"; not a role: "Polaroids of actor Dennis Hopper" are things).
 func ofPhrase(toks []token, text string, i int) string {
-	if i < len(toks) && toks[i].kind == tWord && toks[i].lowered() == "the" {
+	if i < len(toks) && toks[i].kind == tWord && toks[i].lowered(text) == "the" {
 		i++
 	}
 	start, end := i, -1
@@ -327,7 +327,7 @@ func roleApposedBefore(toks []token, text string, nameFirst int) string {
 	for j >= 0 && toks[j].kind == tWord && toks[j].is(cHonorific) {
 		j--
 	}
-	if j < 1 || toks[j].text != "," {
+	if j < 1 || toks[j].s(text) != "," {
 		return ""
 	}
 	end := j - 1
@@ -338,7 +338,7 @@ func roleApposedBefore(toks []token, text string, nameFirst int) string {
 		if t.kind != tWord || t.digit {
 			return ""
 		}
-		lw := t.lowered()
+		lw := t.lowered(text)
 		if lw == "the" || lw == "a" || lw == "an" || lw == "one" || lw == "its" || lw == "his" || lw == "her" || lw == "their" {
 			if t.sent && lw == "one" {
 				start = i + 1
@@ -350,7 +350,7 @@ func roleApposedBefore(toks []token, text string, nameFirst int) string {
 		if t.is(cStop) && lw != "of" {
 			return ""
 		}
-		if isRoleWord(t) {
+		if isRoleWord(t, text) {
 			hasRole = true
 		}
 		if t.sent {
@@ -366,16 +366,16 @@ func roleApposedBefore(toks []token, text string, nameFirst int) string {
 
 // ageAfter reads ", 26" (then a comma, dash, full stop, line end or
 // "from"), ", aged 26" and " (26)" after the name ending at token last.
-func ageAfter(toks []token, last int) (int, bool) {
+func ageAfter(toks []token, text string, last int) (int, bool) {
 	i := last + 1
 	if i+1 >= len(toks) {
 		return 0, false
 	}
-	switch toks[i].text {
+	switch toks[i].s(text) {
 	case ",":
 		n := toks[i+1]
-		if n.kind == tWord && n.lowered() == "aged" && i+2 < len(toks) {
-			return ageValue(toks[i+2].text)
+		if n.kind == tWord && n.lowered(text) == "aged" && i+2 < len(toks) {
+			return ageValue(toks[i+2].s(text))
 		}
 		if !n.digit {
 			return 0, false
@@ -384,16 +384,16 @@ func ageAfter(toks []token, last int) (int, bool) {
 			f := toks[i+2]
 			switch {
 			case f.kind == tBreak:
-			case f.kind == tPunct && strings.Contains(",;.–—-)", f.text):
-			case f.kind == tWord && (f.lowered() == "from" || f.lowered() == "years" || f.lowered() == "of"):
+			case f.kind == tPunct && strings.Contains(",;.–—-)", f.s(text)):
+			case f.kind == tWord && (f.lowered(text) == "from" || f.lowered(text) == "years" || f.lowered(text) == "of"):
 			default:
 				return 0, false
 			}
 		}
-		return ageValue(n.text)
+		return ageValue(n.s(text))
 	case "(":
-		if toks[i+1].digit && i+2 < len(toks) && toks[i+2].text == ")" {
-			return ageValue(toks[i+1].text)
+		if toks[i+1].digit && i+2 < len(toks) && toks[i+2].s(text) == ")" {
+			return ageValue(toks[i+1].s(text))
 		}
 	}
 	return 0, false
@@ -401,14 +401,14 @@ func ageAfter(toks []token, last int) (int, bool) {
 
 // ageBefore reads "the 21-year-old Jane Roe" (also with a role between:
 // "21-year-old student Jane Roe") at or just before token i.
-func ageBefore(toks []token, i int) (int, bool) {
+func ageBefore(toks []token, text string, i int) (int, bool) {
 	for j := i - 1; j >= 0 && i-j <= 3; j-- {
 		t := toks[j]
 		if t.kind != tWord {
 			return 0, false
 		}
 		if t.digit {
-			if n, ok := yearOld(t.text); ok {
+			if n, ok := yearOld(t.s(text)); ok {
 				return n, true
 			}
 			return 0, false
@@ -441,9 +441,9 @@ func ageValue(s string) (int, bool) {
 // spoken reports whether a speech verb stands next to the name
 // (toks[first..last]): "Roe said", "Roe has said", "said Roe",
 // "according to Roe".
-func spoken(toks []token, first, last int) bool {
+func spoken(toks []token, text string, first, last int) bool {
 	if i := last + 1; i < len(toks) && toks[i].kind == tWord {
-		lw := toks[i].lowered()
+		lw := toks[i].lowered(text)
 		if toks[i].is(cSpeech) {
 			return true
 		}
@@ -452,11 +452,11 @@ func spoken(toks []token, first, last int) bool {
 		}
 	}
 	if j := first - 1; j >= 0 && toks[j].kind == tWord {
-		lw := toks[j].lowered()
+		lw := toks[j].lowered(text)
 		if lw == "said" || lw == "says" || lw == "added" || lw == "wrote" || lw == "asked" {
 			return true
 		}
-		if lw == "to" && j >= 1 && toks[j-1].lowered() == "according" {
+		if lw == "to" && j >= 1 && toks[j-1].lowered(text) == "according" {
 			return true
 		}
 	}
@@ -465,14 +465,14 @@ func spoken(toks []token, first, last int) bool {
 
 // titleOfPlace reports whether capitalised words ending at k complete a
 // title with "of": "Secretary of State", "Minister of Information".
-func titleOfPlace(toks []token, k int) bool {
+func titleOfPlace(toks []token, text string, k int) bool {
 	for i := k; i >= 0 && k-i < 4; i-- {
 		t := toks[i]
 		if t.kind != tWord {
 			return false
 		}
-		if t.lowered() == "of" {
-			return i > 0 && toks[i-1].kind == tWord && isRoleWord(toks[i-1])
+		if t.lowered(text) == "of" {
+			return i > 0 && toks[i-1].kind == tWord && isRoleWord(toks[i-1], text)
 		}
 		if !t.capital {
 			return false
