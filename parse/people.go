@@ -383,20 +383,24 @@ func (p *personAcc) lastBefore(pos int) int {
 func linkPeople(text string, cands []nameCand) []model.Person {
 	var people []*personAcc
 	byKey := map[string]*personAcc{}
-	var shorts []nameCand
+	shorts := make([]int, 0, len(cands)) // indices of the mentions to link after the full names
 	full := surnameKeys(cands)
-	for _, c := range cands {
-		key := strings.Join(c.words, " ")
-		if len(c.words) >= 2 && !c.firstGiven && !c.titled && c.role == "" && full.other(c.words[0], key) && !full.other(c.words[len(c.words)-1], key) && !nameLikeTail(c.words[1:]) {
-			// "Warhol Polaroid exhibits", "the Warhol Factory": a known
-			// surname used as a modifier is a mention of that person
-			s := c
-			s.words, s.end, s.display, s.strong = c.words[:1], c.firstEnd, text[c.start:c.firstEnd], false
-			shorts = append(shorts, s)
+	for i := range cands {
+		c := &cands[i]
+		if len(c.words) < 2 {
+			shorts = append(shorts, i)
 			continue
 		}
-		if len(c.words) < 2 || !c.strong {
-			shorts = append(shorts, c)
+		key := strings.Join(c.words, " ")
+		if !c.firstGiven && !c.titled && c.role == "" && full.other(c.words[0], key) && !full.other(c.words[len(c.words)-1], key) && !nameLikeTail(c.words[1:]) {
+			// "Warhol Polaroid exhibits", "the Warhol Factory": a known
+			// surname used as a modifier is a mention of that person
+			c.words, c.end, c.display, c.strong = c.words[:1], c.firstEnd, text[c.start:c.firstEnd], false
+			shorts = append(shorts, i)
+			continue
+		}
+		if !c.strong {
+			shorts = append(shorts, i)
 			continue
 		}
 		p := byKey[key]
@@ -405,7 +409,7 @@ func linkPeople(text string, cands []nameCand) []model.Person {
 			byKey[key] = p
 			people = append(people, p)
 		}
-		p.add(text, c)
+		p.add(text, *c)
 		p.fullStarts = append(p.fullStarts, c.start)
 	}
 	// A full name that is the tail or head of a longer one ("De Bruyne" of
@@ -468,15 +472,16 @@ func linkPeople(text string, cands []nameCand) []model.Person {
 	// by first name) is a person even without a title.
 	repeatedGiven := map[string]bool{}
 	seen := map[string]int{}
-	for _, c := range shorts {
-		if len(c.words) == 1 && c.given {
+	for _, i := range shorts {
+		if c := &cands[i]; len(c.words) == 1 && c.given {
 			seen[c.words[0]]++
 			if seen[c.words[0]] >= 2 {
 				repeatedGiven[c.words[0]] = true
 			}
 		}
 	}
-	for _, c := range shorts {
+	for _, i := range shorts {
+		c := cands[i]
 		last := c.words[len(c.words)-1]
 		if len(c.words) > 1 {
 			// a weak multi-word run ("De Bruyne"): the tail of a full name
