@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -54,6 +55,24 @@ func BenchmarkExtract(b *testing.B) {
 // BenchmarkFindFigures measures the figure finder alone on the 10 MB input.
 func BenchmarkFindFigures(b *testing.B) {
 	text := benchCorpus(b, 10<<20)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		findFigures(text, nil)
+	}
+}
+
+// BenchmarkFindFiguresOneLine feeds 1 MB of numbers on one line without a
+// full stop: every look around a number is bounded, so it stays linear.
+func BenchmarkFindFiguresOneLine(b *testing.B) {
+	var sb strings.Builder
+	for i := 0; sb.Len() < 1<<20; i++ {
+		sb.WriteString("12 apples, 3-4 pears, 5.5 magnitude, ")
+		sb.WriteString(strconv.Itoa(i))
+		sb.WriteString(" won 2-1 and killed ")
+	}
+	text := sb.String()
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()

@@ -338,12 +338,12 @@ func (l *figLine) magnitudeContext(e numExpr) bool {
 	if e.value >= 10 || !strings.Contains(s, ".") || e.kind != nkCount {
 		return false
 	}
-	for j := e.first - 1; j >= 0 && !l.punct(j, ".!?"); j-- {
+	for j := e.first - 1; j >= 0 && j > e.first-sentenceWindow && !l.punct(j, ".!?"); j-- {
 		if l.is(j, "magnitude") || l.is(j, "richter") {
 			return true
 		}
 	}
-	for j := e.last + 1; j < len(l.toks) && !l.punct(j, ".!?"); j++ {
+	for j := e.last + 1; j < len(l.toks) && j < e.last+sentenceWindow && !l.punct(j, ".!?"); j++ {
 		if l.is(j, "magnitude") || l.is(j, "richter") || l.is(j, "earthquake") || l.is(j, "quake") {
 			return true
 		}

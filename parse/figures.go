@@ -137,33 +137,46 @@ func (l *figLine) shareListVerbs(cands []figCand) {
 			chain[k] = chain[k-1]
 		}
 	}
+	// nearest strong casualty or arrest member of the same chain, to the
+	// left and to the right: two linear passes
+	eventful := func(m int) bool {
+		return cands[m].strong && cands[m].e.kind == nkCount && (cands[m].cat == model.Casualties || cands[m].cat == model.Arrests)
+	}
+	left, right := make([]int, len(cands)), make([]int, len(cands))
+	for k := range cands {
+		left[k] = -1
+		if k > 0 && chain[k-1] == chain[k] {
+			left[k] = left[k-1]
+			if eventful(k - 1) {
+				left[k] = k - 1
+			}
+		}
+	}
+	for k := len(cands) - 1; k >= 0; k-- {
+		right[k] = -1
+		if k+1 < len(cands) && chain[k+1] == chain[k] {
+			right[k] = right[k+1]
+			if eventful(k + 1) {
+				right[k] = k + 1
+			}
+		}
+	}
 	for k := range cands {
 		c := &cands[k]
 		if c.strong || c.e.kind != nkCount || c.cat == model.Measure {
 			continue
 		}
 		// "12 people were killed, including four children": the part was killed too
-		if c.including && k > 0 && cands[k-1].strong && cands[k-1].e.kind == nkCount && l.sameSentence(cands[k-1].e, c.e) &&
-			(cands[k-1].cat == model.Casualties || cands[k-1].cat == model.Arrests) {
+		if c.including && k > 0 && eventful(k-1) && l.sameSentence(cands[k-1].e, c.e) {
 			c.cat, c.sub, c.strong = cands[k-1].cat, cands[k-1].sub, true
 			continue
 		}
-		// nearest strong member of the same chain
-		best := -1
-		for d := 1; d < len(cands); d++ {
-			for _, m := range []int{k - d, k + d} {
-				if m >= 0 && m < len(cands) && chain[m] == chain[k] && cands[m].strong && cands[m].e.kind == nkCount &&
-					(cands[m].cat == model.Casualties || cands[m].cat == model.Arrests) {
-					best = m
-					break
-				}
-			}
-			if best >= 0 {
-				break
-			}
+		best := left[k]
+		if r := right[k]; r >= 0 && (best < 0 || r-k < k-best) {
+			best = r
 		}
 		if best >= 0 && !l.ownVerb(c.e) {
-			c.cat, c.sub, c.strong = cands[best].cat, cands[best].sub, true
+			c.cat, c.sub = cands[best].cat, cands[best].sub
 		}
 	}
 }
@@ -246,7 +259,10 @@ func groupFigures(text string, cands []figCand) []model.Figure {
 	for k, c := range cands {
 		key := groupKey{c.e.approx, c.cat, c.sub, c.e.unit, c.e.value, c.e.max}
 		var into *group
-		for _, g := range byKey[key] {
+		for gi, g := range byKey[key] {
+			if gi == maxSameValueGroups {
+				break // keeps grouping linear on pathological input
+			}
 			if c.title || cands[g.cands[0]].title || nounsCompatible(g.noun, c.noun, c.cat) {
 				into = g
 				break
@@ -299,6 +315,14 @@ func groupFigures(text string, cands []figCand) []model.Figure {
 				break
 			}
 		}
+		// a headline's words are clipped: the label comes from the body
+		labelled := primary
+		for _, k := range g.cands {
+			if c := cands[k]; !c.title && !c.e.approx && c.label != "" {
+				labelled = c
+				break
+			}
+		}
 		f := model.Figure{
 			Value:    primary.e.value,
 			Text:     text[primary.e.start:primary.e.end],
@@ -306,7 +330,7 @@ func groupFigures(text string, cands []figCand) []model.Figure {
 			Unit:     primary.e.unit,
 			Category: primary.cat,
 			Subtype:  primary.sub,
-			Label:    primary.label,
+			Label:    labelled.label,
 		}
 		if primary.e.hasMax {
 			m := primary.e.max
@@ -329,6 +353,10 @@ func groupFigures(text string, cands []figCand) []model.Figure {
 	}
 	return figs
 }
+
+// maxSameValueGroups bounds how many earlier facts with the same value and
+// category a mention is compared with.
+const maxSameValueGroups = 16
 
 // vagueSpan is how far above its conventional value a vague amount
 // reaches: "dozens" covers 12 up to about a hundred.

@@ -815,15 +815,19 @@ func yearLike(d string) bool {
 	return err == nil && v >= 1800 && v <= 2100
 }
 
+// sentenceWindow bounds how far a look around a number reaches within its
+// sentence, so a text without full stops still takes linear time.
+const sentenceWindow = 40
+
 // sportSentence reports whether the sentence around token i talks about a
 // match, so small pairs there are scores.
 func (l *figLine) sportSentence(i int) bool {
-	for j := i - 1; j >= 0 && !l.punct(j, ".!?"); j-- {
+	for j := i - 1; j >= 0 && j > i-sentenceWindow && !l.punct(j, ".!?"); j-- {
 		if l.cls(j, fcSport) {
 			return true
 		}
 	}
-	for j := i + 1; j < len(l.toks) && !l.punct(j, ".!?"); j++ {
+	for j := i + 1; j < len(l.toks) && j < i+sentenceWindow && !l.punct(j, ".!?"); j++ {
 		if l.cls(j, fcSport) {
 			return true
 		}
