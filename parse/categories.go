@@ -105,6 +105,9 @@ func (l *figLine) classify(e numExpr) figCand {
 	case l.is(p, "including") || l.is(p, "among") || l.is(p, "them") && l.is(p-1, "among"):
 		c.including = true
 	}
+	if pronoun { // "40 were injured, 12 of them seriously"
+		c.including = true
+	}
 
 	// A transitive verb right before the number: "killed five", "injuring at least 25".
 	if !c.strong {

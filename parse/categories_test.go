@@ -74,6 +74,8 @@ func TestCategories(t *testing.T) {
 		{"Floods kill at least 34 in the south, thousands displaced", []want{{"34", model.Casualties, model.Killed}, {"thousands", model.Count, ""}}},
 		// a part of the number before shares its verb
 		{"Twelve people were killed, including four children.", []want{{"Twelve", model.Casualties, model.Killed}, {"four", model.Casualties, model.Killed}}},
+		{"Forty people were injured, 12 of them seriously.", []want{{"Forty", model.Casualties, model.Wounded}, {"12", model.Casualties, model.Wounded}}},
+		{"The hospital treated 57 patients, 12 of them children.", []want{{"57", model.Count, ""}, {"12", model.Count, ""}}},
 		// "the two men" names what the story already counted
 		{"Police said 30 people were arrested; the two men were later freed.", []want{{"30", model.Arrests, model.Arrested}, {"two", model.Arrests, model.Released}}},
 		{"The two men met in Paris.", nil},
