@@ -145,6 +145,7 @@ func buildFigWords() map[string]*figWord {
 	addUnit(fcMeasure, "hectares", "hectare hectares ha")
 	addUnit(fcMeasure, "acres", "acre acres")
 	addUnit(fcMeasure, "tonnes", "tonne tonnes ton tons")
+	addUnit(fcMeasure, "lb", "lb lbs")
 	addUnit(fcMeasure, "kg", "kg kilogram kilograms kilogramme kilogrammes kilo kilos")
 	addUnit(fcMeasure, "degrees", "degree degrees °c °f celsius fahrenheit")
 	addUnit(fcMeasure, "litres", "litre litres liter liters")

@@ -627,6 +627,13 @@ func (l *figLine) unitAfter(e *numExpr, k int) int {
 		return set(nkPercent, "%", k)
 	case l.is(k, "percentage") && l.is(k+1, "points") || l.is(k, "percentage") && l.is(k+1, "point"):
 		return set(nkPercent, "percentage points", k+1)
+	case l.is(k, "basis") && l.is(k+1, "points"):
+		return set(nkPercent, "basis points", k+1)
+	case l.str(k) == "°" && l.adjacent(k-1, k):
+		if l.adjacent(k, k+1) && (l.is(k+1, "C") || l.is(k+1, "F")) {
+			return set(nkMeasure, "°"+strings.ToUpper(l.str(k+1)), k+1)
+		}
+		return set(nkMeasure, "degrees", k)
 	}
 	kw := l.toks[k].kw
 	if kw == nil || l.toks[k].kind != ftWord {

@@ -107,6 +107,8 @@ func TestNumberGrammar(t *testing.T) {
 		{"The fire burned 42,000 hectares.", []num{{text: "42,000 hectares", value: 42000, unit: "hectares"}}},
 		{"The town lies 73 km away.", []num{{text: "73 km", value: 73, unit: "km"}}},
 		{"A 10m wall fell.", []num{{text: "10m", value: 10, unit: "m"}}},
+		{"Temperatures hit 45°C.", []num{{text: "45°C", value: 45, unit: "°C"}}},
+		{"The bank raised rates by 25 basis points.", []num{{text: "25 basis points", value: 25, unit: "basis points"}}},
 		{"Rates rose to 8.25 percent.", []num{{text: "8.25 percent", value: 8.25, unit: "%"}}},
 	}
 	for _, tt := range tests {
