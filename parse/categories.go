@@ -21,9 +21,8 @@ type figCand struct {
 	strong bool   // the category comes from a verb or an event noun
 	noun   string // the counted noun, lower case, "" when none or generic
 	label  string
-	title  bool
-	line   int // index of the line, for lists and grouping
-	why    int // token of the word that gave the category, or -1
+	title  bool // in the headline
+	why    int  // token of the word that gave the category, or -1
 	// definite marks "the two men", "these three": entities the story
 	// already introduced, not a new count.
 	definite bool

@@ -278,8 +278,8 @@ func (t *figWordTable) get(w []byte, h uint32) *figWord {
 	}
 }
 
-// lower returns the lower-case ASCII form of a token's text; it is used only
-// around numbers, never per token of the whole text.
+// lowerASCII returns the lower-case ASCII form of s; it is used only around
+// numbers, never per token of the whole text.
 func lowerASCII(s string) string {
 	for k := 0; k < len(s); k++ {
 		if c := s[k]; c >= 'A' && c <= 'Z' {

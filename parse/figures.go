@@ -23,15 +23,14 @@ func findFigures(text string, people []model.Person) []model.Figure {
 		cands = make([]figCand, 0, len(text)/256+8) // news runs about one number per 300 bytes
 		exprs []numExpr
 	)
-	line := 0
-	for lo := 0; lo < len(text); line++ {
+	for lo := 0; lo < len(text); {
 		hi := strings.IndexByte(text[lo:], '\n')
 		if hi < 0 {
 			hi = len(text)
 		} else {
 			hi += lo
 		}
-		if hasFigureStart(text[lo:hi]) {
+		if !blankLine(text[lo:hi]) {
 			toks = figTokenize(toks[:0], text, lo, hi)
 			l := figLine{text: text, toks: toks, ages: ages}
 			isTitle := lo == titleLo && hi >= titleHi && titleHi > titleLo
@@ -48,7 +47,7 @@ func findFigures(text string, people []model.Person) []model.Figure {
 				exprs, last = l.parseExprs(i, exprs)
 				for _, e := range exprs {
 					c := l.classify(e)
-					c.title, c.line = isTitle, line
+					c.title = isTitle
 					cands = append(cands, c)
 				}
 				if last > i {
@@ -75,16 +74,15 @@ func findFigures(text string, people []model.Person) []model.Figure {
 	return groupFigures(text, kept)
 }
 
-// hasFigureStart is a cheap test that skips lines with nothing that could
-// start a number: no digit and no letter sequence at all is rare, so it
-// only spares blank and punctuation-only lines.
-func hasFigureStart(s string) bool {
+// blankLine reports whether a line holds nothing but spaces and control
+// bytes, so it need not be tokenised.
+func blankLine(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c > ' ' {
-			return true
+		if s[i] > ' ' {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // titleSpan returns the byte range of the headline line, or 0, 0.
