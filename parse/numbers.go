@@ -230,6 +230,15 @@ func (l *figLine) parseCore(i int) (c core, ok bool) {
 		return c, true
 	}
 	lw := lowerASCII(s)
+	// "magnitude-6.3"
+	if h := strings.IndexByte(lw, '-'); h > 0 && h+1 < len(lw) && isDigit(lw[h+1]) && strings.HasPrefix(lw, "magnitude") {
+		v, n, _, _ := parseDigits(s[h+1:])
+		if h+1+n != len(s) {
+			return c, false
+		}
+		c.value, c.digits, c.rest = v, s[h+1:], "magnitude"
+		return c, true
+	}
 	switch {
 	case lw == "a" || lw == "an":
 		n := l.toks[i+1].kw

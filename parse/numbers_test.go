@@ -103,6 +103,7 @@ func TestNumberGrammar(t *testing.T) {
 		// measures
 		{"A magnitude 6.3 quake hit the coast.", []num{{text: "6.3", value: 6.3, unit: "magnitude"}}},
 		{"A 7.1-magnitude quake hit the coast.", []num{{text: "7.1-magnitude", value: 7.1, unit: "magnitude"}}},
+		{"A magnitude-7.1 quake hit the coast.", []num{{text: "magnitude-7.1", value: 7.1, unit: "magnitude"}}},
 		{"Winds reached 185 mph.", []num{{text: "185 mph", value: 185, unit: "mph"}}},
 		{"The fire burned 42,000 hectares.", []num{{text: "42,000 hectares", value: 42000, unit: "hectares"}}},
 		{"The town lies 73 km away.", []num{{text: "73 km", value: 73, unit: "km"}}},
