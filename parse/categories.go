@@ -28,6 +28,8 @@ type figCand struct {
 	definite bool
 	// including marks "including 12 children": a part of the number before.
 	including bool
+	// conversion marks "(93 miles)" after "150 km": the same fact.
+	conversion bool
 }
 
 // maxClauseWords bounds how far a verb may be from its number.

@@ -48,6 +48,9 @@ func findFigures(text string, people []model.Person) []model.Figure {
 				for _, e := range exprs {
 					c := l.classify(e)
 					c.title = isTitle
+					if len(cands) > first {
+						c.conversion = l.conversion(cands[len(cands)-1].e, e)
+					}
 					cands = append(cands, c)
 				}
 				if last > i {
@@ -72,6 +75,15 @@ func findFigures(text string, people []model.Person) []model.Figure {
 		kept = append(kept, c)
 	}
 	return groupFigures(text, kept)
+}
+
+// conversion reports whether b restates a in another unit, in brackets
+// right after it: "150 km (93 miles)", "1 billion reais ($197 million)".
+func (l *figLine) conversion(a, b numExpr) bool {
+	if a.kind != b.kind || a.kind != nkMeasure && a.kind != nkMoney || a.unit == b.unit {
+		return false
+	}
+	return b.qFirst-1 == a.last+1 && l.punct(a.last+1, "(") && l.punct(b.last+1, ")")
 }
 
 // blankLine reports whether a line holds nothing but spaces and control
@@ -254,10 +266,17 @@ func groupFigures(text string, cands []figCand) []model.Figure {
 	}
 	var groups []*group
 	byKey := map[groupKey][]*group{}
+	var prev *group
 	for k, c := range cands {
 		key := groupKey{c.e.approx, c.cat, c.sub, c.e.unit, c.e.value, c.e.max}
 		var into *group
+		if c.conversion && prev != nil {
+			into = prev // "150 km (93 miles)": the same distance again
+		}
 		for gi, g := range byKey[key] {
+			if into != nil {
+				break
+			}
 			if gi == maxSameValueGroups {
 				break // keeps grouping linear on pathological input
 			}
@@ -272,6 +291,7 @@ func groupFigures(text string, cands []figCand) []model.Figure {
 			byKey[key] = append(byKey[key], into)
 		}
 		into.cands = append(into.cands, k)
+		prev = into
 		if into.noun == "" {
 			into.noun = c.noun
 		}

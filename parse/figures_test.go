@@ -26,6 +26,7 @@ func TestGrouping(t *testing.T) {
 		{"different counted nouns", "Blasts\n\nOfficials said three people died. A source said three gunmen were killed.", []int{1, 1}},
 		{"different categories", "Talks\n\nThe talks lasted 48 hours. Police held 48 of them.", []int{1, 1}},
 		{"killed and injured twelve", "Attack\n\nThe attack killed twelve and injured twelve more.", []int{1, 1}},
+		{"a conversion in brackets", "Quake\n\nThe epicentre was 73 km (45 miles) north. Damage could exceed 1 billion reais ($197 million).", []int{2, 2}},
 		{"rescuers and residents", "Collapse\n\nThe building was home to over 1,000 people. Over 1,000 rescuers responded.", []int{1, 1}},
 	}
 	for _, tt := range tests {
