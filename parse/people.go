@@ -213,8 +213,9 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 	named := lx.isGiven(lw) || lx.isPart(lw)
 	c.given = lx.isGiven(lw) && !c.titled && !lx.isPlace(w.s(text)) && (!lx.isCommon(lw) || !w.sent && lx.isPart(lw))
 	// A speech verb alone also follows agencies and companies ("Yonhap
-	// reported"): it makes a person only of a word known as a name part.
-	c.strong = c.titled || c.role != "" || c.age > 0 || named && (c.evidence || namedAs(toks, text, first))
+	// reported"): it makes a person only of a word known as a name part,
+	// and not of the tail of an organisation's name ("JPMorgan Chase").
+	c.strong = c.titled || c.role != "" || c.age > 0 || named && first == r.first && (c.evidence || namedAs(toks, text, first))
 	return c, true
 }
 
@@ -249,7 +250,7 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 		return false // "I'm", "It's"
 	}
 	switch {
-	case t.acronym, shipPrefixes[t.s(text)]:
+	case t.acronym, shipPrefixes[t.s(text)], brandShaped(t.s(text)), partyTag(t.s(text)):
 		return false
 	case rightmost && strings.HasSuffix(t.s(text), "."):
 		return false // initials end no name: "East L.A."
@@ -673,4 +674,37 @@ func nameLikeTail(words []string) bool {
 		}
 	}
 	return false
+}
+
+// brandShaped: a word with capitals inside that no name prefix explains
+// ("JPMorgan", "PayPal", "YouTube") is a brand; "McDonald", "DiCaprio",
+// "O'Brien", "LeBron" are names.
+func brandShaped(w string) bool {
+	inner := false
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; 'A' <= c && c <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			inner = true
+			break
+		}
+	}
+	if !inner {
+		// "JPMorgan": two capitals then lower case
+		if len(w) > 3 && isUpperASCII(w[0]) && isUpperASCII(w[1]) && w[2] != '.' && !isUpperASCII(w[len(w)-1]) && strings.IndexByte(w, '-') < 0 {
+			return true
+		}
+		return false
+	}
+	for _, p := range [...]string{"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Van", "Von", "St", "Fitz", "Ma"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && isUpperASCII(w[len(p)]) {
+			return false
+		}
+	}
+	return !strings.ContainsAny(w, "-'’")
+}
+
+func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+// partyTag: the party-and-state tags of US news ("R-Texas", "D-N.Y.").
+func partyTag(w string) bool {
+	return len(w) > 2 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && isUpperASCII(w[2])
 }

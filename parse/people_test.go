@@ -119,6 +119,11 @@ func TestPeopleRejection(t *testing.T) {
 		"A fire broke out in La Llagosta overnight.",
 		"People in North America watched.",
 		"The Space Shuttle Challenger exploded.",
+		// a brand, a party tag, the tail of a company's name
+		"JPMorgan Chase reported results and PayPal said it agreed.",
+		"The bill was backed by Democrats, D-N.Y., and opposed, R-Texas.",
+		// "said X" is no evidence when X starts a reported clause
+		"The company said Azure remained strong.",
 	} {
 		if got := findPeople(text); len(got) != 0 {
 			t.Errorf("%q: found %v, want no one", text, names(got))
@@ -178,6 +183,10 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Bilal Hadfi, 20 – named as attacker\nSamy Amimour, 28, from near Paris", []wantPerson{{name: "Bilal Hadfi", age: 20}, {name: "Samy Amimour", age: 28}}},
 		// a list of titled names is not an apposition
 		{"Statements came from Yousef Al-Othaimeen, Pope Francis, and others.", []wantPerson{{name: "Yousef Al-Othaimeen"}, {name: "Pope Francis", role: "Pope"}}},
+		// an apposition owned by an organisation
+		{"Jamie Dimon, JPMorgan's chief executive, said the economy was resilient.", []wantPerson{{name: "Jamie Dimon", role: "JPMorgan's chief executive"}}},
+		// a name before the comma is no role of the next one
+		{"Sen. Ted Cruz, R-Texas, criticised the order.", []wantPerson{{name: "Ted Cruz", role: "Sen."}}},
 		// not a role: an adjective, a description of things
 		{"The museum held a major Andy Warhol exhibit.", []wantPerson{{name: "Andy Warhol"}}},
 	} {

@@ -249,6 +249,9 @@ func roleAfter(toks []token, text string, last int) string {
 	case "a", "an", "the", "one":
 		i++
 	default:
+		if toks[i].poss {
+			break // ", JPMorgan's chief executive,"
+		}
 		// ", Pope Francis, and ...": a list of titled names, not an apposition
 		if toks[i].capital && i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].capital && !isRoleWord(toks[i+1], text) {
 			return ""
@@ -340,11 +343,7 @@ func roleApposedBefore(toks []token, text string, nameFirst int) string {
 		}
 		lw := t.lowered(text)
 		if lw == "the" || lw == "a" || lw == "an" || lw == "one" || lw == "its" || lw == "his" || lw == "her" || lw == "their" {
-			if t.sent && lw == "one" {
-				start = i + 1
-			} else {
-				start = i + 1
-			}
+			start = i + 1
 			break
 		}
 		if t.is(cStop) && lw != "of" {
@@ -360,6 +359,19 @@ func roleApposedBefore(toks []token, text string, nameFirst int) string {
 	}
 	if start < 0 || start > end || !hasRole {
 		return ""
+	}
+	// "Sen. Ted Cruz, R-Texas": a name before the comma, not a role.
+	// Capitalised words belong to a role only after "of" ("The mayor of
+	// London") or as its owner ("JPMorgan's chief executive").
+	of := false
+	for i := start; i <= end; i++ {
+		t := toks[i]
+		switch {
+		case t.lowered(text) == "of" || t.lowered(text) == "for" || t.lowered(text) == "at":
+			of = true
+		case t.capital && !t.poss && !of && !isRoleWord(t, text) && !t.acronym:
+			return ""
+		}
 	}
 	return text[toks[start].start:toks[end].end]
 }
@@ -453,7 +465,9 @@ func spoken(toks []token, text string, first, last int) bool {
 	}
 	if j := first - 1; j >= 0 && toks[j].kind == tWord {
 		lw := toks[j].lowered(text)
-		if lw == "said" || lw == "says" || lw == "added" || lw == "wrote" || lw == "asked" {
+		// "..., said Roe." but not "said Azure remained strong": the
+		// inverted speech verb has the name at the end of its clause
+		if (lw == "said" || lw == "says" || lw == "added" || lw == "wrote" || lw == "asked") && clauseEnds(toks, text, last+1) {
 			return true
 		}
 		if lw == "to" && j >= 1 && toks[j-1].lowered(text) == "according" {
@@ -512,4 +526,20 @@ var clauseWords = map[string]bool{
 var adjectivalTitles = map[string]bool{
 	"major": true, "general": true, "private": true, "prime": true, "vice": true, "deputy": true,
 	"crown": true, "first": true, "justice": true,
+}
+
+// clauseEnds reports whether token i ends a clause: punctuation, a line
+// break or the end of the text.
+func clauseEnds(toks []token, text string, i int) bool {
+	if i >= len(toks) || toks[i].kind == tBreak {
+		return true
+	}
+	if toks[i].kind != tPunct {
+		return false
+	}
+	switch toks[i].s(text) {
+	case ".", ",", ";", ":", "!", "?", "”", "\"", ")", "–", "—":
+		return true
+	}
+	return false
 }
