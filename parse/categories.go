@@ -332,6 +332,10 @@ func (l *figLine) searchBack(q, max int, c figClass, stopAtNumber bool) int {
 // in a sentence about a quake's magnitude ("USGS reported 5.8").
 func (l *figLine) magnitudeContext(e numExpr) bool {
 	q := e.qFirst
+	if !l.cls(q-1, fcMeasure|fcAux|fcLevel) && !l.is(q-1, "measuring") && !l.cls(e.last+1, fcMeasure) && !l.punct(e.last+1, "-") &&
+		!strings.Contains(l.str(e.first), ".") {
+		return false // the common case: no magnitude word around, no decimal
+	}
 	if l.is(q-1, "magnitude") || l.is(q-1, "of") && l.is(q-2, "magnitude") || l.is(q-1, "measuring") || l.is(q-1, "was") && l.is(q-2, "magnitude") {
 		return true
 	}

@@ -27,11 +27,15 @@ type ftok struct {
 	kind       ftokKind
 	upper      bool // first rune is upper-case
 	hyphen     bool // a word with a hyphen inside ("twenty-three")
-	kw         *figWord
+	// maybeNum is a cheap "startsNumber might say yes": a digit, a number
+	// word, a word that can open one ("a", "half") or a hyphenated word.
+	maybeNum bool
+	kw       *figWord
 }
 
 // figTokenize appends the tokens of text[lo:hi] to buf and returns it.
 func figTokenize(buf []ftok, text string, lo, hi int) []ftok {
+	from := len(buf)
 	var low [48]byte
 	i := lo
 	for i < hi {
@@ -103,7 +107,21 @@ func figTokenize(buf []ftok, text string, lo, hi int) []ftok {
 			i += size
 		}
 	}
+	markMaybeNum(buf, from)
 	return buf
+}
+
+// markMaybeNum sets maybeNum on the tokens appended since from.
+func markMaybeNum(buf []ftok, from int) {
+	for i := from; i < len(buf); i++ {
+		t := &buf[i]
+		switch {
+		case t.kind == ftNum || t.hyphen:
+			t.maybeNum = true
+		case t.kw != nil:
+			t.maybeNum = t.kw.isNum || t.kw.vague > 0 || t.kw.cls&fcNumLead != 0
+		}
+	}
 }
 
 func isASCIIAlnum(c byte) bool {

@@ -39,7 +39,7 @@ func findFigures(text string, people []model.Person) []model.Figure {
 			}
 			first := len(cands)
 			for i := 0; i < len(toks); i++ {
-				if !l.startsNumber(i) {
+				if !toks[i].maybeNum || !l.startsNumber(i) {
 					continue
 				}
 				exprs = exprs[:0]
