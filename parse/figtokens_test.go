@@ -1,0 +1,49 @@
+package parse
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestFigTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"France mobilised 115,000 police.", []string{"France", "mobilised", "115,000", "police", "."}},
+		{"Lists 1,2,3 stay apart", []string{"Lists", "1", ",", "2", ",", "3", "stay", "apart"}},
+		{"twenty-three al-Mohammad Friday’s o'clock", []string{"twenty-three", "al-Mohammad", "Friday’s", "o'clock"}},
+		{"at 14:30, 12.5% and 3bn in 2007-12", []string{"at", "14:30", ",", "12.5", "%", "and", "3bn", "in", "2007-12"}},
+		{"£45m – “Yes”", []string{"£", "45m", "–", "“", "Yes", "”"}},
+		{"Stade de France — Bataclan", []string{"Stade", "de", "France", "—", "Bataclan"}},
+		{"a - b", []string{"a", "-", "b"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range figTokenize(nil, tt.in, 0, len(tt.in)) {
+			got = append(got, tt.in[tok.start:tok.end])
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestFigWordLookup: the tokenizer finds keywords whatever their case and
+// without a possessive.
+func TestFigWordLookup(t *testing.T) {
+	text := "Seven SEVEN seven Friday’s Friday's killed Xyzzy"
+	toks := figTokenize(nil, text, 0, len(text))
+	want := []*figWord{figWords["seven"], figWords["seven"], figWords["seven"], figWords["friday"], figWords["friday"], figWords["killed"], nil}
+	if len(toks) != len(want) {
+		t.Fatalf("got %d tokens, want %d", len(toks), len(want))
+	}
+	for i, tok := range toks {
+		if tok.kw != want[i] {
+			t.Errorf("token %q: keyword %+v, want %+v", text[tok.start:tok.end], tok.kw, want[i])
+		}
+	}
+	if !toks[0].upper || toks[2].upper {
+		t.Errorf("capitals: %v %v", toks[0].upper, toks[2].upper)
+	}
+}
