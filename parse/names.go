@@ -363,7 +363,7 @@ var institutionWords = map[string]bool{
 	// newspapers
 	"star": true, "sun": true, "globe": true, "chronicle": true, "telegraph": true, "mirror": true,
 	"observer": true, "guardian": true, "independent": true, "examiner": true, "inquirer": true,
-	"courier": true, "dispatch": true, "sentinel": true, "bulletin": true, "mail": true,
+	"daily": true, "weekly": true, "courier": true, "dispatch": true, "sentinel": true, "bulletin": true, "mail": true,
 	"express": true, "standard": true, "record": true, "register": true, "statesman": true,
 	"reaper": true, "prize's": true, "series": true, "show": true, "film": true, "album": true,
 }
@@ -442,6 +442,14 @@ func nameRuns(toks []token, text string) []run {
 			if n.kind == tWord && particles[n.s(text)] && j+2 < len(toks) && startsRun(toks[j+2]) && !toks[j+1].poss {
 				j += 2
 				continue
+			}
+			// "Nguyen Van An, 52", "James To said": a short name syllable
+			// that is also an English function word ends a name when the
+			// sentence goes on in lower case or punctuation
+			if n.kind == tWord && n.capital && !n.sent && n.is(cStop) && len(n.s(text)) == 2 && !n.acronym &&
+				(j+2 >= len(toks) || toks[j+2].kind != tWord || !toks[j+2].capital) {
+				j++
+				break
 			}
 			break
 		}

@@ -188,6 +188,8 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 
 	if capWords >= 2 {
 		switch {
+		case !c.titled && !c.evidence && placeNounAfter(toks, last):
+			return nameCand{}, false // "in Quang Nam province"
 		case c.titled || c.evidence || given || shaped:
 			c.strong = true
 		case afterThe:
@@ -707,4 +709,10 @@ func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
 // partyTag: the party-and-state tags of US news ("R-Texas", "D-N.Y.").
 func partyTag(w string) bool {
 	return len(w) > 2 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && isUpperASCII(w[2])
+}
+
+// placeNounAfter: the run is followed by "province", "city", "district"...
+func placeNounAfter(toks []token, last int) bool {
+	k := last + 1
+	return k < len(toks) && toks[k].kind == tWord && toks[k].is(cPlaceNoun)
 }

@@ -84,6 +84,9 @@ func TestPeopleNameShapes(t *testing.T) {
 		{"The message was passed on by Seán O'Brien yesterday.", []wantPerson{{name: "Seán O'Brien"}}},
 		{"The rebels are led by Iyad Ag Ghaly, officials said.", []wantPerson{{name: "Iyad Ag Ghaly"}}},
 		{"The speech by Omar Ismail Mostefai was filmed.", []wantPerson{{name: "Omar Ismail Mostefai"}}},
+		// name syllables that are also English words
+		{"Nguyen Van An, 52, was rescued.", []wantPerson{{name: "Nguyen Van An", age: 52}}},
+		{"Pro-democracy lawmaker James To was re-elected.", []wantPerson{{name: "James To", role: "Pro-democracy lawmaker"}}},
 		// a surname that is also a place
 		{"Valeska Paris was born in Switzerland. Paris claims she was held on the ship.", []wantPerson{{name: "Valeska Paris", mentions: []string{"Valeska Paris", "Paris"}}}},
 		// a given name that is also a city
@@ -118,6 +121,8 @@ func TestPeopleRejection(t *testing.T) {
 		"The Abu Sayyaf Group claimed the attack.",
 		"A fire broke out in La Llagosta overnight.",
 		"People in North America watched.",
+		"Rescuers reached Quang Nam province on Monday.",
+		"Residents told the Daily Nation that help was slow.",
 		"The Space Shuttle Challenger exploded.",
 		// a brand, a party tag, the tail of a company's name
 		"JPMorgan Chase reported results and PayPal said it agreed.",
