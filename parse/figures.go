@@ -20,7 +20,7 @@ func findFigures(text string, people []model.Person) []model.Figure {
 	titleLo, titleHi := titleSpan(text)
 	var (
 		toks  []ftok
-		cands = make([]figCand, 0, len(text)/256+8) // news runs about one number per 300 bytes
+		cands = make([]figCand, 0, len(text)/200+32) // news runs about one number per 100-300 bytes
 		exprs []numExpr
 	)
 	for lo := 0; lo < len(text); {
@@ -264,8 +264,8 @@ func groupFigures(text string, cands []figCand) []model.Figure {
 		cands []int
 		noun  string
 	}
-	var groups []*group
-	byKey := map[groupKey][]*group{}
+	groups := make([]*group, 0, len(cands))
+	byKey := make(map[groupKey][]*group, len(cands))
 	var prev *group
 	for k, c := range cands {
 		key := groupKey{c.e.approx, c.cat, c.sub, c.e.unit, c.e.value, c.e.max}
