@@ -166,11 +166,16 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 	given := lx.isGiven(firstWord) && !toks[first].is(cTitle) && !toks[first].is(cPlaceArticle)
 	placeLed := false
 	if given && lx.isPlace(firstWord) {
-		// "David Cameron" but not "Malaysia Tourism", "North America":
-		// a place word is a given name only before name words
+		// "David Cameron" but not "Malaysia Tourism", "North America",
+		// "Ontario Ghostbusters": a place word is a given name only before
+		// words known as name parts
 		for i := first + 1; i <= last; i++ {
 			w := toks[i].s(text)
-			if lx.isPlace(w) || lx.isCommon(lower(w)) && !lx.isPart(w) && !lx.isGiven(w) || lx.isPlace(joinWords(toks, text, i, last)) {
+			// a place that name lists know as a name ("Elizabeth",
+			// "David") needs only no place or everyday word after it;
+			// one they do not ("Ontario") needs name words
+			unknown := !lx.isPart(w) && !lx.isGiven(w)
+			if lx.isPlace(w) || unknown && (!toks[first].is(cPart) || lx.isCommon(w)) || lx.isPlace(joinWords(toks, text, i, last)) {
 				placeLed = true
 			}
 		}
@@ -183,6 +188,18 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 		if nameShaped(toks[i], text) {
 			shaped = true
 		}
+	}
+	// A given name that is also an everyday word ("Silver", "Velvet",
+	// "Angel") is evidence only before a name word: not "Silver Clouds",
+	// "Velvet Underground", "Kool Aid".
+	pureCommon := false // some word of the name is an everyday word and no name part
+	for i := first; i <= last; i++ {
+		if t := toks[i]; t.capital && t.is(cCommon) && !t.is(cPart|cGiven) || i == last && pluralOfCommon(t.s(text), lx) {
+			pureCommon = true
+		}
+	}
+	if given && pureCommon && toks[first].is(cCommon) {
+		given = false
 	}
 	c.firstGiven = given
 
@@ -201,7 +218,7 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 		default:
 			// two or more unknown capitalised words mid-sentence: most
 			// often a name the lexicon lacks
-			c.strong = !toks[first].sent || lx.isPart(firstWord)
+			c.strong = (!toks[first].sent || lx.isPart(firstWord)) && !pureCommon
 		}
 		return c, true
 	}
@@ -715,4 +732,13 @@ func partyTag(w string) bool {
 func placeNounAfter(toks []token, last int) bool {
 	k := last + 1
 	return k < len(toks) && toks[k].kind == tWord && toks[k].is(cPlaceNoun)
+}
+
+// pluralOfCommon: "Clouds", "Atheists" are plurals of everyday words, which
+// end no name ("Jones", "Adams" are name parts and stay names).
+func pluralOfCommon(w string, lx *lexicon) bool {
+	if len(w) < 4 || w[len(w)-1] != 's' || lx.isPart(w) {
+		return false
+	}
+	return lx.isCommon(w[:len(w)-1]) && !lx.isPart(w[:len(w)-1])
 }

@@ -89,7 +89,8 @@ func TestPeopleNameShapes(t *testing.T) {
 		{"Pro-democracy lawmaker James To was re-elected.", []wantPerson{{name: "James To", role: "Pro-democracy lawmaker"}}},
 		// a surname that is also a place
 		{"Valeska Paris was born in Switzerland. Paris claims she was held on the ship.", []wantPerson{{name: "Valeska Paris", mentions: []string{"Valeska Paris", "Paris"}}}},
-		// a given name that is also a city
+		// given names that are also cities
+		{"Lawmaker Elizabeth Quat won again.", []wantPerson{{name: "Elizabeth Quat", role: "Lawmaker"}}},
 		{"The former prime minister David Cameron spoke.", []wantPerson{{name: "David Cameron", role: "former prime minister"}}},
 	} {
 		checkPeople(t, tc.text, tc.want)
@@ -122,6 +123,9 @@ func TestPeopleRejection(t *testing.T) {
 		"A fire broke out in La Llagosta overnight.",
 		"People in North America watched.",
 		"Rescuers reached Quang Nam province on Monday.",
+		// everyday words after a given name, a place before unknown words
+		"We saw the Silver Clouds installation.",
+		"The Velvet Underground played; the Ontario Ghostbusters came.",
 		"Residents told the Daily Nation that help was slow.",
 		"The Space Shuttle Challenger exploded.",
 		// a brand, a party tag, the tail of a company's name
