@@ -650,8 +650,15 @@ func (l *figLine) unitAfter(e *numExpr, k int) int {
 	}
 	switch {
 	case kw.cls&fcDuration != 0:
-		if l.is(k+1, "old") || l.is(k+1, "ago") || l.is(k+1, "of") && l.is(k+2, "age") {
-			e.kind = nkReject // an age or a date: rejected by the caller
+		if l.is(k+1, "old") || l.is(k+1, "of") && l.is(k+2, "age") {
+			e.kind = nkReject // an age: rejected by the caller
+			return k
+		}
+		// "three years ago", "six minutes later", "ten days before the Hajj":
+		// a point in time told from another, not a span the story reports
+		switch lowerASCII(l.str(k + 1)) {
+		case "ago", "later", "earlier", "after", "before", "afterwards", "beforehand", "prior":
+			e.kind = nkReject
 			return k
 		}
 		if e.kind == nkMoney {

@@ -211,6 +211,10 @@ func TestNonFigures(t *testing.T) {
 		"Fans watched Formula One.",
 		"The G20 summit opened.",
 		"Apollo 11 veterans watched.",
+		// points in time told from another
+		"Six minutes later, Lukaku scored.",
+		"The crane fell ten days before the Hajj.",
+		"The law changed three years ago.",
 		// multipliers
 		"Traffic increased 18-fold.",
 		// a bare "one" is a determiner
