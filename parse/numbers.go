@@ -905,11 +905,12 @@ func (l *figLine) nonFigure(c core) bool {
 		if yearLike(d) && c.rest == "" && l.punct(j+1, "-–—") && j+2 < n && yearLike(l.str(j+2)) {
 			return true // "over 2000 - 2050": a period
 		}
-		if yearLike(d) && !c.scaled && c.rest == "" {
-			if _, f := l.qualifierBefore(i); f == i && !l.countsPeopleAfter(j) {
-				if !(i > 0 && currencySymbols[l.str(i-1)] != "") {
-					return true
-				}
+		if yearLike(d) && !c.scaled && c.rest == "" && !strings.Contains(d, ".") && !l.countsPeopleAfter(j) && !l.pluralAfter(j) &&
+			currencySymbols[l.str(i-1)] == "" {
+			// "between 2016 and 2018", "around 2015" are years; "more than 2000" is an amount
+			switch q, _ := l.qualifierBefore(i); q {
+			case "", "between", "around", "about", "under", "over", "above", "below", "some", "approximately", "roughly", "nearly", "almost":
+				return true
 			}
 		}
 		// "the 1990s" is caught as a glued suffix; "4.9" after "magnitude" is a measure, read later
@@ -1003,6 +1004,17 @@ func (l *figLine) unitFollows(j int) bool {
 		return true
 	}
 	return l.cls(j+1, fcMeasure|fcCurrency|fcDuration)
+}
+
+// pluralAfter reports whether a lower-case plural noun follows token j
+// ("2000 homes"), which a year would not be followed by.
+func (l *figLine) pluralAfter(j int) bool {
+	k := j + 1
+	if k >= len(l.toks) || l.toks[k].kind != ftWord || l.toks[k].upper || l.cls(k, fcStopNP|fcMonth|fcWeekday|fcRelative|fcStop) {
+		return false
+	}
+	w := l.str(k)
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
 }
 
 // countsPeopleAfter reports whether the words after token j say the number

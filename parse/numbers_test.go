@@ -39,6 +39,8 @@ func TestNumberGrammar(t *testing.T) {
 	}{
 		// digits, separators, decimals
 		{"The firm hired 1,250 workers.", []num{{text: "1,250", value: 1250}}},
+		{"The storm destroyed 2000 homes.", []num{{text: "2000", value: 2000}}},
+		{"The firm hired more than 2000 staff.", []num{{text: "2000", value: 2000, qual: "more than"}}},
 		{"Prices rose by 12.5 points and 0.45 of them fell.", []num{{text: "12.5", value: 12.5}, {text: "0.45", value: 0.45}}},
 		// scales and money
 		{"The state lent 1.2 million people money.", []num{{text: "1.2 million", value: 1.2e6}}},
@@ -154,6 +156,8 @@ func TestNonFigures(t *testing.T) {
 		"Funding fell in 2007-12.",
 		"The plan ran from 2007 to 2012.",
 		"The 1973 building collapsed.",
+		"Prices rose between 2016 and 2018.",
+		"The bridge was built around 1900.",
 		"Music of the 1990s played.",
 		// dates, times, days
 		"The attack happened on March 3.",
