@@ -725,8 +725,7 @@ func (l *figLine) secondEnd(e numExpr, k, qFirst int, out []numExpr) (numExpr, [
 		return e, out
 	}
 	e2 := numExpr{first: c2.first, last: c2.last, value: c2.value, start: l.toks[c2.first].start, end: l.toks[c2.last].end, kind: e.kind, unit: e.unit}
-	next := l.unitAfter(&e2, c2.last+1)
-	_ = next
+	l.unitAfter(&e2, c2.last+1) // "20 to 30 per cent": the unit of the high end is the range's
 	if e2.kind == nkReject {
 		return e, out
 	}
