@@ -583,6 +583,13 @@ func (l *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 					return out, c.last
 				}
 				e.max, e.hasMax = v2, true
+				// "5-10 million": the scale applies to both ends
+				for e.last+1 < len(l.toks) && l.toks[e.last+1].kw != nil && l.toks[e.last+1].kw.scale >= 1000 {
+					sc := l.toks[e.last+1].kw.scale
+					e.value, e.max = e.value*sc, e.max*sc
+					e.last++
+					e.end = l.toks[e.last].end
+				}
 			} else if e.kind == nkCount {
 				e.compound = r
 			}
@@ -716,6 +723,10 @@ func (l *figLine) secondEnd(e numExpr, k, qFirst int, out []numExpr) (numExpr, [
 	case strings.EqualFold(sep, "or") && e.kind == nkCount:
 	default:
 		return e, out
+	}
+	// "between $5 and $10": the high end repeats the currency
+	if e.kind == nkMoney && k+2 < len(l.toks) && currencySymbols[l.str(k+1)] != "" && l.adjacent(k+1, k+2) {
+		k++
 	}
 	if k+1 >= len(l.toks) || !l.startsNumber(k+1) {
 		return e, out

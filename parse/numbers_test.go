@@ -85,6 +85,9 @@ func TestNumberGrammar(t *testing.T) {
 		{"The storm sank 30-40 boats.", []num{{text: "30-40", value: 30, max: 40}}},
 		{"Seven to 11 boats sank.", []num{{text: "Seven to 11", value: 7, max: 11}}},
 		{"Two or three boats sank.", []num{{text: "Two or three", value: 2, max: 3}}},
+		{"Prices rose 20 to 30 per cent.", []num{{text: "20 to 30 per cent", value: 20, max: 30, unit: "%"}}},
+		{"Tickets cost between $5 and $10.", []num{{text: "$5 and $10", value: 5, max: 10, qual: "between", unit: "USD"}}},
+		{"The firm expects 5-10 million users.", []num{{text: "5-10 million", value: 5e6, max: 10e6}}},
 		// revisions: both values
 		{"The toll rose from 45 to 61.", []num{{text: "45", value: 45}, {text: "61", value: 61}}},
 		// percentages and fractions
