@@ -62,6 +62,10 @@ func tokenize(text string) []token {
 				// capitalised words need their classes to form runs; the
 				// others get them lazily, near a run (classifyAround)
 				t.cls = lx.classOf(w) | cDone
+				if h := strings.IndexByte(w, '-'); h > 0 {
+					// "Secretary-General", "Vice-President": a title in parts
+					t.cls |= (lx.classOf(w[:h]) | lx.classOf(w[h+1:])) & (cTitle | cHonorific)
+				}
 			}
 			toks = append(toks, t)
 			atStart = false

@@ -68,7 +68,7 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 	}
 	// "Nonpartisan Paul Tse": an unknown word opening the sentence before a
 	// given name is not part of the name
-	if k < r.last && toks[k].sent && !toks[k].is(cGiven) && !toks[k].is(cPart) && toks[k+1].is(cGiven) && !toks[k+1].is(cParticle) && !toks[k+1].is(cCapParticle) {
+	if k < r.last && toks[k].sent && !toks[k].is(cGiven|cPart|cCapParticle) && toks[k+1].is(cGiven) && !toks[k+1].is(cParticle|cCapParticle) {
 		k++
 	}
 	first, last := k, r.last
@@ -160,7 +160,8 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 	} else if a, ok := ageBefore(toks, text, first); ok {
 		c.age = a
 	}
-	c.evidence = c.role != "" || c.age > 0 || spoken(toks, text, first, last)
+	speech := spoken(toks, text, first, last)
+	c.evidence = c.role != "" || c.age > 0 || speech
 
 	firstWord := toks[first].s(text)
 	given := lx.isGiven(firstWord) && !toks[first].is(cTitle) && !toks[first].is(cPlaceArticle)
@@ -205,15 +206,18 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 
 	if capWords >= 2 {
 		switch {
-		case !c.titled && !c.evidence && placeNounAfter(toks, last):
-			return nameCand{}, false // "in Quang Nam province"
-		case c.titled || c.evidence || given || shaped:
+		case !c.titled && !c.evidence && (placeNounAfter(toks, last) || placeOf(toks, text, first)):
+			return nameCand{}, false // "in Quang Nam province", "residents of Khan Younis"
+		case c.titled || c.role != "" || c.age > 0 || given || shaped:
+			c.strong = true
+		case speech && !pureCommon && !placeOf(toks, text, first):
+			// organisations speak too ("The Red Crescent said")
 			c.strong = true
 		case afterThe:
 			// "the Abu Sayyaf", "the Warhol Polaroid": no person of its
 			// own, though a known surname in it is a mention
 			return c, true
-		case lx.isPlace(firstWord), placeContext(toks, text, first, last):
+		case lx.isPlace(firstWord), placeContext(toks, text, first, last), placeOf(toks, text, first):
 			return nameCand{}, false
 		default:
 			// two or more unknown capitalised words mid-sentence: most
@@ -285,6 +289,8 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 		return false
 	case t.is(cTime):
 		return rightmost && prevGiven // "Theresa May"
+	case t.is(cCapParticle):
+		return true // "Umm Ahmed", "Abu Obeida"
 	case lx.isCommon(lw) && !lx.isGiven(lw) && !lx.isPart(lw):
 		return prevGiven // "Johnnie Christmas"; not "Interior" of "Interior Minister"
 	}
@@ -474,6 +480,7 @@ func linkPeople(text string, cands []nameCand) []model.Person {
 	// Jong-un", "Lee Cheuk-yan") the first word too.
 	surnames := map[string][]*personAcc{}
 	givens := map[string][]*personAcc{}
+	middles := map[string][]*personAcc{} // "Lula" of "Luiz Inácio Lula da Silva"
 	index := func(p *personAcc) {
 		w := p.words
 		surnames[w[len(w)-1]] = append(surnames[w[len(w)-1]], p)
@@ -482,6 +489,11 @@ func linkPeople(text string, cands []nameCand) []model.Person {
 				surnames[w[0]] = append(surnames[w[0]], p)
 			} else {
 				givens[w[0]] = append(givens[w[0]], p)
+			}
+		}
+		for _, m := range w[min(1, len(w)):max(len(w)-1, 1)] {
+			if !particles[m] && !capParticles[m] {
+				middles[m] = append(middles[m], p)
 			}
 		}
 	}
@@ -520,9 +532,14 @@ func linkPeople(text string, cands []nameCand) []model.Person {
 			p.addShort(text, c)
 			continue
 		}
-		// a given name alone ("Ivan's condition") when one person has it
+		// a given name alone ("Ivan's condition") or a middle name used as
+		// the common name ("Lula") when one person has it
 		if g := givens[last]; len(g) == 1 {
 			g[0].addShort(text, c)
+			continue
+		}
+		if m := middles[last]; len(m) == 1 && len(givens[last]) == 0 {
+			m[0].addShort(text, c)
 			continue
 		}
 		if !c.strong && !(repeatedGiven[last] && c.given) {
@@ -649,7 +666,7 @@ var placeArticles = map[string]bool{"la": true, "le": true, "las": true, "los": 
 
 // capParticles are name particles written capitalised ("Kevin De Bruyne",
 // "Farouk Ben Mustapha"); they are no given-name evidence.
-var capParticles = map[string]bool{"de": true, "da": true, "di": true, "du": true, "del": true, "van": true, "von": true, "der": true, "le": true, "la": true, "al": true, "el": true, "ben": true, "bin": true, "abu": true, "ag": true, "lo": true, "dos": true, "das": true, "ter": true, "ten": true}
+var capParticles = map[string]bool{"umm": true, "de": true, "da": true, "di": true, "du": true, "del": true, "van": true, "von": true, "der": true, "le": true, "la": true, "al": true, "el": true, "ben": true, "bin": true, "abu": true, "ag": true, "lo": true, "dos": true, "das": true, "ter": true, "ten": true}
 
 // fullSurnames records, for each last word of a strong name of two or
 // more words, which names end in it (one key and a count suffice).
@@ -741,4 +758,24 @@ func pluralOfCommon(w string, lx *lexicon) bool {
 		return false
 	}
 	return lx.isCommon(w[:len(w)-1]) && !lx.isPart(w[:len(w)-1])
+}
+
+// placeOf: "residents of Khan Younis", "the outskirts of Maidan Shahr":
+// the run names a place.
+func placeOf(toks []token, text string, first int) bool {
+	if first < 2 || toks[first-1].kind != tWord || toks[first-1].lowered(text) != "of" {
+		return false
+	}
+	return placeOwners[toks[first-2].lowered(text)]
+}
+
+// placeOwners are the nouns of "X of <place>".
+var placeOwners = map[string]bool{
+	"residents": true, "people": true, "city": true, "town": true, "village": true,
+	"outskirts": true, "centre": true, "center": true, "capital": true, "province": true,
+	"region": true, "district": true, "suburb": true, "suburbs": true, "port": true,
+	"streets": true, "north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"governor": true, "mayor": true, "inhabitants": true, "citizens": true, "state": true,
+	"county": true, "neighbourhood": true, "neighborhood": true, "area": true, "heart": true,
 }

@@ -84,6 +84,9 @@ func TestPeopleNameShapes(t *testing.T) {
 		{"The message was passed on by Seán O'Brien yesterday.", []wantPerson{{name: "Seán O'Brien"}}},
 		{"The rebels are led by Iyad Ag Ghaly, officials said.", []wantPerson{{name: "Iyad Ag Ghaly"}}},
 		{"The speech by Omar Ismail Mostefai was filmed.", []wantPerson{{name: "Omar Ismail Mostefai"}}},
+		{"Residents fled. Umm Ahmed, 45, said she had lost her home.", []wantPerson{{name: "Umm Ahmed", age: 45}}},
+		// a middle name used as the common name
+		{"Luiz Inácio Lula da Silva won. Lula, 76, thanked voters.", []wantPerson{{name: "Luiz Inácio Lula da Silva", age: 76, mentions: []string{"Luiz Inácio Lula da Silva", "Lula"}}}},
 		// name syllables that are also English words
 		{"Nguyen Van An, 52, was rescued.", []wantPerson{{name: "Nguyen Van An", age: 52}}},
 		{"Pro-democracy lawmaker James To was re-elected.", []wantPerson{{name: "James To", role: "Pro-democracy lawmaker"}}},
@@ -123,6 +126,7 @@ func TestPeopleRejection(t *testing.T) {
 		"A fire broke out in La Llagosta overnight.",
 		"People in North America watched.",
 		"Rescuers reached Quang Nam province on Monday.",
+		"Residents of Khan Younis fled south.",
 		// everyday words after a given name, a place before unknown words
 		"We saw the Silver Clouds installation.",
 		"The Velvet Underground played; the Ontario Ghostbusters came.",
@@ -192,6 +196,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Bilal Hadfi, 20 – named as attacker\nSamy Amimour, 28, from near Paris", []wantPerson{{name: "Bilal Hadfi", age: 20}, {name: "Samy Amimour", age: 28}}},
 		// a list of titled names is not an apposition
 		{"Statements came from Yousef Al-Othaimeen, Pope Francis, and others.", []wantPerson{{name: "Yousef Al-Othaimeen"}, {name: "Pope Francis", role: "Pope"}}},
+		{"UN Secretary-General Antonio Guterres called for a ceasefire.", []wantPerson{{name: "Antonio Guterres", role: "UN Secretary-General"}}},
+		{"Mohammed bin Salman, Saudi Arabia's crown prince, spoke.", []wantPerson{{name: "Mohammed bin Salman", role: "Saudi Arabia's crown prince"}}},
+		{"The Supreme Court's chief justice, Rosa Weber, urged calm.", []wantPerson{{name: "Rosa Weber", role: "Supreme Court's chief justice"}}},
 		// an apposition owned by an organisation
 		{"Jamie Dimon, JPMorgan's chief executive, said the economy was resilient.", []wantPerson{{name: "Jamie Dimon", role: "JPMorgan's chief executive"}}},
 		// a name before the comma is no role of the next one

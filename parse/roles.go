@@ -246,11 +246,11 @@ func roleAfter(toks []token, text string, last int) string {
 		return ""
 	case "of":
 		return ofPhrase(toks, text, i+1)
-	case "a", "an", "the", "one":
+	case "a", "an", "the", "one", "his", "her", "its", "their":
 		i++
 	default:
-		if toks[i].poss {
-			break // ", JPMorgan's chief executive,"
+		if ownerAhead(toks, i) {
+			break // ", JPMorgan's chief executive,", ", Saudi Arabia's crown prince,"
 		}
 		// ", Pope Francis, and ...": a list of titled names, not an apposition
 		if toks[i].capital && i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].capital && !isRoleWord(toks[i+1], text) {
@@ -369,7 +369,7 @@ func roleApposedBefore(toks []token, text string, nameFirst int) string {
 		switch {
 		case t.lowered(text) == "of" || t.lowered(text) == "for" || t.lowered(text) == "at":
 			of = true
-		case t.capital && !t.poss && !of && !isRoleWord(t, text) && !t.acronym:
+		case t.capital && !of && !isRoleWord(t, text) && !t.acronym && !ownerAhead(toks, i):
 			return ""
 		}
 	}
@@ -540,6 +540,22 @@ func clauseEnds(toks []token, text string, i int) bool {
 	switch toks[i].s(text) {
 	case ".", ",", ";", ":", "!", "?", "”", "\"", ")", "–", "—":
 		return true
+	}
+	return false
+}
+
+// ownerAhead reports whether capitalised words from i end, within four
+// words, in a possessive: the owner of a role ("the Supreme Court's chief
+// justice", "Saudi Arabia's crown prince").
+func ownerAhead(toks []token, i int) bool {
+	for j := i; j < len(toks) && j-i < 4; j++ {
+		t := toks[j]
+		if t.kind != tWord || !t.capital {
+			return false
+		}
+		if t.poss {
+			return true
+		}
 	}
 	return false
 }
