@@ -759,21 +759,21 @@ func (l *figLine) secondEnd(e numExpr, k, qFirst int, out []numExpr) (numExpr, [
 			}
 		}
 	}
-	if e2.value <= e.value || e2.value > e.value*100+100 {
+	// "between 2 and 3 million": the scale of the high end applies to both
+	lo := e.value
+	if sc := l.toks[c2.last].kw; c2.scaled && sc != nil && sc.scale >= 1000 && lo < 1000 &&
+		(l.toks[e.last].kw == nil || l.toks[e.last].kw.scale == 0) && e.kind != nkMoney {
+		lo *= sc.scale
+	}
+	if e2.value <= lo || e2.value > lo*100+100 {
 		return e, out
 	}
 	// "two or three": only small word numbers make a range with "or".
 	if strings.EqualFold(sep, "or") && e2.value > 20 {
 		return e, out
 	}
-	e.max, e.hasMax = e2.value, true
+	e.value, e.max, e.hasMax = lo, e2.value, true
 	e.last, e.end = e2.last, e2.end
-	if e.kind == nkCount && e2.kind == nkCount && c2.scaled && !strings.Contains(lowerASCII(l.text[e.start:e.end]), "million") {
-		// "between 2 and 3 million": the scale of the high end applies to both
-		if e.value < 1000 && e2.value >= 1e6 {
-			e.value *= e2.value / c2.value
-		}
-	}
 	return e, out
 }
 

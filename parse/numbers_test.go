@@ -87,6 +87,7 @@ func TestNumberGrammar(t *testing.T) {
 		{"Two or three boats sank.", []num{{text: "Two or three", value: 2, max: 3}}},
 		{"Prices rose 20 to 30 per cent.", []num{{text: "20 to 30 per cent", value: 20, max: 30, unit: "%"}}},
 		{"Tickets cost between $5 and $10.", []num{{text: "$5 and $10", value: 5, max: 10, qual: "between", unit: "USD"}}},
+		{"Between 2 and 3 million people fled.", []num{{text: "2 and 3 million", value: 2e6, max: 3e6, qual: "between"}}},
 		{"The firm expects 5-10 million users.", []num{{text: "5-10 million", value: 5e6, max: 10e6}}},
 		// revisions: both values
 		{"The toll rose from 45 to 61.", []num{{text: "45", value: 45}, {text: "61", value: 61}}},
