@@ -57,6 +57,8 @@ func TestCategories(t *testing.T) {
 		{"France has mobilised 115,000 security personnel.", []want{{"115,000", model.Personnel, ""}}},
 		{"Over 1,000 rescuers responded.", []want{{"1,000", model.Personnel, ""}}},
 		{"The ambush killed 12 soldiers.", []want{{"12", model.Casualties, model.Killed}}},
+		{"Hospitals treated 96 people for burns.", []want{{"96", model.Casualties, model.Wounded}}},
+		{"Some 500 National Guard members were deployed.", []want{{"500", model.Personnel, ""}}},
 		// counts: the verb is not a casualty verb
 		{"Firefighters dispatched around 30 vehicles.", []want{{"30", model.Count, ""}}},
 		{"At least seventeen people died and 35 were rescued.", []want{{"seventeen", model.Casualties, model.Killed}, {"35", model.Count, ""}}},
@@ -75,7 +77,8 @@ func TestCategories(t *testing.T) {
 		// a part of the number before shares its verb
 		{"Twelve people were killed, including four children.", []want{{"Twelve", model.Casualties, model.Killed}, {"four", model.Casualties, model.Killed}}},
 		{"Forty people were injured, 12 of them seriously.", []want{{"Forty", model.Casualties, model.Wounded}, {"12", model.Casualties, model.Wounded}}},
-		{"The hospital treated 57 patients, 12 of them children.", []want{{"57", model.Count, ""}, {"12", model.Count, ""}}},
+		{"The hospital treated 57 patients, 12 of them children.", []want{{"57", model.Casualties, model.Wounded}, {"12", model.Casualties, model.Wounded}}},
+		{"The ferry carried 57 passengers, 12 of them children.", []want{{"57", model.Count, ""}, {"12", model.Count, ""}}},
 		// "the two men" names what the story already counted
 		{"Police said 30 people were arrested; the two men were later freed.", []want{{"30", model.Arrests, model.Arrested}, {"two", model.Arrests, model.Released}}},
 		{"The two men met in Paris.", nil},

@@ -197,6 +197,7 @@ func buildFigWords() map[string]*figWord {
 	addSub(fcCasualty|fcCasualtyNoun, model.Killed, "deaths death bodies body fatalities fatality deceased corpses victims casualties dead")
 	addSub(fcCasualty|fcTransitive, model.Wounded, "injure injures injuring injured wound wounds wounding wounded hurt hurting")
 	addSub(fcCasualty, model.Wounded, "hospitalised hospitalized hospitalisation hospitalization hospital")
+	addSub(fcCasualty|fcTransitive, model.Wounded, "treated")
 	addSub(fcCasualty|fcCasualtyNoun, model.Wounded, "injuries injury")
 	addSub(fcCasualty, model.Missing, "missing unaccounted trapped rubble disappeared")
 	get("hospital").cls &^= fcCasualty // "in hospital" alone is not a casualty word
@@ -213,7 +214,7 @@ func buildFigWords() map[string]*figWord {
 
 	add(fcRaid, "raids raid searches strikes airstrikes air-strikes sorties operations")
 	add(fcPersonnel, "police policemen policewomen officers officer troops soldiers gendarmes military firefighters firemen fire-fighters "+
-		"rescuers personnel forces agents guards guardsmen marines paratroopers peacekeepers paramedics medics responders "+
+		"rescuers personnel forces agents guard guards guardsmen marines paratroopers peacekeepers paramedics medics responders "+
 		"reservists servicemen commandos gendarmerie army sailors airmen")
 
 	add(fcIdent, "article articles section sections clause paragraph chapter page pages flight flights route routes highway interstate "+
