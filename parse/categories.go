@@ -366,11 +366,14 @@ func (l *figLine) magnitudeContext(e numExpr) bool {
 func (l *figLine) label(e numExpr, k int) string {
 	const maxWords = 6
 	n := len(l.toks)
-	if l.is(k, "of") { // "dozens of weapons seized", "Four of the deceased"
+	if l.is(k, "of") { // "dozens of weapons seized", "Four of the deceased", "two of whom"
 		k++
-		if l.is(k, "the") {
+		if l.is(k, "the") || l.is(k, "whom") || l.is(k, "them") || l.is(k, "which") || l.is(k, "those") {
 			k++
 		}
+	}
+	if l.is(k, "the") || l.is(k, "a") || l.is(k, "an") {
+		k++
 	}
 	first, last, words := -1, -1, 0
 	verb := false
@@ -389,7 +392,9 @@ func (l *figLine) label(e numExpr, k int) string {
 		if kw != nil && kw.cls&(fcRelative|fcStop) != 0 && words > 0 || l.is(j, "and") || l.is(j, "or") {
 			break
 		}
-		if kw != nil && kw.cls&fcStopNP != 0 && kw.cls&fcAux == 0 && !verb && words > 0 {
+		// "state of emergency": "of" between two nouns stays in the phrase
+		ofNoun := l.is(j, "of") && j+1 < n && l.toks[j+1].kind == ftWord && !l.cls(j+1, fcStopNP|fcSkip) && !l.toks[j+1].maybeNum
+		if kw != nil && kw.cls&fcStopNP != 0 && kw.cls&fcAux == 0 && !verb && words > 0 && !ofNoun {
 			break
 		}
 		if kw != nil && kw.cls&(fcCasualty|fcArrest|fcAux) != 0 || strings.HasSuffix(l.str(j), "ed") {
