@@ -397,6 +397,10 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 			switch {
 			case f.kind == tBreak:
 			case f.kind == tPunct && strings.Contains(",;.–—-)", f.s(text)):
+				// "2,000" and "1.5": the number goes on after the mark
+				if f.end == n.end+1 && i+3 < len(toks) && toks[i+3].digit && toks[i+3].start == f.end {
+					return 0, false
+				}
 			case f.kind == tWord && (f.lowered(text) == "from" || f.lowered(text) == "years" || f.lowered(text) == "of"):
 			default:
 				return 0, false
