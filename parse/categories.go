@@ -413,7 +413,21 @@ func (l *figLine) label(e numExpr, k int) string {
 	if first < 0 || last < first {
 		return ""
 	}
-	return l.text[l.toks[first].start:l.toks[last].end]
+	return dropQuotes(l.text[l.toks[first].start:l.toks[last].end])
+}
+
+// dropQuotes removes quotation marks from inside a label
+// ('terrorists" were killed'); most labels have none and are returned as they are.
+func dropQuotes(s string) string {
+	if !strings.ContainsAny(s, "\"“”") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r == '"' || r == '“' || r == '”' {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // labelBefore is the label of a number whose clause ends with it ("had

@@ -336,7 +336,7 @@ func groupFigures(text string, cands []figCand) []model.Figure {
 		// a headline's words are clipped: the label comes from the body
 		labelled := primary
 		for _, k := range g.cands {
-			if c := cands[k]; !c.title && !c.e.approx && c.label != "" {
+			if c := cands[k]; !c.title && c.label != "" {
 				labelled = c
 				break
 			}
