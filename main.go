@@ -102,7 +102,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 	if isDir(arg) {
 		return runDir(arg, opt, *jsonOut, interactive, stdout, stderr)
 	}
-	if interactive && (arg == "-" || arg == "") && !isTerminal(stdin) {
+	fromStdin := arg == "-" || arg == "" && piped(stdin)
+	if interactive && fromStdin && !isTerminal(stdin) {
 		// The article comes down a pipe: show it as it arrives. (Typed at
 		// the terminal, it is read to ^D first, as cat would.)
 		return runStreamTUI(stdin, opt, stdout, stderr)
@@ -154,12 +155,12 @@ func runDir(dir string, opt input.Options, jsonOut, interactive bool, stdout, st
 }
 
 // open loads the article the arguments name: a file or URL, "-" for
-// stdin, stdin when it is a pipe, else the default sample.
+// stdin, stdin when it is a pipe or a file, else the default sample.
 func open(arg string, stdin io.Reader, opt input.Options) (input.Doc, error) {
 	switch {
 	case arg != "":
 		return input.Load(arg, stdin, opt)
-	case !isTerminal(stdin):
+	case piped(stdin):
 		return input.Load("-", stdin, opt)
 	}
 	text, _ := samples.Get(samples.Default)
@@ -189,6 +190,22 @@ func isDir(arg string) bool {
 	}
 	st, err := os.Stat(arg)
 	return err == nil && st.IsDir()
+}
+
+// piped reports whether stdin brings an article: a pipe, a socket or a
+// redirected file. A terminal or /dev/null does not, so `factpane` opens
+// the sample there. A reader that is not a file (tests) always does.
+func piped(stdin io.Reader) bool {
+	f, ok := stdin.(*os.File)
+	if !ok {
+		return stdin != nil
+	}
+	st, err := f.Stat()
+	if err != nil {
+		return false
+	}
+	m := st.Mode()
+	return m&(os.ModeNamedPipe|os.ModeSocket) != 0 || m.IsRegular()
 }
 
 // isTerminal reports whether f is an interactive terminal.
