@@ -19,7 +19,7 @@ func findFigures(text string, people []model.Person) []model.Figure {
 	ages := newAgeIndex(people)
 	titleLo, titleHi := titleSpan(text)
 	var (
-		toks  []ftok
+		toks  = make([]ftok, 0, 256)                 // a paragraph's worth
 		cands = make([]figCand, 0, len(text)/200+32) // news runs about one number per 100-300 bytes
 		exprs []numExpr
 	)
