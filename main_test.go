@@ -464,3 +464,55 @@ func TestHostileArticle(t *testing.T) {
 // sgr matches a Select Graphic Rendition sequence: colours and attributes,
 // which move nothing and set no title, clipboard or link.
 var sgr = regexp.MustCompile("\x1b\\[[0-9;:]*m")
+
+// TestStreamFillsTheReader follows stdin into the reader the way
+// runStreamTUI does, minus the terminal: the article and its facts appear
+// while the input is still open, and "loading" goes once it ends.
+func TestStreamFillsTheReader(t *testing.T) {
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.Ascii)
+	empty := input.Doc{Source: "-"}
+	var m tea.Model = ui.NewReader(ui.Doc{Article: library.Extract(empty)}, ui.DefaultStyles(r), ui.DefaultKeyMap())
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 12})
+	m, _ = m.Update(contentMsg(empty, false))
+
+	pr, pw := io.Pipe()
+	msgs := make(chan ui.ContentMsg, 10)
+	go func() {
+		err := input.Stream("-", pr, input.Options{}, func(d input.Doc, done bool) { msgs <- contentMsg(d, done) })
+		if err != nil {
+			t.Error(err)
+		}
+		close(msgs)
+	}()
+	pw.Write([]byte("Storm hits coast\n\nFour people were killed, said Mayor Ann Lee.\n"))
+	m, _ = m.Update(<-msgs)
+	view := m.View()
+	for _, want := range []string{"Four people were killed", "Four killed", "Ann Lee", "loading"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("while streaming, the view lacks %q:\n%s", want, view)
+		}
+	}
+	pw.Write([]byte("Later, 200 homes lost power."))
+	pw.Close()
+	for msg := range msgs {
+		m, _ = m.Update(msg)
+	}
+	view = m.View()
+	if !strings.Contains(view, "200 homes lost power") || strings.Contains(view, "loading") {
+		t.Errorf("after the end:\n%s", view)
+	}
+}
+
+// panicReader stands for a bug deep in a load.
+type panicReader struct{}
+
+func (panicReader) Read([]byte) (int, error) { panic("boom") }
+
+func TestPanicEndsInOneLine(t *testing.T) {
+	var out, errOut bytes.Buffer
+	status := run([]string{"--json", "-"}, panicReader{}, &out, &errOut)
+	if status != 1 || errOut.String() != "factpane: internal error: boom (please report this)\n" {
+		t.Errorf("exit %d, stderr %q", status, errOut.String())
+	}
+}

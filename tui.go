@@ -64,7 +64,7 @@ func runStreamTUI(stdin io.Reader, opt input.Options, stdout, stderr io.Writer) 
 	failed := make(chan error, 1)
 	go func() {
 		err := input.Stream("-", stdin, opt, func(doc input.Doc, done bool) {
-			p.Send(ui.ContentMsg{Doc: ui.Doc{Article: library.Extract(doc), Text: doc.Text}, Done: done})
+			p.Send(contentMsg(doc, done))
 		})
 		if err != nil {
 			failed <- err
@@ -83,6 +83,12 @@ func runStreamTUI(stdin io.Reader, opt input.Options, stdout, stderr io.Writer) 
 		return 1
 	}
 	return 0
+}
+
+// contentMsg extracts doc's facts off the UI goroutine and wraps them for
+// the reader, which swaps them in keeping its place.
+func contentMsg(doc input.Doc, done bool) ui.ContentMsg {
+	return ui.ContentMsg{Doc: ui.Doc{Article: library.Extract(doc), Text: doc.Text}, Done: done}
 }
 
 // runLibraryTUI shows a directory's articles in the picker; enter opens
@@ -136,7 +142,7 @@ func watchFile(path string, send func(ui.ContentMsg)) (stop func(), err error) {
 		if err != nil {
 			return // mid-save or gone: keep showing what we have
 		}
-		send(ui.ContentMsg{Doc: ui.Doc{Article: library.Extract(doc), Text: doc.Text}, Done: true})
+		send(contentMsg(doc, true))
 	}
 	go func() {
 		var timer *time.Timer
