@@ -141,6 +141,18 @@ func (l *figLine) classify(e numExpr) figCand {
 			c.setFrom(l, v)
 		}
 	}
+	// "11 million staff and security personnel": a coordinated noun counts too
+	if j := npEnd; !personnel && c.cat == model.Count && (l.is(j, "and") || l.is(j, "or")) {
+		for j++; j < len(l.toks) && j < npEnd+4 && l.toks[j].kind == ftWord && !l.toks[j].maybeNum; j++ {
+			if l.cls(j, fcPersonnel) {
+				personnel = true
+				break
+			}
+			if l.cls(j, fcStopNP|fcRelative|fcStop|fcAux) {
+				break
+			}
+		}
+	}
 	if c.cat == model.Count && personnel {
 		c.cat = model.Personnel
 	}

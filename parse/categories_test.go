@@ -59,6 +59,8 @@ func TestCategories(t *testing.T) {
 		{"The ambush killed 12 soldiers.", []want{{"12", model.Casualties, model.Killed}}},
 		{"Hospitals treated 96 people for burns.", []want{{"96", model.Casualties, model.Wounded}}},
 		{"Some 500 National Guard members were deployed.", []want{{"500", model.Personnel, ""}}},
+		{"Some 11 million staff and security personnel were deployed.", []want{{"11 million", model.Personnel, ""}}},
+		{"The firm has 300 staff and two offices.", []want{{"300", model.Count, ""}, {"two", model.Count, ""}}},
 		// counts: the verb is not a casualty verb
 		{"Firefighters dispatched around 30 vehicles.", []want{{"30", model.Count, ""}}},
 		{"At least seventeen people died and 35 were rescued.", []want{{"seventeen", model.Casualties, model.Killed}, {"35", model.Count, ""}}},
