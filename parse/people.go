@@ -55,7 +55,10 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 		return nameCand{}, false
 	}
 	k := r.last
-	for k > r.first && compatible(toks, text, r, k-1, false, lx) {
+	// names run to a handful of words; the bound keeps every later step
+	// (joins, place checks) linear on any input, even a text that is one
+	// endless capitalised run
+	for k > r.first && r.last-k < maxNameWords-1 && compatible(toks, text, r, k-1, false, lx) {
 		k--
 	}
 	// a name starts with a capitalised word, not a particle
@@ -241,6 +244,10 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 	c.strong = c.titled || c.role != "" || c.age > 0 || named && first == r.first && (c.evidence || namedAs(toks, text, first))
 	return c, true
 }
+
+// maxNameWords bounds a name's words, particles included: "Luiz Inácio
+// Lula da Silva" has six.
+const maxNameWords = 7
 
 // namedThingPrefix words name a storm, a vessel, an operation or a place
 // after a person: "Hurricane Maria", "Operation Barbarossa", "Fort Worth".

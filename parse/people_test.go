@@ -254,6 +254,22 @@ func TestPeopleSample(t *testing.T) {
 // BenchmarkFindPeople measures the people finder on the sample and on
 // about 1 MB of articles joined by blank lines (the lexicons are loaded
 // before timing: that happens once per process).
+// TestPeopleLongRun: a text that is one endless capitalised run (a
+// headline-case dump) yields bounded names, not one name of every word.
+func TestPeopleLongRun(t *testing.T) {
+	text := strings.Repeat("John Smith ", 5000) + "said."
+	for _, p := range findPeople(text) {
+		if n := len(strings.Fields(p.Name)); n > maxNameWords {
+			t.Errorf("name of %d words", n)
+		}
+		for _, m := range p.Mentions {
+			if text[m.Start:m.End] != m.Text {
+				t.Fatalf("mention %q is not its bytes", m.Text)
+			}
+		}
+	}
+}
+
 func BenchmarkFindPeople(b *testing.B) {
 	data, err := os.ReadFile("../samples/paris-attacks.txt")
 	if err != nil {
@@ -266,6 +282,8 @@ func BenchmarkFindPeople(b *testing.B) {
 	}{
 		{"sample", string(data)},
 		{"1MB", strings.Repeat(string(data)+"\n\n", 200)},
+		// one endless capitalised run: must stay linear
+		{"1MB-one-run", strings.Repeat("John Smith ", 100000)},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			b.SetBytes(int64(len(bc.text)))
