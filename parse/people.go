@@ -51,8 +51,16 @@ func findPeople(text string) []model.Person {
 // analyzeRun finds the name inside run r: the longest tail of the run whose
 // words can belong to a name; what precedes it is a title or context.
 func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) {
-	if !compatible(toks, text, r, r.last, true, lx) {
-		return nameCand{}, false
+	// An institution or title word at the end makes the run no person
+	// ("Johns Hopkins Hospital", "Interior Minister"); an everyday word
+	// there is a headline's verb or noun and drops off ("Manhunt For Salah
+	// Abdeslam Continues", "Malaysia Tourism").
+	for !compatible(toks, text, r, r.last, true, lx) {
+		t := toks[r.last]
+		if r.last == r.first || t.acronym || !t.is(cCommon) || t.is(cInst|cTitle|cHonorific|cGroup|cTime|cDemonym) {
+			return nameCand{}, false
+		}
+		r.last--
 	}
 	k := r.last
 	// names run to a handful of words; the bound keeps every later step

@@ -163,6 +163,9 @@ func TestPeopleLinking(t *testing.T) {
 			{name: "Mohammed Abdeslam", mentions: []string{"Mohammed Abdeslam"}},
 			{name: "Brahim Abdeslam", mentions: []string{"Brahim Abdeslam", "Abdeslam"}},
 		})
+	// a headline in title case: its verb drops off the name
+	checkPeople(t, "Manhunt For Salah Abdeslam Continues\nPolice hunt Salah Abdeslam, 26.",
+		[]wantPerson{{name: "Salah Abdeslam", age: 26, mentions: []string{"Salah Abdeslam", "Salah Abdeslam"}}})
 	// a surname used as a modifier is still a mention of the person
 	checkPeople(t, "Andy Warhol took thousands of photos. The Warhol Polaroid shows were popular.",
 		[]wantPerson{{name: "Andy Warhol", mentions: []string{"Andy Warhol", "Warhol"}}})
