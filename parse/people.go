@@ -307,7 +307,7 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 	case t.is(cCapParticle):
 		return true // "Umm Ahmed", "Abu Obeida"
 	case lx.isCommon(lw) && !lx.isGiven(lw) && !lx.isPart(lw):
-		return prevGiven // "Johnnie Christmas"; not "Interior" of "Interior Minister"
+		return prevGiven && i-1 == r.first // "Johnnie Christmas"; not "Interior" of "Interior Minister"
 	}
 	return true
 }
