@@ -130,7 +130,8 @@ func (l *figLine) classify(e numExpr) figCand {
 	}
 	// "the death toll of 27", "the toll rose from fourteen to 31", "deaths are fourteen civilians"
 	if !c.strong && (l.cls(e.qFirst-1, fcLevel) || l.is(e.qFirst-1, "from")) {
-		if v := l.searchBack(e.qFirst-1, maxClauseWords, fcCasualty|fcArrest|fcRaid, false); v >= 0 && !l.cls(v, fcTransitive) {
+		// a transitive verb counts only as a participle ("the number of people killed")
+		if v := l.searchBack(e.qFirst-1, maxClauseWords, fcCasualty|fcArrest|fcRaid, false); v >= 0 && (!l.cls(v, fcTransitive) || participle(l.str(v)) && !l.is(e.qFirst-1, "of") && !l.is(e.qFirst-1, "from")) {
 			c.setFrom(l, v)
 		}
 	}
@@ -469,4 +470,11 @@ func (l *figLine) labelBefore(q int) string {
 		return ""
 	}
 	return l.text[l.toks[first].start:l.toks[last].end]
+}
+
+// participle reports whether a verb form reads as a past participle
+// ("killed", "injured", "hurt"), not a finite verb with its own object.
+func participle(w string) bool {
+	w = lowerASCII(w)
+	return strings.HasSuffix(w, "ed") || w == "hurt" || w == "slain"
 }
