@@ -137,7 +137,7 @@ func (l *figLine) classify(e numExpr) figCand {
 	}
 	// "kills photojournalist, at least five others": the verb reaches over
 	// its first object to an elliptical one.
-	if !c.strong && generic && !l.cls(npEnd, fcAux) {
+	if !c.strong && generic && !l.cls(npEnd, fcAux) && !l.is(e.qFirst-1, "of") && !l.ownVerb(e) {
 		if v := l.searchBack(e.qFirst, 6, fcTransitive, true); v >= 0 {
 			c.setFrom(l, v)
 		}
