@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -514,5 +515,46 @@ func TestPanicEndsInOneLine(t *testing.T) {
 	status := run([]string{"--json", "-"}, panicReader{}, &out, &errOut)
 	if status != 1 || errOut.String() != "factpane: internal error: boom (please report this)\n" {
 		t.Errorf("exit %d, stderr %q", status, errOut.String())
+	}
+}
+
+// buggy is a model with a bug: a key makes Update panic, and after that
+// View panics too.
+type buggy struct{ broken bool }
+
+func (b *buggy) Init() tea.Cmd { return nil }
+func (b *buggy) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := msg.(tea.KeyMsg); ok {
+		b.broken = true
+		panic("index out of range")
+	}
+	return b, nil
+}
+func (b *buggy) View() string {
+	if b.broken {
+		panic("nil map")
+	}
+	return "fine"
+}
+
+func TestGuardEndsTheProgramCleanly(t *testing.T) {
+	var screen bytes.Buffer
+	g := &guard{m: &buggy{}}
+	p := tea.NewProgram(g, tea.WithInput(nil), tea.WithOutput(&screen), tea.WithoutSignalHandler())
+	g.quit = func() { go p.Quit() }
+	go p.Send(tea.KeyMsg{Type: tea.KeyEnter})
+	_, err := p.Run()
+	if errors.Is(err, tea.ErrProgramPanic) {
+		t.Fatal("the panic reached Bubble Tea, which prints a stack trace")
+	}
+	var errOut bytes.Buffer
+	if status := g.status(err, &errOut); status != 1 || errOut.String() != "factpane: internal error: index out of range (please report this)\n" {
+		t.Errorf("exit %d, stderr %q", status, errOut.String())
+	}
+	// A View that panics on its own also ends the program.
+	quit := false
+	g = &guard{m: &buggy{broken: true}, quit: func() { quit = true }}
+	if v := g.View(); v != "" || !quit || g.fault == nil {
+		t.Errorf("view %q, quit %v, fault %v", v, quit, g.fault)
 	}
 }

@@ -24,7 +24,7 @@ import (
 func runTUI(doc input.Doc, a model.Article, stdin io.Reader, stdout, stderr io.Writer) int {
 	styles := ui.DefaultStyles(lipgloss.NewRenderer(stdout))
 	reader := ui.NewReader(ui.Doc{Article: a, Text: doc.Text}, styles, ui.DefaultKeyMap())
-	p := tea.NewProgram(reader, programOptions(stdin, stdout)...)
+	p, g := newProgram(reader, stdin, stdout)
 
 	if watchable(doc.Source) {
 		stop, err := watchFile(doc.Source, func(m ui.ContentMsg) { p.Send(m) })
@@ -34,11 +34,8 @@ func runTUI(doc input.Doc, a model.Article, stdin io.Reader, stdout, stderr io.W
 			defer stop()
 		}
 	}
-	if _, err := p.Run(); err != nil {
-		fmt.Fprintln(stderr, "factpane:", err)
-		return 1
-	}
-	return 0
+	_, err := p.Run()
+	return g.status(err, stderr)
 }
 
 // programOptions runs the UI full-screen with the mouse, reading keys from
@@ -60,7 +57,7 @@ func runStreamTUI(stdin io.Reader, opt input.Options, stdout, stderr io.Writer) 
 	empty := ui.Doc{Article: library.Extract(input.Doc{Source: "-"})}
 	reader := ui.NewReader(empty, styles, ui.DefaultKeyMap())
 	reader.Update(ui.ContentMsg{Doc: empty}) // "loading…" until the end
-	p := tea.NewProgram(reader, programOptions(stdin, stdout)...)
+	p, g := newProgram(reader, stdin, stdout)
 	failed := make(chan error, 1)
 	go func() {
 		err := input.Stream("-", stdin, opt, func(doc input.Doc, done bool) {
@@ -78,11 +75,7 @@ func runStreamTUI(stdin io.Reader, opt input.Options, stdout, stderr io.Writer) 
 		return 1
 	default:
 	}
-	if err != nil {
-		fmt.Fprintln(stderr, "factpane:", err)
-		return 1
-	}
-	return 0
+	return g.status(err, stderr)
 }
 
 // contentMsg extracts doc's facts off the UI goroutine and wraps them for
@@ -96,11 +89,77 @@ func contentMsg(doc input.Doc, done bool) ui.ContentMsg {
 func runLibraryTUI(lib *library.Library, stdout, stderr io.Writer) int {
 	styles := ui.DefaultStyles(lipgloss.NewRenderer(stdout))
 	app := ui.NewApp(lib.Entries(), styles, ui.DefaultKeyMap())
-	if _, err := tea.NewProgram(app, programOptions(os.Stdin, stdout)...).Run(); err != nil {
-		fmt.Fprintln(stderr, "factpane:", err)
-		return 1
+	p, g := newProgram(app, os.Stdin, stdout)
+	_, err := p.Run()
+	return g.status(err, stderr)
+}
+
+// newProgram runs m under a guard, full-screen.
+func newProgram(m tea.Model, stdin io.Reader, stdout io.Writer) (*tea.Program, *guard) {
+	g := &guard{m: m}
+	p := tea.NewProgram(g, programOptions(stdin, stdout)...)
+	// Quit from inside Update or View must not wait on the event loop
+	// that is running them.
+	g.quit = func() { go p.Quit() }
+	return p, g
+}
+
+// guard turns a panic in the UI's Update or View into a clean exit: the
+// terminal restored and one line saying what went wrong, where Bubble Tea
+// would print a stack trace. It is a last resort; the UI is fuzzed so that
+// it is never needed.
+type guard struct {
+	m     tea.Model
+	quit  func()
+	fault error
+}
+
+func (g *guard) Init() tea.Cmd { return g.m.Init() }
+
+func (g *guard) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
+	m = g // also after a panic: Bubble Tea views what Update returns
+	defer g.recover(&cmd)
+	if g.fault != nil {
+		return g, nil
 	}
-	return 0
+	g.m, cmd = g.m.Update(msg)
+	return g, cmd
+}
+
+func (g *guard) View() (view string) {
+	defer g.recover(nil)
+	if g.fault != nil {
+		return ""
+	}
+	return g.m.View()
+}
+
+func (g *guard) recover(cmd *tea.Cmd) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	if g.fault == nil {
+		g.fault = fmt.Errorf("internal error: %v (please report this)", r)
+	}
+	if cmd != nil {
+		*cmd = tea.Quit
+	} else {
+		g.quit()
+	}
+}
+
+// status turns how the program ended (Run's error) into the exit status,
+// reporting a fault or an error on stderr.
+func (g *guard) status(err error, stderr io.Writer) int {
+	switch {
+	case g.fault != nil:
+		err = g.fault
+	case err == nil:
+		return 0
+	}
+	fmt.Fprintln(stderr, "factpane:", err)
+	return 1
 }
 
 // watchable reports whether source names a regular file on disk, not
