@@ -210,7 +210,8 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 			pureCommon = true
 		}
 	}
-	if given && pureCommon && toks[first].is(cCommon) {
+	lastEveryday := toks[last].is(cCommon) && !toks[last].is(cPart|cGiven) // "Cal Fire"
+	if given && pureCommon && (toks[first].is(cCommon) || lastEveryday) {
 		given = false
 	}
 	c.firstGiven = given

@@ -129,6 +129,8 @@ func TestPeopleRejection(t *testing.T) {
 		"Residents of Khan Younis fled south.",
 		// everyday words after a given name, a place before unknown words
 		"We saw the Silver Clouds installation.",
+		"Cal Fire said the blaze had burned 42,000 hectares.",
+		"Tropical Storm Hilary moved north. Hurricane Otis had struck Acapulco.",
 		"The Velvet Underground played; the Ontario Ghostbusters came.",
 		"Residents told the Daily Nation that help was slow.",
 		"The Space Shuttle Challenger exploded.",
@@ -166,6 +168,9 @@ func TestPeopleLinking(t *testing.T) {
 	// a headline in title case: its verb drops off the name
 	checkPeople(t, "Manhunt For Salah Abdeslam Continues\nPolice hunt Salah Abdeslam, 26.",
 		[]wantPerson{{name: "Salah Abdeslam", age: 26, mentions: []string{"Salah Abdeslam", "Salah Abdeslam"}}})
+	// a list of victims, ages after each
+	checkPeople(t, "The dead included Ana Ruiz, 34, her son Pablo, 8, and neighbour Luis Gómez, 61.",
+		[]wantPerson{{name: "Ana Ruiz", age: 34}, {name: "Pablo", age: 8}, {name: "Luis Gómez", age: 61}})
 	// a surname used as a modifier is still a mention of the person
 	checkPeople(t, "Andy Warhol took thousands of photos. The Warhol Polaroid shows were popular.",
 		[]wantPerson{{name: "Andy Warhol", mentions: []string{"Andy Warhol", "Warhol"}}})
