@@ -237,3 +237,11 @@ func TestTitlesAreOneLine(t *testing.T) {
 		t.Errorf("title = %q", doc.Title)
 	}
 }
+
+func TestNULAfterTextNamesNoType(t *testing.T) {
+	in := strings.Repeat("Plain text for a while. ", 50) + "\x00"
+	_, err := Read("x.txt", strings.NewReader(in), Options{})
+	if err == nil || err.Error() != "x.txt: not a text article" {
+		t.Fatalf("error = %v", err)
+	}
+}

@@ -36,17 +36,19 @@ const sniffLen = 512
 // binary: a hostile article full of escape sequences is still an article,
 // shown with its controls made visible.
 func checkText(source string, b []byte, first bool) error {
-	if bytes.IndexByte(b, 0) >= 0 {
-		if first {
-			return binaryError(source, http.DetectContentType(b[:min(len(b), sniffLen)]))
+	nul := bytes.IndexByte(b, 0) >= 0
+	if !first {
+		if nul {
+			return binaryError(source, "")
 		}
-		return binaryError(source, "")
+		return nil
 	}
-	if first {
-		ct := http.DetectContentType(b[:min(len(b), sniffLen)])
-		if !textual(ct) {
-			return binaryError(source, mediaType(ct))
-		}
+	ct := mediaType(http.DetectContentType(b[:min(len(b), sniffLen)]))
+	switch {
+	case !textual(ct):
+		return binaryError(source, ct)
+	case nul:
+		return binaryError(source, "")
 	}
 	return nil
 }
