@@ -173,6 +173,8 @@ func (c *figCand) setFrom(l *figLine, v int) {
 	kw := l.toks[v].kw
 	c.why = v
 	switch {
+	case l.is(v, "hospital"): // "remain in hospital"
+		c.cat, c.sub = model.Casualties, model.Wounded
 	case kw.cls&fcCasualty != 0:
 		c.cat, c.sub = model.Casualties, kw.sub
 	case kw.cls&fcArrest != 0:
@@ -305,6 +307,9 @@ func (l *figLine) verbAfter(e numExpr, from int, pronoun bool) int {
 			if l.is(j, "rubble") && !(l.is(j-1, "under") || l.is(j-1, "beneath") || l.is(j-2, "under") || l.is(j-2, "beneath")) {
 				continue
 			}
+			return j
+		}
+		if l.is(j, "hospital") && (l.is(j-1, "in") || l.is(j-1, "to")) {
 			return j
 		}
 		if kw.cls&(fcRelative|fcStop) != 0 && !(pronoun && j == from) {

@@ -59,6 +59,7 @@ func TestCategories(t *testing.T) {
 		{"France has mobilised 115,000 security personnel.", []want{{"115,000", model.Personnel, ""}}},
 		{"Over 1,000 rescuers responded.", []want{{"1,000", model.Personnel, ""}}},
 		{"The ambush killed 12 soldiers.", []want{{"12", model.Casualties, model.Killed}}},
+		{"Some 172 patients remain in hospital, including 19 children.", []want{{"172", model.Casualties, model.Wounded}, {"19", model.Casualties, model.Wounded}}},
 		{"Hospitals treated 96 people for burns.", []want{{"96", model.Casualties, model.Wounded}}},
 		{"Some 500 National Guard members were deployed.", []want{{"500", model.Personnel, ""}}},
 		{"Some 11 million staff and security personnel were deployed.", []want{{"11 million", model.Personnel, ""}}},

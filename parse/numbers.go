@@ -1007,6 +1007,26 @@ var commonCapitals = map[string]bool{
 	"where": true, "while": true, "what": true, "whose": true, "which": true, "who": true, "why": true, "how": true,
 }
 
+// ageGroups are the nouns an age limit follows ("children under 17").
+var ageGroups = map[string]bool{
+	"children": true, "people": true, "adults": true, "men": true, "women": true, "those": true, "anyone": true,
+	"persons": true, "girls": true, "boys": true, "students": true, "pupils": true, "youths": true, "kids": true,
+	"teenagers": true, "residents": true, "citizens": true, "voters": true, "patients": true, "everyone": true,
+}
+
+// qualBeforeAge returns the token of "under", "over" or "above" before
+// token i when a group of people precedes it, else -1.
+func (l *figLine) qualBeforeAge(i int) int {
+	q := i - 1
+	if !(l.is(q, "under") || l.is(q, "over") || l.is(q, "above")) || q < 1 {
+		return -1
+	}
+	if ageGroups[lowerASCII(l.str(q-1))] {
+		return q
+	}
+	return -1
+}
+
 // unitFollows reports whether a percent sign or a unit word comes right
 // after token j.
 func (l *figLine) unitFollows(j int) bool {
@@ -1061,6 +1081,10 @@ func (l *figLine) isAge(c core) bool {
 	}
 	if c.value != math.Trunc(c.value) || c.value < 1 || c.value > 120 || c.scaled {
 		return false
+	}
+	// "children under 17", "people over 65": an age limit
+	if k := l.qualBeforeAge(i); k >= 0 && (j+1 >= len(l.toks) || l.toks[j+1].kind == ftPunct || l.cls(j+1, fcStopNP|fcRelative|fcStop)) {
+		return true
 	}
 	// "when she was six", "until he turned 18"
 	if (l.is(i-1, "was") || l.is(i-1, "is") || l.is(i-1, "turned") || l.is(i-1, "turns")) &&

@@ -185,6 +185,7 @@ func TestNonFigures(t *testing.T) {
 		"Ana Ruiz, 34, fled the scene.",
 		"Ana Ruiz (34) fled the scene.",
 		"She moved to London when she was six.",
+		"Officials banned children under 17 from gatherings.",
 		"Mr Smith, who is 45, pleaded guilty.",
 		"Children aged between 8 and 12 were evacuated.",
 		"The study covers 2000 - 2050.",
