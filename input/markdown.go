@@ -28,10 +28,49 @@ func markdownText(src []byte) (title, body string, err error) {
 			err = fmt.Errorf("could not read the Markdown: %v", r)
 		}
 	}()
+	fmTitle, src := frontMatter(src)
 	doc := goldmark.New().Parser().Parse(text.NewReader(src))
-	md := mdWriter{src: src}
+	md := mdWriter{src: src, title: fmTitle}
 	md.blocks(doc, "")
 	return md.title, strings.Join(md.out, ""), nil
+}
+
+// frontMatter splits off the metadata block that static-site generators
+// put at the top of Markdown files (YAML between "---" lines, TOML between
+// "+++" lines), which CommonMark would read as a rule and a heading. Its
+// title, when it states one, is returned; the rest of it is not article
+// text. Without a closing fence or any "key: value" line it is not front
+// matter, and src is kept.
+func frontMatter(src []byte) (title string, rest []byte) {
+	first, body, _ := strings.Cut(string(src), "\n")
+	fence, sep := strings.TrimRight(first, "\r"), ":"
+	switch fence {
+	case "---":
+	case "+++":
+		sep = "="
+	default:
+		return "", src
+	}
+	n, keys := len(first)+1, 0
+	for body != "" {
+		line, next, _ := strings.Cut(body, "\n")
+		n += len(line) + 1
+		line = strings.TrimRight(line, "\r")
+		if line == fence || fence == "---" && line == "..." {
+			if keys == 0 {
+				break // a rule and a setext heading, say: text, not metadata
+			}
+			return title, src[min(n, len(src)):]
+		}
+		if k, v, ok := strings.Cut(line, sep); ok {
+			keys++
+			if strings.TrimSpace(k) == "title" && title == "" {
+				title = strings.Trim(strings.TrimSpace(v), `"'`)
+			}
+		}
+		body = next
+	}
+	return "", src
 }
 
 type mdWriter struct {

@@ -56,6 +56,11 @@ func TestMarkdownText(t *testing.T) {
 		{"whitespace", "  \n\n  \n", "", ""},
 		{"fenced code", "```go\nx := 1\n```\n", "", "x := 1"},
 		{"hard break in a setext heading", "Storm\\\nhits\n===\n", "Storm\nhits", "Storm\nhits"},
+		{"yaml front matter", "---\ntitle: \"Storm hits coast\"\ndate: 2026-03-01\n---\nFour killed.\n", "Storm hits coast", "Four killed."},
+		{"yaml front matter, heading too", "---\nlayout: post\n...\n# Heading\n", "Heading", "Heading"},
+		{"toml front matter", "+++\r\ntitle = 'Fire'\r\n+++\r\nTwo hurt.\r\n", "Fire", "Two hurt."},
+		{"rule and setext heading, not front matter", "---\nText one\n---\n", "Text one", "Text one"},
+		{"a rule, not front matter", "---\nText one\n\nText two\n", "", "Text one\n\nText two"},
 		{"escape in source is text", "Hi \x1b[2J there\n", "", "Hi \x1b[2J there"},
 	}
 	for _, tt := range tests {
