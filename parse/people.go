@@ -57,6 +57,14 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 	// Abdeslam Continues", "Malaysia Tourism").
 	for !compatible(toks, text, r, r.last, true, lx) {
 		t := toks[r.last]
+		if surnameLikeInstitution(toks, text, r) {
+			break // "said David Park", "Jane Hall, 34"
+		}
+		if r.last-r.first == 1 && toks[r.first].is(cGiven) && t.is(cInst) && t.is(cPart) {
+			// "by David Park and ...": no person by itself, but a mention
+			// of one named so with context elsewhere
+			return weakCand(toks, text, r), true
+		}
 		if r.last == r.first || t.acronym || !t.is(cCommon) || t.is(cInst|cTitle|cHonorific|cGroup|cTime|cDemonym) {
 			return nameCand{}, false
 		}
@@ -794,4 +802,29 @@ var placeOwners = map[string]bool{
 	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
 	"governor": true, "mayor": true, "inhabitants": true, "citizens": true, "state": true,
 	"county": true, "neighbourhood": true, "neighborhood": true, "area": true, "heart": true,
+}
+
+// surnameLikeInstitution: "David Park", "Jane Hall", "Tom Church" end in
+// an institution word that is also a surname. A given name before it and
+// a person's context after it (a speech verb, an age, a role) make it a
+// person; without them "Victoria Park" stays a park.
+func surnameLikeInstitution(toks []token, text string, r run) bool {
+	if r.last-r.first != 1 || !toks[r.first].is(cGiven) || !toks[r.last].is(cInst) || !toks[r.last].is(cPart) {
+		return false
+	}
+	if _, ok := ageAfter(toks, text, r.last); ok {
+		return true
+	}
+	return spoken(toks, text, r.first, r.last) || roleAfter(toks, text, r.last) != ""
+}
+
+// weakCand is a run kept only as a possible mention of a person found
+// elsewhere.
+func weakCand(toks []token, text string, r run) nameCand {
+	c := nameCand{first: r.first, last: r.last, start: toks[r.first].start, end: toks[r.last].end, firstEnd: toks[r.first].end}
+	for i := r.first; i <= r.last; i++ {
+		c.words = append(c.words, fold(toks[i].s(text)))
+	}
+	c.display = text[c.start:c.end]
+	return c
 }

@@ -168,6 +168,11 @@ func TestPeopleLinking(t *testing.T) {
 	// a headline in title case: its verb drops off the name
 	checkPeople(t, "Manhunt For Salah Abdeslam Continues\nPolice hunt Salah Abdeslam, 26.",
 		[]wantPerson{{name: "Salah Abdeslam", age: 26, mentions: []string{"Salah Abdeslam", "Salah Abdeslam"}}})
+	// a surname that is also an institution word, in a person's context
+	checkPeople(t, "“Sarah brings deep experience,” said David Park, Acme's CEO. They met in Victoria Park.",
+		[]wantPerson{{name: "David Park", role: "Acme's CEO", mentions: []string{"David Park"}}})
+	checkPeople(t, "Acme was founded by David Park in 2015. “We grow,” said David Park, the CEO.",
+		[]wantPerson{{name: "David Park", role: "CEO", mentions: []string{"David Park", "David Park"}}})
 	// a list of victims, ages after each
 	checkPeople(t, "The dead included Ana Ruiz, 34, her son Pablo, 8, and neighbour Luis Gómez, 61.",
 		[]wantPerson{{name: "Ana Ruiz", age: 34}, {name: "Pablo", age: 8}, {name: "Luis Gómez", age: 61}})
