@@ -131,7 +131,8 @@ func (l *figLine) classify(e numExpr) figCand {
 	// "the death toll of 27", "the toll rose from fourteen to 31", "deaths are fourteen civilians"
 	if !c.strong && (l.cls(e.qFirst-1, fcLevel) || l.is(e.qFirst-1, "from")) {
 		// a transitive verb counts only as a participle ("the number of people killed")
-		if v := l.searchBack(e.qFirst-1, maxClauseWords, fcCasualty|fcArrest|fcRaid, false); v >= 0 && (!l.cls(v, fcTransitive) || participle(l.str(v)) && !l.is(e.qFirst-1, "of") && !l.is(e.qFirst-1, "from")) {
+		if v := l.searchBack(e.qFirst-1, maxClauseWords, fcCasualty|fcArrest|fcRaid, false); v >= 0 && (!l.cls(v, fcTransitive) || participle(l.str(v)) && !l.is(e.qFirst-1, "of") && !l.is(e.qFirst-1, "from")) &&
+			!l.is(v, "held") { // "the election was held on Sunday, with a turnout of 2 million"
 			c.setFrom(l, v)
 		}
 	}

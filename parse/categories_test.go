@@ -42,6 +42,7 @@ func TestCategories(t *testing.T) {
 		// copula and death toll
 		{"The confirmed death toll rose from fourteen to 31.", []want{{"fourteen", model.Casualties, model.Killed}, {"31", model.Casualties, model.Killed}}},
 		{"This revised an earlier toll of 27.", []want{{"27", model.Casualties, model.Killed}}},
+		{"The election was held on Sunday, with a turnout of around 2 million voters.", []want{{"2 million", model.Count, ""}}},
 		{"The number of people killed has risen to 45.", []want{{"45", model.Casualties, model.Killed}}},
 		{"After a bomb killed a man, a crowd of 5,000 gathered.", []want{{"5,000", model.Count, ""}}},
 		// lists share the verb

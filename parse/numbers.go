@@ -915,8 +915,9 @@ func (l *figLine) nonFigure(c core) bool {
 		if yearLike(d) && c.rest == "" && l.punct(j+1, "-–—") && j+2 < n && yearLike(l.str(j+2)) {
 			return true // "over 2000 - 2050": a period
 		}
-		if yearLike(d) && !c.scaled && c.rest == "" && !strings.Contains(d, ".") && !l.countsPeopleAfter(j) && !l.pluralAfter(j) &&
-			currencySymbols[l.str(i-1)] == "" {
+		if yearLike(d) && !c.scaled && c.rest == "" && !strings.Contains(d, ".") && currencySymbols[l.str(i-1)] == "" &&
+			(l.is(i-1, "the") || l.is(i-1, "its") || l.is(i-1, "their") || l.is(i-1, "this") || l.is(i-1, "last") || l.is(i-1, "next") ||
+				!l.countsPeopleAfter(j) && !l.pluralAfter(j)) {
 			// "between 2016 and 2018", "around 2015" are years; "more than 2000" is an amount
 			switch q, _ := l.qualifierBefore(i); q {
 			case "", "between", "around", "about", "under", "over", "above", "below", "some", "approximately", "roughly", "nearly", "almost":

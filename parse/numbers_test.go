@@ -161,6 +161,7 @@ func TestNonFigures(t *testing.T) {
 		"The plan ran from 2007 to 2012.",
 		"The 1973 building collapsed.",
 		"Prices rose between 2016 and 2018.",
+		"The election came after the 2014 protests.",
 		"The bridge was built around 1900.",
 		"Music of the 1990s played.",
 		// dates, times, days
