@@ -75,6 +75,7 @@ func FuzzMarkdown(f *testing.F) {
 	for _, s := range []string{
 		"", "# T\n\n*a* **b** `c`", "- a\n  - b\n    1. c\n", "> q\n>\n> > r\n", "<div>\nx\n</div>\n",
 		"[a](b \"c\") ![i](j) <http://k>", "```\n" + hostile + "\n```", "Title\n===\n\\*x\\* &amp; &#0; &#x1b;",
+		"---\ntitle: \"T\"\n---\nx", "+++\r\ntitle = 1\r\n+++", "---\n...\n",
 	} {
 		f.Add([]byte(s))
 	}
