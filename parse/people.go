@@ -125,6 +125,10 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 		c.display = text[c.start:c.end]
 	}
 
+	// "Johnson & Johnson", "Procter & Gamble", "Marks & Spencer": firms
+	if amp := "&"; first > 0 && toks[first-1].s(text) == amp || last+1 < len(toks) && toks[last+1].s(text) == amp {
+		return nameCand{}, false
+	}
 	if n > 1 && eponymousFirms[fold(joinWords(toks, text, first, last))] {
 		return nameCand{}, false // "Morgan Stanley"
 	}
@@ -201,6 +205,11 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 		}
 	}
 	if placeLed && !c.titled && c.role == "" && c.age == 0 {
+		return nameCand{}, false
+	}
+	// "Real Madrid", "Inter Milan": an everyday word before a place names a
+	// team or a firm
+	if n > 1 && !c.titled && c.role == "" && c.age == 0 && toks[first].is(cCommon) && !toks[first].is(cPart) && lx.isPlace(toks[last].s(text)) {
 		return nameCand{}, false
 	}
 	shaped := false
@@ -293,6 +302,9 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 			return false
 		}
 	}
+	if h := strings.IndexByte(lw, '-'); h > 0 && lx.classOf(lw[:h])&cNamedThing != 0 {
+		return false // "Saint-Germain", "San-Francisco"
+	}
 	if a := strings.IndexAny(lw, "'’"); a > 0 && lx.classOf(lw[:a])&cStop != 0 {
 		return false // "I'm", "It's"
 	}
@@ -312,7 +324,8 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 	case t.is(cGroup | cDemonym):
 		return false
 	case t.is(cTime):
-		return rightmost && prevGiven // "Theresa May"
+		// "Theresa May"; but "Easter Sunday", "Black Friday" are days
+		return rightmost && prevGiven && lw != "" && (lw[0]|0x20) == 'm' && len(lw) == 3
 	case t.is(cCapParticle):
 		return true // "Umm Ahmed", "Abu Obeida"
 	case lx.isCommon(lw) && !lx.isGiven(lw) && !lx.isPart(lw):

@@ -130,6 +130,8 @@ func TestPeopleRejection(t *testing.T) {
 		// everyday words after a given name, a place before unknown words
 		"We saw the Silver Clouds installation.",
 		"Cal Fire said the blaze had burned 42,000 hectares.",
+		"Johnson & Johnson and Procter & Gamble reported on Easter Sunday.",
+		"Officials from Inter Milan and Paris Saint-Germain met.",
 		"Tropical Storm Hilary moved north. Hurricane Otis had struck Acapulco.",
 		"The Velvet Underground played; the Ontario Ghostbusters came.",
 		"Residents told the Daily Nation that help was slow.",
