@@ -39,7 +39,8 @@ Usage:
 FILE is text (UTF-8, or UTF-16 with a byte-order mark), Markdown (.md) or a
 saved web page (.html); URL is an http(s) address; DIR opens a library of
 the articles in it; - or a pipe on stdin reads stdin as it arrives.
-When stdout is not a terminal, factpane prints the fact sheet (--plain).
+When stdout is not a terminal, factpane prints the fact sheet (--plain);
+for a DIR, --plain and --json print every article's, one after another.
 Exit status: 0 done, 1 the input could not be read, 2 bad usage.
 
 Flags:
