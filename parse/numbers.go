@@ -515,7 +515,7 @@ func (l *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 	}
 	e := numExpr{first: c.first, last: c.last, value: c.value, approx: c.approx, isOne: c.isOne && !c.scaled}
 	e.start, e.end = l.toks[c.first].start, l.toks[c.last].end
-	if c.skip || l.nonFigure(c) || c.rest == "fold" {
+	if c.skip || l.nonFigure(c) || c.rest == "fold" || l.is(c.last+1, "fold") {
 		return out, l.rejectTail(c)
 	}
 	if last, ok := l.score(c); ok {
@@ -1040,6 +1040,9 @@ func (l *figLine) unitFollows(j int) bool {
 // pluralAfter reports whether a lower-case plural noun follows token j
 // ("2000 homes"), which a year would not be followed by.
 func (l *figLine) pluralAfter(j int) bool {
+	if p := l.toks; j > 0 && p[j-1].kind == ftWord && l.cls(j-1, fcStopNP) && !l.cls(j-1, fcAux) {
+		return false // "by 2050 exceeded 10% of 2000 levels": after a preposition it is a year
+	}
 	k := j + 1
 	if k >= len(l.toks) || l.toks[k].kind != ftWord || l.toks[k].upper || l.cls(k, fcStopNP|fcMonth|fcWeekday|fcRelative|fcStop) {
 		return false

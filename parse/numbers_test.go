@@ -40,6 +40,7 @@ func TestNumberGrammar(t *testing.T) {
 		// digits, separators, decimals
 		{"The firm hired 1,250 workers.", []num{{text: "1,250", value: 1250}}},
 		{"The storm destroyed 2000 homes.", []num{{text: "2000", value: 2000}}},
+		{"Yields fell to 90% of 2000 levels.", []num{{text: "90%", value: 90, unit: "%"}}},
 		{"The firm hired more than 2000 staff.", []num{{text: "2000", value: 2000, qual: "more than"}}},
 		{"Prices rose by 12.5 points and 0.45 of them fell.", []num{{text: "12.5", value: 12.5}, {text: "0.45", value: 0.45}}},
 		// scales and money
@@ -227,6 +228,7 @@ func TestNonFigures(t *testing.T) {
 		"The law changed three years ago.",
 		// multipliers
 		"Traffic increased 18-fold.",
+		"Traffic increased a thousand fold.",
 		// a bare "one" is a determiner
 		"One activist told reporters the news.",
 	}
