@@ -942,6 +942,10 @@ func (l *figLine) nonFigure(c core) bool {
 	if l.isAge(c) {
 		return true
 	}
+	// a quoted name used as a modifier: the "one country, two systems" model
+	if l.inQuotedModifier(i, j) {
+		return true
+	}
 	// identifiers: Article 50, Flight 302, Boeing 737, Route 66, Gate 5, No. 10
 	if p := i - 1; p >= 0 && (l.adjacentSpace(p, i) || l.adjacent(p, i)) {
 		if l.cls(p, fcIdent) && !l.cls(p, fcSkip) {
@@ -975,6 +979,38 @@ func hasUpper(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 'A' && s[i] <= 'Z' {
 			return true
+		}
+	}
+	return false
+}
+
+// inQuotedModifier reports whether tokens i..j sit in a short quotation
+// that is followed by a plain noun, as slogans and names are ("the 'one
+// country, two systems' model"), unlike quoted speech followed by a verb
+// ('"three terrorists" were killed').
+func (l *figLine) inQuotedModifier(i, j int) bool {
+	const maxWords = 6
+	open := -1
+	for k := i - 1; k >= 0 && k >= i-maxWords; k-- {
+		if l.punct(k, "“\"‘") {
+			open = k
+			break
+		}
+		if l.punct(k, "”.!?;") {
+			return false
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := j + 1; k < len(l.toks) && k <= j+maxWords; k++ {
+		if l.punct(k, "“‘.!?;") {
+			return false
+		}
+		if l.punct(k, "”\"’") {
+			n := k + 1
+			return n < len(l.toks) && l.toks[n].kind == ftWord && !l.toks[n].upper &&
+				!l.cls(n, fcAux|fcCasualty|fcArrest|fcStop|fcRelative|fcStopNP|fcSkip)
 		}
 	}
 	return false

@@ -220,6 +220,7 @@ func TestNonFigures(t *testing.T) {
 		// numbers inside names
 		"COVID-19 cases rose.",
 		"Fans watched Formula One.",
+		"China backs the \"one country, two systems\" model.",
 		"The G20 summit opened.",
 		"Apollo 11 veterans watched.",
 		// points in time told from another
