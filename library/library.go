@@ -102,7 +102,7 @@ func Load(opt Options) (lib *Library, skipped []error, err error) {
 			continue
 		}
 		d := fileDocs[i]
-		d.Source = filepath.Base(f)
+		d.Source = input.Sanitize(filepath.Base(f)) // a file name must not drive the terminal
 		docs = append(docs, d)
 		fileNames = append(fileNames, filepath.Base(f))
 	}
