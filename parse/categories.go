@@ -123,16 +123,14 @@ func (l *figLine) classify(e numExpr) figCand {
 		}
 	}
 	// "90 civilians were wounded, as were seventeen from the Armed Forces"
-	if !c.strong && l.is(e.qFirst-1, "were") && l.is(e.qFirst-2, "as") || l.is(e.qFirst-1, "was") && l.is(e.qFirst-2, "as") {
+	if !c.strong && (l.is(e.qFirst-1, "were") || l.is(e.qFirst-1, "was")) && l.is(e.qFirst-2, "as") {
 		if v := l.searchBack(e.qFirst-2, 20, fcCasualty|fcArrest, false); v >= 0 {
 			c.setFrom(l, v)
 		}
 	}
 	// "the death toll of 27", "the toll rose from fourteen to 31", "deaths are fourteen civilians"
 	if !c.strong && (l.cls(e.qFirst-1, fcLevel) || l.is(e.qFirst-1, "from")) {
-		// a transitive verb counts only as a participle ("the number of people killed")
-		if v := l.searchBack(e.qFirst-1, maxClauseWords, fcCasualty|fcArrest|fcRaid, false); v >= 0 && (!l.cls(v, fcTransitive) || participle(l.str(v)) && !l.is(e.qFirst-1, "of") && !l.is(e.qFirst-1, "from")) &&
-			!l.is(v, "held") { // "the election was held on Sunday, with a turnout of 2 million"
+		if v := l.searchBack(e.qFirst-1, maxClauseWords, fcCasualty|fcArrest|fcRaid, false); v >= 0 && l.levelSubject(v, e.qFirst-1) {
 			c.setFrom(l, v)
 		}
 	}
@@ -166,6 +164,21 @@ func (l *figLine) classify(e numExpr) figCand {
 		}
 	}
 	return c
+}
+
+// levelSubject reports whether the word at v, found left of the link word
+// at p ("of", "to", "was"...), is what the number measures: a noun ("death
+// toll", "deaths") or a participle ("the number of people killed has risen
+// to 45"), but not a finite verb with its own object, and not "held",
+// which elections and talks are too.
+func (l *figLine) levelSubject(v, p int) bool {
+	if l.is(v, "held") {
+		return false
+	}
+	if !l.cls(v, fcTransitive) {
+		return true
+	}
+	return participle(l.str(v)) && !l.is(p, "of") && !l.is(p, "from")
 }
 
 // setFrom sets the category the casualty, arrest or raid word at token v
