@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"golang.org/x/term"
 
@@ -79,7 +80,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 			fs.Usage()
 			return 0
 		}
-		stderr.Write(parseOut.Bytes())
+		io.WriteString(stderr, input.Sanitize(parseOut.String())) // it quotes the bad flag
 		return 2
 	}
 	if *showVersion {
@@ -111,7 +112,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 	}
 	doc, err := open(arg, stdin, opt)
 	if err != nil {
-		fmt.Fprintln(stderr, "factpane:", err)
+		complain(stderr, "", err)
 		return 1
 	}
 	art := library.Extract(doc)
@@ -129,10 +130,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 func runDir(dir string, opt input.Options, jsonOut, interactive bool, stdout, stderr io.Writer) int {
 	lib, skipped, err := library.Load(library.Options{Dir: dir, NoSamples: true, Input: opt})
 	for _, err := range skipped {
-		fmt.Fprintln(stderr, "factpane: skipped", err)
+		complain(stderr, "skipped ", err)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "factpane:", err)
+		complain(stderr, "", err)
 		return 1
 	}
 	if interactive {
@@ -170,7 +171,7 @@ func open(arg string, stdin io.Reader, opt input.Options) (input.Doc, error) {
 
 func writeJSON(stdout, stderr io.Writer, a model.Article) int {
 	if err := sheet.WriteJSON(stdout, a); err != nil {
-		fmt.Fprintln(stderr, "factpane:", err)
+		complain(stderr, "", err)
 		return 1
 	}
 	return 0
@@ -178,7 +179,7 @@ func writeJSON(stdout, stderr io.Writer, a model.Article) int {
 
 func writeSheet(stdout, stderr io.Writer, a model.Article) int {
 	if err := sheet.Write(stdout, a); err != nil {
-		fmt.Fprintln(stderr, "factpane:", err)
+		complain(stderr, "", err)
 		return 1
 	}
 	return 0
@@ -191,6 +192,14 @@ func isDir(arg string) bool {
 	}
 	st, err := os.Stat(arg)
 	return err == nil && st.IsDir()
+}
+
+// complain writes one line about err to stderr. Error text can carry a
+// file name or a server's words: its controls are made visible, as an
+// article's are, and it is kept to one line.
+func complain(stderr io.Writer, what string, err error) {
+	msg := strings.ReplaceAll(input.Sanitize(what+err.Error()), "\n", " ")
+	fmt.Fprintln(stderr, "factpane: "+msg)
 }
 
 // piped reports whether stdin brings an article: a pipe, a socket or a

@@ -558,3 +558,22 @@ func TestGuardEndsTheProgramCleanly(t *testing.T) {
 		t.Errorf("view %q, quit %v, fault %v", v, quit, g.fault)
 	}
 }
+
+// TestHostileFileNames: a file's name reaches the status line, the fact
+// sheet and error messages, so it is held to the same rule as the text.
+func TestHostileFileNames(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "a\x1b]0;pwned\x07.txt")
+	bad := filepath.Join(dir, "b\x1b[2J.txt")
+	os.WriteFile(good, []byte("Four people were killed.\n"), 0o644)
+	os.WriteFile(bad, []byte("\x00binary"), 0o644)
+	for _, args := range [][]string{
+		{"--plain", good}, {"--plain", dir}, {"--plain", bad}, {"--json", dir},
+		{filepath.Join(dir, "missing\x9b2J\x07")}, {"--bogus\x1b[2J"},
+	} {
+		_, out, errOut := factpane(t, "", args...)
+		if c := terminalControls(out + errOut); len(c) > 0 {
+			t.Errorf("factpane %q lets %v through:\n%q\n%q", args, c, out, errOut)
+		}
+	}
+}

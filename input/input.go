@@ -29,7 +29,8 @@ const DefaultMaxSize = 32 << 20
 
 // Doc is an input made readable.
 type Doc struct {
-	// Source names the input as the user gave it ("-" for stdin).
+	// Source names the input as the user gave it ("-" for stdin), with
+	// any control characters in the name made visible, as in Text.
 	Source string
 	// Title is a title the input's format states (an HTML page's title, a
 	// Markdown heading); empty when the text itself must provide one.
@@ -114,32 +115,36 @@ func Load(arg string, stdin io.Reader, opt Options) (Doc, error) {
 	if IsURL(arg) {
 		return fetch(context.Background(), arg, opt)
 	}
+	// A file name is shown in messages, the status line and the fact
+	// sheet: it must not drive the terminal any more than the text may.
+	source := Sanitize(arg)
 	f, err := os.Open(arg)
 	if err != nil {
-		return Doc{}, describe(arg, err)
+		return Doc{}, describe(source, err)
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return Doc{}, describe(arg, err)
+		return Doc{}, describe(source, err)
 	}
 	if st.IsDir() {
-		return Doc{}, fmt.Errorf("%s: is a directory", arg)
+		return Doc{}, fmt.Errorf("%s: is a directory", source)
 	}
 	if st.Mode().IsRegular() && st.Size() > opt.maxSize() {
-		return Doc{}, sizeError(arg, st.Size(), opt.maxSize())
+		return Doc{}, sizeError(source, st.Size(), opt.maxSize())
 	}
-	b, err := readCapped(arg, f, opt.maxSize())
+	b, err := readCapped(source, f, opt.maxSize())
 	if err != nil {
 		return Doc{}, err
 	}
-	return decode(arg, b, formatOf(arg), "", nil)
+	return decode(source, b, formatOf(arg), "", nil)
 }
 
 // Read reads a whole article from r: HTML when it looks like a web page
 // (so `curl -s URL | factpane` reads the article, not the markup), else
 // text. It fails without reading further once r passes the size cap.
 func Read(source string, r io.Reader, opt Options) (Doc, error) {
+	source = Sanitize(source)
 	b, err := readCapped(source, r, opt.maxSize())
 	if err != nil {
 		return Doc{}, err

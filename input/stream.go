@@ -37,6 +37,7 @@ var errOverCap = errors.New("over the size cap")
 // turns out not to be an article: then the error says why, as Read's
 // would, and emit is not called with done.
 func Stream(source string, r io.Reader, opt Options, emit func(doc Doc, done bool)) error {
+	source = Sanitize(source)
 	max := opt.maxSize()
 	chunks := make(chan chunk)
 	result := make(chan error, 1)

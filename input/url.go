@@ -34,9 +34,10 @@ func IsURL(arg string) bool {
 // text/* as text in their stated charset, anything else is not an
 // article.
 func fetch(ctx context.Context, raw string, opt Options) (Doc, error) {
+	source := Sanitize(raw)
 	u, err := url.Parse(raw)
 	if err != nil || u.Host == "" {
-		return Doc{}, fmt.Errorf("%s: not a valid URL", raw)
+		return Doc{}, fmt.Errorf("%s: not a valid URL", source)
 	}
 	client := &http.Client{
 		Timeout: opt.timeout(),
@@ -49,21 +50,21 @@ func fetch(ctx context.Context, raw string, opt Options) (Doc, error) {
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
-		return Doc{}, fmt.Errorf("%s: %v", raw, err)
+		return Doc{}, fmt.Errorf("%s: %v", source, err)
 	}
 	req.Header.Set("User-Agent", "factpane (terminal news reader)")
 	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/markdown;q=0.9,text/plain;q=0.9,*/*;q=0.1")
 	resp, err := client.Do(req)
 	if err != nil {
-		return Doc{}, fetchError(raw, err, opt)
+		return Doc{}, fetchError(source, err, opt)
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return Doc{}, fmt.Errorf("%s: HTTP %s", raw, resp.Status)
+		return Doc{}, fmt.Errorf("%s: HTTP %s", source, Sanitize(resp.Status))
 	}
 	max := opt.maxSize()
 	if resp.ContentLength > max {
-		return Doc{}, sizeError(raw, resp.ContentLength, max)
+		return Doc{}, sizeError(source, resp.ContentLength, max)
 	}
 	ct := resp.Header.Get("Content-Type")
 	mt, params, err := mime.ParseMediaType(ct)
@@ -71,14 +72,14 @@ func fetch(ctx context.Context, raw string, opt Options) (Doc, error) {
 		mt = mediaType(ct)
 	}
 	if ct != "" && !articleType(mt) {
-		return Doc{}, binaryError(raw, mt)
+		return Doc{}, binaryError(source, Sanitize(mt))
 	}
 	b, err := io.ReadAll(io.LimitReader(resp.Body, max+1))
 	if err != nil {
-		return Doc{}, fetchError(raw, err, opt)
+		return Doc{}, fetchError(source, err, opt)
 	}
 	if int64(len(b)) > max {
-		return Doc{}, sizeError(raw, -1, max)
+		return Doc{}, sizeError(source, -1, max)
 	}
 	page := resp.Request.URL // after redirects: links resolve against it
 	format := formatText
@@ -99,7 +100,7 @@ func fetch(ctx context.Context, raw string, opt Options) (Doc, error) {
 			}
 		}
 	}
-	return decode(raw, b, format, ct, page)
+	return decode(source, b, format, ct, page)
 }
 
 // articleType reports whether a served media type can hold an article.
@@ -108,16 +109,16 @@ func articleType(mt string) bool {
 }
 
 // fetchError says in a few words why a request failed.
-func fetchError(raw string, err error, opt Options) error {
+func fetchError(source string, err error, opt Options) error {
 	var ue *url.Error
 	if errors.As(err, &ue) {
 		if ue.Timeout() {
-			return fmt.Errorf("%s: timed out after %v", raw, opt.timeout())
+			return fmt.Errorf("%s: timed out after %v", source, opt.timeout())
 		}
 		err = ue.Err
 	}
 	if errors.Is(err, context.DeadlineExceeded) {
-		return fmt.Errorf("%s: timed out after %v", raw, opt.timeout())
+		return fmt.Errorf("%s: timed out after %v", source, opt.timeout())
 	}
-	return fmt.Errorf("%s: %v", raw, err)
+	return fmt.Errorf("%s: %v", source, Sanitize(err.Error()))
 }
