@@ -538,23 +538,21 @@ func (l *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 
 	// Currency before the number: $, US$, £, USD.
 	if p := c.first - 1; p >= 0 && qFirst == c.first {
-		{
-			if code, ok := currencySymbols[l.str(p)]; ok && l.adjacentSpace(p, c.first) {
-				e.kind, e.unit, e.start, qFirst = nkMoney, code, l.toks[p].start, p
-				if code == "USD" && p > 0 && l.adjacent(p-1, p) {
-					if alt, ok := dollarPrefixes[l.str(p-1)]; ok {
-						e.unit, e.start, qFirst = alt, l.toks[p-1].start, p-1
-						p--
-					}
+		if code, ok := currencySymbols[l.str(p)]; ok && l.adjacentSpace(p, c.first) {
+			e.kind, e.unit, e.start, qFirst = nkMoney, code, l.toks[p].start, p
+			if code == "USD" && p > 0 && l.adjacent(p-1, p) {
+				if alt, ok := dollarPrefixes[l.str(p-1)]; ok {
+					e.unit, e.start, qFirst = alt, l.toks[p-1].start, p-1
+					p--
 				}
-				if q2, f2 := l.qualifierBefore(p); q2 != "" && qual == "" {
-					e.qual, qFirst = q2, f2
-				}
-			} else if l.toks[p].kind == ftWord && len(l.str(p)) == 3 && strings.ToUpper(l.str(p)) == l.str(p) && l.cls(p, fcCurrency) {
-				e.kind, e.unit, e.start, qFirst = nkMoney, l.toks[p].kw.unit, l.toks[p].start, p
-				if q2, f2 := l.qualifierBefore(p); q2 != "" && qual == "" {
-					e.qual, qFirst = q2, f2
-				}
+			}
+			if q2, f2 := l.qualifierBefore(p); q2 != "" && qual == "" {
+				e.qual, qFirst = q2, f2
+			}
+		} else if l.toks[p].kind == ftWord && len(l.str(p)) == 3 && strings.ToUpper(l.str(p)) == l.str(p) && l.cls(p, fcCurrency) {
+			e.kind, e.unit, e.start, qFirst = nkMoney, l.toks[p].kw.unit, l.toks[p].start, p
+			if q2, f2 := l.qualifierBefore(p); q2 != "" && qual == "" {
+				e.qual, qFirst = q2, f2
 			}
 		}
 	}
