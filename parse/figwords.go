@@ -220,7 +220,7 @@ func buildFigWords() map[string]*figWord {
 	add(fcIdent, "article articles section sections clause paragraph chapter page pages flight flights route routes highway interstate "+
 		"gate gates platform terminal line tram bus no number room floor level grade version model rule amendment resolution "+
 		"bill act track row lot unit ward block district zone phase stage episode season round game lane exit pier channel "+
-		"apartment suite cell code category class item point points stop window door seat box post posts day")
+		"apartment suite cell code category class item post posts")
 	add(fcStreet, "street st road rd avenue ave lane boulevard blvd drive way place square court terrace highway")
 	add(fcSport, "beat beats won win wins lost lose loses defeated defeat draw drew match game score scored goal goals final victory league cup set sets")
 	add(fcRelative, "who which whom whose that where when")

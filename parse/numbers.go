@@ -949,6 +949,11 @@ func (l *figLine) nonFigure(c core) bool {
 		if l.cls(p, fcIdent) && !l.cls(p, fcSkip) {
 			return true
 		}
+		// "day five of the tournament", but not "every day 500 people"
+		if l.is(p, "day") && !(l.is(p-1, "every") || l.is(p-1, "each") || l.is(p-1, "per") || l.is(p-1, "a") ||
+			l.is(p-1, "that") || l.is(p-1, "this") || l.is(p-1, "same") || l.is(p-1, "one")) {
+			return true
+		}
 		if l.punct(p, "#") || l.punct(p, ".") && l.is(p-1, "no") {
 			return true
 		}

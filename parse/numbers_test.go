@@ -41,6 +41,7 @@ func TestNumberGrammar(t *testing.T) {
 		{"The firm hired 1,250 workers.", []num{{text: "1,250", value: 1250}}},
 		{"The storm destroyed 2000 homes.", []num{{text: "2000", value: 2000}}},
 		{"Yields fell to 90% of 2000 levels.", []num{{text: "90%", value: 90, unit: "%"}}},
+		{"Every day 500 people cross the border.", []num{{text: "500", value: 500}}},
 		{"The firm hired more than 2000 staff.", []num{{text: "2000", value: 2000, qual: "more than"}}},
 		{"Prices rose by 12.5 points and 0.45 of them fell.", []num{{text: "12.5", value: 12.5}, {text: "0.45", value: 0.45}}},
 		// scales and money
