@@ -410,6 +410,37 @@ func fold(w string) string {
 	return b.String()
 }
 
+// foldKey is fold(w) as a 64-bit FNV-1a hash, computed without building
+// the folded string: the key people are linked by.
+func foldKey(w string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = (h ^ uint64(c)) * fnvPrime
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
+		r = unicode.ToLower(r)
+		if f, ok := foldTable[r]; ok {
+			r = f
+		}
+		if r == '’' {
+			r = '\''
+		}
+		var buf [utf8.UTFMax]byte
+		for _, b := range buf[:utf8.EncodeRune(buf[:], r)] {
+			h = (h ^ uint64(b)) * fnvPrime
+		}
+	}
+	return h
+}
+
 var foldTable = func() map[rune]rune {
 	m := map[rune]rune{}
 	for base, accented := range map[rune]string{

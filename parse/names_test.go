@@ -97,6 +97,9 @@ func TestFold(t *testing.T) {
 		if got := fold(in); got != want {
 			t.Errorf("fold(%q) = %q, want %q", in, got, want)
 		}
+		if foldKey(in) != exactHash(want) {
+			t.Errorf("foldKey(%q) is not the hash of %q", in, want)
+		}
 	}
 }
 

@@ -19,16 +19,22 @@ import (
 type nameCand struct {
 	first, last int      // token indices
 	start, end  int      // byte span of the mention
-	words       []string // folded words of the name
-	display     string   // the name as written
-	titled      bool     // a title or honorific stands right before it
-	evidence    bool     // age, role apposition or speech verb
-	strong      bool     // enough evidence to stand as a person on its own
-	given       bool     // a single word that is a given name, not a place or common word
-	firstEnd    int      // end of the first word
-	firstGiven  bool     // the first word is a given name
-	role        string
-	age         int
+	words       []uint64 // the name's words as case- and accent-folded hashes (foldKey)
+	// shape of the words, read from the tokens: a hyphenated given name
+	// after the surname ("Kim Jong-un"), words after the first that read
+	// as a name, and which words are particles ("da", "bin")
+	surnameFirst bool
+	tailNameLike bool
+	particleAt   uint8
+	display      string // the name as written
+	titled       bool   // a title or honorific stands right before it
+	evidence     bool   // age, role apposition or speech verb
+	strong       bool   // enough evidence to stand as a person on its own
+	given        bool   // a single word that is a given name, not a place or common word
+	firstEnd     int    // end of the first word
+	firstGiven   bool   // the first word is a given name
+	role         string
+	age          int
 }
 
 // findPeople finds the named people of text with their roles, ages and
@@ -38,10 +44,13 @@ func findPeople(text string) []model.Person {
 	lx := lexicons()
 	runs := nameRuns(toks, text)
 	cands := make([]nameCand, 0, len(runs))
+	// the candidates' words share one backing array: one allocation, not
+	// one per name
+	arena := make([]uint64, 0, 2*len(runs)+8)
 	done := 0
 	for _, r := range runs {
 		done = classifyAround(toks, text, r, lx, done)
-		if c, ok := analyzeRun(toks, text, r, lx); ok {
+		if c, ok := analyzeRun(toks, text, r, lx, &arena); ok {
 			cands = append(cands, c)
 		}
 	}
@@ -50,7 +59,7 @@ func findPeople(text string) []model.Person {
 
 // analyzeRun finds the name inside run r: the longest tail of the run whose
 // words can belong to a name; what precedes it is a title or context.
-func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) {
+func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64) (nameCand, bool) {
 	// An institution or title word at the end makes the run no person
 	// ("Johns Hopkins Hospital", "Interior Minister"); an everyday word
 	// there is a headline's verb or noun and drops off ("Manhunt For Salah
@@ -63,7 +72,7 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 		if r.last-r.first == 1 && toks[r.first].is(cGiven) && t.is(cInst) && t.is(cPart) {
 			// "by David Park and ...": no person by itself, but a mention
 			// of one named so with context elsewhere
-			return weakCand(toks, text, r), true
+			return weakCand(toks, text, r, arena), true
 		}
 		if r.last == r.first || t.acronym || !t.is(cCommon) || t.is(cInst|cTitle|cHonorific|cGroup|cTime|cDemonym) {
 			return nameCand{}, false
@@ -93,9 +102,9 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon) (nameCand, bool) 
 	first, last := k, r.last
 	n := last - first + 1
 	c := nameCand{first: first, last: last, start: toks[first].start, end: toks[last].end}
+	setWords(&c, toks, text, arena)
 	capWords := 0
 	for i := first; i <= last; i++ {
-		c.words = append(c.words, fold(toks[i].s(text)))
 		if toks[i].capital {
 			capWords++
 			if gluedInitial(toks[i].s(text)) {
@@ -395,11 +404,14 @@ func joinWords(toks []token, text string, first, last int) string {
 
 // personAcc collects one person while linking.
 type personAcc struct {
-	words    []string // folded words of the fullest name
-	display  string
-	role     string
-	age      int
-	mentions []model.Mention
+	words []uint64 // folded words of the fullest name
+	// shape of the fullest name (nameCand)
+	surnameFirst bool
+	particleAt   uint8
+	display      string
+	role         string
+	age          int
+	mentions     []model.Mention
 	// full-name mention starts in text order, and the start of the last
 	// short mention linked (shorts are linked in text order), so that
 	// lastBefore is a binary search, not a scan
@@ -410,8 +422,8 @@ type personAcc struct {
 func (p *personAcc) add(text string, c nameCand) {
 	p.mentions = append(p.mentions, model.Mention{Start: c.start, End: c.end, Text: text[c.start:c.end]})
 	if len(c.words) > len(p.words) {
-		p.words = c.words
-		p.display = c.display
+		p.words, p.display = c.words, c.display
+		p.surnameFirst, p.particleAt = c.surnameFirst, c.particleAt
 	}
 	if p.role == "" {
 		p.role = c.role
@@ -445,7 +457,7 @@ func (p *personAcc) lastBefore(pos int) int {
 // shorter mentions to the person they refer to.
 func linkPeople(text string, cands []nameCand) []model.Person {
 	var people []*personAcc
-	byKey := map[string]*personAcc{}
+	byKey := map[uint64]*personAcc{}
 	shorts := make([]int, 0, len(cands)) // indices of the mentions to link after the full names
 	full := surnameKeys(cands)
 	for i := range cands {
@@ -454,8 +466,8 @@ func linkPeople(text string, cands []nameCand) []model.Person {
 			shorts = append(shorts, i)
 			continue
 		}
-		key := strings.Join(c.words, " ")
-		if !c.firstGiven && !c.titled && c.role == "" && full.other(c.words[0], key) && !full.other(c.words[len(c.words)-1], key) && !nameLikeTail(c.words[1:]) {
+		key := seqKey(c.words)
+		if !c.firstGiven && !c.titled && c.role == "" && full.other(c.words[0], key) && !full.other(c.words[len(c.words)-1], key) && !c.tailNameLike {
 			// "Warhol Polaroid exhibits", "the Warhol Factory": a known
 			// surname used as a modifier is a mention of that person
 			c.words, c.end, c.display, c.strong = c.words[:1], c.firstEnd, text[c.start:c.firstEnd], false
@@ -478,7 +490,7 @@ func linkPeople(text string, cands []nameCand) []model.Person {
 	// A full name that is the tail or head of a longer one ("De Bruyne" of
 	// "Kevin De Bruyne", "Omar Ismail" of "Omar Ismail Mostefai") is that
 	// person, when only one longer name fits.
-	byEdge := map[string][]*personAcc{} // by first word and by last word
+	byEdge := map[uint64][]*personAcc{} // by first word and by last word
 	for _, q := range people {
 		byEdge[q.words[0]] = append(byEdge[q.words[0]], q)
 		if l := q.words[len(q.words)-1]; l != q.words[0] {
@@ -489,7 +501,7 @@ func linkPeople(text string, cands []nameCand) []model.Person {
 	for _, p := range people {
 		var into *personAcc
 		count := 0
-		for _, edge := range [2]string{p.words[0], p.words[len(p.words)-1]} {
+		for _, edge := range [2]uint64{p.words[0], p.words[len(p.words)-1]} {
 			for _, q := range byEdge[edge] {
 				if q != p && q != into && len(q.words) > len(p.words) && (hasSuffixWords(q.words, p.words) || hasPrefixWords(q.words, p.words)) {
 					into = q
@@ -515,22 +527,22 @@ func linkPeople(text string, cands []nameCand) []model.Person {
 
 	// Surnames: the last word; for names written surname first ("Kim
 	// Jong-un", "Lee Cheuk-yan") the first word too.
-	surnames := map[string][]*personAcc{}
-	givens := map[string][]*personAcc{}
-	middles := map[string][]*personAcc{} // "Lula" of "Luiz Inácio Lula da Silva"
+	surnames := map[uint64][]*personAcc{}
+	givens := map[uint64][]*personAcc{}
+	middles := map[uint64][]*personAcc{} // "Lula" of "Luiz Inácio Lula da Silva"
 	index := func(p *personAcc) {
 		w := p.words
 		surnames[w[len(w)-1]] = append(surnames[w[len(w)-1]], p)
 		if len(w) >= 2 {
-			if asianGiven(w[len(w)-1]) || asianGivenFolded(w[len(w)-1]) {
+			if p.surnameFirst {
 				surnames[w[0]] = append(surnames[w[0]], p)
 			} else {
 				givens[w[0]] = append(givens[w[0]], p)
 			}
 		}
-		for _, m := range w[min(1, len(w)):max(len(w)-1, 1)] {
-			if !particles[m] && !capParticles[m] {
-				middles[m] = append(middles[m], p)
+		for i := 1; i < len(w)-1; i++ {
+			if i >= 8 || p.particleAt&(1<<i) == 0 {
+				middles[w[i]] = append(middles[w[i]], p)
 			}
 		}
 	}
@@ -539,8 +551,8 @@ func linkPeople(text string, cands []nameCand) []model.Person {
 	}
 	// A given name standing alone several times ("Gloria" of a story told
 	// by first name) is a person even without a title.
-	repeatedGiven := map[string]bool{}
-	seen := map[string]int{}
+	repeatedGiven := map[uint64]bool{}
+	seen := map[uint64]int{}
 	for _, i := range shorts {
 		if c := &cands[i]; len(c.words) == 1 && c.given {
 			seen[c.words[0]]++
@@ -602,13 +614,6 @@ func linkPeople(text string, cands []nameCand) []model.Person {
 	return out
 }
 
-func asianGivenFolded(w string) bool {
-	if w == "" {
-		return false
-	}
-	return asianGiven(strings.ToUpper(w[:1]) + w[1:])
-}
-
 // nearest picks, among the people a short mention at pos could mean, the
 // one mentioned last before it; with none before, the only candidate.
 func nearest(ps []*personAcc, pos int) *personAcc {
@@ -625,7 +630,7 @@ func nearest(ps []*personAcc, pos int) *personAcc {
 	return best
 }
 
-func hasSuffixWords(long, short []string) bool {
+func hasSuffixWords(long, short []uint64) bool {
 	if len(short) > len(long) {
 		return false
 	}
@@ -638,7 +643,7 @@ func hasSuffixWords(long, short []string) bool {
 	return true
 }
 
-func hasPrefixWords(long, short []string) bool {
+func hasPrefixWords(long, short []uint64) bool {
 	if len(short) > len(long) {
 		return false
 	}
@@ -707,8 +712,8 @@ var capParticles = map[string]bool{"umm": true, "de": true, "da": true, "di": tr
 
 // fullSurnames records, for each last word of a strong name of two or
 // more words, which names end in it (one key and a count suffice).
-type fullSurnames map[string]struct {
-	key   string
+type fullSurnames map[uint64]struct {
+	key   uint64
 	count int
 }
 
@@ -718,7 +723,7 @@ func surnameKeys(cands []nameCand) fullSurnames {
 		if !c.strong || len(c.words) < 2 {
 			continue
 		}
-		last, key := c.words[len(c.words)-1], strings.Join(c.words, " ")
+		last, key := c.words[len(c.words)-1], seqKey(c.words)
 		e := m[last]
 		if e.count == 0 || e.key != key && e.count == 1 {
 			if e.count == 0 {
@@ -732,21 +737,18 @@ func surnameKeys(cands []nameCand) fullSurnames {
 }
 
 // other reports whether w is the surname of a full name other than self.
-func (m fullSurnames) other(w, self string) bool {
+func (m fullSurnames) other(w, self uint64) bool {
 	e := m[w]
 	return e.count > 1 || e.count == 1 && e.key != self
 }
 
-// nameLikeTail: words after a surname that still read as a name ("Leung
-// Kwok-hung", "Wong Pik-wan"), not as a thing ("Warhol Polaroid").
-func nameLikeTail(words []string) bool {
-	lx := lexicons()
+// seqKey hashes a name's words in order: the key of a full name.
+func seqKey(words []uint64) uint64 {
+	h := uint64(fnvOffset)
 	for _, w := range words {
-		if lx.isGiven(w) || lx.isPart(w) || strings.Contains(w, "-") {
-			return true
-		}
+		h = (h ^ w) * fnvPrime
 	}
-	return false
+	return h
 }
 
 // brandShaped: a word with capitals inside that no name prefix explains
@@ -833,11 +835,30 @@ func surnameLikeInstitution(toks []token, text string, r run) bool {
 
 // weakCand is a run kept only as a possible mention of a person found
 // elsewhere.
-func weakCand(toks []token, text string, r run) nameCand {
+func weakCand(toks []token, text string, r run, arena *[]uint64) nameCand {
 	c := nameCand{first: r.first, last: r.last, start: toks[r.first].start, end: toks[r.last].end, firstEnd: toks[r.first].end}
-	for i := r.first; i <= r.last; i++ {
-		c.words = append(c.words, fold(toks[i].s(text)))
-	}
+	setWords(&c, toks, text, arena)
 	c.display = text[c.start:c.end]
 	return c
+}
+
+// setWords gives the candidate its folded words (toks[c.first..c.last]) and
+// their shape flags.
+func setWords(c *nameCand, toks []token, text string, arena *[]uint64) {
+	a := *arena
+	from := len(a)
+	for i := c.first; i <= c.last; i++ {
+		t := toks[i]
+		w := t.s(text)
+		a = append(a, foldKey(w))
+		if t.is(cParticle|cCapParticle) && i-c.first < 8 {
+			c.particleAt |= 1 << (i - c.first)
+		}
+		if i > c.first && (t.is(cGiven|cPart) || strings.IndexByte(w, '-') >= 0) {
+			c.tailNameLike = true
+		}
+	}
+	*arena = a
+	c.words = a[from:len(a):len(a)]
+	c.surnameFirst = c.last > c.first && asianGiven(toks[c.last].s(text))
 }
