@@ -91,7 +91,8 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64) 
 		k++
 	}
 	// "Washington Chris Gregoire": a place word before a given name
-	for k+1 < r.last && lx.isPlace(toks[k].s(text)) && (toks[k+1].is(cGiven) || lx.isPlace(toks[k+1].s(text))) {
+	for k+1 < r.last && lx.isPlace(toks[k].s(text)) && !toks[k].is(cGiven|cPart) && !toks[k+1].is(cParticle|cCapParticle) &&
+		(toks[k+1].is(cGiven) || lx.isPlace(toks[k+1].s(text))) {
 		k++
 	}
 	// "Nonpartisan Paul Tse": an unknown word opening the sentence before a

@@ -81,6 +81,8 @@ func TestPeopleNameShapes(t *testing.T) {
 		{"A goal from Farouk Ben Mustapha was disallowed.", []wantPerson{{name: "Farouk Ben Mustapha"}}},
 		{"The coach Hernan Dario Gomez was unhappy.", []wantPerson{{name: "Hernan Dario Gomez", role: "coach"}}},
 		{"He met Andrés Manuel López Obrador in Mexico City.", []wantPerson{{name: "Andrés Manuel López Obrador"}}},
+		// a given name that is also a town, before a particle
+		{"A reflection is needed. Claudio De Vincenti, undersecretary to the prime minister, agreed.", []wantPerson{{name: "Claudio De Vincenti", role: "undersecretary to the prime minister"}}},
 		{"The message was passed on by Seán O'Brien yesterday.", []wantPerson{{name: "Seán O'Brien"}}},
 		{"The rebels are led by Iyad Ag Ghaly, officials said.", []wantPerson{{name: "Iyad Ag Ghaly"}}},
 		{"The speech by Omar Ismail Mostefai was filmed.", []wantPerson{{name: "Omar Ismail Mostefai"}}},
