@@ -106,3 +106,24 @@ func readTestdata(t testing.TB, path string) string {
 	}
 	return string(b)
 }
+
+// TestRevision: a revised toll gives both values; the earlier one says so.
+func TestRevision(t *testing.T) {
+	for _, in := range []string{
+		"The death toll rose from 45 to 61.",
+		"The death toll rose from 29 on Wednesday to 34 on Thursday.",
+	} {
+		figs := figuresOf(t, in)
+		if len(figs) != 2 {
+			t.Fatalf("%q: got %+v, want two figures", in, figs)
+		}
+		for _, f := range figs {
+			if f.Category != model.Casualties || f.Subtype != model.Killed {
+				t.Errorf("%q: %s is %s/%s, want casualties/killed", in, f.Text, f.Category, f.Subtype)
+			}
+		}
+		if !strings.Contains(figs[0].Label, "earlier") || strings.Contains(figs[1].Label, "earlier") {
+			t.Errorf("%q: labels %q, %q: the first should be marked earlier", in, figs[0].Label, figs[1].Label)
+		}
+	}
+}

@@ -710,6 +710,21 @@ func (l *figLine) unitAfter(e *numExpr, k int) int {
 // secondEnd reads the high end of a range after token k-1, or the second
 // value of a revision ("rose from 45 to 61"), which becomes its own number.
 func (l *figLine) secondEnd(e numExpr, k, qFirst int, out []numExpr) (numExpr, []numExpr) {
+	// "rose from 29 on Wednesday to 34": a short time phrase may sit
+	// between the two values of a revision
+	if l.is(qFirst-1, "from") && (l.is(k, "on") || l.is(k, "in") || l.is(k, "last") || l.is(k, "at")) {
+		for j := k + 1; j < len(l.toks) && j <= k+3; j++ {
+			if l.is(j, "to") {
+				if l.cls(j-1, fcWeekday|fcMonth) || l.is(j-1, "week") || l.is(j-1, "month") || l.is(j-1, "year") {
+					k = j
+				}
+				break
+			}
+			if l.toks[j].kind != ftWord {
+				break
+			}
+		}
+	}
 	sep := l.str(k)
 	switch {
 	case sep == "-" || sep == "–" || sep == "—":

@@ -93,6 +93,7 @@ func TestNumberGrammar(t *testing.T) {
 		{"The firm expects 5-10 million users.", []num{{text: "5-10 million", value: 5e6, max: 10e6}}},
 		// revisions: both values
 		{"The toll rose from 45 to 61.", []num{{text: "45", value: 45}, {text: "61", value: 61}}},
+		{"The toll rose from 29 on Wednesday to 34 on Thursday.", []num{{text: "29", value: 29}, {text: "34", value: 34}}},
 		// percentages and fractions
 		{"Support fell 17 per cent.", []num{{text: "17 per cent", value: 17, unit: "%"}}},
 		{"Support fell to 52.3%.", []num{{text: "52.3%", value: 52.3, unit: "%"}}},
