@@ -300,6 +300,10 @@ func roleAfter(toks []token, text string, last int) string {
 // punctuation, ending in an organisation (not a place: "of Hong Kong
 // Island"; not a role: "Polaroids of actor Dennis Hopper" are things).
 func ofPhrase(toks []token, text string, i int) string {
+	// "of respectively the Civic Party": an adverb is no part of the body
+	if i < len(toks) && toks[i].kind == tWord && !toks[i].capital && strings.HasSuffix(toks[i].s(text), "ly") {
+		i++
+	}
 	if i < len(toks) && toks[i].kind == tWord && toks[i].lowered(text) == "the" {
 		i++
 	}
