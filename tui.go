@@ -19,17 +19,18 @@ import (
 	"github.com/factpane/factpane/ui"
 )
 
-// runTUI starts the interactive reader on doc and, when doc is a file,
-// reloads it whenever the file changes on disk.
-func runTUI(doc input.Doc, a model.Article, stdin io.Reader, stdout, stderr io.Writer) int {
+// runTUI starts the interactive reader on doc and, when doc is the file
+// at path, reloads it whenever the file changes on disk. (doc.Source is
+// made safe to show, so it is not always the path.)
+func runTUI(path string, doc input.Doc, a model.Article, stdin io.Reader, stdout, stderr io.Writer) int {
 	styles := ui.DefaultStyles(lipgloss.NewRenderer(stdout))
 	reader := ui.NewReader(ui.Doc{Article: a, Text: doc.Text}, styles, ui.DefaultKeyMap())
 	p, g := newProgram(reader, stdin, stdout)
 
-	if watchable(doc.Source) {
-		stop, err := watchFile(doc.Source, func(m ui.ContentMsg) { p.Send(m) })
+	if watchable(path) {
+		stop, err := watchFile(path, func(m ui.ContentMsg) { p.Send(m) })
 		if err != nil {
-			fmt.Fprintln(stderr, "factpane: not watching for changes:", err)
+			complain(stderr, "not watching for changes: ", err)
 		} else {
 			defer stop()
 		}
@@ -71,7 +72,7 @@ func runStreamTUI(stdin io.Reader, opt input.Options, stdout, stderr io.Writer) 
 	_, err := p.Run()
 	select {
 	case err := <-failed:
-		fmt.Fprintln(stderr, "factpane:", err)
+		complain(stderr, "", err)
 		return 1
 	default:
 	}
@@ -158,7 +159,7 @@ func (g *guard) status(err error, stderr io.Writer) int {
 	case err == nil:
 		return 0
 	}
-	fmt.Fprintln(stderr, "factpane:", err)
+	complain(stderr, "", err)
 	return 1
 }
 
