@@ -33,6 +33,7 @@ type nameCand struct {
 	given        bool   // a single word that is a given name, not a place or common word
 	firstEnd     int    // end of the first word
 	firstGiven   bool   // the first word is a given name
+	aliasOf      int    // for "Joko Widodo, known as Jokowi": the token ending the name it aliases, else -1
 	role         string
 	age          int
 }
@@ -102,8 +103,11 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64) 
 	}
 	first, last := k, r.last
 	n := last - first + 1
-	c := nameCand{first: first, last: last, start: toks[first].start, end: toks[last].end}
+	c := nameCand{first: first, last: last, start: toks[first].start, end: toks[last].end, aliasOf: -1}
 	setWords(&c, toks, text, arena)
+	if n == 1 {
+		c.aliasOf = aliasOf(toks, text, first)
+	}
 	capWords := 0
 	for i := first; i <= last; i++ {
 		if toks[i].capital {
@@ -460,6 +464,7 @@ func linkPeople(text string, cands []nameCand) []model.Person {
 	var people []*personAcc
 	byKey := map[uint64]*personAcc{}
 	shorts := make([]int, 0, len(cands)) // indices of the mentions to link after the full names
+	byLastTok := map[int]*personAcc{}    // full-name mentions by their last token, for aliases
 	full := surnameKeys(cands)
 	for i := range cands {
 		c := &cands[i]
@@ -487,6 +492,7 @@ func linkPeople(text string, cands []nameCand) []model.Person {
 		}
 		p.add(text, *c)
 		p.fullStarts = append(p.fullStarts, c.start)
+		byLastTok[c.last] = p
 	}
 	// A full name that is the tail or head of a longer one ("De Bruyne" of
 	// "Kevin De Bruyne", "Omar Ismail" of "Omar Ismail Mostefai") is that
@@ -565,6 +571,13 @@ func linkPeople(text string, cands []nameCand) []model.Person {
 	for _, i := range shorts {
 		c := cands[i]
 		last := c.words[len(c.words)-1]
+		if p := byLastTok[c.aliasOf]; c.aliasOf >= 0 && p != nil {
+			// "Joko Widodo, known as Jokowi": the alias is his, and so are
+			// its later mentions
+			p.addShort(text, c)
+			surnames[last] = append(surnames[last], p)
+			continue
+		}
 		if len(c.words) > 1 {
 			// a weak multi-word run ("De Bruyne"): the tail of a full name
 			var fits []*personAcc
@@ -837,7 +850,7 @@ func surnameLikeInstitution(toks []token, text string, r run) bool {
 // weakCand is a run kept only as a possible mention of a person found
 // elsewhere.
 func weakCand(toks []token, text string, r run, arena *[]uint64) nameCand {
-	c := nameCand{first: r.first, last: r.last, start: toks[r.first].start, end: toks[r.last].end, firstEnd: toks[r.first].end}
+	c := nameCand{first: r.first, last: r.last, start: toks[r.first].start, end: toks[r.last].end, firstEnd: toks[r.first].end, aliasOf: -1}
 	setWords(&c, toks, text, arena)
 	c.display = text[c.start:c.end]
 	return c
@@ -862,4 +875,47 @@ func setWords(c *nameCand, toks []token, text string, arena *[]uint64) {
 	*arena = a
 	c.words = a[from:len(a):len(a)]
 	c.surnameFirst = c.last > c.first && asianGiven(toks[c.last].s(text))
+}
+
+// aliasOf recognises an alias after a full name — "Joko Widodo, known as
+// Jokowi", "…, better known as", "…, nicknamed", "(also called …)" — and
+// returns the index of the full name's last token, or -1.
+func aliasOf(toks []token, text string, first int) int {
+	j := first - 1
+	for j >= 0 && toks[j].kind == tPunct && strings.ContainsAny(toks[j].s(text), "\"'“‘") {
+		j-- // an opening quote around the alias
+	}
+	if j < 1 || toks[j].kind != tWord {
+		return -1
+	}
+	switch toks[j].lowered(text) {
+	case "as":
+		j--
+		if j < 0 || toks[j].lowered(text) != "known" {
+			return -1
+		}
+		j--
+		if j >= 0 && toks[j].kind == tWord {
+			switch toks[j].lowered(text) {
+			case "better", "also", "widely", "popularly", "commonly":
+				j--
+			}
+		}
+	case "nicknamed", "dubbed", "alias", "aka":
+		j--
+	case "called":
+		j--
+		if j >= 0 && toks[j].kind == tWord && toks[j].lowered(text) == "also" {
+			j--
+		}
+	default:
+		return -1
+	}
+	if j < 1 || toks[j].kind != tPunct || (toks[j].s(text) != "," && toks[j].s(text) != "(") {
+		return -1
+	}
+	if p := toks[j-1]; p.kind == tWord && p.capital {
+		return j - 1
+	}
+	return -1
 }

@@ -177,6 +177,9 @@ func TestPeopleLinking(t *testing.T) {
 		[]wantPerson{{name: "David Park", role: "Acme's CEO", mentions: []string{"David Park"}}})
 	checkPeople(t, "Acme was founded by David Park in 2015. “We grow,” said David Park, the CEO.",
 		[]wantPerson{{name: "David Park", role: "CEO", mentions: []string{"David Park", "David Park"}}})
+	// an alias after a full name, and its later mentions
+	checkPeople(t, "Indonesian President Joko Widodo, known as Jokowi, opened it. Jokowi said it was ready.",
+		[]wantPerson{{name: "Joko Widodo", role: "Indonesian President", mentions: []string{"Joko Widodo", "Jokowi", "Jokowi"}}})
 	// a list of victims, ages after each
 	checkPeople(t, "The dead included Ana Ruiz, 34, her son Pablo, 8, and neighbour Luis Gómez, 61.",
 		[]wantPerson{{name: "Ana Ruiz", age: 34}, {name: "Pablo", age: 8}, {name: "Luis Gómez", age: 61}})
