@@ -29,7 +29,15 @@ type articlePane struct {
 
 	marks marks
 	rows  []string // visible rows, each exactly width cells wide
+
+	// emptyNote is drawn on the first row while the text is blank, so an
+	// empty article says so instead of showing a bare pane; empty while
+	// more text may still arrive.
+	emptyNote string
 }
+
+// emptyArticle is what the pane says for a blank article.
+const emptyArticle = "This article is empty: there is no text to read."
 
 func newArticlePane(pt *paints, text string) *articlePane {
 	return &articlePane{pt: pt, text: text, marks: marks{cur: -1}}
@@ -172,7 +180,13 @@ func (p *articlePane) render() {
 	}
 	pad := strings.Repeat(" ", p.margin)
 	textWidth := p.width - p.margin
+	blank := p.emptyNote != "" && strings.TrimSpace(p.text) == ""
 	for r := p.top; r < p.top+p.height; r++ {
+		if blank && r == 0 {
+			note := ansi.Truncate(p.emptyNote, textWidth, "…")
+			p.rows = append(p.rows, pad+p.pt.muted.render(note)+strings.Repeat(" ", max(textWidth-ansi.StringWidth(note), 0)))
+			continue
+		}
 		if r >= len(p.wrap.lines) {
 			p.rows = append(p.rows, strings.Repeat(" ", p.width))
 			continue

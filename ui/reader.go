@@ -88,6 +88,7 @@ func NewReader(doc Doc, st *Styles, km KeyMap) *Reader {
 	r.help.Styles = st.Help
 	r.setDoc(doc)
 	r.art = newArticlePane(r.pt, doc.Text)
+	r.art.emptyNote = emptyArticle
 	r.side = newSidebar(r.pt, r.facts)
 	return r
 }
@@ -403,6 +404,10 @@ func (r *Reader) reload(msg ContentMsg) {
 	cur := r.art.marks.cur
 	r.loading = !msg.Done
 	r.setDoc(msg.Doc)
+	r.art.emptyNote = ""
+	if msg.Done {
+		r.art.emptyNote = emptyArticle
+	}
 	r.art.setText(msg.Doc.Text)
 	r.selected = -1
 	for i, f := range r.facts {

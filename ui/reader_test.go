@@ -547,3 +547,19 @@ func TestNoTerminalControlsFromText(t *testing.T) {
 		}
 	}
 }
+
+func TestEmptyArticleSaysSo(t *testing.T) {
+	r := newTestReader(t, Doc{Text: "  \n\n"}, asciiStyles(), 100, 12)
+	if !strings.Contains(r.View(), "This article is empty") {
+		t.Fatalf("empty article without a note:\n%s", r.View())
+	}
+	// While stdin may still bring text, blank is not yet empty.
+	r.Update(ContentMsg{Doc: Doc{Text: ""}, Done: false})
+	if strings.Contains(r.View(), "This article is empty") {
+		t.Fatalf("note shown while loading:\n%s", r.View())
+	}
+	r.Update(ContentMsg{Doc: Doc{Text: "Now there is text.\n"}, Done: true})
+	if v := r.View(); strings.Contains(v, "This article is empty") || !strings.Contains(v, "Now there is text.") {
+		t.Fatalf("note kept after text arrived:\n%s", v)
+	}
+}
