@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // The number grammar: how news writes an amount. A number is digits
@@ -917,6 +918,11 @@ func (l *figLine) nonFigure(c core) bool {
 		if l.adjacent(i-1, i) && l.punct(i-1, "/.#@") || l.adjacent(j, j+1) && l.punct(j+1, "/") && j+2 < n && l.toks[j+2].kind == ftNum {
 			return true
 		}
+		// the parameters of a terminal control sequence that input.Sanitize
+		// made visible: "␛[31m", "␛]52;c;..." are bytes, not amounts
+		if l.afterControl(i) {
+			return true
+		}
 		// phone numbers: +44 20 7946 0958, (212) 555-1234
 		if l.adjacent(i-1, i) && l.punct(i-1, "+") {
 			return true
@@ -1164,4 +1170,21 @@ func (l *figLine) isAge(c core) bool {
 		}
 	}
 	return false
+}
+
+// afterControl reports whether token i is glued to a control character
+// shown as a Control Picture (U+2400–U+2426), directly or through the
+// bracket that opens an escape sequence's parameters.
+func (l *figLine) afterControl(i int) bool {
+	k := i - 1
+	if l.adjacent(k, i) && l.punct(k, "[]") {
+		k--
+		if !l.adjacent(k, k+1) {
+			return false
+		}
+	} else if !l.adjacent(k, i) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(l.str(k))
+	return r >= 0x2400 && r <= 0x2426
 }

@@ -234,6 +234,9 @@ func TestNonFigures(t *testing.T) {
 		"Traffic increased a thousand fold.",
 		// a bare "one" is a determiner
 		"One activist told reporters the news.",
+		// terminal control sequences neutralised by input.Sanitize
+		"The page said ␛]52;c;aGVsbG8=␇ and ␛[31mred␛[0m things.",
+		"Clear ␛[2J the screen.",
 	}
 	for _, in := range tests {
 		t.Run(in, func(t *testing.T) {
