@@ -61,6 +61,13 @@ func findPeople(text string) []model.Person {
 // analyzeRun finds the name inside run r: the longest tail of the run whose
 // words can belong to a name; what precedes it is a title or context.
 func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64) (nameCand, bool) {
+	// "Robert F. Kennedy Jr.", "King Charles III": a generational or
+	// regnal suffix belongs to the name as written, not to its words
+	suffix := -1
+	if r.last > r.first && nameSuffix(toks[r.last].s(text)) {
+		suffix = r.last
+		r.last--
+	}
 	// An institution or title word at the end makes the run no person
 	// ("Johns Hopkins Hospital", "Interior Minister"); an everyday word
 	// there is a headline's verb or noun and drops off ("Manhunt For Salah
@@ -91,9 +98,12 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64) 
 	for k < r.last && !toks[k].capital {
 		k++
 	}
-	// "Washington Chris Gregoire": a place word before a given name
-	for k+1 < r.last && lx.isPlace(toks[k].s(text)) && !toks[k].is(cGiven|cPart) && !toks[k+1].is(cParticle|cCapParticle) &&
-		(toks[k+1].is(cGiven) || lx.isPlace(toks[k+1].s(text))) {
+	// "Governor of Washington Chris Gregoire", "US Chancellor": a place
+	// word before a given name belongs to the title when the run follows
+	// "of" or the place is not itself a name ("Martin Luther King" stays)
+	for k+1 < r.last && lx.isPlace(toks[k].s(text)) && !toks[k+1].is(cParticle|cCapParticle) &&
+		(toks[k+1].is(cGiven) || lx.isPlace(toks[k+1].s(text))) &&
+		(!toks[k].is(cGiven|cPart) || k > r.first || r.first > 0 && toks[r.first-1].lowered(text) == "of") {
 		k++
 	}
 	// "Nonpartisan Paul Tse": an unknown word opening the sentence before a
@@ -116,6 +126,11 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64) 
 				capWords++ // "C.Suthorn"
 			}
 		}
+	}
+	tail := last // the name's last token as written, suffix included
+	if suffix >= 0 {
+		c.end = toks[suffix].end
+		tail = suffix
 	}
 	c.display = text[c.start:c.end]
 	c.firstEnd = toks[first].end
@@ -153,7 +168,7 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64) 
 	// does not make a place a person ("Captain America"). A single place
 	// word stays a candidate: it may be the surname of someone named in
 	// full ("Valeska Paris" ... "Paris said").
-	if c.titled && n == 1 && lx.isPlace(toks[first].s(text)) {
+	if c.titled && n == 1 && lx.isPlace(toks[first].s(text)) && !(prev.is(cRegnal) && toks[first].is(cGiven)) {
 		return nameCand{}, false
 	}
 	if !c.titled && n > 1 {
@@ -187,17 +202,17 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64) 
 
 	c.role = roleBefore(toks, text, first)
 	if c.role == "" {
-		c.role = roleAfter(toks, text, last)
+		c.role = roleAfter(toks, text, tail)
 	}
 	if c.role == "" {
 		c.role = roleApposedBefore(toks, text, first)
 	}
-	if a, ok := ageAfter(toks, text, last); ok {
+	if a, ok := ageAfter(toks, text, tail); ok {
 		c.age = a
 	} else if a, ok := ageBefore(toks, text, first); ok {
 		c.age = a
 	}
-	speech := spoken(toks, text, first, last)
+	speech := spoken(toks, text, first, tail)
 	c.evidence = c.role != "" || c.age > 0 || speech
 
 	firstWord := toks[first].s(text)
@@ -249,7 +264,7 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64) 
 
 	if capWords >= 2 {
 		switch {
-		case !c.titled && !c.evidence && (placeNounAfter(toks, last) || placeOf(toks, text, first)):
+		case !c.titled && !c.evidence && (placeNounAfter(toks, tail) || placeOf(toks, text, first)):
 			return nameCand{}, false // "in Quang Nam province", "residents of Khan Younis"
 		case c.titled || c.role != "" || c.age > 0 || given || shaped:
 			c.strong = true
@@ -260,7 +275,7 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64) 
 			// "the Abu Sayyaf", "the Warhol Polaroid": no person of its
 			// own, though a known surname in it is a mention
 			return c, true
-		case lx.isPlace(firstWord), placeContext(toks, text, first, last), placeOf(toks, text, first):
+		case lx.isPlace(firstWord), placeContext(toks, text, first, tail), placeOf(toks, text, first):
 			return nameCand{}, false
 		default:
 			// two or more unknown capitalised words mid-sentence: most
@@ -334,7 +349,8 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 		}
 		return false
 	case t.is(cTitle | cHonorific):
-		return rightmost && prevGiven && i-1 == r.first // "Carole King"
+		// "Carole King", "Martin Luther King": a title word ends a name after given names
+		return rightmost && prevGiven && (i-1 == r.first || toks[i-2].is(cGiven|cPart) && toks[i-2].capital)
 	case t.is(cGroup | cDemonym):
 		return false
 	case t.is(cTime):
@@ -918,4 +934,21 @@ func aliasOf(toks []token, text string, first int) int {
 		return j - 1
 	}
 	return -1
+}
+
+// nameSuffix: "Jr.", "Sr", "II", "III", "XVI" end a name as written.
+func nameSuffix(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "Jr", "Sr", "Jnr", "Snr":
+		return true
+	}
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !strings.ContainsRune("IVX", rune(w[i])) {
+			return false
+		}
+	}
+	return true
 }

@@ -89,6 +89,12 @@ func TestPeopleNameShapes(t *testing.T) {
 		{"Residents fled. Umm Ahmed, 45, said she had lost her home.", []wantPerson{{name: "Umm Ahmed", age: 45}}},
 		// a middle name used as the common name
 		{"Luiz Inácio Lula da Silva won. Lula, 76, thanked voters.", []wantPerson{{name: "Luiz Inácio Lula da Silva", age: 76, mentions: []string{"Luiz Inácio Lula da Silva", "Lula"}}}},
+		// generational and regnal suffixes stay in the name as written
+		{"Robert F. Kennedy Jr. said he would run. Kennedy's campaign grew.", []wantPerson{{name: "Robert F. Kennedy Jr.", mentions: []string{"Robert F. Kennedy Jr.", "Kennedy"}}}},
+		{"Martin Luther King Jr. was born in Atlanta.", []wantPerson{{name: "Martin Luther King Jr."}}},
+		{"Harold Ford III, a banker, agreed.", []wantPerson{{name: "Harold Ford III", role: "banker"}}},
+		{"King Charles III met Queen Elizabeth II's family.", []wantPerson{{name: "King Charles III", role: "King"}, {name: "Queen Elizabeth II", role: "Queen"}}},
+		{"In a statement, Governor of Washington Chris Gregoire said so.", []wantPerson{{name: "Chris Gregoire", role: "Governor of Washington"}}},
 		// name syllables that are also English words
 		{"Nguyen Van An, 52, was rescued.", []wantPerson{{name: "Nguyen Van An", age: 52}}},
 		{"Pro-democracy lawmaker James To was re-elected.", []wantPerson{{name: "James To", role: "Pro-democracy lawmaker"}}},
