@@ -16,10 +16,7 @@ func (f Figure) Headline() string {
 		b.WriteByte(' ')
 	}
 	b.WriteString(f.Text)
-	if noun := f.noun(); noun != "" && !strings.HasSuffix(strings.ToLower(f.Text), noun) {
-		b.WriteByte(' ')
-		b.WriteString(noun)
-	}
+	b.WriteString(f.suffix())
 	return b.String()
 }
 
@@ -39,10 +36,20 @@ func (f Figure) Short() string {
 	case "about", "around", "nearly", "almost", "some", "approximately", "roughly", "close to":
 		num = "~" + num
 	}
-	if noun := f.noun(); noun != "" && !strings.HasSuffix(strings.ToLower(f.Text), noun) {
-		return num + " " + noun
+	return num + f.suffix()
+}
+
+// suffix is the noun after the number, with the space it needs ("%" takes
+// none).
+func (f Figure) suffix() string {
+	noun := f.noun()
+	switch {
+	case noun == "" || strings.HasSuffix(strings.ToLower(f.Text), noun):
+		return ""
+	case noun == "%":
+		return noun
 	}
-	return num
+	return " " + noun
 }
 
 // noun is the word that says what a bare number counts, for categories
