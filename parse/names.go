@@ -375,18 +375,6 @@ var institutionWords = map[string]bool{
 // shipPrefixes name ships ("HMS Victory", "USS Cole").
 var shipPrefixes = map[string]bool{"HMS": true, "USS": true, "MV": true, "MS": true, "RMS": true, "SS": true, "INS": true, "HMAS": true, "HMCS": true}
 
-// lower returns w lower-cased, without allocating for ASCII words that are
-// already lower case.
-func lower(w string) string {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 || ('A' <= c && c <= 'Z') {
-			return strings.ToLower(w)
-		}
-	}
-	return w
-}
-
 // fold lower-cases w and drops the accents of Latin letters, so that
 // "Brudziński" and "Brudzinski" are one surname.
 func fold(w string) string {

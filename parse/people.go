@@ -161,7 +161,7 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64) 
 	if n > 1 && eponymousFirms[fold(joinWords(toks, text, first, last))] {
 		return nameCand{}, false // "Morgan Stanley"
 	}
-	if n > 1 && lx.isDemonym(lower(joinWords(toks, text, first, last))) {
+	if n > 1 && lx.isDemonym(joinWords(toks, text, first, last)) {
 		return nameCand{}, false // "New Zealander"
 	}
 	// Places: "Hong Kong", "Abu Dhabi", or every word a place; a title
