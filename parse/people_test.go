@@ -225,6 +225,8 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"UN Secretary-General Antonio Guterres called for a ceasefire.", []wantPerson{{name: "Antonio Guterres", role: "UN Secretary-General"}}},
 		{"Mohammed bin Salman, Saudi Arabia's crown prince, spoke.", []wantPerson{{name: "Mohammed bin Salman", role: "Saudi Arabia's crown prince"}}},
 		{"The Supreme Court's chief justice, Rosa Weber, urged calm.", []wantPerson{{name: "Rosa Weber", role: "Supreme Court's chief justice"}}},
+		{"The United Nations envoy, Volker Perthes, resigned.", []wantPerson{{name: "Volker Perthes", role: "United Nations envoy"}}},
+		{"On Monday the Federal Reserve chair Jerome Powell spoke.", []wantPerson{{name: "Jerome Powell", role: "Federal Reserve chair"}}},
 		// an apposition owned by an organisation
 		{"Jamie Dimon, JPMorgan's chief executive, said the economy was resilient.", []wantPerson{{name: "Jamie Dimon", role: "JPMorgan's chief executive"}}},
 		// a name before the comma is no role of the next one

@@ -85,7 +85,8 @@ var roleNouns = map[string]bool{
 	"contractor": true, "partner": true, "banker": true, "investor": true, "co-defendant": true,
 	"co-founder": true, "broker": true, "accountant": true, "farmer": true, "driver": true,
 	"mechanic": true, "cook": true, "guard": true, "volunteer": true, "rescuer": true,
-	"medic": true,
+	"medic": true, "chair": true, "host": true,
+	"pundit": true,
 }
 
 // speechVerbs after a name ("Roe said") or before it ("said Roe") show
@@ -364,16 +365,19 @@ func roleApposedBefore(toks []token, text string, nameFirst int) string {
 	if start < 0 || start > end || !hasRole {
 		return ""
 	}
-	// "Sen. Ted Cruz, R-Texas": a name before the comma, not a role.
-	// Capitalised words belong to a role only after "of" ("The mayor of
-	// London") or as its owner ("JPMorgan's chief executive").
-	of := false
+	// The phrase ends in its role word ("The United Nations envoy") or in
+	// the role's complement ("The mayor of London", "the general manager
+	// of Abu Dhabi Media"). Capitalised words after a role word without
+	// "of" are a name, not a role ("Sen. Ted Cruz, R-Texas").
+	seenRole, of := false, false
 	for i := start; i <= end; i++ {
 		t := toks[i]
-		switch {
-		case t.lowered(text) == "of" || t.lowered(text) == "for" || t.lowered(text) == "at":
+		switch lw := t.lowered(text); {
+		case lw == "of" || lw == "for" || lw == "at":
 			of = true
-		case t.capital && !of && !isRoleWord(t, text) && !t.acronym && !ownerAhead(toks, i):
+		case isRoleWord(t, text):
+			seenRole = true
+		case t.capital && seenRole && !of:
 			return ""
 		}
 	}
