@@ -369,7 +369,7 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 // hyphenated East Asian given name ("Jong-un", "Shin-Wook").
 func nameShaped(t token, text string) bool {
 	w := t.s(text)
-	if isArabicArticle(w) || strings.HasSuffix(w, ".") && !t.acronym {
+	if isArabicArticle(w) || strings.HasSuffix(w, ".") && !t.acronym || gluedInitial(w) {
 		return true
 	}
 	if strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "O'") || strings.HasPrefix(w, "O’") {

@@ -77,6 +77,7 @@ func TestPeopleNameShapes(t *testing.T) {
 		{"The leader Kim Jong-un watched the launch.", []wantPerson{{name: "Kim Jong-un", role: "leader"}}},
 		{"The doctrine of L. Ron Hubbard was discussed.", []wantPerson{{name: "L. Ron Hubbard"}}},
 		{"Photos were taken by K.C. Maurer last year.", []wantPerson{{name: "K.C. Maurer"}}},
+		{"Stage where speeches were given. Image: C.Suthorn.", []wantPerson{{name: "C.Suthorn"}}},
 		{"A statement came from Gérald Darmanin on Monday.", []wantPerson{{name: "Gérald Darmanin"}}},
 		{"A goal from Farouk Ben Mustapha was disallowed.", []wantPerson{{name: "Farouk Ben Mustapha"}}},
 		{"The coach Hernan Dario Gomez was unhappy.", []wantPerson{{name: "Hernan Dario Gomez", role: "coach"}}},
