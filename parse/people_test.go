@@ -228,6 +228,7 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"The Supreme Court's chief justice, Rosa Weber, urged calm.", []wantPerson{{name: "Rosa Weber", role: "Supreme Court's chief justice"}}},
 		{"The United Nations envoy, Volker Perthes, resigned.", []wantPerson{{name: "Volker Perthes", role: "United Nations envoy"}}},
 		{"On Monday the Federal Reserve chair Jerome Powell spoke.", []wantPerson{{name: "Jerome Powell", role: "Federal Reserve chair"}}},
+		{"Police named the alleged gunman John Roe on Friday.", []wantPerson{{name: "John Roe", role: "alleged gunman"}}},
 		// an apposition owned by an organisation
 		{"Jamie Dimon, JPMorgan's chief executive, said the economy was resilient.", []wantPerson{{name: "Jamie Dimon", role: "JPMorgan's chief executive"}}},
 		// a name before the comma is no role of the next one

@@ -173,6 +173,13 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 			start = i
 			continue
 		}
+		if roleQualifiers[lw] {
+			start = i // "the alleged gunman", "suspected ringleader"
+			if t.sent {
+				break
+			}
+			continue
+		}
 		if t.is(cStop|cSpeech) && !t.acronym {
 			break
 		}
@@ -570,4 +577,12 @@ func ownerAhead(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// roleQualifiers qualify a role and belong to it although they read as
+// verbs: "the alleged gunman", "suspected ringleader", "acting president".
+var roleQualifiers = map[string]bool{
+	"alleged": true, "suspected": true, "accused": true, "convicted": true, "jailed": true,
+	"detained": true, "wanted": true, "disgraced": true, "ousted": true, "elected": true,
+	"acting": true, "outgoing": true, "incoming": true, "serving": true, "retired": true,
 }
