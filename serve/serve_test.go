@@ -191,7 +191,7 @@ func TestHostileArticleNeverDrivesTheTerminal(t *testing.T) {
 		t.Fatalf("no reader frame: %q", tm.since(0))
 	}
 	m := strings.Index(tm.since(0), "\x1b[c") + len("\x1b[c") // after the colour query
-	tm.send("G")                                               // scroll through it all
+	tm.send("G")                                              // scroll through it all
 	time.Sleep(100 * time.Millisecond)
 	// Bubble Tea itself clears the alternate screen once, on entering it.
 	out := strings.Replace(tm.since(m), "\x1b[?1049h\x1b[2J", "\x1b[?1049h", 1)
