@@ -108,3 +108,22 @@ func isClean(s string) bool {
 	}
 	return true
 }
+
+// ControlAt returns the byte offset of the first thing in s that could
+// drive a terminal — a C0 control other than tab and newline, DEL, a C1
+// control, or a byte that is not UTF-8 (a lone 0x9b is CSI to many
+// terminals) — or -1 if there is none. Output that went through Sanitize
+// has none; tests of every output path check that with it.
+func ControlAt(s string) int {
+	for i, r := range s {
+		switch {
+		case r == utf8.RuneError:
+			if _, size := utf8.DecodeRuneInString(s[i:]); size <= 1 {
+				return i
+			}
+		case r < 0x20 && r != '\n' && r != '\t', r == 0x7f, r >= 0x80 && r < 0xa0:
+			return i
+		}
+	}
+	return -1
+}

@@ -88,3 +88,23 @@ func BenchmarkSanitize(b *testing.B) {
 		})
 	}
 }
+
+func TestControlAt(t *testing.T) {
+	for s, want := range map[string]int{
+		"plain\ttext\n":       -1,
+		"ok \ufffd replaced":  -1,
+		"esc \x1b[2J":         4,
+		"bell\x07":            4,
+		"c1 \u009b31m":        3,
+		"raw c1 \x9b31m":      7,
+		"del\x7f":             3,
+		"Sanitized ␛[2J ␇ ok": -1,
+	} {
+		if got := ControlAt(s); got != want {
+			t.Errorf("ControlAt(%q) = %d, want %d", s, got, want)
+		}
+		if got := ControlAt(Sanitize(s)); got != -1 {
+			t.Errorf("ControlAt(Sanitize(%q)) = %d, want -1", s, got)
+		}
+	}
+}

@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/factpane/factpane/input"
 	"github.com/factpane/factpane/samples"
@@ -166,7 +165,7 @@ func TestHostileNamesAndTitles(t *testing.T) {
 	}
 	e := lib.Entries()[0]
 	for what, s := range map[string]string{"name": e.Name, "title": e.Title, "headlines": e.Headlines, "text": e.Text} {
-		if i := controlAt(s); i >= 0 {
+		if i := input.ControlAt(s); i >= 0 {
 			t.Errorf("%s carries a control byte: %q", what, s)
 		}
 	}
@@ -181,20 +180,3 @@ func keys(m map[string]Entry) []string {
 }
 
 func inputOpts(max int64) input.Options { return input.Options{MaxSize: max} }
-
-// controlAt is the byte offset of the first terminal control in s: a C0
-// control other than tab and newline, DEL, a C1 control, or a byte that is
-// not UTF-8 (a lone 0x9b is CSI to many terminals); -1 if none.
-func controlAt(s string) int {
-	for i, r := range s {
-		switch {
-		case r == utf8.RuneError:
-			if _, size := utf8.DecodeRuneInString(s[i:]); size <= 1 {
-				return i
-			}
-		case r < 0x20 && r != '\n' && r != '\t', r == 0x7f, r >= 0x80 && r < 0xa0:
-			return i
-		}
-	}
-	return -1
-}

@@ -20,6 +20,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 	"golang.org/x/time/rate"
 
+	"github.com/factpane/factpane/input"
 	"github.com/factpane/factpane/library"
 	"github.com/factpane/factpane/samples"
 	"github.com/factpane/factpane/sheet"
@@ -98,7 +99,7 @@ func TestOneShotCommands(t *testing.T) {
 				t.Errorf("stderr should be empty on success, got %q", r.stderr)
 			}
 			for name, s := range map[string]string{"stdout": r.stdout, "stderr": r.stderr} {
-				if i := controlAt(s); i >= 0 {
+				if i := input.ControlAt(s); i >= 0 {
 					t.Errorf("%s has a control byte at %d: %q", name, i, s)
 				}
 			}
@@ -173,7 +174,7 @@ func TestHostileArticleNeverDrivesTheTerminal(t *testing.T) {
 	for _, cmd := range []string{"list", "facts hostile", "json hostile", "help", "facts \x1b[2J", "bogus\x1b]0;x\x07"} {
 		r := ts.run(t, key, cmd)
 		for name, s := range map[string]string{"stdout": r.stdout, "stderr": r.stderr} {
-			if i := controlAt(s); i >= 0 {
+			if i := input.ControlAt(s); i >= 0 {
 				t.Errorf("%q %s has a control byte at %d: %q", cmd, name, i, s[max(0, i-20):min(len(s), i+20)])
 			}
 		}
@@ -698,21 +699,4 @@ func TestMaxTimeEndsGracefully(t *testing.T) {
 // windowChange sends a window-change request, as a client's SIGWINCH does.
 func windowChange(s *gossh.Session, w, h int) error {
 	return s.WindowChange(h, w)
-}
-
-// controlAt is the byte offset of the first terminal control in s: a C0
-// control other than tab and newline, DEL, a C1 control, or a byte that is
-// not UTF-8 (a lone 0x9b is CSI to many terminals); -1 if none.
-func controlAt(s string) int {
-	for i, r := range s {
-		switch {
-		case r == utf8.RuneError:
-			if _, size := utf8.DecodeRuneInString(s[i:]); size <= 1 {
-				return i
-			}
-		case r < 0x20 && r != '\n' && r != '\t', r == 0x7f, r >= 0x80 && r < 0xa0:
-			return i
-		}
-	}
-	return -1
 }
