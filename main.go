@@ -122,7 +122,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 	case !interactive:
 		return writeSheet(stdout, stderr, art)
 	}
-	return runTUI(arg, doc, art, stdin, stdout, stderr)
+	return runTUI(arg, opt, doc, art, stdin, stdout, stderr)
 }
 
 // runDir opens a directory as a library: the picker in a terminal, else

@@ -22,13 +22,13 @@ import (
 // runTUI starts the interactive reader on doc and, when doc is the file
 // at path, reloads it whenever the file changes on disk. (doc.Source is
 // made safe to show, so it is not always the path.)
-func runTUI(path string, doc input.Doc, a model.Article, stdin io.Reader, stdout, stderr io.Writer) int {
+func runTUI(path string, opt input.Options, doc input.Doc, a model.Article, stdin io.Reader, stdout, stderr io.Writer) int {
 	styles := ui.DefaultStyles(lipgloss.NewRenderer(stdout))
 	reader := ui.NewReader(ui.Doc{Article: a, Text: doc.Text}, styles, ui.DefaultKeyMap())
 	p, g := newProgram(reader, stdin, stdout)
 
 	if watchable(path) {
-		stop, err := watchFile(path, func(m ui.ContentMsg) { p.Send(m) })
+		stop, err := watchFile(path, opt, func(m ui.ContentMsg) { p.Send(m) })
 		if err != nil {
 			complain(stderr, "not watching for changes: ", err)
 		} else {
@@ -178,10 +178,10 @@ func watchable(source string) bool {
 const reloadDelay = 150 * time.Millisecond
 
 // watchFile calls send with the re-read, re-extracted file each time it
-// changes, until stop is called. It watches the directory, not the file:
+// changes, read within opt's limits, until stop is called. It watches the directory, not the file:
 // editors save by writing a new file and renaming it over the old one,
 // which a watch on the file itself would lose after the first save.
-func watchFile(path string, send func(ui.ContentMsg)) (stop func(), err error) {
+func watchFile(path string, opt input.Options, send func(ui.ContentMsg)) (stop func(), err error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, err
@@ -198,7 +198,7 @@ func watchFile(path string, send func(ui.ContentMsg)) (stop func(), err error) {
 	reload := func() {
 		mu.Lock()
 		defer mu.Unlock()
-		doc, err := input.Load(path, nil, input.Options{})
+		doc, err := input.Load(path, nil, opt) // the limits the user set hold for reloads too
 		if err != nil {
 			return // mid-save or gone: keep showing what we have
 		}

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/factpane/factpane/input"
 	"github.com/factpane/factpane/ui"
 )
 
@@ -19,7 +20,7 @@ func TestWatchFileReloads(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := make(chan ui.ContentMsg, 8)
-	stop, err := watchFile(path, func(m ui.ContentMsg) { got <- m })
+	stop, err := watchFile(path, input.Options{}, func(m ui.ContentMsg) { got <- m })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,6 +66,40 @@ func TestWatchFileReloads(t *testing.T) {
 				t.Fatalf("%s: extra reload with other text %q", s.name, m.Doc.Text)
 			}
 		}
+	}
+}
+
+// TestWatchFileKeepsLimits: a file that grows past --max-size while open
+// is not reloaded; the reader keeps what it had.
+func TestWatchFileKeepsLimits(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "story.txt")
+	if err := os.WriteFile(path, []byte("Short.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got := make(chan ui.ContentMsg, 8)
+	stop, err := watchFile(path, input.Options{MaxSize: 64}, func(m ui.ContentMsg) { got <- m })
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stop()
+	if err := os.WriteFile(path, []byte(strings.Repeat("Far too long. ", 10)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case m := <-got:
+		t.Fatalf("reloaded %d bytes past a 64-byte cap", len(m.Doc.Text))
+	case <-time.After(4 * reloadDelay):
+	}
+	if err := os.WriteFile(path, []byte("Short again.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case m := <-got:
+		if m.Doc.Text != "Short again.\n" {
+			t.Fatalf("reloaded %q", m.Doc.Text)
+		}
+	case <-time.After(time.Second):
+		t.Fatal("no reload within a second once the file fits again")
 	}
 }
 
