@@ -102,7 +102,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 	interactive := !*jsonOut && !*plain && isTerminal(stdout)
 
 	if isDir(arg) {
-		return runDir(arg, opt, *jsonOut, interactive, stdout, stderr)
+		return runDir(arg, opt, *jsonOut, interactive, stdin, stdout, stderr)
 	}
 	fromStdin := arg == "-" || arg == "" && piped(stdin)
 	if interactive && fromStdin && !isTerminal(stdin) {
@@ -127,7 +127,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 
 // runDir opens a directory as a library: the picker in a terminal, else
 // every article's fact sheet (or JSON object, one after another).
-func runDir(dir string, opt input.Options, jsonOut, interactive bool, stdout, stderr io.Writer) int {
+func runDir(dir string, opt input.Options, jsonOut, interactive bool, stdin io.Reader, stdout, stderr io.Writer) int {
 	lib, skipped, err := library.Load(library.Options{Dir: dir, NoSamples: true, Input: opt})
 	for _, err := range skipped {
 		complain(stderr, "skipped ", err)
@@ -137,7 +137,7 @@ func runDir(dir string, opt input.Options, jsonOut, interactive bool, stdout, st
 		return 1
 	}
 	if interactive {
-		return runLibraryTUI(lib, stdout, stderr)
+		return runLibraryTUI(lib, stdin, stdout, stderr)
 	}
 	for i, e := range lib.Entries() {
 		var status int

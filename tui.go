@@ -87,10 +87,10 @@ func contentMsg(doc input.Doc, done bool) ui.ContentMsg {
 
 // runLibraryTUI shows a directory's articles in the picker; enter opens
 // one, and the library key returns to the list.
-func runLibraryTUI(lib *library.Library, stdout, stderr io.Writer) int {
+func runLibraryTUI(lib *library.Library, stdin io.Reader, stdout, stderr io.Writer) int {
 	styles := ui.DefaultStyles(lipgloss.NewRenderer(stdout))
 	app := ui.NewApp(lib.Entries(), styles, ui.DefaultKeyMap())
-	p, g := newProgram(app, os.Stdin, stdout)
+	p, g := newProgram(app, stdin, stdout)
 	_, err := p.Run()
 	return g.status(err, stderr)
 }
