@@ -21,8 +21,11 @@ type figCand struct {
 	strong bool   // the category comes from a verb or an event noun
 	noun   string // the counted noun, lower case, "" when none or generic
 	label  string
-	title  bool // in the headline
-	why    int  // token of the word that gave the category, or -1
+	// labelVerb is the participle that ends the label ("deployed"), which
+	// the other members of a list share.
+	labelVerb string
+	title     bool // in the headline
+	why       int  // token of the word that gave the category, or -1
 	// definite marks "the two men", "these three": entities the story
 	// already introduced, not a new count.
 	definite bool
@@ -53,10 +56,7 @@ func (l *figLine) classify(e numExpr) figCand {
 	}
 	if c.cat != "" {
 		c.strong = true
-		c.label = l.label(e, e.last+1)
-		if c.label == "" {
-			c.label = l.labelBefore(e.qFirst)
-		}
+		c.label = l.unitLabel(&c)
 		return c
 	}
 	if l.magnitudeContext(e) {
@@ -68,7 +68,10 @@ func (l *figLine) classify(e numExpr) figCand {
 	c.cat = model.Count
 	if e.compound != "" {
 		c.noun = e.compound
-		c.label = e.compound
+		// "a ten-storey building" is a building; "ten-storey" alone says its unit
+		if c.label = l.modifiedNoun(e, e.last+1); c.label == "" {
+			c.label = e.compound
+		}
 		return c
 	}
 
@@ -156,7 +159,7 @@ func (l *figLine) classify(e numExpr) figCand {
 	if c.cat == model.Count && personnel {
 		c.cat = model.Personnel
 	}
-	c.label = l.label(e, e.last+1)
+	c.label = l.countLabel(&c, npFirst, npEnd, pronoun)
 	if c.label == "" && c.why >= 0 {
 		c.label = strings.ToLower(l.str(c.why))
 		if l.is(c.why-1, "death") {
@@ -389,106 +392,6 @@ func (l *figLine) magnitudeContext(e numExpr) bool {
 		}
 	}
 	return false
-}
-
-// label says in a few words what the number is: the words after it up to
-// the end of the clause, cut short ("people died in the attacks", "more
-// raids on suspected militants"). It is a slice of the text, so labels
-// cost no allocation however many numbers an article has.
-func (l *figLine) label(e numExpr, k int) string {
-	const maxWords = 6
-	n := len(l.toks)
-	if l.is(k, "of") { // "dozens of weapons seized", "Four of the deceased", "two of whom"
-		k++
-		if l.is(k, "the") || l.is(k, "whom") || l.is(k, "them") || l.is(k, "which") || l.is(k, "those") {
-			k++
-		}
-	}
-	if l.is(k, "the") || l.is(k, "a") || l.is(k, "an") {
-		k++
-	}
-	first, last, words := -1, -1, 0
-	verb := false
-	for j := k; j < n && words < maxWords; j++ {
-		t := l.toks[j]
-		if t.kind == ftPunct {
-			if s := l.str(j); s == "\"" || s == "”" || s == "’" || s == "'" {
-				continue
-			}
-			break
-		}
-		if t.kind == ftNum || t.kw != nil && (t.kw.isNum || t.kw.vague > 0) {
-			break
-		}
-		kw := t.kw
-		if kw != nil && kw.cls&(fcRelative|fcStop) != 0 && words > 0 || l.is(j, "and") || l.is(j, "or") {
-			break
-		}
-		// "state of emergency": "of" between two nouns stays in the phrase
-		ofNoun := l.is(j, "of") && j+1 < n && l.toks[j+1].kind == ftWord && !l.cls(j+1, fcStopNP|fcSkip) && !l.toks[j+1].maybeNum
-		if kw != nil && kw.cls&fcStopNP != 0 && kw.cls&fcAux == 0 && !verb && words > 0 && !ofNoun {
-			break
-		}
-		if kw != nil && kw.cls&(fcCasualty|fcArrest|fcAux) != 0 || strings.HasSuffix(l.str(j), "ed") {
-			verb = true
-		}
-		if first < 0 {
-			first = j
-		}
-		last = j
-		words++
-	}
-	// trailing function words say nothing
-	for last >= first && first >= 0 && (l.toks[last].kind != ftWord || l.cls(last, fcStopNP|fcSkip)) {
-		last--
-	}
-	if first < 0 || last < first {
-		return ""
-	}
-	return dropQuotes(l.text[l.toks[first].start:l.toks[last].end])
-}
-
-// dropQuotes removes quotation marks from inside a label
-// ('terrorists" were killed'); most labels have none and are returned as they are.
-func dropQuotes(s string) string {
-	if !strings.ContainsAny(s, "\"“”") {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		if r == '"' || r == '“' || r == '”' {
-			return -1
-		}
-		return r
-	}, s)
-}
-
-// labelBefore is the label of a number whose clause ends with it ("had
-// fallen by 17 per cent", "the deal is worth $4.5 billion"): the last few
-// words before it.
-func (l *figLine) labelBefore(q int) string {
-	const maxWords = 4
-	first, last := q, q-1
-	for p := q - 1; p >= 0 && last-p < maxWords; p-- {
-		t := l.toks[p]
-		if t.kind != ftWord || l.startsNumber(p) || l.is(p, "and") || l.is(p, "or") || l.is(p, "but") {
-			break
-		}
-		first = p
-	}
-	// drop function words at both ends
-	drop := func(j int) bool {
-		return l.cls(j, fcStopNP|fcSkip|fcStop|fcRelative|fcAux) && !l.cls(j, fcChange)
-	}
-	for first <= last && drop(first) {
-		first++
-	}
-	for last >= first && drop(last) {
-		last--
-	}
-	if first > last {
-		return ""
-	}
-	return l.text[l.toks[first].start:l.toks[last].end]
 }
 
 // participle reports whether a verb form reads as a past participle

@@ -58,6 +58,7 @@ func findFigures(text string, people []model.Person) []model.Figure {
 				}
 			}
 			l.shareListVerbs(cands[first:])
+			l.shareListLabels(cands[first:])
 		}
 		lo = hi + 1
 	}

@@ -24,6 +24,10 @@ type figWord struct {
 	// unit is the normalised unit a unit word stands for: an ISO currency
 	// code, a duration unit or a measure unit.
 	unit string
+	// pp is the past participle of a verb that takes a count as its
+	// object ("killing" killed, "injures" injured), so a label can say
+	// "people killed" whatever tense the sentence used.
+	pp string
 }
 
 // figClass is a set of roles a word plays around numbers.
@@ -60,6 +64,8 @@ const (
 	fcAbove                             // exceeded, topped: the number is a lower bound
 	fcNumLead                           // a, half, tens, several: may open a number ("a dozen")
 	fcQualEnd                           // least, than, about: the last word of a qualifier
+	fcTimeAdv                           // earlier, overnight, during: a time phrase starts, a label ends
+	fcReport                            // reported, estimated: a verb whose object is a clause, not a count
 )
 
 // figWords maps lower-case words to what they mean around numbers.
@@ -234,7 +240,7 @@ func buildFigWords() map[string]*figWord {
 	add(fcSkip, "the another a an all only just reportedly also some further additional estimated total of least at")
 	add(fcGeneric, "others other more")
 	add(fcStopNP, "overnight yesterday today tonight earlier later ago now again still already also alone "+
-		"in on at of from for by with during after before over under near since into onto across around "+
+		"in on at of from for by with during after before over under near since into onto across around against "+
 		"and or but were was are is be been being have has had will would could should may might can do does did "+
 		"who which whom whose that than as to per each")
 	add(fcAux, "were was are is be been being have has had will would could should may might")
@@ -245,6 +251,27 @@ func buildFigWords() map[string]*figWord {
 	add(fcOrdinalWord, "third thirds quarter quarters fifth fifths tenth tenths half")
 	for _, q := range qualifiers {
 		get(q[len(q)-1]).cls |= fcQualEnd
+	}
+	// Time phrases say when, not what: a label stops before them ("raids
+	// were made earlier on Monday" is "raids made").
+	add(fcTimeAdv, "overnight yesterday today tonight earlier later ago early late last next during since until meanwhile "+
+		"monday tuesday wednesday thursday friday saturday sunday")
+	add(fcReport, "said reported confirmed estimated claimed announced added stated noted revealed indicated suggested "+
+		"believed thought expected feared warned showed estimates claims reports says")
+	// The participles of the verbs that count people: each line is the
+	// participle, then its other forms.
+	for _, forms := range []string{
+		"killed kill kills killing", "slain slay slays slaying slew", "injured injure injures injuring",
+		"wounded wound wounds wounding", "hurt hurts hurting", "arrested arrest arrests arresting",
+		"detained detain detains detaining", "charged charging", "released releases releasing", "freed frees freeing",
+		"convicted convicts convicting", "jailed jails jailing", "treated treats treating", "evacuated evacuates evacuating",
+		"rescued rescues rescuing", "displaced displaces displacing", "deployed deploys deploying",
+		"destroyed destroys destroying", "seized seizes seizing",
+	} {
+		f := strings.Fields(forms)
+		for _, w := range f {
+			get(w).pp = f[0]
+		}
 	}
 	return m
 }
