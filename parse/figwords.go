@@ -240,7 +240,7 @@ func buildFigWords() map[string]*figWord {
 	add(fcSkip, "the another a an all only just reportedly also some further additional estimated total of least at")
 	add(fcGeneric, "others other more")
 	add(fcStopNP, "overnight yesterday today tonight earlier later ago now again still already also alone "+
-		"in on at of from for by with during after before over under near since into onto across around against "+
+		"in on at of from for by with during after before over under near since into onto across around against aboard off "+
 		"and or but were was are is be been being have has had will would could should may might can do does did "+
 		"who which whom whose that than as to per each")
 	add(fcAux, "were was are is be been being have has had will would could should may might")

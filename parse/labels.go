@@ -220,6 +220,12 @@ func (l *figLine) phraseAfter(k int) (w lwords, verb int) {
 			break
 		}
 		kw := t.kw
+		// "two veteran politicians Lee Cheuk-yan": a name after a common
+		// noun is an apposition, not part of what is counted
+		if t.upper && words > 0 && !l.titleCase && !l.toks[j-1].upper && l.toks[j-1].kind == ftWord && !l.functionWord(j-1) &&
+			!l.cls(j-1, fcAux) && j-1 != verb {
+			break
+		}
 		if l.is(j, "and") || l.is(j, "or") || l.is(j, "but") || l.cls(j, fcTimeAdv) && !l.is(j, "later") && !l.is(j, "since") {
 			break
 		}
@@ -382,6 +388,13 @@ func (l *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) strin
 	if ante != "" {
 		label = joinLabel(ante, label)
 	}
+	// "a panel of twelve", "claims over 150,000": a clause that ends with
+	// the number says what it counts before it
+	if label == "" && c.why < 0 && (k >= len(l.toks) || l.toks[k].kind == ftPunct) {
+		if label = l.linkedNoun(e.qFirst); label == "" {
+			label = l.labelBefore(e.qFirst)
+		}
+	}
 	return label
 }
 
@@ -502,9 +515,10 @@ func (l *figLine) unitLabel(c *figCand) string {
 	if l.is(k, "of") && (l.is(k+1, "each") && l.is(k+2, "other") || l.is(k+1, "one") && l.is(k+2, "another")) {
 		return "apart"
 	}
-	if l.is(k, "of") && !l.determiner(k+1) || l.is(k, "of") && l.is(k+1, "the") {
+	if l.is(k, "of") {
 		j := k + 1
-		if l.is(j, "the") {
+		// "39 percent of these are rated": the pronoun points back
+		if l.is(j, "these") || l.is(j, "those") || l.is(j, "them") || l.is(j, "which") || l.is(j, "whom") || l.is(j, "the") {
 			j++
 		}
 		if !l.numberTok(j) && (l.toks[min(j, len(l.toks)-1)].kind == ftWord) && j < len(l.toks) {
@@ -551,9 +565,7 @@ func (l *figLine) unitLabel(c *figCand) string {
 	// the words after it, unless they open a phrase of their own
 	// ("in exchange for", "within 90 days")
 	if w, _ := l.phraseAfter(k); w.n > 0 {
-		first := w.t[0]
-		if !l.preposition(first) || l.is(first, "for") || l.is(first, "to") || l.is(first, "from") || l.is(first, "on") ||
-			l.is(first, "against") {
+		if first := w.t[0]; !l.preposition(first) || l.placePhrase(first) {
 			l.dropLeadingAux(&w)
 			if s := l.render(&w); !l.repeatsUnit(s, e) {
 				return s
@@ -561,6 +573,22 @@ func (l *figLine) unitLabel(c *figCand) string {
 		}
 	}
 	return l.labelBefore(e.qFirst)
+}
+
+// placePhrase reports whether the preposition at j opens a phrase that
+// says what an amount is for or where it is ("for road repairs", "from
+// Barcelona", "in the second half", "in advance"), not a new phrase of its
+// own: "within 90 days", "by helicopter", or a compound preposition ("in
+// exchange for", "in return for", "in addition to").
+func (l *figLine) placePhrase(j int) bool {
+	switch lowerASCII(l.str(j)) {
+	case "for", "to", "from", "on", "against", "at":
+		return true
+	case "in":
+		k := j + 1
+		return !(k+1 < len(l.toks) && l.toks[k].kind == ftWord && !l.determiner(k) && l.preposition(k+1) && !l.is(k+1, "of"))
+	}
+	return false
 }
 
 // repeatsUnit reports whether every word of a label is already in the
@@ -594,8 +622,9 @@ func (l *figLine) modifiedNoun(e numExpr, k int) string {
 		if t.kind != ftWord || l.functionWord(j) || l.cls(j, fcTimeAdv|fcAux|fcReport) || l.numberTok(j) || t.upper && !l.sentenceStart(j) && w.n == 0 {
 			break
 		}
+		// "earthquake causing eleven deaths", "building coming down": a verb
 		if s := lowerASCII(l.str(j)); strings.HasSuffix(s, "ing") && w.n > 0 {
-			break // "earthquake causing eleven deaths"
+			break
 		}
 		if l.edVerb(j) && w.n > 0 {
 			break
@@ -861,10 +890,18 @@ func (l *figLine) labelBefore(q int) string {
 	for last >= first && drop(last) {
 		last--
 	}
-	if first > last {
-		return ""
+	if first > last || first == last && pronounWord(l.str(first)) {
+		return "" // "when it was forty percent": "it" says nothing
 	}
 	return l.text[l.toks[first].start:l.toks[last].end]
+}
+
+func pronounWord(w string) bool {
+	switch lowerASCII(w) {
+	case "it", "they", "this", "that", "he", "she", "we", "i", "you", "there", "these", "those", "which", "who":
+		return true
+	}
+	return false
 }
 
 // shareListLabels gives the members of a list the participle that ends
