@@ -208,7 +208,8 @@ func (l *figLine) phraseAfter(k int) (w lwords, verb int) {
 	}
 	words, preps := 0, 0
 	seenVerb := false
-	for j := k; j < n && words < maxLabelWords; j++ {
+	j := k
+	for ; j < n && words < maxLabelWords; j++ {
 		t := l.toks[j]
 		if t.kind == ftPunct {
 			if l.quoteTok(j) {
@@ -238,8 +239,9 @@ func (l *figLine) phraseAfter(k int) (w lwords, verb int) {
 		}
 		// "state of emergency", "counts of bribery": "of" between two nouns
 		// stays in the phrase; "in favour" says which side a vote is on
-		ofNoun := l.is(j, "of") && j+1 < n && l.toks[j+1].kind == ftWord && !l.cls(j+1, fcStopNP|fcSkip) &&
-			!l.determiner(j+1) && !l.toks[j+1].maybeNum
+		ofNoun := l.is(j, "of") && j+1 < n && l.toks[j+1].kind == ftWord && !l.toks[j+1].maybeNum &&
+			(!l.cls(j+1, fcStopNP|fcSkip) && !l.determiner(j+1) ||
+				l.is(j+1, "the") && j+2 < n && l.toks[j+2].kind == ftWord && !l.functionWord(j+2) && !l.numberTok(j+2))
 		favour := l.is(j, "in") && (l.is(j+1, "favour") || l.is(j+1, "favor"))
 		if l.preposition(j) && !ofNoun && !favour && words > 0 {
 			if !seenVerb || preps > 0 {
@@ -261,6 +263,17 @@ func (l *figLine) phraseAfter(k int) (w lwords, verb int) {
 		}
 		w.add(j)
 		words++
+	}
+	// Cut off by the word limit in the middle of a phrase ("to veto any
+	// bills featuring major"): end before the phrase that was cut.
+	if words == maxLabelWords && j < n && l.toks[j].kind == ftWord && !l.functionWord(j) && !l.numberTok(j) {
+		for i := w.n - 1; i > 0; i-- {
+			s := lowerASCII(l.str(w.t[i]))
+			if l.preposition(w.t[i]) || strings.HasSuffix(s, "ing") && len(s) > 5 && !l.cls(w.t[i], fcCasualty|fcArrest) {
+				w.n = i
+				break
+			}
+		}
 	}
 	l.trimLabel(&w)
 	if verb >= 0 && (w.n == 0 || w.t[w.n-1] < verb) {
@@ -340,6 +353,12 @@ func (l *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) strin
 		return e.compound // "a ten-storey building" is "building"; "ten-storey" alone its unit
 	}
 	startsWithVerb := w.n > 0 && (l.cls(w.t[0], fcAux) || w.t[0] == verb)
+	if pronoun && w.n > 0 && !startsWithVerb {
+		// "87 of them spoke": after "of them" comes a verb, unless it is
+		// a plural noun ("12 of them children") or an adverb ("seriously")
+		s := lowerASCII(l.str(w.t[0]))
+		startsWithVerb = !strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ly") && !l.cls(w.t[0], fcPlural|fcCasualtyNoun|fcStopNP)
+	}
 	noNoun := npEnd == npFirst || pronoun
 	// The noun of the number this one is coordinated with, or that "of
 	// them" points back to: "87 of them spoke" are residents.
@@ -640,23 +659,35 @@ func (l *figLine) modifiedNoun(e numExpr, k int) string {
 // "served six years as mayor" is no sentence.
 func (l *figLine) sentenceLabel(e numExpr, k int) string {
 	v := e.qFirst - 1
+	holder := ""
+	prep := ""
 	if l.is(v, "to") || l.is(v, "for") {
+		prep = lowerASCII(l.str(v))
 		v--
+		// the object between verb and span holds the sentence: "sentenced
+		// him to", "jailed Hale for"
+		if l.is(v, "him") || l.is(v, "her") || l.is(v, "them") {
+			v--
+		} else if name := l.subjectName(v + 1); name != "" {
+			holder = name
+			v--
+		}
 	}
 	prison := (l.is(k, "in") || l.is(k, "behind")) && (l.is(k+1, "prison") || l.is(k+1, "jail") || l.is(k+1, "gaol") || l.is(k+1, "bars"))
 	ends := k >= len(l.toks) || l.punct(k, ".,;:)–—") || prison || l.is(k, "for") || l.is(k, "and") || l.is(k, "after")
 	kind := ""
 	switch lowerASCII(l.str(v)) {
 	case "sentenced":
-		if l.is(v+1, "to") {
+		if prep == "to" {
 			kind = "sentence"
 		}
 	case "jailed", "imprisoned":
-		if l.is(v+1, "for") {
+		// a court jails someone; "X imprisoned her for" is a claim, "was imprisoned for" a sentence
+		if prep == "for" && (l.is(v, "jailed") || l.beForm(v-1)) {
 			kind = "prison sentence"
 		}
 	case "received", "receives", "receiving", "given", "handed", "got", "gets", "serve", "serves", "serving", "served":
-		if ends && !l.is(v+1, "for") && !l.is(v+1, "to") {
+		if ends && prep == "" {
 			kind = "sentence"
 		}
 	case "face", "faces", "facing":
@@ -670,8 +701,11 @@ func (l *figLine) sentenceLabel(e numExpr, k int) string {
 	if prison {
 		kind = "prison sentence"
 	}
-	if name := l.subjectName(v); name != "" {
-		return name + "'s " + kind
+	if holder == "" {
+		holder = l.subjectName(v)
+	}
+	if holder != "" {
+		return holder + "'s " + kind
 	}
 	return kind
 }
@@ -747,8 +781,12 @@ func (l *figLine) linkedNoun(q int) string {
 	}
 	var w lwords
 	end := p
+	det := false
 	for ; p >= 0 && end-p < 3; p-- {
 		t := l.toks[p]
+		if l.determiner(p) {
+			det = true
+		}
 		if t.kind != ftWord || l.functionWord(p) || l.numberTok(p) || l.cls(p, fcTimeAdv|fcReport) {
 			break
 		}
@@ -763,6 +801,11 @@ func (l *figLine) linkedNoun(q int) string {
 	first := p + 1
 	if first > end {
 		return ""
+	}
+	// without an article to open it, the noun phrase is its head alone:
+	// "He took kickbacks worth" is "kickbacks"
+	if !det {
+		first = end
 	}
 	// "of" links a noun only after an article: "at a depth of", not "out of"
 	if l.is(end+1, "of") && !l.determiner(first-1) && !l.cls(first-1, fcStopNP) && !l.is(end, "sentence") {
@@ -790,7 +833,7 @@ func (l *figLine) changeLabel(e numExpr) string {
 		// a span after a change: find the change before it
 		p--
 		for s := 0; p >= 0 && s < 6 && !l.cls(p, fcChange); p, s = p-1, s+1 {
-			if l.toks[p].kind == ftPunct || l.cls(p, fcRelative|fcStop) {
+			if l.toks[p].kind == ftPunct && !l.numberTok(p) && l.str(p) != "%" || l.cls(p, fcRelative|fcStop) {
 				return ""
 			}
 		}
@@ -860,7 +903,7 @@ func (l *figLine) changeSubject(v int, _ string) string {
 		p--
 	}
 	if p >= 0 && l.toks[p].kind == ftWord && !l.functionWord(p) && !l.numberTok(p) && !l.cls(p, fcReport|fcChange) &&
-		!l.edVerb(p) && !(l.toks[p].upper && l.sentenceStart(p)) {
+		!l.edVerb(p) && !pronounWord(l.str(p)) && !commonCapitals[lowerASCII(l.str(p))] {
 		return l.str(p) + " " + verb
 	}
 	return verb

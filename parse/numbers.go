@@ -131,7 +131,7 @@ func (l *figLine) startsNumber(i int) bool {
 			return n != nil && (n.scale >= 100 || n.cls&fcOrdinalWord != 0) || l.is(i+1, "dozen") || l.is(i+1, "handful")
 		}
 	case l.is(i, "half"):
-		return l.is(i+1, "of") || l.is(i+1, "a") && l.is(i+2, "dozen")
+		return l.is(i+1, "of") || l.is(i+1, "a") && l.is(i+2, "dozen") || l.fractionShare(i, i) && !l.is(i+1, "the")
 	case l.is(i, "tens"):
 		return l.is(i+1, "of") && i+2 < len(l.toks) && l.toks[i+2].kw != nil && l.toks[i+2].kw.vague >= 1000
 	case l.is(i, "several") || l.is(i, "many") || l.is(i, "few"):
@@ -313,13 +313,35 @@ func (l *figLine) fraction(c core, num float64, den string) (core, bool) {
 	if d == 0 || num >= d {
 		return c, false
 	}
-	// "a third" must be "a third of": "the third attack" is an ordinal.
-	if !l.is(c.last+1, "of") && !l.is(c.last+1, "the") {
+	if !l.fractionShare(c.first, c.last) {
 		return c, false
 	}
 	c.value = math.Round(num/d*1000) / 10
 	c.rest = "%"
 	return c, true
+}
+
+// fractionShare reports whether the fraction word in tokens first..last is
+// a share of something, not an ordinal ("a third attack", "a third time")
+// or part of a unit ("a quarter of an hour" is a span, "half a mile" a
+// length). A share is "a third of" or "half the", or a bare fraction
+// after a bound or a change with no noun after it: "nearly a third in
+// five years", "more than a third to veto", "fell by a quarter".
+func (l *figLine) fractionShare(first, last int) bool {
+	next := last + 1
+	switch {
+	case l.is(next, "of"):
+		return !((l.is(next+1, "a") || l.is(next+1, "an")) && l.cls(next+2, fcDuration|fcMeasure))
+	case l.is(next, "the"):
+		return !l.is(first, "half") // "half the" is read only after "of"
+	}
+	p := first - 1
+	if !(l.is(p, "by") || l.cls(p, fcQualEnd|fcChange)) || l.is(p, "of") {
+		return false
+	}
+	return next >= len(l.toks) || l.toks[next].kind == ftPunct && !l.punct(next, "-") ||
+		l.cls(next, fcStopNP|fcStop|fcTimeAdv) && !l.is(next, "as") && !l.is(next, "an") && !l.is(next, "a") ||
+		l.edVerb(next) // "more than a third voted against"
 }
 
 // scaleWords applies the scale words after a number: "1.2 million",

@@ -1,0 +1,191 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLabelGrammar: a label says what the number is, read from the
+// clause: the counted noun and what happened to it, or the noun an amount
+// belongs to. Each row is one sentence; want maps a number as written to
+// its label.
+func TestLabelGrammar(t *testing.T) {
+	tests := []struct {
+		in   string
+		want map[string]string
+	}{
+		// a count: the counted noun and the verb after it, auxiliaries dropped
+		{"Five men were detained in Lyon over the weekend.", map[string]string{"Five": "men detained in Lyon"}},
+		{"More than 60 raids were made earlier on Tuesday.", map[string]string{"60": "raids made"}},
+		{"Three workers died during the night shift.", map[string]string{"Three": "workers died"}},
+		{"At least 30 homes have been destroyed, officials said.", map[string]string{"30": "homes destroyed"}},
+		{"Some 20 were later released.", map[string]string{"20": "later released"}},
+		// ... or the verb before it, as a participle
+		{"Police arrested 23 people on Monday.", map[string]string{"23": "people arrested"}},
+		{"The storm destroyed at least 200 homes in the north.", map[string]string{"200": "homes destroyed"}},
+		{"Hospitals treated 40 people for burns.", map[string]string{"40": "people treated"}},
+		{"The mudslide struck at night, killing 12 people and injuring more than 80, officials said.",
+			map[string]string{"12": "people killed", "80": "people injured"}},
+		{"The blast killed two reporters and injured twenty more.", map[string]string{"two": "reporters killed", "twenty": "more injured"}},
+		// a reporting verb takes a clause, not a count
+		{"Officials estimated 120 people were inside.", map[string]string{"120": "people were inside"}},
+		// a number with no noun borrows the noun of its list or of "of them"
+		{"The motion passed with 12 votes in favour and 3 against.", map[string]string{"12": "votes in favour", "3": "votes against"}},
+		{"He was convicted on four counts of fraud and two of perjury.", map[string]string{"four": "counts of fraud", "two": "counts of perjury"}},
+		{"About 500 residents signed the petition and 40 of them spoke at the hearing.", map[string]string{"40": "residents spoke"}},
+		{"Eleven people were arrested, three of whom were charged on Friday.", map[string]string{"three": "people charged"}},
+		{"At least 17 people died and 35 were rescued.", map[string]string{"35": "people rescued"}},
+		{"Forty people were injured, 12 of them children.", map[string]string{"12": "children"}},
+		// a list shares the verb that ends it
+		{"About 800 soldiers and 120 medics have been deployed.", map[string]string{"800": "soldiers deployed", "120": "medics deployed"}},
+		// a name after the counted noun is an apposition
+		{"Two veteran lawmakers Ann Lee and Tom Ford lost their seats.", map[string]string{"Two": "veteran lawmakers"}},
+		// a hyphenated unit names the noun after it
+		{"A twelve-storey tower collapsed.", map[string]string{"twelve-storey": "tower"}},
+		// money: the noun it modifies or is linked to, the verb it is the object of
+		{"The board approved a $2 billion budget late on Friday.", map[string]string{"$2 billion": "budget"}},
+		{"He took kickbacks worth $400,000 in return for permits.", map[string]string{"$400,000": "kickbacks"}},
+		{"The deal is worth $4.5 billion.", map[string]string{"$4.5 billion": "deal"}},
+		{"The court imposed a fine of €300,000.", map[string]string{"€300,000": "fine"}},
+		{"The firm was told to pay $3 million within 30 days.", map[string]string{"$3 million": "to pay", "30 days": "deadline to pay"}},
+		{"The government released 20 million euros in emergency aid.", map[string]string{"20 million euros": "emergency aid released"}},
+		{"The city set aside $85 million for bridge repairs.", map[string]string{"$85 million": "for bridge repairs"}},
+		// a span a court gave is a sentence; a span in office is not
+		{"The judge sentenced him to eight years in jail.", map[string]string{"eight years": "prison sentence"}},
+		{"The tribunal sentenced her to 18 months.", map[string]string{"18 months": "sentence"}},
+		{"He served six years as mayor.", map[string]string{"six years": "as mayor"}},
+		// a span within which something must be done
+		{"The city has 14 days to appeal.", map[string]string{"14 days": "deadline to appeal"}},
+		// a change: what changed, not the words after it
+		{"The scheme inflated the price of 40 contracts by 20 per cent.", map[string]string{"20 per cent": "price inflated"}},
+		{"Fares rose by 5% last year.", map[string]string{"5%": "Fares rose"}},
+		{"Prices have climbed 12% in three years.", map[string]string{"12%": "Prices climbed", "three years": "Prices climbed"}},
+		// a span or a measure: what it is of, what lasted it, where
+		{"Officials declared five days of mourning.", map[string]string{"five days": "mourning"}},
+		{"The talks lasted 48 hours.", map[string]string{"48 hours": "talks lasted"}},
+		{"The quake struck at a depth of 12 kilometres.", map[string]string{"12 kilometres": "depth"}},
+		{"The two stations are within three miles of each other.", map[string]string{"three miles": "apart"}},
+		{"The epicentre was 40 km (25 miles) south of the city.", map[string]string{"40 km": "south of the city"}},
+		{"A 6.1 magnitude earthquake causing nine deaths hit the coast.", map[string]string{"6.1 magnitude": "earthquake"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got := map[string]string{}
+			for _, f := range figuresOf(t, tt.in) {
+				got[f.Mentions[0].Text] = f.Label
+			}
+			for num, label := range tt.want {
+				l, ok := got[num]
+				if !ok {
+					t.Errorf("no figure %q in %v", num, got)
+				} else if l != label {
+					t.Errorf("%s: label %q, want %q", num, l, label)
+				}
+			}
+		})
+	}
+}
+
+// TestLabelShape: whatever the sentence, a label never ends on a function
+// word, never runs past maxLabelWords, and never just repeats the unit.
+func TestLabelShape(t *testing.T) {
+	for _, in := range []string{
+		"The court ordered her to repay $1.8 million within 90 days.",
+		"He took bribes worth $2.3 million in exchange for contracts.",
+		"The council approved a $1.4 billion budget early on Wednesday.",
+		"Four of the victims were from a single family in the northern district of the province.",
+		"More than 160 raids were made earlier on Monday across the whole of the country and abroad.",
+		"A minority larger than a third can veto any bills featuring major changes.",
+		"Some 4,500 people spent the night in tents after 870 homes were destroyed or badly damaged.",
+	} {
+		for _, f := range figuresOf(t, in) {
+			words := strings.Fields(f.Label)
+			if len(words) > maxLabelWords {
+				t.Errorf("%q: %s label %q is too long", in, f.Text, f.Label)
+			}
+			if len(words) > 0 {
+				switch last := strings.ToLower(words[len(words)-1]); last {
+				case "in", "on", "at", "of", "for", "within", "the", "a", "an", "and", "or", "to", "by", "were", "was", "exchange", "early":
+					t.Errorf("%q: %s label %q ends on %q", in, f.Text, f.Label, last)
+				}
+				if strings.Contains(strings.ToLower(f.Text), strings.ToLower(f.Label)) {
+					t.Errorf("%q: %s label %q repeats the number", in, f.Text, f.Label)
+				}
+			}
+		}
+	}
+}
+
+// TestLabelSentenceHolder: a sentence given to a named person is theirs.
+func TestLabelSentenceHolder(t *testing.T) {
+	text := "Contractors jailed\n\nThe court convicted Tom Ford and Ann Lee of fraud. Ford, 39, received four years; Lee was given a suspended sentence of 18 months.\n"
+	var found bool
+	for _, f := range Extract(text).Figures {
+		if f.Text == "four years" {
+			found = true
+			if f.Label != "Ford's sentence" {
+				t.Errorf("four years: label %q, want %q", f.Label, "Ford's sentence")
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no figure for four years in %+v", Extract(text).Figures)
+	}
+}
+
+// TestFractions: "a third of", "two-thirds", "half of" and a bare
+// fraction after a bound or a change are percentages; an ordinal ("a
+// third time") or a part of a unit ("a quarter of an hour") is not.
+func TestFractions(t *testing.T) {
+	tests := []struct {
+		in    string
+		text  string
+		value float64
+		label string
+	}{
+		{"Nearly a third of the homes were damaged.", "a third", 33.3, "homes damaged"},
+		{"Two-thirds of voters backed the deal.", "Two-thirds", 66.7, "voters backed the deal"},
+		{"Half of the staff were sent home.", "Half", 50, "staff sent home"},
+		{"A quarter of the town flooded.", "A quarter", 25, "town flooded"},
+		{"Three quarters of the crops failed.", "Three quarters", 75, "crops failed"},
+		{"Rents have climbed nearly a third in five years.", "a third", 33.3, "Rents climbed"},
+		{"Fares rose by a quarter.", "a quarter", 25, "Fares rose"},
+		{"Output fell by half last year.", "half", 50, "Output fell"},
+		{"More than a third voted against the bill.", "a third", 33.3, ""},
+		{"The bill needs more than a third to pass.", "a third", 33.3, "to pass"},
+	}
+	for _, tt := range tests {
+		figs := figuresOf(t, tt.in)
+		var ok bool
+		for _, f := range figs {
+			if f.Mentions[0].Text != tt.text {
+				continue
+			}
+			ok = true
+			if f.Unit != "%" || f.Value != tt.value || f.Category != "percent" {
+				t.Errorf("%q: %s is %v %q %s, want %v %%", tt.in, tt.text, f.Value, f.Unit, f.Category, tt.value)
+			}
+			if tt.label != "" && f.Label != tt.label {
+				t.Errorf("%q: label %q, want %q", tt.in, f.Label, tt.label)
+			}
+		}
+		if !ok {
+			t.Errorf("%q: no figure %q in %+v", tt.in, tt.text, figs)
+		}
+	}
+	for _, in := range []string{
+		"He was arrested a third time.",
+		"The striker scored a third goal.",
+		"The wait was a quarter of an hour.",
+		"The match lasted nearly half an hour.",
+		"They paid about half as much.",
+		"The first half ended goalless.",
+		"It was a third-rate hotel.",
+	} {
+		for _, f := range figuresOf(t, in) {
+			if f.Unit == "%" {
+				t.Errorf("%q: %q taken for a percentage", in, f.Text)
+			}
+		}
+	}
+}
