@@ -66,6 +66,7 @@ const (
 	fcQualEnd                           // least, than, about: the last word of a qualifier
 	fcTimeAdv                           // earlier, overnight, during: a time phrase starts, a label ends
 	fcReport                            // reported, estimated: a verb whose object is a clause, not a count
+	fcDet                               // the, its, these: a noun phrase opens
 )
 
 // figWords maps lower-case words to what they mean around numbers.
@@ -256,6 +257,7 @@ func buildFigWords() map[string]*figWord {
 	// were made earlier on Monday" is "raids made").
 	add(fcTimeAdv, "overnight yesterday today tonight earlier later ago early late last next during since until meanwhile "+
 		"monday tuesday wednesday thursday friday saturday sunday")
+	add(fcDet, "a an the its his her their our this that these those each every")
 	add(fcReport, "said reported confirmed estimated claimed announced added stated noted revealed indicated suggested "+
 		"believed thought expected feared warned showed estimates claims reports says")
 	// The participles of the verbs that count people: each line is the

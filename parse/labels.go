@@ -122,11 +122,7 @@ func (l *figLine) quoteTok(j int) bool {
 // determiner reports whether token j is an article or possessive, which
 // opens a noun phrase.
 func (l *figLine) determiner(j int) bool {
-	switch lowerASCII(l.str(j)) {
-	case "a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those", "each", "every":
-		return true
-	}
-	return false
+	return l.cls(j, fcDet)
 }
 
 // functionWord reports whether a label may not end on token j: a
@@ -227,27 +223,31 @@ func (l *figLine) phraseAfter(k int) (w lwords, verb int) {
 			!l.cls(j-1, fcAux) && j-1 != verb {
 			break
 		}
-		if l.is(j, "and") || l.is(j, "or") || l.is(j, "but") || l.cls(j, fcTimeAdv) && !l.is(j, "later") && !l.is(j, "since") {
-			break
-		}
-		// a reporting verb starts a new clause, unless it is passive ("were reported hospitalised")
-		if kw != nil && (kw.cls&(fcRelative|fcStop) != 0 || kw.cls&fcReport != 0 && !l.cls(j-1, fcAux)) && words > 0 {
-			break
-		}
-		if l.is(j, "later") && !(seenVerb || l.cls(j-1, fcAux)) || l.is(j, "since") && words > 0 {
-			break
-		}
-		// "state of emergency", "counts of bribery": "of" between two nouns
-		// stays in the phrase; "in favour" says which side a vote is on
-		ofNoun := l.is(j, "of") && j+1 < n && l.toks[j+1].kind == ftWord && !l.toks[j+1].maybeNum &&
-			(!l.cls(j+1, fcStopNP|fcSkip) && !l.determiner(j+1) ||
-				l.is(j+1, "the") && j+2 < n && l.toks[j+2].kind == ftWord && !l.functionWord(j+2) && !l.numberTok(j+2))
-		favour := l.is(j, "in") && (l.is(j+1, "favour") || l.is(j+1, "favor"))
-		if l.preposition(j) && !ofNoun && !favour && words > 0 {
-			if !seenVerb || preps > 0 {
-				break // the noun phrase ends; after the verb, one phrase only
+		// every word that ends or bends the phrase is in the keyword table;
+		// a word it does not know is read only for its -ed
+		if kw != nil {
+			if l.is(j, "and") || l.is(j, "or") || l.is(j, "but") || l.cls(j, fcTimeAdv) && !l.is(j, "later") && !l.is(j, "since") {
+				break
 			}
-			preps++
+			// a reporting verb starts a new clause, unless it is passive ("were reported hospitalised")
+			if kw != nil && (kw.cls&(fcRelative|fcStop) != 0 || kw.cls&fcReport != 0 && !l.cls(j-1, fcAux)) && words > 0 {
+				break
+			}
+			if l.is(j, "later") && !(seenVerb || l.cls(j-1, fcAux)) || l.is(j, "since") && words > 0 {
+				break
+			}
+			// "state of emergency", "counts of bribery": "of" between two nouns
+			// stays in the phrase; "in favour" says which side a vote is on
+			ofNoun := l.is(j, "of") && j+1 < n && l.toks[j+1].kind == ftWord && !l.toks[j+1].maybeNum &&
+				(!l.cls(j+1, fcStopNP|fcSkip) && !l.determiner(j+1) ||
+					l.is(j+1, "the") && j+2 < n && l.toks[j+2].kind == ftWord && !l.functionWord(j+2) && !l.numberTok(j+2))
+			favour := l.is(j, "in") && (l.is(j+1, "favour") || l.is(j+1, "favor"))
+			if l.preposition(j) && !ofNoun && !favour && words > 0 {
+				if !seenVerb || preps > 0 {
+					break // the noun phrase ends; after the verb, one phrase only
+				}
+				preps++
+			}
 		}
 		if kw != nil && kw.cls&(fcCasualty|fcArrest|fcAux) != 0 && kw.cls&fcCasualtyNoun == 0 || l.edVerb(j) {
 			// a participle before a noun modifies it: "recorded accidents"
