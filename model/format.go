@@ -64,7 +64,9 @@ func (f Figure) noun() string {
 	case Personnel:
 		return "personnel"
 	case Percent:
-		if f.Unit == "%" && !strings.ContainsAny(f.Text, "%") && !strings.Contains(strings.ToLower(f.Text), "cent") {
+		// "a third", "one in three" are shares written in words: no sign after them
+		if f.Unit == "%" && !strings.ContainsAny(f.Text, "%") && !strings.Contains(strings.ToLower(f.Text), "cent") &&
+			strings.ContainsAny(f.Text, "0123456789") {
 			return "%"
 		}
 	}

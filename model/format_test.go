@@ -26,6 +26,7 @@ func TestFigureHeadlineAndShort(t *testing.T) {
 		{Figure{Text: "three months", Category: Duration, Unit: "months"}, "three months", "three months"},
 		{Figure{Text: "17", Category: Percent, Unit: "%"}, "17%", "17%"},
 		{Figure{Text: "17 per cent", Category: Percent, Unit: "%"}, "17 per cent", "17 per cent"},
+		{Figure{Text: "a third", Value: 33.3, Category: Percent, Unit: "%"}, "a third", "a third"},
 		{Figure{Text: "20", Value: 20, Max: &max, Category: Count}, "20", "20–30"},
 		{Figure{Text: "50", Qualifier: "up to", Category: Count}, "up to 50", "≤50"},
 		{Figure{Text: "115,000", Category: Personnel}, "115,000 personnel", "115,000 personnel"},

@@ -199,6 +199,9 @@ func (l *figLine) ownVerb(e numExpr) bool {
 	if end >= len(l.toks) || l.toks[end].kind != ftWord {
 		return false
 	}
+	if l.cls(end, fcStopNP) && !l.cls(end, fcAux) {
+		return false // "during", "according": prepositions that look like participles
+	}
 	w := lowerASCII(l.str(end))
 	return l.cls(end, fcAux) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
 }

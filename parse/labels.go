@@ -345,7 +345,7 @@ func (l *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) strin
 			k++
 		}
 	}
-	if l.is(k, "the") || l.is(k, "a") || l.is(k, "an") {
+	if l.is(k, "the") || l.is(k, "a") || l.is(k, "an") || l.is(k, "each") { // "two each from the Coast Guard"
 		k++
 	}
 	w, verb := l.phraseAfter(k)
