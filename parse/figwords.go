@@ -242,6 +242,8 @@ func buildFigWords() map[string]*figWord {
 	add(fcGeneric, "others other more")
 	add(fcStopNP, "overnight yesterday today tonight earlier later ago now again still already also alone "+
 		"in on at of from for by with during after before over under near since into onto across around against aboard off "+
+		"within without outside inside along behind beyond throughout towards toward amid amidst between through upon via despite "+
+		"beneath underneath worth "+
 		"and or but were was are is be been being have has had will would could should may might can do does did "+
 		"who which whom whose that than as to per each")
 	add(fcAux, "were was are is be been being have has had will would could should may might")

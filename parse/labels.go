@@ -217,6 +217,9 @@ func (l *figLine) phraseAfter(k int) (w lwords, verb int) {
 			break
 		}
 		kw := t.kw
+		if kw != nil && kw.cls&fcMonth != 0 && t.upper {
+			break // "in March": when, not what
+		}
 		// "two veteran politicians Lee Cheuk-yan": a name after a common
 		// noun is an apposition, not part of what is counted
 		if t.upper && words > 0 && !l.titleCase && !l.toks[j-1].upper && l.toks[j-1].kind == ftWord && !l.functionWord(j-1) &&
@@ -558,22 +561,27 @@ func (l *figLine) unitLabel(c *figCand) string {
 	if s := l.linkedNoun(e.qFirst); s != "" {
 		return s
 	}
+	// "up from 58%": the level before the one just given
+	if (l.is(e.qFirst-2, "up") || l.is(e.qFirst-2, "down")) && l.is(e.qFirst-1, "from") {
+		return "earlier level"
+	}
 	if s := l.changeLabel(e); s != "" {
 		return s
 	}
 	// "45 million euros in emergency funds", "$5 million in damages": what form the money took
 	if e.kind == nkMoney && l.is(k, "in") && k+1 < len(l.toks) && l.toks[k+1].kind == ftWord && !l.toks[k+1].upper &&
-		!l.functionWord(k+1) && !l.numberTok(k+1) && !l.is(k+1, "total") {
+		!l.functionWord(k+1) && !l.numberTok(k+1) && !compoundPreposition(l.str(k+1)) {
 		w, _ := l.phraseAfter(k + 1)
-		// "in exchange for", "in return for": a compound preposition, not what the money was
-		if w.n > 0 && !(w.n == 1 && l.preposition(w.t[0]+1)) && !l.preposition(w.t[w.n-1]+1) || w.n > 1 {
-			s := l.render(&w)
+		if s := l.render(&w); s != "" {
 			if v := l.objectVerb(e.qFirst); v >= 0 {
 				s = joinLabel(s, l.verbPP(v))
 			}
-			if s != "" && !(w.n == 1 && l.preposition(w.t[0]+1)) {
-				return s
-			}
+			return s
+		}
+	}
+	if e.kind == nkDuration {
+		if s := l.spanOfAct(e); s != "" {
+			return s
 		}
 	}
 	// "ordered Hale to repay $1.8 million": the verb whose object it is
@@ -604,10 +612,67 @@ func (l *figLine) placePhrase(j int) bool {
 	case "for", "to", "from", "on", "against", "at":
 		return true
 	case "in":
-		k := j + 1
-		return !(k+1 < len(l.toks) && l.toks[k].kind == ftWord && !l.determiner(k) && l.preposition(k+1) && !l.is(k+1, "of"))
+		return !compoundPreposition(l.str(j + 1))
 	}
 	return false
+}
+
+// compoundPreposition reports the nouns that make a preposition with "in"
+// ("in exchange for", "in addition to", "in response to"): a phrase they
+// open says how, not what an amount is.
+func compoundPreposition(w string) bool {
+	switch lowerASCII(w) {
+	case "exchange", "return", "addition", "response", "order", "relation", "connection", "lieu", "place", "spite",
+		"favour", "favor", "front", "charge", "case", "terms", "view", "line", "accordance", "respect", "total", "all",
+		"light", "support", "protest", "memory", "honour", "honor", "effect", "time":
+		return true
+	}
+	return false
+}
+
+// spanOfAct names a span by the act it measures: "blocked three roads for
+// six hours" → "roads blocked", "will cut 3,000 jobs over the next two
+// years" → "jobs cut". The verb must be a participle; a pronoun object
+// ("interrogated him for two hours") leaves it to the words before.
+func (l *figLine) spanOfAct(e numExpr) string {
+	p := e.qFirst - 1
+	for p >= 0 && l.cls(p, fcSkip|fcTimeAdv|fcDet) && !l.is(p, "of") {
+		p-- // "over the next", "for the last"
+	}
+	if !(l.is(p, "for") || l.is(p, "over")) {
+		return ""
+	}
+	v := -1
+	for j, s := p-1, 0; j >= 0 && s < 6; j, s = j-1, s+1 {
+		if l.toks[j].kind == ftPunct && !l.numberTok(j) || l.cls(j, fcRelative|fcStop|fcReport|fcAux) {
+			break
+		}
+		if l.verbPP(j) != "" || irregularParticiple(l.str(j)) {
+			v = j
+			break
+		}
+	}
+	if v < 0 || v == p-1 || l.determiner(v-1) {
+		return ""
+	}
+	var w lwords
+	for j := v + 1; j < p && w.n < 3; j++ {
+		if l.numberTok(j) || l.determiner(j) || l.cls(j, fcSkip) {
+			continue
+		}
+		if l.functionWord(j) || pronounWord(l.str(j)) || l.is(j, "him") || l.is(j, "her") || l.is(j, "them") || l.is(j, "me") || l.is(j, "us") {
+			return ""
+		}
+		w.add(j)
+	}
+	if w.n == 0 {
+		return ""
+	}
+	pp := l.verbPP(v)
+	if pp == "" {
+		pp = lowerASCII(l.str(v))
+	}
+	return joinLabel(l.render(&w), pp)
 }
 
 // repeatsUnit reports whether every word of a label is already in the
@@ -747,7 +812,8 @@ func (l *figLine) deadlineLabel(e numExpr, k int) string {
 				return ""
 			}
 			if l.toks[p].kind == ftWord && !l.functionWord(p) && !l.numberTok(p) &&
-				(l.is(p-1, "to") || l.is(p-1, "must") || l.is(p-1, "should") || l.is(p-1, "will") || l.is(p-1, "would")) {
+				(l.is(p-1, "to") || l.is(p-1, "must") || l.is(p-1, "should") || l.is(p-1, "will") || l.is(p-1, "would") ||
+					l.is(p-1, "shall") || l.is(p-1, "not")) {
 				return "deadline to " + l.str(p)
 			}
 		}
@@ -827,6 +893,22 @@ func (l *figLine) linkedNoun(q int) string {
 func (l *figLine) changeLabel(e numExpr) string {
 	p := e.qFirst - 1
 	by := l.is(p, "by")
+	if (l.is(p, "to") || l.is(p, "from")) && e.kind == nkPercent {
+		// "rose by 0.3 percentage points to 6.1%": the level it reached;
+		// "dropped from 40%": the level it left
+		for j, s := p-1, 0; j >= 0 && s < 8; j, s = j-1, s+1 {
+			if l.cls(j, fcChange) && (l.edVerb(j) || l.isPast(j)) {
+				if l.is(p, "from") {
+					return l.changeSubject(j, "")
+				}
+				return l.changeSubject(j, "") + " to"
+			}
+			if l.toks[j].kind == ftPunct && !l.numberTok(j) && l.str(j) != "%" || l.cls(j, fcRelative|fcStop) {
+				break
+			}
+		}
+		return ""
+	}
 	if by {
 		p--
 	} else if e.kind == nkDuration && (l.is(p, "in") || l.is(p, "over")) {

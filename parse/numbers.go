@@ -779,7 +779,8 @@ func (l *figLine) secondEnd(e numExpr, k, qFirst int, out []numExpr) (numExpr, [
 	if e.kind == nkCount && e2.kind != nkCount {
 		e.kind, e.unit = e2.kind, e2.unit
 	}
-	if e2.kind != e.kind {
+	// "by 0.3 percentage points to 6.1%": a change and a level, no range
+	if e2.kind != e.kind || e.kind != nkCount && e2.unit != e.unit {
 		return e, out
 	}
 	// Revision: "the toll rose from 45 to 61", "increasing the death toll from fourteen to 31".
