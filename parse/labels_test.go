@@ -54,6 +54,7 @@ func TestLabelGrammar(t *testing.T) {
 		{"The judge sentenced him to eight years in jail.", map[string]string{"eight years": "prison sentence"}},
 		{"The tribunal sentenced her to 18 months.", map[string]string{"18 months": "sentence"}},
 		{"He served six years as mayor.", map[string]string{"six years": "as mayor"}},
+		{"She was given a suspended sentence of 18 months after she testified.", map[string]string{"18 months": "suspended sentence"}},
 		// a span within which something must be done
 		{"The city has 14 days to appeal.", map[string]string{"14 days": "deadline to appeal"}},
 		// a change: what changed, not the words after it
@@ -186,6 +187,7 @@ func TestFractions(t *testing.T) {
 		}
 	}
 	for _, in := range []string{
+		"The war ended two years after the coup.", // a point in time, not a span
 		"He was arrested a third time.",
 		"The striker scored a third goal.",
 		"The wait was a quarter of an hour.",
@@ -195,8 +197,8 @@ func TestFractions(t *testing.T) {
 		"It was a third-rate hotel.",
 	} {
 		for _, f := range figuresOf(t, in) {
-			if f.Unit == "%" {
-				t.Errorf("%q: %q taken for a percentage", in, f.Text)
+			if f.Unit == "%" || f.Category == "duration" {
+				t.Errorf("%q: %q taken for a %s", in, f.Text, f.Category)
 			}
 		}
 	}

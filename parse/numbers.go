@@ -684,10 +684,15 @@ func (l *figLine) unitAfter(e *numExpr, k int) int {
 		}
 		// "three years ago", "six minutes later", "ten days before the Hajj":
 		// a point in time told from another, not a span the story reports
+		// ("a sentence of 18 months after she testified" is a span: "of"
+		// after a noun makes it the noun's length)
 		switch lowerASCII(l.str(k + 1)) {
 		case "ago", "later", "earlier", "after", "before", "afterwards", "beforehand", "prior":
-			e.kind = nkReject
-			return k
+			if !(l.is(e.first-1, "of") && e.first >= 2 && l.toks[e.first-2].kind == ftWord && !l.cls(e.first-2, fcStopNP|fcSkip) &&
+				!l.numberTok(e.first-2)) {
+				e.kind = nkReject
+				return k
+			}
 		}
 		if e.kind == nkMoney {
 			return k
