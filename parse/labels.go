@@ -351,6 +351,12 @@ func (l *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) strin
 	if l.is(k, "the") || l.is(k, "a") || l.is(k, "an") || l.is(k, "each") { // "two each from the Coast Guard"
 		k++
 	}
+	// "Three of the four suspects": what the whole counts
+	if partitive && k < len(l.toks) && l.numberTok(k) && l.startsNumber(k) {
+		if c2, ok := l.parseCore(k); ok {
+			k = c2.last + 1
+		}
+	}
 	w, verb := l.phraseAfter(k)
 	if e.compound != "" && (w.n == 0 || l.preposition(w.t[0])) {
 		return e.compound // "a ten-storey building" is "building"; "ten-storey" alone its unit
@@ -391,7 +397,7 @@ func (l *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) strin
 	// What happened to the counted, said by a verb outside the phrase:
 	// "killing at least 38 people" → "people killed", "destroyed 200 homes"
 	// → "homes destroyed", "twenty more, including..., were injured".
-	if verb < 0 && (w.n == 0 || !l.preposition(w.t[0])) && !l.ownVerb(e) {
+	if verb < 0 && !l.ownVerb(e) {
 		pp := ""
 		if v := l.objectVerb(e.qFirst); v >= 0 {
 			pp = l.verbPP(v)
@@ -400,7 +406,11 @@ func (l *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) strin
 		}
 		if pp != "" {
 			c.labelVerb = pp
-			label = joinLabel(label, pp)
+			if w.n > 0 && l.preposition(w.t[0]) {
+				label = joinLabel(pp, label) // "killed 112 in the region" → "killed in the region"
+			} else {
+				label = joinLabel(label, pp)
+			}
 			if ante != "" && !strings.HasSuffix(ante, " of") {
 				label = joinLabel(ante, label)
 			}
@@ -715,6 +725,25 @@ func (l *figLine) modifiedNoun(e numExpr, k int) string {
 		}
 		w.add(j)
 	}
+	// and what it is in or of: "a 25% cut in the defence budget", "a 10%
+	// stake in the company"
+	if j := k + w.n; w.n > 0 && (l.is(j, "in") || l.is(j, "of")) {
+		m := j + 1
+		if l.is(m, "the") || l.is(m, "a") || l.is(m, "an") || l.is(m, "its") || l.is(m, "their") {
+			m++
+		}
+		var pp lwords
+		for ; m < n && pp.n < 2 && l.toks[m].kind == ftWord && !l.functionWord(m) && !l.numberTok(m) &&
+			!l.cls(m, fcTimeAdv|fcAux|fcReport|fcMonth) && !l.edVerb(m); m++ {
+			pp.add(m)
+		}
+		if pp.n > 0 && (m >= n || l.toks[m].kind != ftWord || l.functionWord(m)) {
+			w.add(j)
+			for i := 0; i < pp.n; i++ {
+				w.add(pp.t[i])
+			}
+		}
+	}
 	return l.render(&w)
 }
 
@@ -819,11 +848,22 @@ func (l *figLine) deadlineLabel(e numExpr, k int) string {
 		}
 		return ""
 	}
-	// "has 14 days to appeal", "was given two weeks to leave"
-	g := e.qFirst - 1
-	if (l.is(g, "has") || l.is(g, "have") || l.is(g, "had") || l.is(g, "given") || l.is(g, "gave") || l.is(g, "giving")) &&
-		l.is(k, "to") && k+1 < len(l.toks) && l.toks[k+1].kind == ftWord && !l.functionWord(k+1) {
-		return "deadline to " + l.str(k+1)
+	// "has 14 days to appeal", "was given two weeks to leave", "gives
+	// landlords 60 days to make repairs"
+	if !l.is(k, "to") || k+1 >= len(l.toks) || l.toks[k+1].kind != ftWord || l.functionWord(k+1) {
+		return ""
+	}
+	for g := e.qFirst - 1; g >= 0 && g >= e.qFirst-3 && l.toks[g].kind == ftWord; g-- {
+		switch lowerASCII(l.str(g)) {
+		case "has", "have", "had", "given", "gave", "give", "gives", "giving":
+			// the verb with its object: "deadline to make repairs"
+			var w lwords
+			for j := k + 1; j < len(l.toks) && w.n < 3 && l.toks[j].kind == ftWord && !l.functionWord(j) && !l.numberTok(j) &&
+				!l.cls(j, fcTimeAdv|fcMonth); j++ {
+				w.add(j)
+			}
+			return "deadline to " + l.render(&w)
+		}
 	}
 	return ""
 }
@@ -925,7 +965,9 @@ func (l *figLine) changeLabel(e numExpr) string {
 		return l.changeSubject(p, "")
 	}
 	if !by {
-		if !l.cls(p, fcChange) || !l.edVerb(p) && !l.isPast(p) {
+		// "rose 5%", "Shares plunged 18%": a percentage right after a
+		// change verb is how much it changed
+		if !(l.cls(p, fcChange) || e.kind == nkPercent && l.edVerb(p)) || !l.edVerb(p) && !l.isPast(p) {
 			return ""
 		}
 		return l.changeSubject(p, "")
@@ -983,6 +1025,11 @@ func (l *figLine) changeSubject(v int, _ string) string {
 	}
 	if l.is(p, "that") || l.is(p, "which") {
 		p--
+	}
+	// "Shares in the company plunged": the subject is the noun before its phrase
+	if p >= 3 && l.determiner(p-1) && (l.is(p-2, "in") || l.is(p-2, "of") || l.is(p-2, "at")) && l.toks[p-3].kind == ftWord &&
+		!l.functionWord(p-3) && !l.numberTok(p-3) {
+		p -= 3
 	}
 	if p >= 0 && l.toks[p].kind == ftWord && !l.functionWord(p) && !l.numberTok(p) && !l.cls(p, fcReport|fcChange) &&
 		!l.edVerb(p) && !pronounWord(l.str(p)) && !commonCapitals[lowerASCII(l.str(p))] {

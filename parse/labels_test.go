@@ -32,6 +32,8 @@ func TestLabelGrammar(t *testing.T) {
 		// a number with no noun borrows the noun of its list or of "of them"
 		{"The motion passed with 12 votes in favour and 3 against.", map[string]string{"12": "votes in favour", "3": "votes against"}},
 		{"He was convicted on four counts of fraud and two of perjury.", map[string]string{"four": "counts of fraud", "two": "counts of perjury"}},
+		{"The virus has infected 4,000 people and killed 112 in the region.", map[string]string{"112": "people killed in the region"}},
+		{"Three of the four suspects were arrested in Marseille.", map[string]string{"Three": "suspects arrested in Marseille"}},
 		{"About 500 residents signed the petition and 40 of them spoke at the hearing.", map[string]string{"40": "residents spoke"}},
 		{"Eleven people were arrested, three of whom were charged on Friday.", map[string]string{"three": "people charged"}},
 		{"At least 17 people died and 35 were rescued.", map[string]string{"35": "people rescued"}},
@@ -57,9 +59,13 @@ func TestLabelGrammar(t *testing.T) {
 		{"She was given a suspended sentence of 18 months after she testified.", map[string]string{"18 months": "suspended sentence"}},
 		// a span within which something must be done
 		{"The city has 14 days to appeal.", map[string]string{"14 days": "deadline to appeal"}},
+		{"The new law gives landlords 60 days to make repairs.", map[string]string{"60 days": "deadline to make repairs"}},
+		{"Crews battled the fire for nine hours before bringing it under control.", map[string]string{"nine hours": "fire battled"}},
 		// a change: what changed, not the words after it
 		{"The scheme inflated the price of 40 contracts by 20 per cent.", map[string]string{"20 per cent": "price inflated"}},
 		{"Fares rose by 5% last year.", map[string]string{"5%": "Fares rose"}},
+		{"Shares in the carmaker plunged 18% after the announcement.", map[string]string{"18%": "Shares plunged"}},
+		{"The minister announced a 25% cut in the defence budget.", map[string]string{"25%": "cut in defence budget"}},
 		{"Prices have climbed 12% in three years.", map[string]string{"12%": "Prices climbed", "three years": "Prices climbed"}},
 		// a level a change reached or left, and the one before it
 		{"Inflation rose by 0.3 percentage points to 6.1%.", map[string]string{"0.3 percentage points": "Inflation rose", "6.1%": "Inflation rose to"}},

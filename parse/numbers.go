@@ -688,7 +688,7 @@ func (l *figLine) unitAfter(e *numExpr, k int) int {
 		// after a noun makes it the noun's length)
 		switch lowerASCII(l.str(k + 1)) {
 		case "ago", "later", "earlier", "after", "before", "afterwards", "beforehand", "prior":
-			if !(l.is(e.first-1, "of") && e.first >= 2 && l.toks[e.first-2].kind == ftWord && !l.cls(e.first-2, fcStopNP|fcSkip) &&
+			if !l.is(e.first-1, "for") && !(l.is(e.first-1, "of") && e.first >= 2 && l.toks[e.first-2].kind == ftWord && !l.cls(e.first-2, fcStopNP|fcSkip) &&
 				!l.numberTok(e.first-2)) {
 				e.kind = nkReject
 				return k
