@@ -22,8 +22,10 @@ type figCand struct {
 	noun   string // the counted noun, lower case, "" when none or generic
 	label  string
 	// labelVerb is the participle that ends the label ("deployed"), which
-	// the other members of a list share.
+	// the other members of a list share; labelSays marks a label that
+	// already says what befell the counted ("14 dead"), which takes none.
 	labelVerb string
+	labelSays bool
 	title     bool // in the headline
 	why       int  // token of the word that gave the category, or -1
 	// definite marks "the two men", "these three": entities the story

@@ -344,7 +344,8 @@ func (l *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) strin
 	if l.is(k, "of") { // "dozens of weapons seized", "Four of the deceased", "two of whom"
 		k++
 		partitive = true
-		if l.is(k, "the") || l.is(k, "whom") || l.is(k, "them") || l.is(k, "which") || l.is(k, "those") || l.is(k, "these") || l.is(k, "us") {
+		if l.is(k, "the") || l.is(k, "whom") || l.is(k, "them") || l.is(k, "which") || l.is(k, "those") || l.is(k, "these") || l.is(k, "us") ||
+			l.is(k, "its") || l.is(k, "their") || l.is(k, "his") || l.is(k, "her") || l.is(k, "our") {
 			k++
 		}
 	}
@@ -388,6 +389,11 @@ func (l *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) strin
 	}
 	label := l.render(&w)
 	c.labelVerb = ""
+	for i := 0; i < w.n; i++ {
+		if l.cls(w.t[i], fcCasualty|fcArrest) {
+			c.labelSays = true
+		}
+	}
 	if verb >= 0 {
 		c.labelVerb = l.verbPP(verb)
 		if c.labelVerb == "" && l.participleAt(verb) {
@@ -406,11 +412,22 @@ func (l *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) strin
 		}
 		if pp != "" {
 			c.labelVerb = pp
-			if w.n > 0 && l.preposition(w.t[0]) {
-				label = joinLabel(pp, label) // "killed 112 in the region" → "killed in the region"
-			} else {
-				label = joinLabel(label, pp)
+			// the participle follows the counted noun, before any phrase
+			// after it: "recovered 18 bodies from the wreckage" → "bodies
+			// recovered from the wreckage", "killed 112 in the region" →
+			// "killed in the region"
+			split := w.n
+			for i := 0; i < w.n; i++ {
+				if w.t[i] >= npEnd || l.preposition(w.t[i]) {
+					split = i
+					break
+				}
 			}
+			head, tail := w, w
+			head.n = split
+			copy(tail.t[:], w.t[split:w.n])
+			tail.n = w.n - split
+			label = joinLabel(l.render(&head), pp, l.render(&tail))
 			if ante != "" && !strings.HasSuffix(ante, " of") {
 				label = joinLabel(ante, label)
 			}
@@ -503,7 +520,9 @@ func (l *figLine) antecedent(q int, pointed bool) string {
 			return "" // an amount of money or time names no counted noun
 		}
 		first, end, pronoun := l.nounPhrase(e)
-		if pronoun || end == first || l.cls(end-1, fcGeneric) {
+		// "14 dead and dozens wounded": "dead" says what befell them, it
+		// names no one
+		if pronoun || end == first || l.cls(end-1, fcGeneric|fcCasualty|fcArrest) {
 			return ""
 		}
 		for j := first; j < end; j++ {
@@ -1083,7 +1102,7 @@ func pronounWord(w string) bool {
 func (l *figLine) shareListLabels(cands []figCand) {
 	for k := len(cands) - 2; k >= 0; k-- {
 		c, next := &cands[k], &cands[k+1]
-		if c.e.kind != nkCount || next.e.kind != nkCount || c.labelVerb != "" || next.labelVerb == "" || c.label == "" {
+		if c.e.kind != nkCount || next.e.kind != nkCount || c.labelVerb != "" || c.labelSays || next.labelVerb == "" || c.label == "" {
 			continue
 		}
 		if !l.coordinated(c.e, next.e) || c.cat != next.cat || c.definite || l.ownVerb(c.e) {

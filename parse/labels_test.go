@@ -38,7 +38,10 @@ func TestLabelGrammar(t *testing.T) {
 		{"Eleven people were arrested, three of whom were charged on Friday.", map[string]string{"three": "people charged"}},
 		{"At least 17 people died and 35 were rescued.", map[string]string{"35": "people rescued"}},
 		{"Forty people were injured, 12 of them children.", map[string]string{"12": "children"}},
-		// a list shares the verb that ends it
+		{"Investigators recovered 18 bodies from the wreckage.", map[string]string{"18": "bodies recovered from the wreckage"}},
+		{"The ruling party lost 30 of its 120 seats.", map[string]string{"30": "seats"}},
+		// a list shares the verb that ends it, unless a member says its own
+		{"The attack left 14 dead and dozens wounded.", map[string]string{"14": "dead", "dozens": "wounded"}},
 		{"About 800 soldiers and 120 medics have been deployed.", map[string]string{"800": "soldiers deployed", "120": "medics deployed"}},
 		// a name after the counted noun is an apposition
 		{"Two veteran lawmakers Ann Lee and Tom Ford lost their seats.", map[string]string{"Two": "veteran lawmakers"}},
