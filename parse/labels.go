@@ -572,7 +572,7 @@ func (l *figLine) unitLabel(c *figCand) string {
 		if l.is(j, "these") || l.is(j, "those") || l.is(j, "them") || l.is(j, "which") || l.is(j, "whom") || l.is(j, "the") {
 			j++
 		}
-		if !l.numberTok(j) && (l.toks[min(j, len(l.toks)-1)].kind == ftWord) && j < len(l.toks) {
+		if j < len(l.toks) && l.toks[j].kind == ftWord && !l.numberTok(j) {
 			w, _ := l.phraseAfter(j)
 			if s := l.render(&w); s != "" {
 				return s
@@ -958,9 +958,9 @@ func (l *figLine) changeLabel(e numExpr) string {
 		for j, s := p-1, 0; j >= 0 && s < 8; j, s = j-1, s+1 {
 			if l.cls(j, fcChange) && (l.edVerb(j) || l.isPast(j)) {
 				if l.is(p, "from") {
-					return l.changeSubject(j, "")
+					return l.changeSubject(j)
 				}
-				return l.changeSubject(j, "") + " to"
+				return l.changeSubject(j) + " to"
 			}
 			if l.toks[j].kind == ftPunct && !l.numberTok(j) && l.str(j) != "%" || l.cls(j, fcRelative|fcStop) {
 				break
@@ -981,7 +981,7 @@ func (l *figLine) changeLabel(e numExpr) string {
 		if p < 0 || !l.cls(p, fcChange) {
 			return ""
 		}
-		return l.changeSubject(p, "")
+		return l.changeSubject(p)
 	}
 	if !by {
 		// "rose 5%", "Shares plunged 18%": a percentage right after a
@@ -989,7 +989,7 @@ func (l *figLine) changeLabel(e numExpr) string {
 		if !(l.cls(p, fcChange) || e.kind == nkPercent && l.edVerb(p)) || !l.edVerb(p) && !l.isPast(p) {
 			return ""
 		}
-		return l.changeSubject(p, "")
+		return l.changeSubject(p)
 	}
 	// "inflated the cost of three dredging contracts by": find the verb
 	v := -1
@@ -1018,7 +1018,7 @@ func (l *figLine) changeLabel(e numExpr) string {
 	}
 	l.trimLabel(&w)
 	if w.n == 0 {
-		return l.changeSubject(v, "")
+		return l.changeSubject(v)
 	}
 	return joinLabel(l.render(&w), lowerASCII(l.str(v)))
 }
@@ -1036,7 +1036,7 @@ func (l *figLine) isPast(j int) bool {
 // changeSubject returns "subject verb" for the change verb at v: "rents
 // that have climbed" → "rents climbed"; the verb alone when the subject
 // is not a plain noun right before it.
-func (l *figLine) changeSubject(v int, _ string) string {
+func (l *figLine) changeSubject(v int) string {
 	verb := lowerASCII(l.str(v))
 	p := v - 1
 	for p >= 0 && (l.cls(p, fcAux) || l.adverb(p)) {
