@@ -620,7 +620,15 @@ func (l *figLine) unitLabel(c *figCand) string {
 	}
 	// the words after it, unless they open a phrase of their own
 	// ("in exchange for", "within 90 days")
-	if w, _ := l.phraseAfter(k); w.n > 0 {
+	if w, verb := l.phraseAfter(k); w.n > 0 {
+		// "extend for three months the state of emergency declared after
+		// the attacks": a participle after "the X" modifies X; the amount
+		// belongs to X
+		if l.determiner(k) && verb > w.t[0] && l.edVerb(verb) {
+			for w.n > 0 && w.t[w.n-1] >= verb {
+				w.n--
+			}
+		}
 		if first := w.t[0]; !l.preposition(first) || l.placePhrase(first) {
 			l.dropLeadingAux(&w)
 			if s := l.render(&w); !l.repeatsUnit(s, e) {

@@ -84,6 +84,7 @@ func TestLabelGrammar(t *testing.T) {
 		{"The rebels must stop the shelling within 48 hours.", map[string]string{"48 hours": "deadline to stop"}},
 		// a span or a measure: what it is of, what lasted it, where
 		{"Officials declared five days of mourning.", map[string]string{"five days": "mourning"}},
+		{"MPs will vote to extend for three months the curfew imposed after the riots.", map[string]string{"three months": "curfew"}},
 		{"The talks lasted 48 hours.", map[string]string{"48 hours": "talks lasted"}},
 		{"The quake struck at a depth of 12 kilometres.", map[string]string{"12 kilometres": "depth"}},
 		{"The two stations are within three miles of each other.", map[string]string{"three miles": "apart"}},
