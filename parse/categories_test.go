@@ -88,6 +88,10 @@ func TestCategories(t *testing.T) {
 		// "the two men" names what the story already counted
 		{"Police said 30 people were arrested; the two men were later freed.", []want{{"30", model.Arrests, model.Arrested}, {"two", model.Arrests, model.Released}}},
 		{"The two men met in Paris.", nil},
+		// a number after a noun for one person is an age only when set off:
+		// with a noun of its own it is a count
+		{"Police questioned the suspect, 34 others and a driver.", []want{{"34", model.Count, ""}}},
+		{"The crash killed the driver, 45, and injured 12 passengers.", []want{{"12", model.Casualties, model.Wounded}}},
 		// units decide first
 		{"The firm lost $5 million and 10% of its staff in three months.", []want{
 			{"$5 million", model.Money, ""}, {"10%", model.Percent, ""}, {"three months", model.Duration, ""}}},

@@ -67,6 +67,7 @@ const (
 	fcTimeAdv                           // earlier, overnight, during: a time phrase starts, a label ends
 	fcReport                            // reported, estimated: a verb whose object is a clause, not a count
 	fcDet                               // the, its, these: a noun phrase opens
+	fcPerson                            // suspect, woman, driver: one person, whose ", 34," is an age
 )
 
 // figWords maps lower-case words to what they mean around numbers.
@@ -260,6 +261,20 @@ func buildFigWords() map[string]*figWord {
 	add(fcTimeAdv, "overnight yesterday today tonight earlier later ago early late last next during since until meanwhile "+
 		"monday tuesday wednesday thursday friday saturday sunday")
 	add(fcDet, "a an the its his her their our this that these those each every")
+	// Nouns for one person: news gives a person's age set off by commas
+	// right after them ("The suspect, 34, was arrested", "a woman, 62,"),
+	// the same way it does after a name. The role nouns of roles.go are
+	// people too; titles are left out, as some are adjectives ("general").
+	add(fcPerson, "man woman boy girl child baby toddler infant teenager teen youth girlfriend boyfriend "+
+		"mother father son daughter wife husband brother sister grandmother grandfather grandson granddaughter "+
+		"uncle aunt nephew niece cousin widow widower mum dad fiancé fiancée "+
+		"victim suspect resident passenger pedestrian motorist patient worker employee pensioner neighbour neighbor "+
+		"shopkeeper landlord tenant gunman attacker assailant killer shooter robber thief accomplice fugitive "+
+		"inmate prisoner detainee hostage survivor witness defendant accused "+
+		"spokesman spokeswoman officer policeman policewoman constable detective")
+	for w := range roleNouns {
+		add(fcPerson, w)
+	}
 	add(fcReport, "said reported confirmed estimated claimed announced added stated noted revealed indicated suggested "+
 		"believed thought expected feared warned showed estimates claims reports says")
 	// The participles of the verbs that count people: each line is the

@@ -1188,6 +1188,13 @@ func (l *figLine) isAge(c core) bool {
 	if l.ages.after(l.text, start) {
 		return true
 	}
+	// A noun for one person, then the number set off by commas or in
+	// brackets: "The suspect, 34, was arrested", "a woman (62)". An amount
+	// there would need a noun of its own ("the suspect, 34 others").
+	if i >= 2 && l.cls(i-2, fcPerson) && (l.punct(i-1, ",") && (j+1 >= len(l.toks) || l.punct(j+1, ",;)–—.")) ||
+		l.punct(i-1, "(") && l.punct(j+1, ")")) {
+		return true
+	}
 	// Without a person mention: "Name Surname, 26 –", "Surname (34)".
 	if i >= 2 && l.punct(i-1, ",(") && l.toks[i-2].kind == ftWord && l.toks[i-2].upper && l.toks[i-2].kw == nil {
 		if l.punct(i-1, "(") {

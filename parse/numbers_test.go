@@ -191,6 +191,13 @@ func TestNonFigures(t *testing.T) {
 		"She moved to London when she was six.",
 		"Officials banned children under 17 from gatherings.",
 		"Mr Smith, who is 45, pleaded guilty.",
+		// an age set off by commas or brackets after a noun for one person
+		"The suspect, 34, was arrested on Friday.",
+		"Police said the driver, 45, was killed.",
+		"A woman, 62, was injured in the blast.",
+		"The teacher, 51, and her son, 12, were hurt.",
+		"The boy (7) was rescued.",
+		"The victim's mother, 44, spoke to reporters.",
 		"Children aged between 8 and 12 were evacuated.",
 		"The study covers 2000 - 2050.",
 		"Results from day five of the tournament.",
