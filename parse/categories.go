@@ -115,6 +115,21 @@ func (l *figLine) classify(e numExpr) figCand {
 		c.including = true
 	}
 
+	// "Three of the four suspects were arrested": the clause's verb is the
+	// part's, "Three"; the whole ("the four suspects") is a description,
+	// which only a participle of its own ("of the 12 people killed") says
+	// more about.
+	if l.partitiveWhole(e) {
+		end := npEnd
+		if !c.strong && l.cls(npEnd, fcCasualty|fcArrest) && !l.cls(npEnd, fcAux) {
+			c.setFrom(l, npEnd)
+			end++
+		}
+		if end > npFirst {
+			c.label = l.text[l.toks[npFirst].start:l.toks[end-1].end]
+		}
+		return c
+	}
 	// A transitive verb right before the number: "killed five", "injuring at least 25".
 	if !c.strong {
 		if v := l.verbBefore(e.qFirst); v >= 0 {
@@ -171,6 +186,16 @@ func (l *figLine) classify(e numExpr) figCand {
 	return c
 }
 
+// partitiveWhole reports whether e is the whole of a partitive, "the
+// four" in "Three of the four suspects" or "12" in "five of 12 passengers".
+func (l *figLine) partitiveWhole(e numExpr) bool {
+	p := e.qFirst - 1
+	if l.is(p, "the") || l.is(p, "these") || l.is(p, "their") || l.is(p, "its") || l.is(p, "his") || l.is(p, "her") {
+		p--
+	}
+	return l.is(p, "of") && l.numberTok(p-1)
+}
+
 // levelSubject reports whether the word at v, found left of the link word
 // at p ("of", "to", "was"...), is what the number measures: a noun ("death
 // toll", "deaths") or a participle ("the number of people killed has risen
@@ -221,6 +246,19 @@ func (l *figLine) nounPhrase(e numExpr) (first, end int, pronoun bool) {
 			return k + 1, k + 1, true
 		case l.is(k, "the") || l.is(k, "these") || l.is(k, "their") || l.is(k, "its") || l.is(k, "his") || l.is(k, "her"):
 			k++
+		}
+		// "Three of the four suspects": the part counts the whole's noun;
+		// the whole's number only describes it
+		if k < n && l.numberTok(k) && l.startsNumber(k) {
+			if c2, ok := l.parseCore(k); ok && !c2.skip {
+				k = c2.last + 1
+				// "Six of the seven detained were released": a participle
+				// after the whole's number is its noun, and the verb after
+				// it is the part's
+				if l.participleAt(k) && (l.cls(k+1, fcAux) || l.edVerb(k+1) || l.cls(k+1, fcCasualty|fcArrest)) {
+					return k, k + 1, false
+				}
+			}
 		}
 	}
 	// a closing quote may sit between the number and its noun

@@ -39,6 +39,15 @@ func TestCategories(t *testing.T) {
 		{"Seven people were held, two of whom were charged on Monday.", []want{{"Seven", model.Arrests, model.Detained}, {"two", model.Arrests, model.Charged}}},
 		{"The other five were later released.", []want{{"five", model.Arrests, model.Released}}},
 		{"Four of the deceased were from overseas.", []want{{"Four", model.Casualties, model.Killed}}},
+		// "N of the M X": the verb is the part's; the whole only describes
+		// (and "the four" alone is what the story already counted)
+		{"Three of the four suspects were arrested.", []want{{"Three", model.Arrests, model.Arrested}}},
+		{"Two of the five men were charged with murder.", []want{{"Two", model.Arrests, model.Charged}}},
+		{"Police arrested three of the four suspects.", []want{{"three", model.Arrests, model.Arrested}}},
+		{"Five of the 20 passengers were killed.", []want{{"Five", model.Casualties, model.Killed}, {"20", model.Count, ""}}},
+		{"Two of 12 suspects were later released.", []want{{"Two", model.Arrests, model.Released}, {"12", model.Count, ""}}},
+		{"Four of the 12 people killed were children.", []want{{"Four", model.Casualties, model.Killed}, {"12", model.Casualties, model.Killed}}},
+		{"Six of the 15 detained were released on bail.", []want{{"Six", model.Arrests, model.Released}, {"15", model.Arrests, model.Detained}}},
 		// copula and death toll
 		{"The confirmed death toll rose from fourteen to 31.", []want{{"fourteen", model.Casualties, model.Killed}, {"31", model.Casualties, model.Killed}}},
 		{"This revised an earlier toll of 27.", []want{{"27", model.Casualties, model.Killed}}},

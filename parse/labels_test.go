@@ -34,6 +34,9 @@ func TestLabelGrammar(t *testing.T) {
 		{"He was convicted on four counts of fraud and two of perjury.", map[string]string{"four": "counts of fraud", "two": "counts of perjury"}},
 		{"The virus has infected 4,000 people and killed 112 in the region.", map[string]string{"112": "people killed in the region"}},
 		{"Three of the four suspects were arrested in Marseille.", map[string]string{"Three": "suspects arrested in Marseille"}},
+		// the whole of a partitive is what it describes, not the part's verb
+		{"Five of the 20 passengers were killed.", map[string]string{"Five": "passengers killed", "20": "passengers"}},
+		{"Four of the 12 people killed were children.", map[string]string{"12": "people killed"}},
 		{"About 500 residents signed the petition and 40 of them spoke at the hearing.", map[string]string{"40": "residents spoke"}},
 		{"Eleven people were arrested, three of whom were charged on Friday.", map[string]string{"three": "people charged"}},
 		{"At least 17 people died and 35 were rescued.", map[string]string{"35": "people rescued"}},
