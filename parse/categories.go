@@ -35,6 +35,10 @@ type figCand struct {
 	including bool
 	// conversion marks "(93 miles)" after "150 km": the same fact.
 	conversion bool
+	// causative marks the object of "left", "leaving": its complement
+	// ("homeless", "dead") says what befell it, and so does each member of
+	// a list of such objects ("left 12 dead and thousands homeless").
+	causative bool
 }
 
 // maxClauseWords bounds how far a verb may be from its number.
@@ -130,15 +134,35 @@ func (l *figLine) classify(e numExpr) figCand {
 		}
 		return c
 	}
+	// "left thousands homeless", "left 12 people dead": after a causative
+	// verb the word after the object says what befell it, and nothing
+	// else in the sentence does.
+	c.causative = l.causativeBefore(e.qFirst) >= 0
+	if !c.strong && c.causative {
+		j := npEnd
+		for j < len(l.toks) && j < npEnd+2 && l.adverb(j) && !l.cls(j, fcStopNP) {
+			j++ // "left two people critically injured"
+		}
+		if l.is(j, "in") && l.is(j+1, "hospital") {
+			j++
+		}
+		if l.participleAt(j) && l.cls(j, fcCasualty|fcArrest) || l.is(j, "hospital") {
+			c.setFrom(l, j)
+		}
+		c.strong = true // homeless, stranded, without power: a count
+	}
 	// A transitive verb right before the number: "killed five", "injuring at least 25".
 	if !c.strong {
 		if v := l.verbBefore(e.qFirst); v >= 0 {
 			c.setFrom(l, v)
 		}
 	}
-	// A verb or adjective after the counted noun: "129 people died".
+	// A verb or adjective after the counted noun: "129 people died". The
+	// object of a verb of its own ("infected 4,000 people") is not the
+	// subject of a verb after "and": "and killed 112" has the sentence's.
+	object := l.objectVerb(e.qFirst) >= 0
 	if !c.strong {
-		if v := l.verbAfter(e, npEnd, pronoun); v >= 0 {
+		if v := l.verbAfter(e, npEnd, pronoun, object); v >= 0 {
 			c.setFrom(l, v)
 		}
 	}
@@ -156,7 +180,7 @@ func (l *figLine) classify(e numExpr) figCand {
 	}
 	// "kills photojournalist, at least five others": the verb reaches over
 	// its first object to an elliptical one.
-	if !c.strong && generic && !l.cls(npEnd, fcAux) && !l.is(e.qFirst-1, "of") && !l.ownVerb(e) {
+	if !c.strong && generic && !object && !l.cls(npEnd, fcAux) && !l.is(e.qFirst-1, "of") && !l.ownVerb(e) {
 		if v := l.searchBack(e.qFirst, 6, fcTransitive, true); v >= 0 {
 			c.setFrom(l, v)
 		}
@@ -318,7 +342,7 @@ func (l *figLine) verbBefore(q int) int {
 // child was, according to the fire service, among the dead"), or -1. It
 // stops where the clause ends: a full stop, a relative pronoun, a
 // reporting verb, another number.
-func (l *figLine) verbAfter(e numExpr, from int, pronoun bool) int {
+func (l *figLine) verbAfter(e numExpr, from int, pronoun, object bool) int {
 	n := len(l.toks)
 	words := 0
 	for j := from; j < n && words < maxClauseWords; j++ {
@@ -346,6 +370,11 @@ func (l *figLine) verbAfter(e numExpr, from int, pronoun bool) int {
 			continue
 		}
 		words++
+		// an object's clause ends at a coordinator: what follows is another
+		// verb's ("and killed 112") or another clause ("and the fire killed two")
+		if object && (l.is(j, "and") || l.is(j, "or") || l.is(j, "but")) {
+			return -1
+		}
 		if l.startsNumber(j) && !(t.kw != nil && t.kw.isNum && t.kw.num == 1 && l.is(j+1, "of")) {
 			if c, ok := l.parseCore(j); ok && !c.skip {
 				return -1
@@ -370,6 +399,21 @@ func (l *figLine) verbAfter(e numExpr, from int, pronoun bool) int {
 			return j
 		}
 		if kw.cls&(fcRelative|fcStop) != 0 && !(pronoun && j == from) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// causativeBefore returns the causative verb whose object the number at q
+// is ("left thousands homeless", "leaving 12 dead"), or -1; "the", "a",
+// "another" may sit between them.
+func (l *figLine) causativeBefore(q int) int {
+	for p := q - 1; p >= 0 && p >= q-3; p-- {
+		if l.cls(p, fcCausative) {
+			return p
+		}
+		if !l.cls(p, fcSkip) || l.is(p, "of") || l.cls(p, fcLevel) && !l.determiner(p) {
 			return -1
 		}
 	}

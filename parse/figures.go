@@ -146,6 +146,12 @@ func (l *figLine) shareListVerbs(cands []figCand) {
 		chain[k] = k
 		if k > 0 && l.coordinated(cands[k-1].e, cands[k].e) {
 			chain[k] = chain[k-1]
+			// "left 12 dead and thousands homeless": the causative's second
+			// object has its own complement; without a casualty word there
+			// it is a count, whatever the first one's says
+			if c := &cands[k]; cands[k-1].causative && c.e.kind == nkCount {
+				c.causative, c.strong = true, true
+			}
 		}
 	}
 	// nearest strong casualty or arrest member of the same chain, to the
@@ -238,6 +244,11 @@ func (l *figLine) coordinated(a, b numExpr) bool {
 		if l.is(j, "and") || l.is(j, "or") {
 			joined = true
 			continue
+		}
+		// "killed 12 and left thousands homeless", "arrested 23 people and
+		// seized 40 weapons": a verb opening the second member governs it
+		if joined && (l.verbPP(j) != "" || l.cls(j, fcCausative|fcTransitive)) {
+			return false
 		}
 		if l.cls(j, fcCasualty|fcArrest|fcAux|fcRelative|fcStop) && !l.cls(j, fcCasualtyNoun) {
 			return false

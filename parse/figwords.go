@@ -68,6 +68,7 @@ const (
 	fcReport                            // reported, estimated: a verb whose object is a clause, not a count
 	fcDet                               // the, its, these: a noun phrase opens
 	fcPerson                            // suspect, woman, driver: one person, whose ", 34," is an age
+	fcCausative                         // left, leave: "left thousands homeless", the complement says what befell them
 )
 
 // figWords maps lower-case words to what they mean around numbers.
@@ -261,6 +262,9 @@ func buildFigWords() map[string]*figWord {
 	add(fcTimeAdv, "overnight yesterday today tonight earlier later ago early late last next during since until meanwhile "+
 		"monday tuesday wednesday thursday friday saturday sunday")
 	add(fcDet, "a an the its his her their our this that these those each every")
+	// Verbs that put their object in a state named after it: "left
+	// thousands homeless", "left 12 dead", "rendered 300 families homeless".
+	add(fcCausative, "leave leaves leaving left render renders rendered rendering")
 	// Nouns for one person: news gives a person's age set off by commas
 	// right after them ("The suspect, 34, was arrested", "a woman, 62,"),
 	// the same way it does after a name. The role nouns of roles.go are
