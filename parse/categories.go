@@ -149,7 +149,12 @@ func (l *figLine) classify(e numExpr) figCand {
 		if l.participleAt(j) && l.cls(j, fcCasualty|fcArrest) || l.is(j, "hospital") {
 			c.setFrom(l, j)
 		}
-		c.strong = true // homeless, stranded, without power: a count
+		// "left 12 soldiers and three civilians dead": a list of objects
+		// has its complement after the last, which the list shares
+		list := (l.punct(npEnd, ",") || l.is(npEnd, "and") || l.is(npEnd, "or")) && npEnd+1 < len(l.toks) && l.startsNumber(npEnd+1)
+		if !list {
+			c.strong = true // homeless, stranded, without power: a count
+		}
 	}
 	// A transitive verb right before the number: "killed five", "injuring at least 25".
 	if !c.strong {
@@ -178,9 +183,11 @@ func (l *figLine) classify(e numExpr) figCand {
 			c.setFrom(l, v)
 		}
 	}
-	// "kills photojournalist, at least five others": the verb reaches over
-	// its first object to an elliptical one.
-	if !c.strong && generic && !object && !l.cls(npEnd, fcAux) && !l.is(e.qFirst-1, "of") && !l.ownVerb(e) {
+	// "kills photojournalist, at least five others", "killed a guard, 12
+	// soldiers and two civilians": the verb reaches over its first object
+	// to the next member of its list of objects.
+	member := l.punct(e.qFirst-1, ",") || l.is(e.qFirst-1, "and")
+	if !c.strong && (generic || member) && !object && !l.cls(npEnd, fcAux) && !l.is(e.qFirst-1, "of") && !l.ownVerb(e) {
 		if v := l.searchBack(e.qFirst, 6, fcTransitive, true); v >= 0 {
 			c.setFrom(l, v)
 		}
@@ -385,6 +392,11 @@ func (l *figLine) verbAfter(e numExpr, from int, pronoun, object bool) int {
 			continue
 		}
 		if kw.cls&(fcCasualty|fcArrest) != 0 {
+			// "infects 4,000 and kills 112": a verb with an object of its
+			// own is that object's, not ours
+			if kw.cls&fcTransitive != 0 && l.objectFollows(j) {
+				return -1
+			}
 			// "were held" is detention; "held talks" is not
 			if l.is(j, "held") && (!l.cls(j-1, fcAux) || l.is(j+1, "hostage") || l.is(j+1, "captive")) {
 				continue
@@ -403,6 +415,22 @@ func (l *figLine) verbAfter(e numExpr, from int, pronoun, object bool) int {
 		}
 	}
 	return -1
+}
+
+// objectFollows reports whether a number follows the verb at v as its
+// object, with at most a determiner or a qualifier between them ("kills
+// 112", "killed at least 20", "killed another 12").
+func (l *figLine) objectFollows(v int) bool {
+	for k := v + 1; k < len(l.toks) && k <= v+4; k++ {
+		if l.toks[k].maybeNum && l.startsNumber(k) {
+			return true
+		}
+		if l.toks[k].kind != ftWord || !(l.cls(k, fcSkip|fcQualEnd|fcGeneric) || l.is(k, "up") || l.is(k, "well") ||
+			l.is(k, "just") || l.is(k, "fewer") || l.is(k, "less") || l.is(k, "as") || l.is(k, "no") || l.is(k, "not")) {
+			return false
+		}
+	}
+	return false
 }
 
 // causativeBefore returns the causative verb whose object the number at q

@@ -94,7 +94,18 @@ func TestCategories(t *testing.T) {
 		{"The flood killed a child and displaced thousands.", []want{{"thousands", model.Count, ""}}},
 		{"Police arrested 23 people and seized 40 weapons.", []want{{"23", model.Arrests, model.Arrested}, {"40", model.Count, ""}}},
 		{"Forty people were shot and killed.", []want{{"Forty", model.Casualties, model.Killed}}},
+		{"Outbreak infects 4,000 and kills 112", []want{{"4,000", model.Count, ""}, {"112", model.Casualties, model.Killed}}},
+		{"The virus infects 4,000 people and kills 112 every year.", []want{{"4,000", model.Count, ""}, {"112", model.Casualties, model.Killed}}},
+		{"Gunmen abducted 30 villagers and 12 were killed.", []want{{"30", model.Count, ""}, {"12", model.Casualties, model.Killed}}},
+		{"The fire destroyed 200 homes and killed three.", []want{{"200", model.Count, ""}, {"three", model.Casualties, model.Killed}}},
+		{"Police arrested 12 men and three women.", []want{{"12", model.Arrests, model.Arrested}, {"three", model.Arrests, model.Arrested}}},
+		{"The gunmen killed a guard, 12 soldiers and two civilians.", []want{{"12", model.Casualties, model.Killed}, {"two", model.Casualties, model.Killed}}},
+		{"The blast killed a soldier and 12 people were injured.", []want{{"12", model.Casualties, model.Wounded}}},
+		{"The quake killed a boy and 200 homes collapsed.", []want{{"200", model.Count, ""}}},
 		// after "left", the word after the object decides
+		{"The storm left five people missing.", []want{{"five", model.Casualties, model.Missing}}},
+		{"The attack left 12 soldiers, four police officers and three civilians dead.", []want{
+			{"12", model.Casualties, model.Killed}, {"four", model.Casualties, model.Killed}, {"three", model.Casualties, model.Killed}}},
 		{"The floods left thousands homeless.", []want{{"thousands", model.Count, ""}}},
 		{"The floods killed 12 people and left thousands homeless.", []want{{"12", model.Casualties, model.Killed}, {"thousands", model.Count, ""}}},
 		{"Floods kill 12, leave thousands homeless", []want{{"12", model.Casualties, model.Killed}, {"thousands", model.Count, ""}}},

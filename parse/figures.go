@@ -150,7 +150,10 @@ func (l *figLine) shareListVerbs(cands []figCand) {
 			// object has its own complement; without a casualty word there
 			// it is a count, whatever the first one's says
 			if c := &cands[k]; cands[k-1].causative && c.e.kind == nkCount {
-				c.causative, c.strong = true, true
+				c.causative = true
+				if cands[k-1].strong {
+					c.strong = true
+				}
 			}
 		}
 	}
@@ -192,7 +195,9 @@ func (l *figLine) shareListVerbs(cands []figCand) {
 		if r := right[k]; r >= 0 && (best < 0 || r-k < k-best) {
 			best = r
 		}
-		if best >= 0 && !l.ownVerb(c.e) {
+		// "abducted 30 villagers and 12 were killed": a verb of its own
+		// governs the number, not the list's
+		if best >= 0 && !l.ownVerb(c.e) && l.objectVerb(c.e.qFirst) < 0 {
 			c.cat, c.sub = cands[best].cat, cands[best].sub
 		}
 	}

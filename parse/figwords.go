@@ -68,6 +68,7 @@ const (
 	fcReport                            // reported, estimated: a verb whose object is a clause, not a count
 	fcDet                               // the, its, these: a noun phrase opens
 	fcPerson                            // suspect, woman, driver: one person, whose ", 34," is an age
+	fcPersons                           // suspects, women: people, whose ", 24 and 31," are ages
 	fcCausative                         // left, leave: "left thousands homeless", the complement says what befell them
 )
 
@@ -279,6 +280,29 @@ func buildFigWords() map[string]*figWord {
 	for w := range roleNouns {
 		add(fcPerson, w)
 	}
+	var persons []string // collected first: the loop below adds to m
+	for w, fw := range m {
+		if fw.cls&fcPerson != 0 {
+			persons = append(persons, w)
+		}
+	}
+	for _, w := range persons {
+		switch {
+		case strings.HasSuffix(w, "man"):
+			add(fcPersons, w[:len(w)-3]+"men")
+		case strings.HasSuffix(w, "child"):
+			add(fcPersons, w+"ren")
+		case strings.HasSuffix(w, "wife"):
+			add(fcPersons, w[:len(w)-2]+"ves")
+		case strings.HasSuffix(w, "y") && !strings.HasSuffix(w, "ey") && !strings.HasSuffix(w, "oy"):
+			add(fcPersons, w[:len(w)-1]+"ies")
+		case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "ch"):
+			add(fcPersons, w+"es")
+		default:
+			add(fcPersons, w+"s")
+		}
+	}
+	add(fcPersons, "people couple pair brothers sisters twins parents")
 	add(fcReport, "said reported confirmed estimated claimed announced added stated noted revealed indicated suggested "+
 		"believed thought expected feared warned showed estimates claims reports says")
 	// The participles of the verbs that count people: each line is the

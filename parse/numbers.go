@@ -1195,6 +1195,11 @@ func (l *figLine) isAge(c core) bool {
 		l.punct(i-1, "(") && l.punct(j+1, ")")) {
 		return true
 	}
+	// "The two suspects, 24 and 31, were": the ages of the people named
+	if i >= 2 && l.cls(i-2, fcPersons) && l.punct(i-1, ",") && l.is(j+1, "and") && j+2 < len(l.toks) && l.toks[j+2].kind == ftNum &&
+		(j+3 >= len(l.toks) || l.punct(j+3, ",;)–—.")) && c.digits != "" {
+		return true
+	}
 	// Without a person mention: "Name Surname, 26 –", "Surname (34)".
 	if i >= 2 && l.punct(i-1, ",(") && l.toks[i-2].kind == ftWord && l.toks[i-2].upper && l.toks[i-2].kw == nil {
 		if l.punct(i-1, "(") {

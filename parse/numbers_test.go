@@ -198,6 +198,8 @@ func TestNonFigures(t *testing.T) {
 		"The teacher, 51, and her son, 12, were hurt.",
 		"The boy (7) was rescued.",
 		"The victim's mother, 44, spoke to reporters.",
+		"The two suspects, 24 and 31, were arrested.",
+		"Police named the brothers, 19 and 22.",
 		"Children aged between 8 and 12 were evacuated.",
 		"The study covers 2000 - 2050.",
 		"Results from day five of the tournament.",
