@@ -5,6 +5,7 @@
 package parse
 
 import (
+	"math"
 	"strconv"
 
 	"github.com/factpane/factpane/model"
@@ -14,7 +15,7 @@ import (
 // Mention offsets are byte offsets into text. Source is left for the caller.
 func Extract(text string) model.Article {
 	people := findPeople(text)
-	figures := findFigures(text, people)
+	figures := finite(findFigures(text, people))
 	for i := range figures {
 		figures[i].ID = "f" + strconv.Itoa(i+1)
 	}
@@ -29,3 +30,18 @@ func Extract(text string) model.Article {
 	}
 	return model.Article{Title: Title(text), Figures: figures, People: people}
 }
+
+// finite drops figures whose value overflowed ("1e400" written out in
+// digits, "trillion trillion ..."): no article reports such an amount, and
+// JSON cannot carry ±Inf or NaN, so one would make --json fail.
+func finite(figs []model.Figure) []model.Figure {
+	out := figs[:0]
+	for _, f := range figs {
+		if ok(f.Value) && (f.Max == nil || ok(*f.Max)) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func ok(v float64) bool { return !math.IsInf(v, 0) && !math.IsNaN(v) }

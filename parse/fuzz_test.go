@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"encoding/json"
 	"testing"
 	"unicode/utf8"
 
@@ -41,6 +42,9 @@ func checkMentions(t *testing.T, text string, a model.Article, runes bool) {
 	t.Helper()
 	if a.Figures == nil || a.People == nil {
 		t.Fatal("figures and people must be empty lists, not null")
+	}
+	if _, err := json.Marshal(a); err != nil {
+		t.Fatalf("--json could not print it: %v", err)
 	}
 	check := func(what string, ms []model.Mention) {
 		if len(ms) == 0 {
