@@ -86,7 +86,9 @@ func (c command) run(lib *library.Library, reach string, stdout, stderr io.Write
 		err = sheet.Write(stdout, e.Article)
 	}
 	if err != nil {
-		// The client went away mid-write; nobody is left to tell.
+		// Usually the client went away mid-write and this reaches nobody;
+		// an article that cannot be encoded must still say why.
+		fmt.Fprintln(stderr, "factpane:", err)
 		return 1
 	}
 	return 0

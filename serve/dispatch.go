@@ -69,12 +69,16 @@ func (s *Server) dispatch(next ssh.Handler) ssh.Handler {
 				fmt.Fprintf(sess.Stderr(), "factpane: %s\n", why)
 			}
 		}
+		status := 0
 		if s.sessions.isClosing() {
 			fmt.Fprintf(sess.Stderr(), "factpane: %v\n", errClosing)
+			if _, ran := programOf(sess); !ran {
+				status = 1 // refused: the reader never opened
+			}
 		}
 		// Exit here, not after the middleware returns: a shutdown closes
 		// the connection as soon as the last session has left.
-		exit(sess, 0)
+		exit(sess, status)
 	}
 }
 

@@ -4,6 +4,7 @@
 package serve
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -18,6 +19,7 @@ import (
 	"github.com/charmbracelet/ssh"
 	gossh "golang.org/x/crypto/ssh"
 
+	"github.com/factpane/factpane/input"
 	"github.com/factpane/factpane/library"
 )
 
@@ -48,7 +50,6 @@ Flags:
 func Main(args []string, stdout, stderr io.Writer) int {
 	defaultKey, keyErr := DefaultHostKeyPath()
 	fs := flag.NewFlagSet("factpane serve", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	listen := fs.String("listen", DefaultListen, "`address` to listen on")
 	hostKey := fs.String("host-key", defaultKey, "host key `path` (ed25519, generated if missing)")
 	dir := fs.String("dir", "", "`directory` of articles to serve beside the samples")
@@ -64,12 +65,19 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(fs.Output(), usage, shown)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	// The flag package quotes a bad flag back: it is the user's bytes, so
+	// it goes to the terminal through Sanitize like any article text.
+	var parseOut bytes.Buffer
+	fs.SetOutput(&parseOut)
+	err := fs.Parse(args)
+	fs.SetOutput(stderr)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(stdout)
 			fs.Usage()
 			return 0
 		}
+		io.WriteString(stderr, input.Sanitize(parseOut.String()))
 		return 2
 	}
 	if fs.NArg() > 0 {
