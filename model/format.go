@@ -26,17 +26,77 @@ func (f Figure) Headline() string {
 func (f Figure) Short() string {
 	num := f.Text
 	if f.Max != nil {
-		num = FormatNumber(f.Value) + "–" + FormatNumber(*f.Max)
+		num = f.rangeText()
 	}
-	switch f.Qualifier {
-	case "more than", "over", "at least", "above", "upwards of", "in excess of":
+	switch BoundOf(f.Qualifier) {
+	case Lower:
 		num += "+"
-	case "up to", "fewer than", "less than", "under", "at most", "no more than":
+	case Upper:
 		num = "≤" + num
-	case "about", "around", "nearly", "almost", "some", "approximately", "roughly", "close to":
+	case About:
 		num = "~" + num
 	}
+	if f.Max != nil && f.Category == Percent {
+		return num // rangeText wrote the sign
+	}
 	return num + f.suffix()
+}
+
+// rangeText writes a range with its unit, which the number as written
+// ("between $1m and $2m" keeps only "$1m") would lose: "$1,000,000–2,000,000",
+// "20–30%", "3–4 hours".
+func (f Figure) rangeText() string {
+	r := FormatNumber(f.Value) + "–" + FormatNumber(*f.Max)
+	switch {
+	case f.Unit == "":
+		return r
+	case f.Unit == "%":
+		return r + "%"
+	case f.Category == Money:
+		if sym, ok := currencySymbols[f.Unit]; ok {
+			return sym + r
+		}
+	}
+	return r + " " + f.Unit
+}
+
+// currencySymbols are the signs a money range is written with; other
+// currencies keep their ISO code after the number.
+var currencySymbols = map[string]string{"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "INR": "₹"}
+
+// Bound says which way a qualifier bounds its number.
+type Bound int
+
+// The bounds a qualifier can set.
+const (
+	Exact Bound = iota // no qualifier, or one that does not bound ("between")
+	Lower              // the number or more: "more than", "at least", "well over"
+	Upper              // the number or fewer: "up to", "fewer than", "just under"
+	About              // near the number either way: "about", "nearly", "some"
+)
+
+// bounds classifies every qualifier the extractor writes (parse keeps its
+// list in step: a test there checks each of its qualifiers is here).
+var bounds = map[string]Bound{
+	"more than": Lower, "over": Lower, "at least": Lower, "above": Lower, "upwards of": Lower,
+	"in excess of": Lower, "well over": Lower, "just over": Lower, "well above": Lower,
+	"no fewer than": Lower, "no less than": Lower, "as many as": Lower, "as much as": Lower,
+	"up to": Upper, "fewer than": Upper, "less than": Upper, "under": Upper, "below": Upper,
+	"at most": Upper, "no more than": Upper, "not more than": Upper, "just under": Upper, "as few as": Upper,
+	"about": About, "around": About, "nearly": About, "almost": About, "some": About,
+	"approximately": About, "approx": About, "roughly": About, "close to": About, "an estimated": About,
+	"between": Exact,
+}
+
+// BoundOf classifies a qualifier as written; unknown ones bound nothing.
+func BoundOf(qualifier string) Bound {
+	return bounds[strings.ToLower(qualifier)]
+}
+
+// KnownQualifier reports whether BoundOf knows the qualifier.
+func KnownQualifier(qualifier string) bool {
+	_, ok := bounds[strings.ToLower(qualifier)]
+	return ok
 }
 
 // suffix is the noun after the number, with the space it needs ("%" takes

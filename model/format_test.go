@@ -30,6 +30,14 @@ func TestFigureHeadlineAndShort(t *testing.T) {
 		{Figure{Text: "20", Value: 20, Max: &max, Category: Count}, "20", "20–30"},
 		{Figure{Text: "50", Qualifier: "up to", Category: Count}, "up to 50", "≤50"},
 		{Figure{Text: "115,000", Category: Personnel}, "115,000 personnel", "115,000 personnel"},
+		{Figure{Text: "400", Qualifier: "as many as", Category: Casualties, Subtype: Wounded}, "as many as 400 wounded", "400+ wounded"},
+		{Figure{Text: "100", Qualifier: "well over", Category: Arrests, Subtype: Arrested}, "well over 100 arrested", "100+ arrested"},
+		{Figure{Text: "60", Qualifier: "just under", Category: Count}, "just under 60", "≤60"},
+		{Figure{Text: "5,000", Qualifier: "an estimated", Category: Count}, "an estimated 5,000", "~5,000"},
+		{Figure{Text: "$1m", Value: 1e6, Max: ptr(2e6), Category: Money, Unit: "USD"}, "$1m", "$1,000,000–2,000,000"},
+		{Figure{Text: "20", Value: 20, Max: ptr(30), Category: Percent, Unit: "%"}, "20%", "20–30%"},
+		{Figure{Text: "3", Value: 3, Max: ptr(4), Category: Duration, Unit: "hours"}, "3", "3–4 hours"},
+		{Figure{Text: "300", Value: 300, Max: ptr(400), Category: Money, Unit: "NGN"}, "300", "300–400 NGN"},
 	}
 	for _, tt := range tests {
 		if got := tt.f.Headline(); got != tt.headline {
@@ -56,3 +64,5 @@ func TestPersonDescribe(t *testing.T) {
 		}
 	}
 }
+
+func ptr(v float64) *float64 { return &v }

@@ -46,6 +46,11 @@ func checkMentions(t *testing.T, text string, a model.Article, runes bool) {
 	if _, err := json.Marshal(a); err != nil {
 		t.Fatalf("--json could not print it: %v", err)
 	}
+	for _, f := range a.Figures {
+		if f.Qualifier != "" && !model.KnownQualifier(f.Qualifier) {
+			t.Fatalf("figure %q: qualifier %q has no bound in model", f.Text, f.Qualifier)
+		}
+	}
 	check := func(what string, ms []model.Mention) {
 		if len(ms) == 0 {
 			t.Fatalf("%s has no mention", what)
