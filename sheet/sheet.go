@@ -26,16 +26,9 @@ func Write(w io.Writer, a model.Article) error {
 	if len(a.Figures) == 0 && len(a.People) == 0 {
 		b.WriteString("\nNo figures or people found.\n")
 	}
-	for _, c := range model.Categories() {
-		first := true
-		for _, f := range a.Figures {
-			if f.Category != c && !(c == model.Count && !known(f.Category)) {
-				continue
-			}
-			if first {
-				b.WriteString("\n" + c.Heading() + "\n")
-				first = false
-			}
+	for _, g := range Groups(a.Figures) {
+		b.WriteString("\n" + g.Category.Heading() + "\n")
+		for _, f := range g.Figures {
 			b.WriteString("  " + FigureLine(f) + "\n")
 		}
 	}
@@ -72,10 +65,10 @@ func PersonLine(p model.Person) string {
 func Headlines(a model.Article, n int) string {
 	var parts []string
 	seen := map[[2]string]bool{}
-	for _, c := range model.Categories() {
-		for _, f := range a.Figures {
+	for _, g := range Groups(a.Figures) {
+		for _, f := range g.Figures {
 			kind := [2]string{string(f.Category), f.Subtype}
-			if f.Category == c && len(parts) < n && !seen[kind] {
+			if len(parts) < n && !seen[kind] {
 				seen[kind] = true
 				parts = append(parts, f.Short())
 			}
@@ -84,13 +77,37 @@ func Headlines(a model.Article, n int) string {
 	return strings.Join(parts, " · ")
 }
 
-func known(c model.Category) bool {
-	for _, k := range model.Categories() {
-		if k == c {
-			return true
+// Group is the figures of one category, in the order the article gives them.
+type Group struct {
+	Category model.Category
+	Figures  []model.Figure
+}
+
+// Groups sorts figures into categories in model.Categories order, leaving
+// out empty ones. A category this version does not know is shown under
+// Other figures rather than lost. The sidebar and the fact sheet both
+// group with it, so they always agree.
+func Groups(figs []model.Figure) []Group {
+	known := map[model.Category]int{}
+	cats := model.Categories()
+	for i, c := range cats {
+		known[c] = i
+	}
+	byCat := make([][]model.Figure, len(cats))
+	for _, f := range figs {
+		i, ok := known[f.Category]
+		if !ok {
+			i = known[model.Count]
+		}
+		byCat[i] = append(byCat[i], f)
+	}
+	var out []Group
+	for i, fs := range byCat {
+		if len(fs) > 0 {
+			out = append(out, Group{Category: cats[i], Figures: fs})
 		}
 	}
-	return false
+	return out
 }
 
 func times(n int) string {

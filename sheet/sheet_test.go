@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/factpane/factpane/model"
@@ -27,5 +28,27 @@ func TestHeadlinesOnePerKind(t *testing.T) {
 	}
 	if got := Headlines(model.Article{}, 3); got != "" {
 		t.Errorf("no figures: %q", got)
+	}
+}
+
+func TestGroups(t *testing.T) {
+	figs := []model.Figure{
+		{Text: "3", Category: model.Count},
+		{Text: "129", Category: model.Casualties, Subtype: model.Killed},
+		{Text: "9", Category: "votes"}, // a category from a newer schema
+		{Text: "128", Category: model.Raids},
+		{Text: "400", Category: model.Casualties, Subtype: model.Wounded},
+	}
+	var got []string
+	for _, g := range Groups(figs) {
+		var texts []string
+		for _, f := range g.Figures {
+			texts = append(texts, f.Text)
+		}
+		got = append(got, g.Category.Heading()+": "+strings.Join(texts, ","))
+	}
+	want := []string{"Casualties: 129,400", "Raids: 128", "Other figures: 3,9"}
+	if strings.Join(got, " | ") != strings.Join(want, " | ") {
+		t.Errorf("Groups = %q, want %q", got, want)
 	}
 }
