@@ -1,6 +1,8 @@
 package input
 
 import (
+	"bytes"
+	"strings"
 	"testing"
 )
 
@@ -74,6 +76,80 @@ func TestMarkdownText(t *testing.T) {
 			}
 			if text != tt.text {
 				t.Errorf("text = %q, want %q", text, tt.text)
+			}
+		})
+	}
+}
+
+// deepInputs are Markdown inputs of about size bytes that nest block
+// quotes or lists far past maxNesting, the shapes that made goldmark's
+// parse quadratic (seconds to minutes for under a megabyte).
+func deepInputs(size int) map[string][]byte {
+	indented := func() []byte { // each item one level deeper than the last
+		var b []byte
+		for i := 0; len(b) < size; i++ {
+			b = append(b, strings.Repeat("  ", i)...)
+			b = append(b, "- x\n"...)
+		}
+		return b
+	}
+	return map[string][]byte{
+		"quotes on one line":   []byte(strings.Repeat(">", size-3) + " x\n"),
+		"spaced quotes":        []byte(strings.Repeat("> ", size/2-2) + "x\n"),
+		"bullets on one line":  []byte(strings.Repeat("- ", size/2-2) + "x\n"),
+		"numbers on one line":  []byte(strings.Repeat("1. ", size/3-2) + "x\n"),
+		"quotes and bullets":   []byte(strings.Repeat("> * ", size/4-2) + "x\n"),
+		"indented items":       indented(),
+		"deep lines, repeated": bytes.Repeat([]byte(strings.Repeat(">", 1000)+" x\n"), size/1003),
+	}
+}
+
+// TestMarkdownTooDeep: input nested past maxNesting is shown as written,
+// without a parse; Markdown nested as deep as real articles is still read
+// as Markdown.
+func TestMarkdownTooDeep(t *testing.T) {
+	for name, src := range deepInputs(64 << 10) {
+		if !tooDeep(src) {
+			t.Errorf("%s: not found too deep", name)
+			continue
+		}
+		title, text, err := markdownText(src)
+		if err != nil || title != "" || text != string(src) {
+			t.Errorf("%s: got title %q, err %v, text changed: %v", name, title, err, text != string(src))
+		}
+	}
+	var nested strings.Builder
+	for i := range maxNesting / 2 { // lists indented two columns a level
+		nested.WriteString(strings.Repeat("  ", i) + "- item\n")
+	}
+	for _, src := range []string{
+		strings.Repeat("> ", maxNesting-1) + "quoted\n",
+		strings.Repeat("-", 80) + "\n" + strings.Repeat("*", 80) + "\n",
+		"1. one\n2. two\n   - a\n     > quote\n",
+		"\t\t\tindented code\n" + strings.Repeat(" ", 2*maxNesting) + "deep code\n",
+		"2026. A year\n",
+		nested.String(),
+	} {
+		if tooDeep([]byte(src)) {
+			t.Errorf("%q: found too deep", src)
+		}
+	}
+	if _, text, _ := markdownText([]byte(strings.Repeat("> ", 3) + "*quoted*\n")); text != "quoted" {
+		t.Errorf("three quotes deep: %q, want the Markdown read", text)
+	}
+}
+
+// BenchmarkMarkdownDeep loads 1 MB of each deeply nested shape through
+// Read's Markdown path (decode). Before the depth cap, 100,000 '>' alone
+// took 3 s; now each is a scan and a Sanitize, milliseconds.
+func BenchmarkMarkdownDeep(b *testing.B) {
+	for name, src := range deepInputs(1 << 20) {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				if _, err := decode("deep.md", src, formatMarkdown, "", nil); err != nil {
+					b.Fatal(err)
+				}
 			}
 		})
 	}
