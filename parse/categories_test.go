@@ -102,6 +102,14 @@ func TestCategories(t *testing.T) {
 		{"The gunmen killed a guard, 12 soldiers and two civilians.", []want{{"12", model.Casualties, model.Killed}, {"two", model.Casualties, model.Killed}}},
 		{"The blast killed a soldier and 12 people were injured.", []want{{"12", model.Casualties, model.Wounded}}},
 		{"The quake killed a boy and 200 homes collapsed.", []want{{"200", model.Count, ""}}},
+		// an object's own predicate comes right after it
+		{"Authorities have evacuated 3,000 residents as the fire killed two.", []want{{"3,000", model.Count, ""}, {"two", model.Casualties, model.Killed}}},
+		{"The virus has infected more than 4,000 people, killed 112 and forced 30,000 into quarantine.", []want{
+			{"4,000", model.Count, ""}, {"112", model.Casualties, model.Killed}, {"30,000", model.Count, ""}}},
+		{"The hospital received 40 people injured in the blast.", []want{{"40", model.Casualties, model.Wounded}}},
+		{"Police disclosed 12 people were arrested.", []want{{"12", model.Arrests, model.Arrested}}},
+		{"Rescuers found 12 people still trapped.", []want{{"12", model.Casualties, model.Missing}}},
+		{"It sickened 300 and hospitalised 40.", []want{{"300", model.Count, ""}, {"40", model.Casualties, model.Wounded}}},
 		// after "left", the word after the object decides
 		{"The storm left five people missing.", []want{{"five", model.Casualties, model.Missing}}},
 		{"The attack left 12 soldiers, four police officers and three civilians dead.", []want{

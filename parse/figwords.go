@@ -206,7 +206,9 @@ func buildFigWords() map[string]*figWord {
 	addSub(fcCasualty, model.Killed, "died die dies dying dead perished murdered drowned executed lives fatally toll tolls")
 	addSub(fcCasualty|fcCasualtyNoun, model.Killed, "deaths death bodies body fatalities fatality deceased corpses victims casualties dead")
 	addSub(fcCasualty|fcTransitive, model.Wounded, "injure injures injuring injured wound wounds wounding wounded hurt hurting")
-	addSub(fcCasualty, model.Wounded, "hospitalised hospitalized hospitalisation hospitalization hospital")
+	addSub(fcCasualty, model.Wounded, "hospitalisation hospitalization hospital")
+	// "hospitalised 40" takes its count as an object like "injured 40"
+	addSub(fcCasualty|fcTransitive, model.Wounded, "hospitalised hospitalized hospitalises hospitalizes hospitalising hospitalizing")
 	addSub(fcCasualty|fcTransitive, model.Wounded, "treated")
 	addSub(fcCasualty|fcCasualtyNoun, model.Wounded, "injuries injury")
 	addSub(fcCasualty, model.Missing, "missing unaccounted trapped rubble disappeared")
@@ -314,6 +316,7 @@ func buildFigWords() map[string]*figWord {
 		"convicted convicts convicting", "jailed jails jailing", "treated treats treating", "evacuated evacuates evacuating",
 		"rescued rescues rescuing", "displaced displaces displacing", "deployed deploys deploying",
 		"destroyed destroys destroying", "seized seizes seizing",
+		"hospitalised hospitalises hospitalising", "hospitalized hospitalizes hospitalizing",
 	} {
 		f := strings.Fields(forms)
 		for _, w := range f {
