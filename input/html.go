@@ -44,7 +44,7 @@ func htmlText(b []byte, contentType string, page *url.URL) (title, body string, 
 	p := readability.NewParser()
 	p.MaxElemsToParse = maxReadableElements
 	if art, err := p.ParseDocument(doc, page); err == nil && art.Node != nil {
-		title = oneLine(art.Title())
+		title = OneLine(art.Title())
 		body = tidyText(render.InnerText(art.Node))
 	}
 	if strings.TrimSpace(body) == "" {
@@ -53,7 +53,7 @@ func htmlText(b []byte, contentType string, page *url.URL) (title, body string, 
 		body = tidyText(render.InnerText(pageBody(doc)))
 	}
 	if title == "" {
-		title = oneLine(pageTitle(doc))
+		title = OneLine(pageTitle(doc))
 	}
 	if title != "" && !strings.HasPrefix(body, title) {
 		if body == "" {
@@ -118,7 +118,3 @@ func tidyText(s string) string {
 	return strings.Join(out, "\n")
 }
 
-// oneLine makes a title one line of single spaces.
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
-}

@@ -88,6 +88,14 @@ const (
 	formatHTML                   // a web page, reduced to its article
 )
 
+// IsArticleFile reports whether a file's name says it holds an article
+// factpane reads: text, Markdown or a saved web page. It is the list a
+// directory's articles are picked by, the same one formatOf reads files by,
+// so every file that opens on the command line is also found in a library.
+func IsArticleFile(name string) bool {
+	return formatOf(name) != formatAuto
+}
+
 // formatOf picks the format from a file's extension. Text files are
 // trusted to be text; a file with another extension is sniffed, so a saved
 // page called "article" still reads as a page.
@@ -210,13 +218,13 @@ func decode(source string, b []byte, f format, contentType string, page *url.URL
 		if err != nil {
 			return Doc{}, fmt.Errorf("%s: %v", source, err)
 		}
-		doc.Title, doc.Text, doc.Converted = oneLine(Sanitize(title)), Sanitize(body), true
+		doc.Title, doc.Text, doc.Converted = OneLine(title), Sanitize(body), true
 	case formatMarkdown:
 		title, body, err := markdownText(b)
 		if err != nil {
 			return Doc{}, fmt.Errorf("%s: %v", source, err)
 		}
-		doc.Title, doc.Text, doc.Converted = oneLine(Sanitize(title)), Sanitize(body), true
+		doc.Title, doc.Text, doc.Converted = OneLine(title), Sanitize(body), true
 	default:
 		doc.Text = Sanitize(string(b))
 		doc.Converted = bom || doc.Text != string(b)

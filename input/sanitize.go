@@ -50,6 +50,13 @@ func Sanitize(s string) string {
 	return b.String()
 }
 
+// OneLine makes s safe to show on one line, as a title, a name or an
+// error is: Sanitize's visible controls, every run of whitespace and line
+// breaks one space, none at the ends.
+func OneLine(s string) string {
+	return strings.Join(strings.Fields(Sanitize(s)), " ")
+}
+
 // writeReplacement writes what an unsafe rune becomes (nothing for the
 // invisible formatting characters Sanitize removes).
 func writeReplacement(b *strings.Builder, r rune) {

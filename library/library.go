@@ -32,18 +32,25 @@ type Entry struct {
 	// Name is the short name users type: the file stem, or the whole file
 	// name when two articles share a stem.
 	Name string
-	// Title is the article's title (from its format, else its first line).
-	Title string
+	// Article is the extraction, with Source and Title filled in. Its
 	// Source says where the article came from: "sample:NAME" or the file's
 	// name inside the directory (never the server's full path).
-	Source string
-	// Article is the extraction, with Source and Title filled in.
 	Article model.Article
-	// Text is the text the article's mention offsets index.
+	// Text is the text the article's mention offsets index. (Article.Text
+	// holds it too, but only for converted input: see Extract.)
 	Text string
 	// Headlines summarises the article in a few figures:
 	// "129 killed · 400+ wounded · 128 raids".
 	Headlines string
+}
+
+// Title is the article's title on one line (from its format, else its
+// first line), or its name when it has none.
+func (e Entry) Title() string {
+	if t := input.OneLine(e.Article.Title); t != "" {
+		return t
+	}
+	return e.Name
 }
 
 // Library is a loaded, read-only list of articles. It is safe for
@@ -62,9 +69,6 @@ type Options struct {
 	// Input bounds each file read from Dir.
 	Input input.Options
 }
-
-// extensions lists the file kinds Load picks up from a directory.
-var extensions = []string{".txt", ".md", ".markdown", ".html", ".htm"}
 
 // Load reads the samples and the articles in opt.Dir and extracts their
 // facts, in parallel. A directory that cannot be read is an error; a file
@@ -93,7 +97,10 @@ func Load(opt Options) (lib *Library, skipped []error, err error) {
 	fileDocs := make([]input.Doc, len(files))
 	fileErrs := make([]error, len(files))
 	parallel(len(files), func(i int) {
-		fileDocs[i], fileErrs[i] = input.Load(files[i], nil, opt.Input)
+		fileErrs[i] = safely(input.OneLine(filepath.Base(files[i])), func() (err error) {
+			fileDocs[i], err = input.Load(files[i], nil, opt.Input)
+			return err
+		})
 	})
 	var fileNames []string
 	for i, f := range files {
@@ -112,21 +119,31 @@ func Load(opt Options) (lib *Library, skipped []error, err error) {
 	}
 
 	entries := make([]Entry, len(docs))
+	failed := make([]error, len(docs))
 	parallel(len(docs), func(i int) {
-		a := Extract(docs[i])
-		entries[i] = Entry{
-			Name:      names[i],
-			Title:     oneLine(a.Title),
-			Source:    a.Source,
-			Article:   a,
-			Text:      docs[i].Text,
-			Headlines: sheet.Headlines(a, headlineFigures),
-		}
-		if entries[i].Title == "" {
-			entries[i].Title = entries[i].Name
-		}
+		failed[i] = safely(docs[i].Source, func() error {
+			a := extract(docs[i])
+			entries[i] = Entry{
+				Name:      names[i],
+				Article:   a,
+				Text:      docs[i].Text,
+				Headlines: sheet.Headlines(a, headlineFigures),
+			}
+			return nil
+		})
 	})
-	return &Library{entries: entries}, skipped, nil
+	kept := entries[:0]
+	for i, e := range entries {
+		if failed[i] != nil {
+			skipped = append(skipped, failed[i])
+			continue
+		}
+		kept = append(kept, e)
+	}
+	if len(kept) == 0 {
+		return nil, skipped, fmt.Errorf("%s: no articles could be read", opt.Dir)
+	}
+	return &Library{entries: kept}, skipped, nil
 }
 
 // Extract turns a loaded input into its article: the facts parse finds,
@@ -134,6 +151,12 @@ func Load(opt Options) (lib *Library, skipped []error, err error) {
 // text itself when it differs from the input's bytes (so the JSON's offsets
 // can be checked). It is what `factpane FILE` does to a single input.
 func Extract(doc input.Doc) model.Article {
+	return extract(doc)
+}
+
+// extract is Extract for Load; a test swaps it for one that panics, to
+// check that a bug on one article skips that article only.
+var extract = func(doc input.Doc) model.Article {
 	a := parse.Extract(doc.Text)
 	a.Source = doc.Source
 	if doc.Title != "" {
@@ -165,7 +188,7 @@ func (l *Library) Lookup(name string) (Entry, error) {
 			return e, nil
 		}
 	}
-	shown := oneLine(name)
+	shown := input.OneLine(name)
 	if len(shown) > 80 {
 		shown = shown[:77] + "..."
 	}
@@ -189,7 +212,7 @@ func articleFiles(dir string) ([]string, error) {
 	var files []string
 	for _, de := range des {
 		name := de.Name()
-		if strings.HasPrefix(name, ".") || !isArticle(name) {
+		if strings.HasPrefix(name, ".") || !input.IsArticleFile(name) {
 			continue
 		}
 		path := filepath.Join(dir, name)
@@ -199,16 +222,6 @@ func articleFiles(dir string) ([]string, error) {
 		files = append(files, path)
 	}
 	return files, nil
-}
-
-func isArticle(name string) bool {
-	ext := strings.ToLower(filepath.Ext(name))
-	for _, e := range extensions {
-		if ext == e {
-			return true
-		}
-	}
-	return false
 }
 
 // uniqueNames gives each file its stem as a name unless the stem is taken
@@ -229,10 +242,10 @@ func uniqueNames(taken []string, files []string) []string {
 	for i, f := range files {
 		n := stem(f)
 		if used[n] || stems[n] > 1 {
-			n = oneLine(f)
+			n = input.OneLine(f)
 		}
 		for k := 2; used[n]; k++ {
-			n = fmt.Sprintf("%s-%d", oneLine(f), k)
+			n = fmt.Sprintf("%s-%d", input.OneLine(f), k)
 		}
 		used[n] = true
 		names[i] = n
@@ -241,15 +254,21 @@ func uniqueNames(taken []string, files []string) []string {
 }
 
 func stem(file string) string {
-	return oneLine(strings.TrimSuffix(file, filepath.Ext(file)))
+	return input.OneLine(strings.TrimSuffix(file, filepath.Ext(file)))
 }
 
-// oneLine makes s safe to show on one line: terminal controls become
-// visible pictures and line breaks spaces.
-func oneLine(s string) string {
-	s = input.Sanitize(s)
-	s = strings.Join(strings.Fields(s), " ")
-	return s
+// safely runs f, turning a panic in it into an error about the article
+// named what. Load runs on worker goroutines, where a panic would escape
+// any recover of the caller's and end the process: a bug one file trips
+// must skip that file, as an unreadable one is, and not take the server or
+// the picker down.
+func safely(what string, f func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%s: internal error: %v (please report this)", what, r)
+		}
+	}()
+	return f()
 }
 
 // parallel runs f(0..n-1) on up to GOMAXPROCS goroutines.

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/factpane/factpane/input"
+	"github.com/factpane/factpane/model"
 	"github.com/factpane/factpane/samples"
 )
 
@@ -31,10 +32,10 @@ func TestLoadSamplesOnly(t *testing.T) {
 		if e.Name != names[i] {
 			t.Errorf("entry %d = %q, want %q", i, e.Name, names[i])
 		}
-		if e.Source != "sample:"+e.Name || e.Article.Source != e.Source {
-			t.Errorf("%s: source %q / %q", e.Name, e.Source, e.Article.Source)
+		if e.Article.Source != "sample:"+e.Name {
+			t.Errorf("%s: source %q", e.Name, e.Article.Source)
 		}
-		if e.Title == "" || e.Text == "" {
+		if e.Title() == "" || e.Text == "" {
 			t.Errorf("%s: empty title or text", e.Name)
 		}
 	}
@@ -69,10 +70,10 @@ func TestLoadDirClashesAndKinds(t *testing.T) {
 		got[e.Name] = e
 	}
 	// The sample keeps its name; the clashing file is known by its file name.
-	if e := got[samples.Default]; e.Source != "sample:"+samples.Default {
-		t.Errorf("%s is %q, want the sample", samples.Default, e.Source)
+	if e := got[samples.Default]; e.Article.Source != "sample:"+samples.Default {
+		t.Errorf("%s is %q, want the sample", samples.Default, e.Article.Source)
 	}
-	if e, ok := got[samples.Default+".txt"]; !ok || e.Title != "A local copy" || e.Source != samples.Default+".txt" {
+	if e, ok := got[samples.Default+".txt"]; !ok || e.Title() != "A local copy" || e.Article.Source != samples.Default+".txt" {
 		t.Errorf("clashing file entry = %+v", e)
 	}
 	// Two files with one stem: both reachable by full file name.
@@ -94,8 +95,8 @@ func TestLoadDirClashesAndKinds(t *testing.T) {
 	}
 	// Source never reveals the server's directory.
 	for _, e := range lib.Entries() {
-		if strings.Contains(e.Source, dir) || strings.Contains(e.Article.Source, dir) {
-			t.Errorf("%s: source %q reveals the directory", e.Name, e.Source)
+		if strings.Contains(e.Article.Source, dir) {
+			t.Errorf("%s: source %q reveals the directory", e.Name, e.Article.Source)
 		}
 	}
 }
@@ -128,7 +129,7 @@ func TestLookupNeverReadsPaths(t *testing.T) {
 	if _, err := lib.Lookup("../secret"); !strings.Contains(err.Error(), "not by path") {
 		t.Errorf("path-like name error = %v, want it to say names are not paths", err)
 	}
-	if e, err := lib.Lookup("local"); err != nil || e.Title != "Local" {
+	if e, err := lib.Lookup("local"); err != nil || e.Title() != "Local" {
 		t.Errorf("Lookup(local) = %+v, %v", e, err)
 	}
 }
@@ -164,10 +165,70 @@ func TestHostileNamesAndTitles(t *testing.T) {
 		t.Fatalf("Load: %v %v", err, skipped)
 	}
 	e := lib.Entries()[0]
-	for what, s := range map[string]string{"name": e.Name, "title": e.Title, "headlines": e.Headlines, "text": e.Text} {
+	for what, s := range map[string]string{"name": e.Name, "title": e.Title(), "headlines": e.Headlines, "text": e.Text} {
 		if i := input.ControlAt(s); i >= 0 {
 			t.Errorf("%s carries a control byte: %q", what, s)
 		}
+	}
+}
+
+// TestLoadDirOpensWhatTheCommandLineOpens: every extension a single file
+// is read by is picked up from a directory too (.text and .xhtml were
+// not), and the name of an article stays a title when it has none.
+func TestLoadDirOpensWhatTheCommandLineOpens(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", "b.text", "c.md", "d.markdown", "e.html", "f.htm", "g.xhtml", "h.TXT"} {
+		if !input.IsArticleFile(name) {
+			t.Errorf("IsArticleFile(%q) = false", name)
+		}
+		write(t, dir, name, "Police said 12 people were killed.\n")
+	}
+	write(t, dir, "notes.pdf", "not an article")
+	write(t, dir, "blank.txt", "\n")
+	lib, skipped, err := Load(Options{Dir: dir, NoSamples: true})
+	if err != nil || len(skipped) != 0 {
+		t.Fatalf("Load: %v %v", err, skipped)
+	}
+	if lib.Len() != 9 {
+		var names []string
+		for _, e := range lib.Entries() {
+			names = append(names, e.Name)
+		}
+		t.Errorf("loaded %v, want the 8 kinds and blank.txt", names)
+	}
+	if e, err := lib.Lookup("blank"); err != nil || e.Title() != "blank" {
+		t.Errorf("an article without a title: %q, %v; want its name", e.Title(), err)
+	}
+}
+
+// TestLoadSurvivesPanics: a bug that one article trips on a loader
+// goroutine skips that article with a one-line error; it does not end the
+// process (no recover of the caller's can catch a worker's panic).
+func TestLoadSurvivesPanics(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "good.txt", "Good\n\n3 people were killed.\n")
+	write(t, dir, "bad.txt", "Bad\n\nThis one trips the bug.\n")
+	orig := extract
+	t.Cleanup(func() { extract = orig })
+	extract = func(doc input.Doc) model.Article {
+		if strings.Contains(doc.Text, "trips the bug") {
+			panic("index out of range")
+		}
+		return orig(doc)
+	}
+	lib, skipped, err := Load(Options{Dir: dir, NoSamples: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(skipped) != 1 || !strings.Contains(skipped[0].Error(), "bad.txt: internal error: index out of range") {
+		t.Errorf("skipped = %v, want bad.txt's panic", skipped)
+	}
+	if lib.Len() != 1 || lib.Entries()[0].Name != "good" {
+		t.Errorf("entries = %v, want good only", lib.Entries())
+	}
+	write(t, dir, "good.txt", "Also trips the bug.\n")
+	if _, skipped, err := Load(Options{Dir: dir, NoSamples: true}); err == nil || len(skipped) != 2 {
+		t.Errorf("every article failing: err %v, skipped %v", err, skipped)
 	}
 }
 

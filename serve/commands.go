@@ -99,7 +99,7 @@ func writeList(w io.Writer, lib *library.Library) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "NAME\tTITLE\tFIGURES")
 	for _, e := range lib.Entries() {
-		fmt.Fprintf(tw, "%s\t%s\t%s\n", e.Name, clip(e.Title, 60), e.Headlines)
+		fmt.Fprintf(tw, "%s\t%s\t%s\n", e.Name, clip(e.Title(), 60), e.Headlines)
 	}
 	tw.Flush()
 }

@@ -17,7 +17,7 @@ func testEntries() []library.Entry {
 	mk := func(name, text string) library.Entry {
 		a := parse.Extract(text)
 		a.Source = name + ".txt"
-		return library.Entry{Name: name, Title: a.Title, Source: a.Source, Article: a, Text: text,
+		return library.Entry{Name: name, Article: a, Text: text,
 			Headlines: "12 killed · 40+ wounded"}
 	}
 	return []library.Entry{

@@ -16,7 +16,7 @@ import (
 type libraryItem struct{ e library.Entry }
 
 // Title is the article's title, the line the eye scans.
-func (i libraryItem) Title() string { return i.e.Title }
+func (i libraryItem) Title() string { return i.e.Title() }
 
 // Description is the name to type (ssh -t host NAME) and what the article
 // reports in a few figures.
@@ -28,7 +28,7 @@ func (i libraryItem) Description() string {
 }
 
 // FilterValue lets / find an article by title or by name.
-func (i libraryItem) FilterValue() string { return i.e.Title + " " + i.e.Name }
+func (i libraryItem) FilterValue() string { return i.e.Title() + " " + i.e.Name }
 
 // PickerKeyMap is the library picker's own bindings; moving and filtering
 // are the list's, and the way back from the reader is KeyMap.Library.
