@@ -132,6 +132,10 @@ func (l *figLine) classify(e numExpr) figCand {
 		if end > npFirst {
 			c.label = l.text[l.toks[npFirst].start:l.toks[end-1].end]
 		}
+		if end == npFirst && l.cls(npEnd, fcRelative) {
+			c.label = l.countLabel(&c, npFirst, npEnd, pronoun) // "Of the 2.8 million who voted"
+		}
+		c.strong = true // the part's verb is not the whole's to share
 		return c
 	}
 	// "left thousands homeless", "left 12 people dead": after a causative
@@ -224,7 +228,8 @@ func (l *figLine) partitiveWhole(e numExpr) bool {
 	if l.is(p, "the") || l.is(p, "these") || l.is(p, "their") || l.is(p, "its") || l.is(p, "his") || l.is(p, "her") {
 		p--
 	}
-	return l.is(p, "of") && l.numberTok(p-1)
+	// "Of the 40 passengers, 22 were killed": the whole comes first
+	return l.is(p, "of") && (l.numberTok(p-1) || l.sentenceStart(p) || l.punct(p-1, ","))
 }
 
 // levelSubject reports whether the word at v, found left of the link word
@@ -270,6 +275,7 @@ func (c *figCand) setFrom(l *figLine, v int) {
 func (l *figLine) nounPhrase(e numExpr) (first, end int, pronoun bool) {
 	k := e.last + 1
 	n := len(l.toks)
+	whole := false // "of the four suspects" was read past
 	if l.is(k, "of") {
 		k++
 		switch {
@@ -283,6 +289,7 @@ func (l *figLine) nounPhrase(e numExpr) (first, end int, pronoun bool) {
 		if k < n && l.numberTok(k) && l.startsNumber(k) {
 			if c2, ok := l.parseCore(k); ok && !c2.skip {
 				k = c2.last + 1
+				whole = true
 				// "Six of the seven detained were released": a participle
 				// after the whole's number is its noun, and the verb after
 				// it is the part's
@@ -321,6 +328,11 @@ func (l *figLine) nounPhrase(e numExpr) (first, end int, pronoun bool) {
 				break
 			}
 		}
+	}
+	// "Seven of the 11 people arrested were released": the participle
+	// before the clause's verb says which people make up the whole
+	if whole && j > first && l.participleAt(j) && l.cls(j+1, fcAux) {
+		j++
 	}
 	return first, j, false
 }

@@ -48,6 +48,9 @@ func TestCategories(t *testing.T) {
 		{"Two of 12 suspects were later released.", []want{{"Two", model.Arrests, model.Released}, {"12", model.Count, ""}}},
 		{"Four of the 12 people killed were children.", []want{{"Four", model.Casualties, model.Killed}, {"12", model.Casualties, model.Killed}}},
 		{"Six of the 15 detained were released on bail.", []want{{"Six", model.Arrests, model.Released}, {"15", model.Arrests, model.Detained}}},
+		{"Seven of the 11 people arrested were later released.", []want{{"Seven", model.Arrests, model.Released}, {"11", model.Arrests, model.Arrested}}},
+		{"Of the 40 passengers, 22 were killed.", []want{{"40", model.Count, ""}, {"22", model.Casualties, model.Killed}}},
+		{"Police arrested 12 of the 30 protesters.", []want{{"12", model.Arrests, model.Arrested}, {"30", model.Count, ""}}},
 		// copula and death toll
 		{"The confirmed death toll rose from fourteen to 31.", []want{{"fourteen", model.Casualties, model.Killed}, {"31", model.Casualties, model.Killed}}},
 		{"This revised an earlier toll of 27.", []want{{"27", model.Casualties, model.Killed}}},
