@@ -192,7 +192,10 @@ func (l *figLine) classify(e numExpr) figCand {
 	// to the next member of its list of objects.
 	member := l.punct(e.qFirst-1, ",") || l.is(e.qFirst-1, "and")
 	if !c.strong && (generic || member) && !object && !l.cls(npEnd, fcAux) && !l.is(e.qFirst-1, "of") && !l.ownVerb(e) {
-		if v := l.searchBack(e.qFirst, 6, fcTransitive, true); v >= 0 {
+		// the verb must have a list of objects: not a number of its own
+		// ("killed 12 and injured 40, thousands"), not a complement after
+		// one ("left 12 dead, 40 injured and thousands homeless")
+		if v := l.searchBack(e.qFirst, 6, fcTransitive, true); v >= 0 && (generic || !l.objectFollows(v) && !l.numberTok(v-1)) {
 			c.setFrom(l, v)
 		}
 	}

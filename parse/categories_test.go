@@ -105,6 +105,10 @@ func TestCategories(t *testing.T) {
 		{"The gunmen killed a guard, 12 soldiers and two civilians.", []want{{"12", model.Casualties, model.Killed}, {"two", model.Casualties, model.Killed}}},
 		{"The blast killed a soldier and 12 people were injured.", []want{{"12", model.Casualties, model.Wounded}}},
 		{"The quake killed a boy and 200 homes collapsed.", []want{{"200", model.Count, ""}}},
+		{"The militants seized 40 hostages and executed 12.", []want{{"40", model.Count, ""}, {"12", model.Casualties, model.Killed}}},
+		{"Officials said the storm left 12 dead, 40 injured and thousands homeless.", []want{
+			{"12", model.Casualties, model.Killed}, {"40", model.Casualties, model.Wounded}, {"thousands", model.Count, ""}}},
+		{"Of the children aged 5, 120 were vaccinated.", []want{{"120", model.Count, ""}}},
 		// an object's own predicate comes right after it
 		{"Authorities have evacuated 3,000 residents as the fire killed two.", []want{{"3,000", model.Count, ""}, {"two", model.Casualties, model.Killed}}},
 		{"The virus has infected more than 4,000 people, killed 112 and forced 30,000 into quarantine.", []want{

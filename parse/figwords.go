@@ -203,7 +203,9 @@ func buildFigWords() map[string]*figWord {
 
 	// Casualties: what happened to the people counted.
 	addSub(fcCasualty|fcTransitive, model.Killed, "kill kills killing killed slay slays slew slain")
-	addSub(fcCasualty, model.Killed, "died die dies dying dead perished murdered drowned executed lives fatally toll tolls")
+	addSub(fcCasualty, model.Killed, "died die dies dying dead perished drowned lives fatally toll tolls")
+	// "executed 12", "murdered three": verbs that take the dead as their object
+	addSub(fcCasualty|fcTransitive, model.Killed, "executed executes executing murdered murders murdering")
 	addSub(fcCasualty|fcCasualtyNoun, model.Killed, "deaths death bodies body fatalities fatality deceased corpses victims casualties dead")
 	addSub(fcCasualty|fcTransitive, model.Wounded, "injure injures injuring injured wound wounds wounding wounded hurt hurting")
 	addSub(fcCasualty, model.Wounded, "hospitalisation hospitalization hospital")
@@ -317,6 +319,7 @@ func buildFigWords() map[string]*figWord {
 		"rescued rescues rescuing", "displaced displaces displacing", "deployed deploys deploying",
 		"destroyed destroys destroying", "seized seizes seizing",
 		"hospitalised hospitalises hospitalising", "hospitalized hospitalizes hospitalizing",
+		"executed executes executing", "murdered murders murdering",
 	} {
 		f := strings.Fields(forms)
 		for _, w := range f {

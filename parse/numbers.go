@@ -1174,6 +1174,19 @@ func (l *figLine) isAge(c core) bool {
 	if c.value != math.Trunc(c.value) || c.value < 1 || c.value > 120 || c.scaled {
 		return false
 	}
+	// "aged 24, 31 and 45": every member of a list of ages, which ends
+	// where the list does ("aged 5, 120 were vaccinated" is a count)
+	if (l.punct(i-1, ",") || l.is(i-1, "and")) && (j+1 >= len(l.toks) || l.punct(j+1, ",;).") || l.is(j+1, "and") || l.is(j+1, "or")) {
+		for p, members := i-1, 0; p >= 1 && members < 8; members++ {
+			if !(l.punct(p, ",") || l.is(p, "and")) || l.toks[p-1].kind != ftNum {
+				break
+			}
+			p -= 2
+			if l.is(p, "aged") || l.is(p, "ages") {
+				return true
+			}
+		}
+	}
 	// "children under 17", "people over 65": an age limit
 	if k := l.qualBeforeAge(i); k >= 0 && (j+1 >= len(l.toks) || l.toks[j+1].kind == ftPunct || l.cls(j+1, fcStopNP|fcRelative|fcStop)) {
 		return true

@@ -200,6 +200,7 @@ func TestNonFigures(t *testing.T) {
 		"The victim's mother, 44, spoke to reporters.",
 		"The two suspects, 24 and 31, were arrested.",
 		"Police named the brothers, 19 and 22.",
+		"The victims, aged 24, 31 and 45, were named.",
 		"Children aged between 8 and 12 were evacuated.",
 		"The study covers 2000 - 2050.",
 		"Results from day five of the tournament.",
