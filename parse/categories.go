@@ -232,7 +232,7 @@ func (l *figLine) partitiveWhole(e numExpr) bool {
 		p--
 	}
 	// "Of the 40 passengers, 22 were killed": the whole comes first
-	return l.is(p, "of") && (l.numberTok(p-1) || l.sentenceStart(p) || l.punct(p-1, ","))
+	return l.is(p, "of") && (l.numberTok(p-1) || l.is(p-1, "out") && l.numberTok(p-2) || l.sentenceStart(p) || l.punct(p-1, ","))
 }
 
 // levelSubject reports whether the word at v, found left of the link word
@@ -279,6 +279,9 @@ func (l *figLine) nounPhrase(e numExpr) (first, end int, pronoun bool) {
 	k := e.last + 1
 	n := len(l.toks)
 	whole := false // "of the four suspects" was read past
+	if l.is(k, "out") && l.is(k+1, "of") {
+		k++ // "Nine out of 10 residents"
+	}
 	if l.is(k, "of") {
 		k++
 		switch {
@@ -349,6 +352,11 @@ func (l *figLine) verbBefore(q int) int {
 			return -1
 		}
 		if t.kw != nil && t.kw.cls&fcTransitive != 0 {
+			return p
+		}
+		// "arrest" is a noun ("under arrest") unless a count is its
+		// object: "Police arrest 12"
+		if l.is(p, "arrest") && p == q-1 && !l.determiner(p-1) && !l.cls(p-1, fcStopNP) {
 			return p
 		}
 		if t.kw == nil || t.kw.cls&fcSkip == 0 {

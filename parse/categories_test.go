@@ -109,6 +109,12 @@ func TestCategories(t *testing.T) {
 		{"Officials said the storm left 12 dead, 40 injured and thousands homeless.", []want{
 			{"12", model.Casualties, model.Killed}, {"40", model.Casualties, model.Wounded}, {"thousands", model.Count, ""}}},
 		{"Of the children aged 5, 120 were vaccinated.", []want{{"120", model.Count, ""}}},
+		// headlines: present-tense verbs govern their objects too
+		{"Police arrest 12, seize 40 guns", []want{{"12", model.Arrests, model.Arrested}, {"40", model.Count, ""}}},
+		{"Cholera outbreak sickens 4,000, kills 112", []want{{"4,000", model.Count, ""}, {"112", model.Casualties, model.Killed}}},
+		{"Floods displace 50,000 and kill 300 in Kenya", []want{{"50,000", model.Count, ""}, {"300", model.Casualties, model.Killed}}},
+		{"After the arrest 12 people protested.", []want{{"12", model.Count, ""}}},
+		{"Nine out of 10 residents were evacuated.", []want{{"Nine", model.Count, ""}, {"10", model.Count, ""}}},
 		// an object's own predicate comes right after it
 		{"Authorities have evacuated 3,000 residents as the fire killed two.", []want{{"3,000", model.Count, ""}, {"two", model.Casualties, model.Killed}}},
 		{"The virus has infected more than 4,000 people, killed 112 and forced 30,000 into quarantine.", []want{

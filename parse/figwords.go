@@ -315,9 +315,13 @@ func buildFigWords() map[string]*figWord {
 		"killed kill kills killing", "slain slay slays slaying slew", "injured injure injures injuring",
 		"wounded wound wounds wounding", "hurt hurts hurting", "arrested arrest arrests arresting",
 		"detained detain detains detaining", "charged charging", "released releases releasing", "freed frees freeing",
-		"convicted convicts convicting", "jailed jails jailing", "treated treats treating", "evacuated evacuates evacuating",
-		"rescued rescues rescuing", "displaced displaces displacing", "deployed deploys deploying",
-		"destroyed destroys destroying", "seized seizes seizing",
+		"convicted convicts convicting", "jailed jails jailing", "treated treats treating", "evacuated evacuate evacuates evacuating",
+		"rescued rescue rescues rescuing", "displaced displace displaces displacing", "deployed deploy deploys deploying",
+		"destroyed destroy destroys destroying", "seized seize seizes seizing",
+		// headlines write these in the present: "Outbreak sickens 4,000",
+		// "Gunmen kidnap 30, kill 12"
+		"infected infect infects infecting", "affected affect affects affecting", "sickened sicken sickens sickening",
+		"kidnapped kidnap kidnaps kidnapping", "abducted abduct abducts abducting", "stranded strand strands stranding",
 		"hospitalised hospitalises hospitalising", "hospitalized hospitalizes hospitalizing",
 		"executed executes executing", "murdered murders murdering",
 	} {

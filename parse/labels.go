@@ -341,6 +341,9 @@ func (l *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) strin
 	e := c.e
 	k := e.last + 1
 	partitive := false
+	if l.is(k, "out") && l.is(k+1, "of") {
+		k++ // "Nine out of 10 residents"
+	}
 	if l.is(k, "of") { // "dozens of weapons seized", "Four of the deceased", "two of whom"
 		k++
 		partitive = true

@@ -38,6 +38,8 @@ func TestLabelGrammar(t *testing.T) {
 		{"Five of the 20 passengers were killed.", map[string]string{"Five": "passengers killed", "20": "passengers"}},
 		{"Four of the 12 people killed were children.", map[string]string{"12": "people killed"}},
 		{"Of the 2.8 million who voted, 85% were in favour.", map[string]string{"2.8 million": "who voted"}},
+		{"Nine out of 10 residents were evacuated.", map[string]string{"Nine": "residents evacuated", "10": "residents"}},
+		{"Gunmen kidnap 30, kill 12 in Nigeria", map[string]string{"30": "kidnapped"}},
 		{"About 500 residents signed the petition and 40 of them spoke at the hearing.", map[string]string{"40": "residents spoke"}},
 		{"Eleven people were arrested, three of whom were charged on Friday.", map[string]string{"three": "people charged"}},
 		{"At least 17 people died and 35 were rescued.", map[string]string{"35": "people rescued"}},
