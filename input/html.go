@@ -117,4 +117,3 @@ func tidyText(s string) string {
 	}
 	return strings.Join(out, "\n")
 }
-

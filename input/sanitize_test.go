@@ -113,8 +113,8 @@ func TestControlAt(t *testing.T) {
 func TestOneLine(t *testing.T) {
 	for in, want := range map[string]string{
 		"  A\ttitle\r\n over\u2028lines ": "A title over lines",
-		"evil\x1b[2J\x07name":              "evil␛[2J␇name",
-		"":                                 "",
+		"evil\x1b[2J\x07name":             "evil␛[2J␇name",
+		"":                                "",
 	} {
 		if got := OneLine(in); got != want {
 			t.Errorf("OneLine(%q) = %q, want %q", in, got, want)
