@@ -24,7 +24,7 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	if name, _ := sess.Context().Value(openKey).(string); name != "" {
 		opts = append(opts, ui.WithArticle(name))
 	}
-	app := ui.NewApp(s.lib.Entries(), ui.DefaultStyles(r), ui.DefaultKeyMap(), opts...)
+	app := guard(sess, ui.NewApp(s.lib.Entries(), ui.DefaultStyles(r), ui.DefaultKeyMap(), opts...))
 	w := newWatch(s.cfg.IdleTimeout, s.cfg.MaxTimeout)
 	p := tea.NewProgram(app, append(bm.MakeOptions(sess),
 		tea.WithAltScreen(),
@@ -36,6 +36,7 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 		// graceful shutdown), not one handler per program.
 		tea.WithoutSignalHandler(),
 	)...)
+	app.Attach(p)
 	if !s.sessions.track(p) {
 		return nil
 	}

@@ -10,6 +10,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/ssh"
+
+	"github.com/factpane/factpane/ui"
 )
 
 var (
@@ -135,7 +137,24 @@ func (s *Server) limitSessions(next ssh.Handler) ssh.Handler {
 	}
 }
 
+// guardKey carries the session's guarded reader model.
+const guardKey contextKey = "factpane.guard"
+
+// guard runs a session's reader under ui.Guard: a bug in it ends that
+// session only, with the client's terminal restored, where Bubble Tea would
+// print a stack trace to the server's stdout and leave the client with no
+// word of what happened. The session's Exit (statusSession) then tells the
+// client and ends with status 1.
+func guard(sess ssh.Session, m tea.Model) *ui.Guarded {
+	g := ui.Guard(m)
+	sess.Context().SetValue(guardKey, g)
+	return g
+}
+
 // statusSession remembers the exit status a session ends with, for the log.
+// It also reports a reader's fault: the handler that ends a reader session
+// knows only that the program ended, so the fault is told and the status
+// made 1 here, where every session ends.
 type statusSession struct {
 	ssh.Session
 	mu     sync.Mutex
@@ -143,6 +162,12 @@ type statusSession struct {
 }
 
 func (s *statusSession) Exit(code int) error {
+	if g, ok := s.Context().Value(guardKey).(*ui.Guarded); ok {
+		if err := g.Err(nil); err != nil {
+			fmt.Fprintf(s.Stderr(), "factpane: %v\n", err)
+			code = max(code, 1)
+		}
+	}
 	s.mu.Lock()
 	s.status = code
 	s.mu.Unlock()
