@@ -16,8 +16,10 @@ const maxReadingWidth = 100
 const minReadingWidth = 10
 
 // articlePane shows the wrapped article. It re-wraps only when the reading
-// width changes, and after every change of scroll, marks or size it
-// renders just the visible rows (rows), so View only joins strings.
+// width changes. A change of scroll, marks or size marks it stale, and the
+// reader renders just the visible rows (rows) once at the end of the event
+// (draw), so View only joins strings and a selection that both marks and
+// scrolls draws once.
 type articlePane struct {
 	pt   *paints
 	text string
@@ -29,6 +31,8 @@ type articlePane struct {
 
 	marks marks
 	rows  []string // visible rows, each exactly width cells wide
+	stale bool     // rows no longer match the state
+	draws int      // times rows were rebuilt: tests check an event draws once
 
 	// emptyNote is drawn on the first row while the text is blank, so an
 	// empty article says so instead of showing a bare pane; empty while
@@ -53,9 +57,9 @@ func readingWidth(paneWidth, margin int) int {
 // not lose their place.
 func (p *articlePane) setSize(width, height int) {
 	p.width, p.height = max(width, 0), max(height, 0)
+	p.stale = true
 	if p.width == 0 {
 		// Nothing to show: keep the old wrap rather than wrap for no one.
-		p.rows = p.rows[:0]
 		return
 	}
 	p.margin = 0
@@ -73,7 +77,6 @@ func (p *articlePane) setSize(width, height int) {
 		p.top = p.wrap.lineOf(anchor)
 	}
 	p.clamp()
-	p.render()
 }
 
 // setText replaces the text (a reload), keeping the same words at the top:
@@ -83,6 +86,7 @@ func (p *articlePane) setText(text string) {
 	anchor := relocate(p.text, text, p.anchor())
 	p.text = text
 	p.marks = marks{cur: -1}
+	p.stale = true
 	if p.width == 0 {
 		p.wrap = nil // wrapped when a size arrives
 		return
@@ -90,7 +94,6 @@ func (p *articlePane) setText(text string) {
 	p.wrap = wrapText(text, readingWidth(p.width, p.margin))
 	p.top = p.wrap.lineOf(anchor)
 	p.clamp()
-	p.render()
 }
 
 // anchor is the byte offset of the first visible row: the reading position
@@ -115,22 +118,23 @@ func (p *articlePane) clamp() {
 
 // scroll moves the view by n rows (negative: up).
 func (p *articlePane) scroll(n int) {
-	p.top += n
-	p.clamp()
-	p.render()
+	p.scrollTo(p.top + n)
 }
 
 // scrollTo puts row at the top.
 func (p *articlePane) scrollTo(row int) {
+	old := p.top
 	p.top = row
 	p.clamp()
-	p.render()
+	if p.top != old {
+		p.stale = true
+	}
 }
 
 // setMarks highlights a fact's mentions (nil spans: none).
 func (p *articlePane) setMarks(m marks) {
 	p.marks = m
-	p.render()
+	p.stale = true
 }
 
 // reveal scrolls, if needed, so that sp is in view, a third of the way
@@ -143,9 +147,7 @@ func (p *articlePane) reveal(sp span) {
 	if first >= p.top && last < p.top+p.height {
 		return
 	}
-	p.top = first - p.height/3
-	p.clamp()
-	p.render()
+	p.scrollTo(first - p.height/3)
 }
 
 // visible returns the byte range the pane shows.
@@ -171,9 +173,21 @@ func (p *articlePane) percent() int {
 	return 100
 }
 
+// draw renders the visible rows if they are stale, and reports whether it
+// did.
+func (p *articlePane) draw() bool {
+	if !p.stale {
+		return false
+	}
+	p.render()
+	return true
+}
+
 // render draws the visible rows. Only rows a mark touches, or that hold
 // tabs or controls, are rebuilt; the rest are slices of the text.
 func (p *articlePane) render() {
+	p.stale = false
+	p.draws++
 	p.rows = p.rows[:0]
 	if p.wrap == nil || p.width == 0 {
 		return

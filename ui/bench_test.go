@@ -2,10 +2,12 @@ package ui
 
 import (
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/factpane/factpane/model"
 	"github.com/factpane/factpane/parse"
 	"github.com/factpane/factpane/samples"
 )
@@ -114,6 +116,67 @@ func BenchmarkResize10MB(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		r.SetSize(100+i%2*40, 40)
+		_ = r.View()
+	}
+}
+
+// manyFactsDoc is an article with n facts, each mentioned once in its own
+// sentence, spread over every category: a sidebar of tens of thousands of
+// rows, which parse.Extract never yields from the samples (it merges the
+// copies in bigDoc into 30 facts).
+func manyFactsDoc(n int) Doc {
+	cats := model.Categories()
+	var b strings.Builder
+	a := model.Article{Title: "many facts"}
+	for i := 0; i < n; i++ {
+		num := strconv.Itoa(i + 1)
+		b.WriteString("On day ")
+		start := b.Len()
+		b.WriteString(num + " people")
+		end := b.Len()
+		b.WriteString(" were counted again by the officials of the district.\n")
+		a.Figures = append(a.Figures, model.Figure{
+			Value: float64(i + 1), Text: num, Category: cats[i%len(cats)], Label: "people counted",
+			Mentions: []model.Mention{{Start: start, End: end, Text: num + " people"}},
+		})
+	}
+	return Doc{Article: a, Text: b.String()}
+}
+
+// BenchmarkScrollManyFacts scrolls an article with 20,000 facts by one row
+// and draws the frame: the on-screen facts and the sidebar's follow must
+// cost what is in view, not what is in the article.
+func BenchmarkScrollManyFacts(b *testing.B) {
+	r := NewReader(manyFactsDoc(20000), ansiStyles(), DefaultKeyMap())
+	r.SetSize(120, 40)
+	r.art.scrollTo(r.art.maxTop() / 2)
+	press(r, "j")
+	keys := []string{"j", "k"}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		press(r, keys[i%2])
+		_ = r.View()
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(len(r.facts)), "facts")
+	b.ReportMetric(float64(len(r.side.layout)), "side-rows")
+}
+
+// BenchmarkSelectManyFacts moves the selection in the sidebar of an
+// article with 20,000 facts and draws the frame.
+func BenchmarkSelectManyFacts(b *testing.B) {
+	r := NewReader(manyFactsDoc(20000), ansiStyles(), DefaultKeyMap())
+	r.SetSize(120, 40)
+	press(r, "tab")
+	for i := 0; i < 50; i++ {
+		press(r, "pgdown")
+	}
+	keys := []string{"down", "up"}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		press(r, keys[i%2])
 		_ = r.View()
 	}
 }

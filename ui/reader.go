@@ -52,6 +52,7 @@ type Reader struct {
 	doc   Doc
 	title string
 	facts []fact
+	index mentionIndex // the facts' mentions by offset: what is on screen
 	art   *articlePane
 	side  *sidebar
 	help  help.Model
@@ -65,7 +66,14 @@ type Reader struct {
 	width, height int
 	lay           layout
 	status        string
-	helpRows      []string
+	helpRows      []string // the full help laid out for helpWidth (nil: not yet)
+	helpWidth     int
+
+	// live asks the end of the event to mark the facts in the article's
+	// view and let the sidebar follow them: once, however many times the
+	// event scrolled or selected.
+	live  bool
+	onBuf []int // scratch for the facts in view
 }
 
 // layout is where the panes go for the current size.
@@ -96,6 +104,7 @@ func NewReader(doc Doc, st *Styles, km KeyMap) *Reader {
 func (r *Reader) setDoc(doc Doc) {
 	r.doc = doc
 	r.facts = factsOf(doc.Article, doc.Text)
+	r.index = newMentionIndex(r.facts)
 	title := doc.Article.Title
 	if title == "" {
 		title = doc.Article.Source
@@ -113,6 +122,11 @@ func (r *Reader) Init() tea.Cmd { return nil }
 
 // SetSize lays the reader out for a terminal of width × height cells.
 func (r *Reader) SetSize(width, height int) {
+	r.setSize(width, height)
+	r.flush()
+}
+
+func (r *Reader) setSize(width, height int) {
 	r.width, r.height = max(width, 0), max(height, 0)
 	r.relayout()
 }
@@ -161,19 +175,46 @@ func (r *Reader) relayout() {
 	r.afterScroll()
 }
 
-// Update implements tea.Model.
+// Update implements tea.Model. Handlers change state and mark what they
+// changed; flush then draws each stale part once.
 func (r *Reader) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		r.SetSize(msg.Width, msg.Height)
+		r.setSize(msg.Width, msg.Height)
 	case ContentMsg:
 		r.reload(msg)
 	case tea.MouseMsg:
 		r.mouse(msg)
 	case tea.KeyMsg:
-		return r, r.key(msg)
+		cmd = r.key(msg)
 	}
-	return r, nil
+	r.flush()
+	return r, cmd
+}
+
+// flush does the work an event left pending, once: a selection marks the
+// article and scrolls it, a reload swaps both panes, a focus change lays
+// everything out again, and drawing after each step would draw the same
+// rows two or three times per key.
+func (r *Reader) flush() {
+	if r.live {
+		r.live = false
+		r.side.setOnScreen(r.onScreen())
+		r.side.follow()
+	}
+	drewArt := r.art.draw()
+	if drewSide := r.side.draw(); drewArt || drewSide {
+		// Nothing the status shows changes without one of the panes.
+		r.renderStatus()
+	}
+}
+
+// onScreen lists the facts with a mention in the article's view, sorted.
+// The slice is reused by the next call.
+func (r *Reader) onScreen() []int {
+	r.onBuf = r.index.inView(r.art.visible(), r.onBuf)
+	return r.onBuf
 }
 
 func (r *Reader) key(msg tea.KeyMsg) tea.Cmd {
@@ -239,22 +280,35 @@ func (r *Reader) articleKey(msg tea.KeyMsg) {
 	r.afterScroll()
 }
 
+// sidebarKey moves the selection. With none (after esc), up and down pick
+// the first fact the reader is looking at, the natural place to start; the
+// other keys keep their meaning in the list, paging from the top of the
+// sidebar's view, since g and G picking a fact in the middle would be a
+// surprise.
 func (r *Reader) sidebarKey(msg tea.KeyMsg) {
 	km, n := r.km, len(r.facts)
 	if n == 0 {
 		return
 	}
 	page := max(r.lay.sideH/2, 1)
-	sel := r.selected
+	sel, from := r.selected, r.selected
+	if from < 0 {
+		from = r.side.firstInView()
+	}
 	switch {
-	case key.Matches(msg, km.Up):
-		sel--
-	case key.Matches(msg, km.Down):
-		sel++
+	case key.Matches(msg, km.Up), key.Matches(msg, km.Down):
+		switch {
+		case sel < 0:
+			sel = r.firstOnScreen()
+		case key.Matches(msg, km.Up):
+			sel--
+		default:
+			sel++
+		}
 	case key.Matches(msg, km.PageUp), key.Matches(msg, km.HalfUp):
-		sel -= page
+		sel = from - page
 	case key.Matches(msg, km.PageDown), key.Matches(msg, km.HalfDown):
-		sel += page
+		sel = from + page
 	case key.Matches(msg, km.Top):
 		sel = 0
 	case key.Matches(msg, km.Bottom):
@@ -262,24 +316,29 @@ func (r *Reader) sidebarKey(msg tea.KeyMsg) {
 	default:
 		return
 	}
-	if r.selected < 0 {
-		sel = r.firstOnScreen()
-	}
 	r.selectFact(min(max(sel, 0), n-1))
 }
 
 func (r *Reader) mouse(msg tea.MouseMsg) {
+	if msg.Y < 0 || msg.Y >= r.lay.bodyH {
+		// The status line is no pane: a click there must not reach the
+		// sidebar's rows below its view.
+		return
+	}
 	inSide := r.lay.sideH > 0 && (r.lay.stacked && msg.Y >= r.lay.bodyH-r.lay.sideH ||
 		!r.lay.stacked && msg.X > r.lay.artW)
 	switch {
 	case msg.Action != tea.MouseActionPress:
+	case msg.Button == tea.MouseButtonLeft && r.showHelp:
+		// The help covers the panes' bottom rows: a click on it is not a
+		// click on the fact under it.
 	case msg.Button == tea.MouseButtonWheelUp || msg.Button == tea.MouseButtonWheelDown:
 		d := 3
 		if msg.Button == tea.MouseButtonWheelUp {
 			d = -3
 		}
 		if inSide {
-			r.side.scroll(d)
+			r.side.scroll(d) // no follow: the reader moved the sidebar away on purpose
 			return
 		}
 		r.art.scroll(d)
@@ -315,16 +374,16 @@ func (r *Reader) setFocus(f focus) {
 		return
 	}
 	r.focus = f
-	r.side.focused = f == focusSidebar
+	r.side.setFocused(f == focusSidebar)
 	r.relayout()
 }
 
 // firstOnScreen is the first fact with a mention in view, else the first.
+// It asks the index, not the sidebar's marks, which are only brought up to
+// date at the end of the event.
 func (r *Reader) firstOnScreen() int {
-	for i, on := range r.side.onScreen {
-		if on {
-			return i
-		}
+	if on := r.onScreen(); len(on) > 0 {
+		return on[0]
 	}
 	return 0
 }
@@ -338,7 +397,7 @@ func (r *Reader) selectFact(i int) {
 		i = -1
 	}
 	r.selected = i
-	r.side.selected = i
+	r.side.setSelected(i)
 	if i < 0 {
 		r.art.setMarks(marks{cur: -1})
 		r.afterScroll()
@@ -381,25 +440,18 @@ func (r *Reader) revealCurrent() {
 	r.afterScroll()
 }
 
-// afterScroll marks the facts with a mention in view and lets the sidebar
-// follow the reading.
+// afterScroll asks for the facts in view to be marked and the sidebar to
+// follow the reading, at the end of the event (flush).
 func (r *Reader) afterScroll() {
-	v := r.art.visible()
-	for i, f := range r.facts {
-		j := (marks{spans: f.spans}).firstFrom(v.start)
-		r.side.onScreen[i] = j < len(f.spans) && f.spans[j].start < v.end
-	}
-	r.side.follow()
-	r.side.render()
-	r.renderStatus()
+	r.live = true
 }
 
 // reload swaps in new content, keeping the reading position (the first
 // visible byte) and the selection when the same fact is still there.
 func (r *Reader) reload(msg ContentMsg) {
-	key := ""
+	key, nth := "", 0
 	if r.selected >= 0 {
-		key = r.facts[r.selected].key
+		key, nth = r.facts[r.selected].key, r.facts[r.selected].nth
 	}
 	cur := r.art.marks.cur
 	r.loading = !msg.Done
@@ -409,10 +461,18 @@ func (r *Reader) reload(msg ContentMsg) {
 		r.art.emptyNote = emptyArticle
 	}
 	r.art.setText(msg.Doc.Text)
+	// The same fact is the one with the same key and as many equal facts
+	// before it; if some of those went, the first with the key.
 	r.selected = -1
 	for i, f := range r.facts {
 		if key != "" && f.key == key {
-			r.selected = i
+			if f.nth == nth {
+				r.selected = i
+				break
+			}
+			if r.selected < 0 {
+				r.selected = i
+			}
 		}
 	}
 	r.side.setFacts(r.facts, r.selected)
@@ -423,8 +483,8 @@ func (r *Reader) reload(msg ContentMsg) {
 	r.afterScroll()
 }
 
-// View implements tea.Model. Every row was rendered by Update; View only
-// joins them.
+// View implements tea.Model. Every row was rendered by Update (flush);
+// View only joins them.
 func (r *Reader) View() string {
 	l := r.lay
 	if r.width == 0 || r.height == 0 {
@@ -476,12 +536,18 @@ func (r *Reader) ruleRow() string {
 	return p.render(strings.Repeat("─", r.width))
 }
 
-// layoutHelp renders the full key help for the width once: as many key
-// columns side by side as fit, the rest below, since bubbles/help would
-// cut the columns that do not fit.
+// layoutHelp renders the full key help for the width: as many key columns
+// side by side as fit, the rest below, since bubbles/help would cut the
+// columns that do not fit. It depends on nothing else (the key map is
+// fixed for the reader's life), so a relayout for focus or the sidebar
+// keeps the rows it has.
 func (r *Reader) layoutHelp() {
 	w := r.width
-	r.helpRows = r.helpRows[:0]
+	if r.helpRows != nil && r.helpWidth == w {
+		return
+	}
+	r.helpWidth = w
+	r.helpRows = make([]string, 0, 8)
 	r.help.Width = 0
 	groups := r.km.FullHelp()
 	for len(groups) > 0 {

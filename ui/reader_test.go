@@ -38,6 +38,7 @@ func selectText(t *testing.T, r *Reader, prefix string) {
 	for i, f := range r.facts {
 		if strings.HasPrefix(f.text, prefix) {
 			r.selectFact(i)
+			r.flush() // as Update does at the end of an event
 			return
 		}
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -17,8 +18,10 @@ type sideRow struct {
 }
 
 // sidebar lists the facts in groups. Its rows are laid out once per width;
-// after each change of selection, marks, focus or scroll it renders the
-// visible rows, so View only joins strings.
+// a change of selection, marks, focus or scroll marks it stale, and the
+// reader draws the visible rows once at the end of the event (draw), so
+// View only joins strings and an event that changes several things draws
+// once.
 type sidebar struct {
 	pt    *paints
 	facts []fact
@@ -31,9 +34,12 @@ type sidebar struct {
 
 	selected int    // -1: none
 	onScreen []bool // facts with a mention in the article's view
+	live     []int  // the same facts as a sorted list, so a scroll clears and follows only them
 	focused  bool
 
-	rows []string // visible rows, each exactly width cells wide
+	rows  []string // visible rows, each exactly width cells wide
+	stale bool     // rows no longer match the state
+	draws int      // times rows were rebuilt: tests check an event draws once
 }
 
 // gutterWidth is the selection bar, the on-screen dot and a space before
@@ -48,8 +54,38 @@ func newSidebar(pt *paints, facts []fact) *sidebar {
 func (s *sidebar) setFacts(facts []fact, selected int) {
 	s.facts, s.selected = facts, selected
 	s.onScreen = make([]bool, len(facts))
+	s.live = s.live[:0]
 	s.relayout()
-	s.render()
+	s.clamp()
+	s.stale = true
+}
+
+// setSelected and setFocused change how rows are drawn.
+func (s *sidebar) setSelected(i int) {
+	s.selected = i
+	s.stale = true
+}
+
+func (s *sidebar) setFocused(f bool) {
+	s.focused = f
+	s.stale = true
+}
+
+// setOnScreen marks the facts in list (sorted, as mentionIndex.inView
+// gives them) as in the article's view, unmarking only those that were,
+// so it costs the facts in view, not all of them.
+func (s *sidebar) setOnScreen(list []int) {
+	if slices.Equal(list, s.live) {
+		return
+	}
+	for _, i := range s.live {
+		s.onScreen[i] = false
+	}
+	for _, i := range list {
+		s.onScreen[i] = true
+	}
+	s.live = append(s.live[:0], list...)
+	s.stale = true
 }
 
 func (s *sidebar) setSize(width, height int) {
@@ -60,7 +96,7 @@ func (s *sidebar) setSize(width, height int) {
 		s.relayout()
 	}
 	s.clamp()
-	s.render()
+	s.stale = true
 }
 
 // relayout wraps every fact to the sidebar width, with the group headings.
@@ -97,14 +133,35 @@ func (s *sidebar) addText(fact int, text string, width int) {
 }
 
 func (s *sidebar) clamp() {
-	s.top = min(max(s.top, 0), max(len(s.layout)-s.height, 0))
+	top := min(max(s.top, 0), max(len(s.layout)-s.height, 0))
+	if top != s.top {
+		s.top = top
+		s.stale = true
+	}
 }
 
 // scroll moves the sidebar's view by n rows.
 func (s *sidebar) scroll(n int) {
-	s.top += n
+	s.setTop(s.top + n)
+}
+
+// setTop scrolls to top, clamped.
+func (s *sidebar) setTop(top int) {
+	if top != s.top {
+		s.top = top
+		s.stale = true
+	}
 	s.clamp()
-	s.render()
+}
+
+// firstInView is the first fact the sidebar shows, else 0.
+func (s *sidebar) firstInView() int {
+	for r := s.top; r < min(s.top+s.height, len(s.layout)); r++ {
+		if f := s.layout[r].fact; f >= 0 {
+			return f
+		}
+	}
+	return 0
 }
 
 // show scrolls so that facts first..last are in view if they fit, else
@@ -121,11 +178,10 @@ func (s *sidebar) show(first, last int) {
 		to = from + s.height - 1
 	}
 	if from < s.top {
-		s.top = from
+		s.setTop(from)
 	} else if to >= s.top+s.height {
-		s.top = to - s.height + 1
+		s.setTop(to - s.height + 1)
 	}
-	s.clamp()
 }
 
 // follow keeps the facts on screen in view: the selected one while the
@@ -137,19 +193,11 @@ func (s *sidebar) follow() {
 		s.show(s.selected, s.selected)
 		return
 	}
-	var marked []int
-	for i, on := range s.onScreen {
-		if on {
-			marked = append(marked, i)
-		}
-	}
+	marked := s.live
 	if len(marked) == 0 || s.height == 0 {
 		return
 	}
 	count := func(top int) int {
-		if f := marked[0]; s.firstRow[f] < top || s.lastRow[f] >= top+s.height {
-			return 0
-		}
 		n := 0
 		for _, f := range marked {
 			if s.firstRow[f] >= top && s.lastRow[f] < top+s.height {
@@ -158,35 +206,53 @@ func (s *sidebar) follow() {
 		}
 		return n
 	}
-	best, bestTop := count(s.top), s.top
+	// Only windows holding the first marked fact count, and they start in
+	// [lastRow-height+1, firstRow] of it: trying those alone keeps a
+	// scroll's cost to the sidebar's height, not its length.
+	m0 := marked[0]
 	maxTop := max(len(s.layout)-s.height, 0)
-	for d := 1; d <= maxTop; d++ {
-		for _, t := range [2]int{s.top - d, s.top + d} {
-			if t >= 0 && t <= maxTop {
-				if n := count(t); n > best {
-					best, bestTop = n, t
-				}
-			}
+	lo, hi := max(s.lastRow[m0]-s.height+1, 0), min(s.firstRow[m0], maxTop)
+	dist := func(t int) int { return max(t-s.top, s.top-t) }
+	best, bestTop := 0, s.top
+	// Ascending, so of two windows as near as each other the upper wins.
+	for t := lo; t <= hi; t++ {
+		if n := count(t); n > best || n == best && n > 0 && dist(t) < dist(bestTop) {
+			best, bestTop = n, t
 		}
 	}
 	if best == 0 {
-		s.show(marked[0], marked[0]) // a fact taller than the sidebar
+		s.show(m0, m0) // a fact taller than the sidebar
 		return
 	}
-	s.top = bestTop
+	s.setTop(bestTop)
 }
 
 // factAt returns the fact on visible row y, or -1.
 func (s *sidebar) factAt(y int) int {
 	r := s.top + y
-	if y < 0 || r >= len(s.layout) {
+	if y < 0 || y >= s.height || r >= len(s.layout) {
+		// Below the sidebar is not its next row: the layout goes on past
+		// the view, so without the height check a click on the status line
+		// would pick a fact no one can see.
 		return -1
 	}
 	return s.layout[r].fact
 }
 
+// draw renders the visible rows if they are stale, and reports whether it
+// did.
+func (s *sidebar) draw() bool {
+	if !s.stale {
+		return false
+	}
+	s.render()
+	return true
+}
+
 // render draws the visible rows.
 func (s *sidebar) render() {
+	s.stale = false
+	s.draws++
 	s.rows = s.rows[:0]
 	if s.width == 0 {
 		return
