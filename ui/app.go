@@ -79,6 +79,13 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return a, nil
 	case tea.KeyMsg:
+		if keys := splitBurst(msg); keys != nil {
+			cmds := make([]tea.Cmd, len(keys))
+			for i, k := range keys {
+				_, cmds[i] = a.Update(k)
+			}
+			return a, tea.Batch(cmds...)
+		}
 		if a.reader != nil {
 			if key.Matches(msg, a.km.Library) {
 				a.reader = nil

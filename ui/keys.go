@@ -1,6 +1,9 @@
 package ui
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
 
 // KeyMap is the reader's key bindings. It is a value built by
 // DefaultKeyMap, never a package variable, so sessions can rebind keys
@@ -66,4 +69,19 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Focus, k.Jump, k.Next, k.Prev, k.Clear},
 		{k.Sidebar, k.Library, k.Help, k.Quit},
 	}
+}
+
+// splitBurst returns the single keys of msg when it is several printable
+// keys delivered as one (Bubble Tea v1 reports keys that arrive in one
+// read, from key repeat or over a slow SSH link, as one multi-rune press
+// that would match no binding); otherwise nil. A paste stays whole.
+func splitBurst(msg tea.KeyMsg) []tea.KeyMsg {
+	if msg.Type != tea.KeyRunes || len(msg.Runes) < 2 || msg.Paste {
+		return nil
+	}
+	keys := make([]tea.KeyMsg, len(msg.Runes))
+	for i, r := range msg.Runes {
+		keys[i] = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}
+	}
+	return keys
 }

@@ -187,7 +187,15 @@ func (r *Reader) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.MouseMsg:
 		r.mouse(msg)
 	case tea.KeyMsg:
-		cmd = r.key(msg)
+		if keys := splitBurst(msg); keys != nil {
+			cmds := make([]tea.Cmd, len(keys))
+			for i, k := range keys {
+				cmds[i] = r.key(k)
+			}
+			cmd = tea.Batch(cmds...)
+		} else {
+			cmd = r.key(msg)
+		}
 	}
 	r.flush()
 	return r, cmd

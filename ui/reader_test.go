@@ -564,3 +564,42 @@ func TestEmptyArticleSaysSo(t *testing.T) {
 		t.Fatalf("note kept after text arrived:\n%s", v)
 	}
 }
+
+// TestKeyBurst: keys that arrive in one read reach the reader one by one,
+// as if typed apart, so a held-down j scrolls instead of doing nothing.
+func TestKeyBurst(t *testing.T) {
+	one := newTestReader(t, storyDoc(), asciiStyles(), 60, 8)
+	press(one, "j", "j", "j")
+	burst := newTestReader(t, storyDoc(), asciiStyles(), 60, 8)
+	press(burst, "jjj")
+	if burst.art.top != one.art.top || one.art.top == 0 {
+		t.Fatalf("burst scrolled to row %d, keys one by one to %d", burst.art.top, one.art.top)
+	}
+	if !quits(press(burst, "kq")) {
+		t.Fatal("q inside a burst did not quit")
+	}
+	// A paste is text, not keys.
+	pasted := newTestReader(t, storyDoc(), asciiStyles(), 60, 8)
+	pasted.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jjj"), Paste: true})
+	if pasted.art.top != 0 {
+		t.Fatalf("a paste scrolled the article to row %d", pasted.art.top)
+	}
+}
+
+// quits reports whether cmd, or a command it batches, quits the program.
+func quits(cmd tea.Cmd) bool {
+	if cmd == nil {
+		return false
+	}
+	switch msg := cmd().(type) {
+	case tea.QuitMsg:
+		return true
+	case tea.BatchMsg:
+		for _, c := range msg {
+			if quits(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
