@@ -26,23 +26,15 @@ type fact struct {
 	spans   []span // valid, in text order
 }
 
-// factsOf lists an article's facts in sidebar order: figures grouped by
-// category in model.Categories order (unknown categories under "Other
-// figures", as the fact sheet does), then people.
+// factsOf lists an article's facts in sidebar order: figures grouped as
+// the fact sheet groups them (sheet.Groups), then people.
 func factsOf(a model.Article, text string) []fact {
 	var out []fact
-	known := map[model.Category]bool{}
-	for _, c := range model.Categories() {
-		known[c] = true
-	}
-	for _, c := range model.Categories() {
-		for _, f := range a.Figures {
-			if f.Category != c && !(c == model.Count && !known[f.Category]) {
-				continue
-			}
+	for _, g := range sheet.Groups(a.Figures) {
+		for _, f := range g.Figures {
 			out = append(out, fact{
 				key:     "f\x00" + string(f.Category) + "\x00" + f.Subtype + "\x00" + strconv.FormatFloat(f.Value, 'g', -1, 64) + "\x00" + f.Label,
-				heading: c.Heading(),
+				heading: g.Category.Heading(),
 				text:    clean(sheet.FigureLine(f)),
 				spans:   spansOf(f.Mentions, text),
 			})
