@@ -433,11 +433,11 @@ type personAcc struct {
 	role         string
 	age          int
 	mentions     []model.Mention
-	// full-name mention starts in text order, and the start of the last
-	// short mention linked (shorts are linked in text order), so that
-	// lastBefore is a binary search, not a scan
-	fullStarts []int
-	lastShort  int
+	fullStarts   []int        // starts of the full-name mentions, for the sweep's events
+	sets         []membership // the mention sets the person has joined and notes its mentions on
+	lastAt       int          // the start of its last mention swept
+	aliases      int          // the aliases it was given
+	indexed      bool         // a full name kept after merging, indexed by its words
 }
 
 func (p *personAcc) add(text string, c nameCand) {
@@ -454,36 +454,129 @@ func (p *personAcc) add(text string, c nameCand) {
 	}
 }
 
-// addShort adds a mention linked after the full names, in text order.
-func (p *personAcc) addShort(text string, c nameCand) {
-	p.add(text, c)
-	p.lastShort = c.start
+// A short mention means, of the people it could refer to, the one
+// mentioned last before it; with none mentioned before it (a mention at
+// byte 0 counts as none), the first of them to be indexed; a short mention
+// at byte 0 itself means the only one, if there is only one. Scanning the
+// candidates for each mention is quadratic when many people share a
+// surname, so each set of candidates — the people with one surname, or
+// whose names end in one weak run ("De Bruyne") — keeps its most recent
+// member as the mentions are swept in text order: every mention of a
+// member is noted on each set the member belongs to when the sweep passes
+// it.
+type mentionSet struct {
+	// for a surname, the people indexed under it in order, again for each
+	// alias: how many there are decides a mention at byte 0
+	list        []*personAcc
+	first       *personAcc // the first member: the pick when none was mentioned before
+	size        int        // members so far; a member's order is its rank of joining
+	words       []uint64   // for a weak run's set, the run's words
+	recent      *personAcc // the member mentioned last before the sweep, or nil
+	recentAt    int
+	recentOrder int
+	// Members that do not note their mentions here: people given many
+	// aliases (aliasSurname). pick reads their last mention instead.
+	pulled []puller
 }
 
-// lastBefore returns the start of the person's last mention before pos, or
-// -1. Short mentions are linked in text order, so every one linked so far
-// lies before pos.
-func (p *personAcc) lastBefore(pos int) int {
-	best := -1
-	if i := sort.SearchInts(p.fullStarts, pos); i > 0 {
-		best = p.fullStarts[i-1]
+// puller is a member a set reads rather than is told of.
+type puller struct {
+	p     *personAcc
+	order int
+}
+
+// membership is one person's place in one mention set.
+type membership struct {
+	set   *mentionSet
+	order int
+}
+
+// note records a mention of member p at byte at. Two members can share a
+// mention (the mentions of a name merged into a longer one are both
+// names'); the member that joined first keeps it, so the pick is the first
+// of equals in the set's order, as a scan of the set would find.
+func (m membership) note(p *personAcc, at int) {
+	s := m.set
+	if at > s.recentAt || at == s.recentAt && at > 0 && m.order < s.recentOrder {
+		s.recent, s.recentAt, s.recentOrder = p, at, m.order
 	}
-	if p.lastShort > best && p.lastShort < pos {
-		best = p.lastShort
+}
+
+// listed is the set's list; a nil set lists no one.
+func (s *mentionSet) listed() []*personAcc {
+	if s == nil {
+		return nil
 	}
-	return best
+	return s.list
+}
+
+// pick is the member a mention after every noted one means, or nil.
+func (s *mentionSet) pick() *personAcc {
+	if s == nil {
+		return nil
+	}
+	best, bestAt, bestOrder := s.recent, s.recentAt, s.recentOrder
+	for _, m := range s.pulled {
+		if at := m.p.lastAt; at > bestAt || at == bestAt && at > 0 && m.order < bestOrder {
+			best, bestAt, bestOrder = m.p, at, m.order
+		}
+	}
+	if best != nil {
+		return best
+	}
+	return s.first
+}
+
+// aliasKey is a surname (alias) and a full name that joined it as an alias.
+type aliasKey struct {
+	w uint64
+	p *personAcc
+}
+
+// fullEvent is a full-name mention of p, swept in text order.
+type fullEvent struct {
+	at int
+	p  *personAcc
+}
+
+// linker holds the state of linkPeople's stages.
+type linker struct {
+	text  string
+	cands []nameCand
+	// people found, in order of discovery; full also keeps the full names
+	// merged into longer ones, whose mentions a later alias may still reach
+	people, full []*personAcc
+	byLastTok    map[int]*personAcc // full-name mentions by their last token, for aliases
+	// Surnames: the last word; for names written surname first ("Kim
+	// Jong-un", "Lee Cheuk-yan") the first word too, and aliases.
+	surnames map[uint64]*mentionSet
+	bySuffix map[uint64]*mentionSet // by seqKey of a weak multi-word run
+	aliased  map[aliasKey]bool      // surnames a full name joined as an alias
+	// given names, and middle names ("Lula" of "Luiz Inácio Lula da Silva")
+	givens, middles map[uint64][]*personAcc
+	events          []fullEvent // full-name mentions in text order
+	swept           int         // events noted so far
+	aliasJoins      int         // surnames joined as aliases
 }
 
 // linkPeople groups the candidates into people: full names first, then
 // shorter mentions to the person they refer to.
 func linkPeople(text string, cands []nameCand) []model.Person {
-	var people []*personAcc
+	l := &linker{text: text, cands: cands, byLastTok: map[int]*personAcc{}}
+	shorts := l.linkFull()
+	l.mergeParts()
+	l.linkShorts(shorts)
+	return l.output()
+}
+
+// linkFull makes a person of each distinct strong full name and returns the
+// indices of the mentions to link after the full names.
+func (l *linker) linkFull() []int {
 	byKey := map[uint64]*personAcc{}
-	shorts := make([]int, 0, len(cands)) // indices of the mentions to link after the full names
-	byLastTok := map[int]*personAcc{}    // full-name mentions by their last token, for aliases
-	full := surnameKeys(cands)
-	for i := range cands {
-		c := &cands[i]
+	shorts := make([]int, 0, len(l.cands))
+	full := surnameKeys(l.cands)
+	for i := range l.cands {
+		c := &l.cands[i]
 		if len(c.words) < 2 {
 			shorts = append(shorts, i)
 			continue
@@ -492,7 +585,7 @@ func linkPeople(text string, cands []nameCand) []model.Person {
 		if !c.firstGiven && !c.titled && c.role == "" && full.other(c.words[0], key) && !full.other(c.words[len(c.words)-1], key) && !c.tailNameLike {
 			// "Warhol Polaroid exhibits", "the Warhol Factory": a known
 			// surname used as a modifier is a mention of that person
-			c.words, c.end, c.display, c.strong = c.words[:1], c.firstEnd, text[c.start:c.firstEnd], false
+			c.words, c.end, c.display, c.strong = c.words[:1], c.firstEnd, l.text[c.start:c.firstEnd], false
 			shorts = append(shorts, i)
 			continue
 		}
@@ -504,31 +597,48 @@ func linkPeople(text string, cands []nameCand) []model.Person {
 		if p == nil {
 			p = &personAcc{}
 			byKey[key] = p
-			people = append(people, p)
+			l.people = append(l.people, p)
 		}
-		p.add(text, *c)
+		p.add(l.text, *c)
 		p.fullStarts = append(p.fullStarts, c.start)
-		byLastTok[c.last] = p
+		l.byLastTok[c.last] = p
 	}
-	// A full name that is the tail or head of a longer one ("De Bruyne" of
-	// "Kevin De Bruyne", "Omar Ismail" of "Omar Ismail Mostefai") is that
-	// person, when only one longer name fits.
-	byEdge := map[uint64][]*personAcc{} // by first word and by last word
-	for _, q := range people {
-		byEdge[q.words[0]] = append(byEdge[q.words[0]], q)
-		if l := q.words[len(q.words)-1]; l != q.words[0] {
-			byEdge[l] = append(byEdge[l], q)
+	l.full = l.people
+	return shorts
+}
+
+// mergeParts: a full name that is the tail or head of a longer one ("De
+// Bruyne" of "Kevin De Bruyne", "Omar Ismail" of "Omar Ismail Mostefai") is
+// that person, when only one longer name fits. Each longer name is indexed
+// under the key of each of its proper heads and tails of two words or more
+// (full names have two at least, and at most maxNameWords), so a name looks
+// up the longer names it is part of directly: scanning every name that
+// shares its first or last word is quadratic when many people share a
+// given name or a surname.
+func (l *linker) mergeParts() {
+	byPart := map[uint64][]*personAcc{}
+	for _, q := range l.people {
+		n := len(q.words)
+		for k := 2; k < n; k++ {
+			for _, key := range [2]uint64{seqKey(q.words[:k]), seqKey(q.words[n-k:])} {
+				// a head and a tail can be the same words ("A B A B A")
+				if e := byPart[key]; len(e) == 0 || e[len(e)-1] != q {
+					byPart[key] = append(e, q)
+				}
+			}
 		}
 	}
-	merged := people[:0:0]
-	for _, p := range people {
+	merged := l.people[:0:0]
+	for _, p := range l.people {
 		var into *personAcc
 		count := 0
-		for _, edge := range [2]uint64{p.words[0], p.words[len(p.words)-1]} {
-			for _, q := range byEdge[edge] {
-				if q != p && q != into && len(q.words) > len(p.words) && (hasSuffixWords(q.words, p.words) || hasPrefixWords(q.words, p.words)) {
-					into = q
-					count++
+		for _, q := range byPart[seqKey(p.words)] {
+			// the check guards against a hash collision; a second fit
+			// settles it
+			if q != into && len(q.words) > len(p.words) && (hasSuffixWords(q.words, p.words) || hasPrefixWords(q.words, p.words)) {
+				into = q
+				if count++; count == 2 {
+					break
 				}
 			}
 		}
@@ -546,32 +656,29 @@ func linkPeople(text string, cands []nameCand) []model.Person {
 		}
 		merged = append(merged, p)
 	}
-	people = merged
+	l.people = merged
+}
 
-	// Surnames: the last word; for names written surname first ("Kim
-	// Jong-un", "Lee Cheuk-yan") the first word too.
-	surnames := map[uint64][]*personAcc{}
-	givens := map[uint64][]*personAcc{}
-	middles := map[uint64][]*personAcc{} // "Lula" of "Luiz Inácio Lula da Silva"
-	index := func(p *personAcc) {
-		w := p.words
-		surnames[w[len(w)-1]] = append(surnames[w[len(w)-1]], p)
-		if len(w) >= 2 {
-			if p.surnameFirst {
-				surnames[w[0]] = append(surnames[w[0]], p)
-			} else {
-				givens[w[0]] = append(givens[w[0]], p)
-			}
-		}
-		for i := 1; i < len(w)-1; i++ {
-			if i >= 8 || p.particleAt&(1<<i) == 0 {
-				middles[w[i]] = append(middles[w[i]], p)
-			}
+// linkShorts links each shorter mention, in text order, to the person it
+// refers to, or makes it a person of its own.
+func (l *linker) linkShorts(shorts []int) {
+	cands := l.cands
+	l.surnames, l.bySuffix, l.aliased = map[uint64]*mentionSet{}, map[uint64]*mentionSet{}, map[aliasKey]bool{}
+	l.givens, l.middles = map[uint64][]*personAcc{}, map[uint64][]*personAcc{}
+	for _, i := range shorts {
+		if c := &cands[i]; len(c.words) > 1 {
+			l.bySuffix[seqKey(c.words)] = &mentionSet{words: c.words}
 		}
 	}
-	for _, p := range people {
-		index(p)
+	for _, p := range l.people {
+		l.index(p)
 	}
+	for _, p := range l.full {
+		for _, at := range p.fullStarts {
+			l.events = append(l.events, fullEvent{at, p})
+		}
+	}
+	sort.Slice(l.events, func(i, j int) bool { return l.events[i].at < l.events[j].at })
 	// A given name standing alone several times ("Gloria" of a story told
 	// by first name) is a person even without a title.
 	repeatedGiven := map[uint64]bool{}
@@ -586,52 +693,206 @@ func linkPeople(text string, cands []nameCand) []model.Person {
 	}
 	for _, i := range shorts {
 		c := cands[i]
+		l.sweepTo(c.start)
 		last := c.words[len(c.words)-1]
-		if p := byLastTok[c.aliasOf]; c.aliasOf >= 0 && p != nil {
+		if p := l.byLastTok[c.aliasOf]; c.aliasOf >= 0 && p != nil {
 			// "Joko Widodo, known as Jokowi": the alias is his, and so are
 			// its later mentions
-			p.addShort(text, c)
-			surnames[last] = append(surnames[last], p)
+			l.addShort(p, c)
+			l.aliasSurname(last, p, c.start)
 			continue
 		}
 		if len(c.words) > 1 {
 			// a weak multi-word run ("De Bruyne"): the tail of a full name
-			var fits []*personAcc
-			for _, p := range surnames[last] {
-				if hasSuffixWords(p.words, c.words) {
-					fits = append(fits, p)
-				}
-			}
-			if p := nearest(fits, c.start); p != nil {
-				p.addShort(text, c)
+			if p := l.nearestTail(c); p != nil {
+				l.addShort(p, c)
 			}
 			continue
 		}
-		if p := nearest(surnames[last], c.start); p != nil {
-			p.addShort(text, c)
+		if p := l.nearest(last, c.start); p != nil {
+			l.addShort(p, c)
 			continue
 		}
 		// a given name alone ("Ivan's condition") or a middle name used as
 		// the common name ("Lula") when one person has it
-		if g := givens[last]; len(g) == 1 {
-			g[0].addShort(text, c)
+		if g := l.givens[last]; len(g) == 1 {
+			l.addShort(g[0], c)
 			continue
 		}
-		if m := middles[last]; len(m) == 1 && len(givens[last]) == 0 {
-			m[0].addShort(text, c)
+		if m := l.middles[last]; len(m) == 1 && len(l.givens[last]) == 0 {
+			l.addShort(m[0], c)
 			continue
 		}
 		if !c.strong && !(repeatedGiven[last] && c.given) {
 			continue
 		}
 		p := &personAcc{}
-		p.addShort(text, c)
-		people = append(people, p)
-		surnames[last] = append(surnames[last], p)
+		p.add(l.text, c)
+		l.people = append(l.people, p)
+		l.addSurname(last, p, c.start)
 	}
+}
 
-	out := make([]model.Person, 0, len(people))
-	for _, p := range people {
+// index makes a full-name person a candidate for the short mentions.
+func (l *linker) index(p *personAcc) {
+	p.indexed = true
+	w := p.words
+	l.addSurname(w[len(w)-1], p, 0)
+	if len(w) >= 2 {
+		if p.surnameFirst {
+			if w[0] == w[len(w)-1] {
+				l.surnames[w[0]].list = append(l.surnames[w[0]].list, p) // a member already
+			} else {
+				l.addSurname(w[0], p, 0)
+			}
+		} else {
+			l.givens[w[0]] = append(l.givens[w[0]], p)
+		}
+	}
+	for i := 1; i < len(w)-1; i++ {
+		if i >= 8 || p.particleAt&(1<<i) == 0 {
+			l.middles[w[i]] = append(l.middles[w[i]], p)
+		}
+	}
+	l.joinSuffixes(p, 0)
+}
+
+// addSurname adds p, not yet among them, to the people surname w can
+// mean; at is p's latest mention (0 for none yet).
+func (l *linker) addSurname(w uint64, p *personAcc, at int) {
+	s := l.surnames[w]
+	if s == nil {
+		s = &mentionSet{}
+		l.surnames[w] = s
+	}
+	s.list = append(s.list, p)
+	l.join(s, p, at)
+}
+
+// aliasSurname adds full name p to the people alias w can mean, on its
+// mention at at. The full name may be one merged into a longer name: its
+// later mentions are then lost, as they always were.
+func (l *linker) aliasSurname(w uint64, p *personAcc, at int) {
+	pw := p.words
+	member := p.indexed && (pw[len(pw)-1] == w || p.surnameFirst && pw[0] == w) || l.aliased[aliasKey{w, p}]
+	if member {
+		// noted at at already; only the count for byte 0 grows
+		l.surnames[w].list = append(l.surnames[w].list, p)
+		return
+	}
+	l.aliased[aliasKey{w, p}] = true
+	l.aliasJoins++
+	p.aliases++
+	if p.aliases > 4 && p.aliases*p.aliases > l.aliasJoins {
+		// Noting every mention of one person on each of many aliases is
+		// quadratic ("Joko Widodo, known as …" with a new alias each
+		// time), and so is reading every member of an alias that many
+		// people share; a person whose aliases outnumber the root of all
+		// aliases given is read, not noted. Few people can have that many,
+		// so a set reads a few and a person notes on a few: O(n√n) at
+		// worst, linear in any real text.
+		s := l.surnames[w]
+		if s == nil {
+			s = &mentionSet{}
+			l.surnames[w] = s
+		}
+		s.list = append(s.list, p)
+		if s.first == nil {
+			s.first = p
+		}
+		s.pulled = append(s.pulled, puller{p, s.size})
+		s.size++
+	} else {
+		l.addSurname(w, p, at)
+	}
+	if pw[len(pw)-1] == w {
+		l.joinSuffixes(p, at) // a merged full name whose alias is its own surname
+	}
+}
+
+// joinSuffixes adds p to the set of each weak run its name ends in (names
+// have at most maxNameWords words).
+func (l *linker) joinSuffixes(p *personAcc, at int) {
+	if len(l.bySuffix) == 0 {
+		return
+	}
+	n := len(p.words)
+	for k := 2; k <= n; k++ {
+		if s := l.bySuffix[seqKey(p.words[n-k:])]; s != nil && hasSuffixWords(p.words, s.words) {
+			l.join(s, p, at)
+		}
+	}
+}
+
+// join makes p, not yet one, a member of s; at is p's latest mention.
+func (l *linker) join(s *mentionSet, p *personAcc, at int) {
+	m := membership{s, s.size}
+	s.size++
+	if s.first == nil {
+		s.first = p
+	}
+	p.sets = append(p.sets, m)
+	m.note(p, at)
+}
+
+// sweepTo notes every full-name mention before pos.
+func (l *linker) sweepTo(pos int) {
+	for ; l.swept < len(l.events) && l.events[l.swept].at < pos; l.swept++ {
+		e := l.events[l.swept]
+		l.mentioned(e.p, e.at)
+	}
+}
+
+// mentioned notes a mention of p at at on p's sets; the sweep calls it in
+// text order.
+func (l *linker) mentioned(p *personAcc, at int) {
+	p.lastAt = at
+	for _, m := range p.sets {
+		m.note(p, at)
+	}
+}
+
+// addShort links short mention c to p.
+func (l *linker) addShort(p *personAcc, c nameCand) {
+	p.add(l.text, c)
+	l.mentioned(p, c.start)
+}
+
+// nearest is the person a one-word mention at pos means: the one of its
+// surname mentioned last before it. A mention at byte 0 has none before
+// it and takes a surname only one person has.
+func (l *linker) nearest(w uint64, pos int) *personAcc {
+	if pos == 0 {
+		if s := l.surnames[w]; s != nil && len(s.list) == 1 {
+			return s.list[0]
+		}
+		return nil
+	}
+	return l.surnames[w].pick()
+}
+
+// nearestTail is the person a weak multi-word run means: of the people of
+// its last word whose names end in it, the one mentioned last before it.
+func (l *linker) nearestTail(c nameCand) *personAcc {
+	if c.start == 0 {
+		var fits []*personAcc
+		for _, p := range l.surnames[c.words[len(c.words)-1]].listed() {
+			if hasSuffixWords(p.words, c.words) {
+				fits = append(fits, p)
+			}
+		}
+		if len(fits) == 1 {
+			return fits[0]
+		}
+		return nil
+	}
+	return l.bySuffix[seqKey(c.words)].pick()
+}
+
+// output gives the people in order of their first mention.
+func (l *linker) output() []model.Person {
+	out := make([]model.Person, 0, len(l.people))
+	for _, p := range l.people {
 		sort.Slice(p.mentions, func(i, j int) bool { return p.mentions[i].Start < p.mentions[j].Start })
 		person := model.Person{Name: strings.Join(strings.Fields(p.display), " "), Role: p.role, Mentions: p.mentions}
 		if p.age > 0 {
@@ -642,22 +903,6 @@ func linkPeople(text string, cands []nameCand) []model.Person {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })
 	return out
-}
-
-// nearest picks, among the people a short mention at pos could mean, the
-// one mentioned last before it; with none before, the only candidate.
-func nearest(ps []*personAcc, pos int) *personAcc {
-	var best *personAcc
-	bestPos := -1
-	for _, p := range ps {
-		if lp := p.lastBefore(pos); lp > bestPos {
-			best, bestPos = p, lp
-		}
-	}
-	if best == nil && len(ps) == 1 {
-		return ps[0]
-	}
-	return best
 }
 
 func hasSuffixWords(long, short []uint64) bool {
