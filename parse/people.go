@@ -59,8 +59,45 @@ func findPeople(text string) []model.Person {
 }
 
 // analyzeRun finds the name inside run r: the longest tail of the run whose
-// words can belong to a name; what precedes it is a title or context.
+// words can belong to a name; what precedes it is a title or context. Its
+// stages: trim the run to the name, make the candidate, reject things that
+// are no person, weigh the evidence.
 func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64) (nameCand, bool) {
+	nm, v := trimRun(toks, text, r, lx)
+	switch v {
+	case verdictNone:
+		return nameCand{}, false
+	case verdictWeak:
+		return weakCand(toks, text, nm.r, arena), true
+	}
+	c := nm.cand(toks, text, arena)
+	if noPerson(toks, text, nm, c, lx) {
+		return nameCand{}, false
+	}
+	return weighName(toks, text, nm, c, lx)
+}
+
+// runName is the name trimRun finds in a run, for analyzeRun's stages.
+type runName struct {
+	r           run   // the run, without its suffix and the words trimmed off its end
+	first, last int   // the name's tokens, a suffix excluded
+	tail        int   // the name's last token as written, a suffix included
+	prev        token // the run's word right before the name, or the zero token
+}
+
+func (nm runName) n() int { return nm.last - nm.first + 1 }
+
+// runVerdict is what trimRun makes of a run.
+type runVerdict uint8
+
+const (
+	verdictName runVerdict = iota // a name to weigh
+	verdictNone                   // no person
+	verdictWeak                   // only a possible mention of a person named elsewhere (weakCand)
+)
+
+// trimRun trims run r to the name in it.
+func trimRun(toks []token, text string, r run, lx *lexicon) (runName, runVerdict) {
 	// "Robert F. Kennedy Jr.", "King Charles III": a generational or
 	// regnal suffix belongs to the name as written, not to its words
 	suffix := -1
@@ -80,10 +117,10 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64) 
 		if r.last-r.first == 1 && toks[r.first].is(cGiven) && t.is(cInst) && t.is(cPart) {
 			// "by David Park and ...": no person by itself, but a mention
 			// of one named so with context elsewhere
-			return weakCand(toks, text, r, arena), true
+			return runName{r: r}, verdictWeak
 		}
 		if r.last == r.first || t.acronym || !t.is(cCommon) || t.is(cInst|cTitle|cHonorific|cGroup|cTime|cDemonym) {
-			return nameCand{}, false
+			return runName{}, verdictNone
 		}
 		r.last--
 	}
@@ -111,69 +148,67 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64) 
 	if k < r.last && toks[k].sent && !toks[k].is(cGiven|cPart|cCapParticle) && toks[k+1].is(cGiven) && !toks[k+1].is(cParticle|cCapParticle) {
 		k++
 	}
-	first, last := k, r.last
-	n := last - first + 1
-	c := nameCand{first: first, last: last, start: toks[first].start, end: toks[last].end, aliasOf: -1}
-	setWords(&c, toks, text, arena)
-	if n == 1 {
-		c.aliasOf = aliasOf(toks, text, first)
-	}
-	capWords := 0
-	for i := first; i <= last; i++ {
-		if toks[i].capital {
-			capWords++
-			if gluedInitial(toks[i].s(text)) {
-				capWords++ // "C.Suthorn"
-			}
-		}
-	}
-	tail := last // the name's last token as written, suffix included
+	nm := runName{r: r, first: k, last: r.last, tail: r.last}
 	if suffix >= 0 {
-		c.end = toks[suffix].end
-		tail = suffix
+		nm.tail = suffix
+	}
+	if k > r.first {
+		nm.prev = toks[k-1]
+	}
+	return nm, verdictName
+}
+
+// cand makes the candidate of the name: its words, span and title.
+func (nm runName) cand(toks []token, text string, arena *[]uint64) nameCand {
+	first, last, r, prev := nm.first, nm.last, nm.r, nm.prev
+	c := nameCand{first: first, last: last, start: toks[first].start, end: toks[nm.tail].end, aliasOf: -1}
+	setWords(&c, toks, text, arena)
+	if nm.n() == 1 {
+		c.aliasOf = aliasOf(toks, text, first)
 	}
 	c.display = text[c.start:c.end]
 	c.firstEnd = toks[first].end
-
-	// Storms, ships and other things named after people.
-	var prev token // the run word right before the name
-	if first > r.first {
-		prev = toks[first-1]
-	}
-	if prev.is(cNamedThing) || shipPrefixes[prev.s(text)] || n > 1 && toks[first].is(cNamedThing) {
-		return nameCand{}, false
-	}
 	c.titled = prev.is(cTitle | cHonorific)
 	if !c.titled && first > 0 && first == r.first {
 		if p := toks[first-1]; p.kind == tWord && p.is(cTitle|cHonorific) {
 			c.titled = true
 		}
 	}
-	if c.titled && n == 1 && prev.is(cRegnal) {
+	if c.titled && nm.n() == 1 && prev.is(cRegnal) {
 		c.start = toks[first-1].start
 		c.display = text[c.start:c.end]
 	}
+	return c
+}
 
+// noPerson: things named after people (storms, ships), firms, demonyms and
+// places.
+func noPerson(toks []token, text string, nm runName, c nameCand, lx *lexicon) bool {
+	first, last, n, prev := nm.first, nm.last, nm.n(), nm.prev
+	// Storms, ships and other things named after people.
+	if prev.is(cNamedThing) || shipPrefixes[prev.s(text)] || n > 1 && toks[first].is(cNamedThing) {
+		return true
+	}
 	// "Johnson & Johnson", "Procter & Gamble", "Marks & Spencer": firms
 	if amp := "&"; first > 0 && toks[first-1].s(text) == amp || last+1 < len(toks) && toks[last+1].s(text) == amp {
-		return nameCand{}, false
+		return true
 	}
 	if n > 1 && eponymousFirms[fold(joinWords(toks, text, first, last))] {
-		return nameCand{}, false // "Morgan Stanley"
+		return true // "Morgan Stanley"
 	}
 	if n > 1 && lx.isDemonym(joinWords(toks, text, first, last)) {
-		return nameCand{}, false // "New Zealander"
+		return true // "New Zealander"
 	}
 	// Places: "Hong Kong", "Abu Dhabi", or every word a place; a title
 	// does not make a place a person ("Captain America"). A single place
 	// word stays a candidate: it may be the surname of someone named in
 	// full ("Valeska Paris" ... "Paris said").
 	if c.titled && n == 1 && lx.isPlace(toks[first].s(text)) && !(prev.is(cRegnal) && toks[first].is(cGiven)) {
-		return nameCand{}, false
+		return true
 	}
 	if !c.titled && n > 1 {
 		if lx.isPlace(joinWords(toks, text, first, last)) {
-			return nameCand{}, false
+			return true
 		}
 		allPlaces := !toks[first].is(cGiven)
 		for i := first; i <= last && allPlaces; i++ {
@@ -183,10 +218,25 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64) 
 			}
 		}
 		if allPlaces {
-			return nameCand{}, false
+			return true
 		}
 	}
+	return false
+}
 
+// weighName weighs the evidence that the name is a person's: a given name,
+// a title or role, an age, a speech verb, the shape of its words.
+func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (nameCand, bool) {
+	first, last, tail, n, r := nm.first, nm.last, nm.tail, nm.n(), nm.r
+	capWords := 0
+	for i := first; i <= last; i++ {
+		if toks[i].capital {
+			capWords++
+			if gluedInitial(toks[i].s(text)) {
+				capWords++ // "C.Suthorn"
+			}
+		}
+	}
 	afterThe := first == r.first && first > 0 && toks[first-1].lowered(text) == "the"
 	if n == 1 && !c.titled {
 		// a lone word that cannot be a person by itself needs no context
