@@ -384,11 +384,12 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 	if h := strings.IndexByte(lw, '-'); h > 0 && lx.classOf(lw[:h])&cNamedThing != 0 {
 		return false // "Saint-Germain", "San-Francisco"
 	}
-	if a := strings.IndexAny(lw, "'’"); a > 0 && lx.classOf(lw[:a])&cStop != 0 {
+	if a := indexApostrophe(lw); a > 0 && lx.classOf(lw[:a])&cStop != 0 {
 		return false // "I'm", "It's"
 	}
 	switch {
-	case t.acronym, shipPrefixes[t.s(text)], brandShaped(t.s(text)), partyTag(t.s(text)):
+	// (ship prefixes are at most four letters: longer words skip the lookup)
+	case t.acronym, len(lw) <= 4 && shipPrefixes[lw], brandShaped(lw), partyTag(lw):
 		return false
 	case rightmost && strings.HasSuffix(t.s(text), "."):
 		return false // initials end no name: "East L.A."
@@ -408,7 +409,9 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 		return rightmost && prevGiven && lw != "" && (lw[0]|0x20) == 'm' && len(lw) == 3
 	case t.is(cCapParticle):
 		return true // "Umm Ahmed", "Abu Obeida"
-	case lx.isCommon(lw) && !lx.isGiven(lw) && !lx.isPart(lw):
+	case t.is(cCommon) && !t.is(cGiven|cPart):
+		// a capitalised token holds its word's classes (tokenize): no
+		// lookup needed
 		return prevGiven && i-1 == r.first // "Johnnie Christmas"; not "Interior" of "Interior Minister"
 	}
 	return true
@@ -417,6 +420,23 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 // nameShaped: a word whose shape only names have: an Arabic article
 // ("al-Mohammad"), initials ("L.", "K.C."), a Mc/Mac/O' surname, or a
 // hyphenated East Asian given name ("Jong-un", "Shin-Wook").
+// indexApostrophe is strings.IndexAny(w, "'’") without its per-rune
+// decoding: the byte search finds the same first position, since ’'s lead
+// byte can never be inside another rune's encoding.
+func indexApostrophe(w string) int {
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case '\'':
+			return i
+		case 0xE2:
+			if i+2 < len(w) && w[i+1] == 0x80 && w[i+2] == 0x99 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
 func nameShaped(t token, text string) bool {
 	w := t.s(text)
 	if isArabicArticle(w) || strings.HasSuffix(w, ".") && !t.acronym || gluedInitial(w) {

@@ -1,0 +1,52 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+)
+
+// The fast paths of the extractor stand in for library calls and map
+// lookups; these tests hold them to what they replace.
+
+func TestIndexApostrophe(t *testing.T) {
+	for _, w := range []string{
+		"", "I'm", "It’s", "O'Brien", "Roe", "'", "’", "a’b'c", "ab'’", "\xe2\x80", "\xe2\x80\x98x’",
+		"\xe2\xe2\x80\x99", "x\x80\x99'", "Zwölf’s", "’'", "\xff'",
+	} {
+		if got, want := indexApostrophe(w), strings.IndexAny(w, "'’"); got != want {
+			t.Errorf("indexApostrophe(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
+
+// compatible skips the ship-prefix lookup for words longer than four bytes.
+func TestShipPrefixesShort(t *testing.T) {
+	for p := range shipPrefixes {
+		if len(p) > 4 {
+			t.Errorf("ship prefix %q is longer than compatible looks up", p)
+		}
+	}
+}
+
+// hashTable answers every lookup as the Go map it is built from: present
+// keys (0 among them) give their value, absent ones 0.
+func TestHashTable(t *testing.T) {
+	for _, n := range []int{0, 1, 7, 1000} {
+		m := map[uint64]uint32{}
+		for i := 0; i < n; i++ {
+			m[uint64(i)*0x9E3779B97F4A7C15] = uint32(i + 1) // 0 is the first key
+		}
+		ht := newHashTable(m)
+		for k, v := range m {
+			if got := ht.get(k); got != v {
+				t.Errorf("n=%d: get(%x) = %d, want %d", n, k, got, v)
+			}
+		}
+		for i := 0; i < 2000; i++ {
+			k := uint64(i)*0x9E3779B97F4A7C15 + 1
+			if got := ht.get(k); got != m[k] {
+				t.Errorf("n=%d: get(%x) = %d, want %d", n, k, got, m[k])
+			}
+		}
+	}
+}
