@@ -1,7 +1,9 @@
 package parse
 
 import (
+	"encoding/json"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -49,4 +51,29 @@ func TestHashTable(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestExtractConcurrent: findPeople and findFigures reuse pooled buffers;
+// texts extracted at once on many goroutines, in any order, must give what
+// each gives alone.
+func TestExtractConcurrent(t *testing.T) {
+	texts := figuresGoldenTexts(t)
+	want := map[string]string{}
+	for n, text := range texts {
+		b, _ := json.Marshal(Extract(text))
+		want[n] = string(b)
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for n, text := range texts { // map order differs per goroutine
+				if b, _ := json.Marshal(Extract(text)); string(b) != want[n] {
+					t.Errorf("%s: concurrent Extract differs", n)
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

@@ -3,6 +3,7 @@ package parse
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/factpane/factpane/model"
 )
@@ -18,11 +19,20 @@ import (
 func findFigures(text string, people []model.Person) []model.Figure {
 	ages := newAgeIndex(people)
 	titleLo, titleHi := titleSpan(text)
+	sc := figScratchPool.Get().(*figScratch)
+	defer sc.release()
 	var (
-		toks  = make([]ftok, 0, 256)                 // a paragraph's worth
-		cands = make([]figCand, 0, len(text)/200+32) // news runs about one number per 100-300 bytes
-		exprs []numExpr
+		toks  = sc.toks[:0]  // a paragraph's worth
+		cands = sc.cands[:0] // news runs about one number per 100-300 bytes
+		exprs = sc.exprs[:0]
 	)
+	if cap(toks) < 256 {
+		toks = make([]ftok, 0, 256)
+	}
+	if cap(cands) < len(text)/200+32 {
+		cands = make([]figCand, 0, len(text)/200+32)
+	}
+	defer func() { sc.toks, sc.cands, sc.exprs = toks, cands, exprs }()
 	for lo := 0; lo < len(text); {
 		hi := strings.IndexByte(text[lo:], '\n')
 		if hi < 0 {
@@ -76,6 +86,32 @@ func findFigures(text string, people []model.Person) []model.Figure {
 		kept = append(kept, c)
 	}
 	return groupFigures(text, kept)
+}
+
+// figScratch holds findFigures' working slices between calls, as
+// peopleScratch does findPeople's: they were allocated afresh on every
+// call. groupFigures copies what it keeps of the candidates.
+type figScratch struct {
+	toks  []ftok
+	cands []figCand
+	exprs []numExpr
+}
+
+var figScratchPool = sync.Pool{New: func() any { return new(figScratch) }}
+
+// maxPooledFigCands bounds what the pool keeps, as maxPooledTokens does.
+const maxPooledFigCands = 1 << 12
+
+// release returns the slices to the pool, the candidates cleared so they
+// do not keep the text alive; oversized ones are left to the collector.
+func (sc *figScratch) release() {
+	if cap(sc.cands) > maxPooledFigCands || cap(sc.toks) > maxPooledTokens {
+		return
+	}
+	clear(sc.cands)
+	clear(sc.exprs[:cap(sc.exprs)])
+	sc.cands = sc.cands[:0]
+	figScratchPool.Put(sc)
 }
 
 // conversion reports whether b restates a in another unit, in brackets

@@ -32,9 +32,16 @@ type token struct {
 }
 
 // tokenize splits text into tokens in one pass.
-func tokenize(text string) []token {
+func tokenize(text string) []token { return tokenizeInto(nil, text) }
+
+// tokenizeInto is tokenize appending to buf[:0], which it reuses when it
+// has room for a text of this length.
+func tokenizeInto(buf []token, text string) []token {
 	lx := lexicons()
-	toks := make([]token, 0, len(text)/4+16) // news runs about one token per 4.7 bytes
+	toks := buf[:0]
+	if n := len(text)/4 + 16; cap(toks) < n { // news runs about one token per 4.7 bytes
+		toks = make([]token, 0, n)
+	}
 	atStart := true
 	i := 0
 	for i < len(text) {
@@ -448,8 +455,14 @@ var foldTable = func() map[rune]rune {
 type run struct{ first, last int }
 
 // nameRuns finds the runs of text. A possessive word ends its run.
-func nameRuns(toks []token, text string) []run {
-	runs := make([]run, 0, len(toks)/8)
+func nameRuns(toks []token, text string) []run { return nameRunsInto(nil, toks, text) }
+
+// nameRunsInto is nameRuns appending to buf[:0].
+func nameRunsInto(buf []run, toks []token, text string) []run {
+	runs := buf[:0]
+	if cap(runs) < len(toks)/8 {
+		runs = make([]run, 0, len(toks)/8)
+	}
 	for i := 0; i < len(toks); i++ {
 		if !startsRun(toks[i]) {
 			continue
