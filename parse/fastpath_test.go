@@ -77,3 +77,45 @@ func TestExtractConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestMoreFields(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "a", " a b ", "a\u00a0b", "a\u0085b\u2003c", "\xff \xfe", "one two three four", "x\ty\nz\v\f\rw",
+	} {
+		for n := 0; n < 5; n++ {
+			if got, want := moreFields(s, n), len(strings.Fields(s)) > n; got != want {
+				t.Errorf("moreFields(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
+
+func TestFigLineIs(t *testing.T) {
+	for _, tc := range []struct{ text, w string }{
+		{"and", "and"}, {"AND", "and"}, {"an", "and"}, {"ands", "and"}, {"\u212a", "k"}, {"\u212am", "km"},
+		{"ſ", "s"}, {"ſaid", "said"}, {"Zwölf", "zwolf"}, {"-", "-"}, {"year-old", "year-old"},
+	} {
+		toks := figTokenize(nil, tc.text, 0, len(tc.text))
+		l := figLine{text: tc.text, toks: toks}
+		if got, want := l.is(0, tc.w), strings.EqualFold(l.str(0), tc.w); got != want {
+			t.Errorf("is(%q, %q) = %v, want %v", tc.text, tc.w, got, want)
+		}
+	}
+}
+
+func TestIsPlacePlural(t *testing.T) {
+	lx := lexicons()
+	for _, w := range []string{"America", "Balkan", "Paris", "Belgium", "Idlib", "Ardenne", "Philippine", "", "Zwölf", strings.Repeat("x", 40)} {
+		if got, want := lx.isPlacePlural(w), lx.isPlace(w+"s"); got != want {
+			t.Errorf("isPlacePlural(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestIsEponymousFirm(t *testing.T) {
+	for _, w := range []string{"Morgan Stanley", "MORGAN STANLEY", "Rolls-Royce", "John Smith", "Mercedes Benz", "Mercedes Bénz", strings.Repeat("Goldman ", 10)} {
+		if got, want := isEponymousFirm(w), eponymousFirms[fold(w)]; got != want {
+			t.Errorf("isEponymousFirm(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

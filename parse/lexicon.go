@@ -269,6 +269,19 @@ func (l *lexicon) isPlace(s string) bool {
 	return worldRegions[s]
 }
 
+// isPlacePlural is isPlace(s+"s") without building the string: asked of
+// every lone capitalised word ("Americas", "Balkans").
+func (l *lexicon) isPlacePlural(s string) bool {
+	if l.places.get((exactHash(s)^'s')*fnvPrime) != 0 {
+		return true
+	}
+	var buf [32]byte
+	if len(s) >= len(buf) {
+		return worldRegions[s+"s"]
+	}
+	return worldRegions[string(append(append(buf[:0], s...), 's'))]
+}
+
 // worldRegions: continents and regions above countries, a closed list.
 var worldRegions = map[string]bool{
 	"Africa": true, "Asia": true, "Europe": true, "America": true, "Americas": true,

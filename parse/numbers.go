@@ -71,7 +71,17 @@ func (l *figLine) str(i int) string {
 }
 
 func (l *figLine) is(i int, w string) bool {
-	return i >= 0 && i < len(l.toks) && strings.EqualFold(l.str(i), w)
+	if i < 0 || i >= len(l.toks) {
+		return false
+	}
+	s := l.str(i)
+	// Words of different lengths fold equal only through a non-ASCII
+	// letter ("K", Kelvin, is "k"): two ASCII words of different lengths
+	// differ, and this is asked of nearly every word around a number.
+	if len(s) != len(w) && isASCII(s) && isASCII(w) {
+		return false
+	}
+	return strings.EqualFold(s, w)
 }
 
 func (l *figLine) punct(i int, set string) bool {

@@ -231,10 +231,15 @@ func noPerson(toks []token, text string, nm runName, c nameCand, lx *lexicon) bo
 	if amp := "&"; first > 0 && toks[first-1].s(text) == amp || last+1 < len(toks) && toks[last+1].s(text) == amp {
 		return true
 	}
-	if n > 1 && eponymousFirms[fold(joinWords(toks, text, first, last))] {
+	// the name's words as written, joined once for the three lookups below
+	joined := ""
+	if n > 1 {
+		joined = joinWords(toks, text, first, last)
+	}
+	if n > 1 && isEponymousFirm(joined) {
 		return true // "Morgan Stanley"
 	}
-	if n > 1 && lx.isDemonym(joinWords(toks, text, first, last)) {
+	if n > 1 && lx.isDemonym(joined) {
 		return true // "New Zealander"
 	}
 	// Places: "Hong Kong", "Abu Dhabi", or every word a place; a title
@@ -245,7 +250,7 @@ func noPerson(toks []token, text string, nm runName, c nameCand, lx *lexicon) bo
 		return true
 	}
 	if !c.titled && n > 1 {
-		if lx.isPlace(joinWords(toks, text, first, last)) {
+		if lx.isPlace(joined) {
 			return true
 		}
 		allPlaces := !toks[first].is(cGiven)
@@ -260,6 +265,23 @@ func noPerson(toks []token, text string, nm runName, c nameCand, lx *lexicon) bo
 		}
 	}
 	return false
+}
+
+// isEponymousFirm is eponymousFirms[fold(w)], lower-casing an ASCII name
+// on the stack rather than in a new string.
+func isEponymousFirm(w string) bool {
+	var buf [64]byte
+	if len(w) > len(buf) || !isASCII(w) {
+		return eponymousFirms[fold(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return eponymousFirms[string(buf[:len(w)])]
 }
 
 // weighName weighs the evidence that the name is a person's: a given name,
@@ -283,7 +305,7 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 		if w.acronym || w.is(cGroup|cDemonym|cTime) {
 			return nameCand{}, false
 		}
-		if lx.isPlace(w.s(text)) || lx.isPlace(w.s(text)+"s") || w.is(cCommon) && !w.is(cPart|cGiven) || afterThe {
+		if lx.isPlace(w.s(text)) || lx.isPlacePlural(w.s(text)) || w.is(cCommon) && !w.is(cPart|cGiven) || afterThe {
 			return c, true
 		}
 	}

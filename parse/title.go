@@ -33,7 +33,7 @@ func firstLine(text string) string {
 }
 
 func looksLikeHeadline(line string) bool {
-	if line == "" || len(strings.Fields(line)) > maxTitleWords {
+	if line == "" || moreFields(line, maxTitleWords) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
@@ -69,4 +69,21 @@ func derivedTitle(line string) string {
 		return strings.TrimRightFunc(strings.Join(words, " "), unicode.IsPunct) + "…"
 	}
 	return strings.Join(words, " ")
+}
+
+// moreFields reports whether s has more than n words as strings.Fields
+// splits it, without building the slice: the first line of a text with no
+// headline is a whole paragraph, and Title and findFigures both ask.
+func moreFields(s string, n int) bool {
+	count, inField := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !inField {
+			if count++; count > n {
+				return true
+			}
+		}
+		inField = !space
+	}
+	return false
 }
