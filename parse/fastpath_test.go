@@ -93,7 +93,7 @@ func TestMoreFields(t *testing.T) {
 func TestFigLineIs(t *testing.T) {
 	for _, tc := range []struct{ text, w string }{
 		{"and", "and"}, {"AND", "and"}, {"an", "and"}, {"ands", "and"}, {"\u212a", "k"}, {"\u212am", "km"},
-		{"ſ", "s"}, {"ſaid", "said"}, {"Zwölf", "zwolf"}, {"-", "-"}, {"year-old", "year-old"},
+		{"ſ", "s"}, {"ſaid", "said"}, {"Band", "and"}, {"And", "and"}, {"(", "["}, {"Zwölf", "zwolf"}, {"-", "-"}, {"year-old", "year-old"},
 	} {
 		toks := figTokenize(nil, tc.text, 0, len(tc.text))
 		l := figLine{text: tc.text, toks: toks}

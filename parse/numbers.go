@@ -75,13 +75,24 @@ func (l *figLine) is(i int, w string) bool {
 		return false
 	}
 	s := l.str(i)
-	// Words of different lengths fold equal only through a non-ASCII
-	// letter ("K", Kelvin, is "k"): two ASCII words of different lengths
-	// differ, and this is asked of nearly every word around a number.
-	if len(s) != len(w) && isASCII(s) && isASCII(w) {
-		return false
+	// This is asked of nearly every word around a number, and most differ
+	// at their first letter: two ASCII bytes fold equal only as the same
+	// letter in either case (non-ASCII ones, like "K" for Kelvin, are left
+	// to EqualFold), so that settles most calls without one.
+	if len(s) > 0 && len(w) > 0 {
+		if a, b := s[0], w[0]; a < utf8.RuneSelf && b < utf8.RuneSelf && lowerByte(a) != lowerByte(b) {
+			return false
+		}
 	}
 	return strings.EqualFold(s, w)
+}
+
+// lowerByte lower-cases an ASCII letter.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 func (l *figLine) punct(i int, set string) bool {
