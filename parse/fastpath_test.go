@@ -119,3 +119,12 @@ func TestIsEponymousFirm(t *testing.T) {
 		}
 	}
 }
+
+// scanWord looks up only capitalised words of at most maxAbbrevTitle bytes.
+func TestAbbrevTitlesShape(t *testing.T) {
+	for w := range abbrevTitles {
+		if len(w) == 0 || len(w) > maxAbbrevTitle || !isUpperASCII(w[0]) {
+			t.Errorf("abbreviated title %q is not a capitalised word of at most %d bytes", w, maxAbbrevTitle)
+		}
+	}
+}

@@ -224,6 +224,14 @@ type figWordTable struct {
 	maxLen int
 	keys   []string
 	vals   []*figWord
+	// tags holds each slot's hash and key length (0: empty), so a probe
+	// that cannot match is settled without reading the key's bytes
+	tags []figTag
+}
+
+type figTag struct {
+	hash uint32
+	n    uint32
 }
 
 func newFigWordTable(m map[string]*figWord) *figWordTable {
@@ -231,15 +239,16 @@ func newFigWordTable(m map[string]*figWord) *figWordTable {
 	for size < 4*len(m) {
 		size <<= 1
 	}
-	t := &figWordTable{mask: uint32(size - 1), keys: make([]string, size), vals: make([]*figWord, size)}
+	t := &figWordTable{mask: uint32(size - 1), keys: make([]string, size), vals: make([]*figWord, size), tags: make([]figTag, size)}
 	for k, v := range m {
 		h := uint32(2166136261)
 		for i := 0; i < len(k); i++ {
 			h = (h ^ uint32(k[i])) * 16777619
 		}
+		full := h
 		for h &= t.mask; t.keys[h] != ""; h = (h + 1) & t.mask {
 		}
-		t.keys[h], t.vals[h] = k, v
+		t.keys[h], t.vals[h], t.tags[h] = k, v, figTag{full, uint32(len(k))}
 		t.maxLen = max(t.maxLen, len(k))
 	}
 	return t
@@ -248,12 +257,13 @@ func newFigWordTable(m map[string]*figWord) *figWordTable {
 // getFold finds an ASCII word whatever its case; h is the hash of its
 // lower-case form.
 func (t *figWordTable) getFold(w string, h uint32) *figWord {
-	for h &= t.mask; ; h = (h + 1) & t.mask {
-		k := t.keys[h]
-		if k == "" {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		tag := t.tags[i]
+		if tag.n == 0 {
 			return nil
 		}
-		if len(k) == len(w) {
+		if tag.hash == h && int(tag.n) == len(w) {
+			k := t.keys[i]
 			same := true
 			for i := 0; i < len(w); i++ {
 				if w[i]|0x20 != k[i] {
@@ -262,7 +272,7 @@ func (t *figWordTable) getFold(w string, h uint32) *figWord {
 				}
 			}
 			if same {
-				return t.vals[h]
+				return t.vals[i]
 			}
 		}
 	}

@@ -120,6 +120,11 @@ func scanWord(text string, i int) (int, bool) {
 				continue
 			}
 		}
+		switch r {
+		case '-', '‐', '\'', '’', '.':
+		default:
+			return i, false // only these can join what follows: no need to read it
+		}
 		next, nsize := utf8.DecodeRuneInString(text[i+size:])
 		switch r {
 		case '-', '‐':
@@ -140,7 +145,7 @@ func scanWord(text string, i int) (int, bool) {
 			}
 		case '.':
 			seg := text[segStart:i]
-			if isInitial(seg) || (segStart == start && abbrevTitles[seg]) {
+			if isInitial(seg) || (segStart == start && len(seg) <= maxAbbrevTitle && isUpperASCII(seg[0]) && abbrevTitles[seg]) {
 				i += size
 				if unicode.IsUpper(next) && isInitialStart(text[i:]) {
 					segStart = i
@@ -224,12 +229,17 @@ var knownDottedAcronyms = map[string]bool{"U.S.": true, "U.K.": true, "U.N.": tr
 
 // abbrevTitles are titles written with a full stop that must not end the
 // sentence ("Dr. Roe said").
+//
+// Every one is capitalised and at most maxAbbrevTitle bytes long, so
+// scanWord looks up only such words before a full stop.
 var abbrevTitles = map[string]bool{
 	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Gen": true, "Col": true,
 	"Lt": true, "Sgt": true, "Capt": true, "Maj": true, "Cpl": true, "Pte": true, "Adm": true,
 	"Cmdr": true, "Rev": true, "Sen": true, "Rep": true, "Gov": true, "Supt": true, "Insp": true,
 	"Det": true, "Fr": true, "Hon": true, "St": true, "Jr": true, "Sr": true, "Brig": true, "Gen.Lt": true,
 }
+
+const maxAbbrevTitle = 6
 
 // Hand-curated closed classes. Each is a small grammatical list, not a
 // gazetteer: the words that mark a capitalised run as something other
