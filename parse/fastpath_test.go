@@ -128,3 +128,28 @@ func TestAbbrevTitlesShape(t *testing.T) {
 		}
 	}
 }
+
+func TestSingleSpaced(t *testing.T) {
+	for _, s := range []string{"", " ", "Jo", "Jo Roe", " Jo", "Jo ", "Jo  Roe", "Jo\tRoe", "Jo\u00a0Roe", "Inácio Lula", "Jo\nRoe", "\xff Jo"} {
+		if got, want := singleSpaced(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("singleSpaced(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestJoinWords(t *testing.T) {
+	for _, text := range []string{"Morgan Stanley said", "Morgan  Stanley", "Morgan\u00a0Stanley Smith", "Kevin De Bruyne", "Jo Roe's dog", "A\tB C"} {
+		toks := tokenize(text)
+		for first := range toks {
+			for last := first; last < len(toks); last++ {
+				var ws []string
+				for i := first; i <= last; i++ {
+					ws = append(ws, toks[i].s(text))
+				}
+				if got, want := joinWords(toks, text, first, last), strings.Join(ws, " "); got != want {
+					t.Errorf("joinWords(%q, %d, %d) = %q, want %q", text, first, last, got, want)
+				}
+			}
+		}
+	}
+}

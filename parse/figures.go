@@ -319,9 +319,16 @@ func groupFigures(text string, cands []figCand) []model.Figure {
 	type group struct {
 		cands []int
 		noun  string
+		// the groups of one key in order of creation, a list from the
+		// one in byKey (tail is kept there): one map entry per key and no
+		// slice of groups per key to allocate
+		next, tail *group
 	}
+	// groups live in one slab (at most one per candidate, so it never
+	// grows and pointers into it stay valid), not one allocation each
+	slab := make([]group, 0, len(cands))
 	groups := make([]*group, 0, len(cands))
-	byKey := make(map[groupKey][]*group, len(cands))
+	byKey := make(map[groupKey]*group, len(cands))
 	var prev *group
 	for k, c := range cands {
 		key := groupKey{c.e.approx, c.cat, c.sub, c.e.unit, c.e.value, c.e.max}
@@ -329,7 +336,8 @@ func groupFigures(text string, cands []figCand) []model.Figure {
 		if c.conversion && prev != nil {
 			into = prev // "150 km (93 miles)": the same distance again
 		}
-		for gi, g := range byKey[key] {
+		gi := 0
+		for g := byKey[key]; g != nil; g, gi = g.next, gi+1 {
 			if into != nil {
 				break
 			}
@@ -342,9 +350,14 @@ func groupFigures(text string, cands []figCand) []model.Figure {
 			}
 		}
 		if into == nil {
-			into = &group{}
+			slab = append(slab, group{})
+			into = &slab[len(slab)-1]
 			groups = append(groups, into)
-			byKey[key] = append(byKey[key], into)
+			if head := byKey[key]; head == nil {
+				byKey[key], into.tail = into, into
+			} else {
+				head.tail.next, head.tail = into, into
+			}
 		}
 		into.cands = append(into.cands, k)
 		prev = into
@@ -410,6 +423,7 @@ func groupFigures(text string, cands []figCand) []model.Figure {
 			m := primary.e.max
 			f.Max = &m
 		}
+		f.Mentions = make([]model.Mention, 0, len(g.cands))
 		for _, k := range g.cands {
 			c := cands[k]
 			if f.Qualifier == "" {

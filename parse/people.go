@@ -543,7 +543,20 @@ func joinWords(toks []token, text string, first, last int) string {
 	if first == last {
 		return toks[first].s(text)
 	}
+	// words written one space apart are their own join: the text itself,
+	// not a new string
+	n, spaced := 0, true
+	for i := first; i <= last; i++ {
+		n += toks[i].end - toks[i].start + 1
+		if i < last && (toks[i+1].start != toks[i].end+1 || text[toks[i].end] != ' ') {
+			spaced = false
+		}
+	}
+	if spaced {
+		return text[toks[first].start:toks[last].end]
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i := first; i <= last; i++ {
 		if i > first {
 			b.WriteByte(' ')
@@ -1024,7 +1037,7 @@ func (l *linker) output() []model.Person {
 	out := make([]model.Person, 0, len(l.people))
 	for _, p := range l.people {
 		sort.Slice(p.mentions, func(i, j int) bool { return p.mentions[i].Start < p.mentions[j].Start })
-		person := model.Person{Name: strings.Join(strings.Fields(p.display), " "), Role: p.role, Mentions: p.mentions}
+		person := model.Person{Name: singleSpaced(p.display), Role: p.role, Mentions: p.mentions}
 		if p.age > 0 {
 			a := p.age
 			person.Age = &a
@@ -1033,6 +1046,29 @@ func (l *linker) output() []model.Person {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })
 	return out
+}
+
+// singleSpaced is strings.Join(strings.Fields(s), " "): s itself when it
+// is already single-spaced and trimmed, as nearly every name is.
+func singleSpaced(s string) string {
+	prevSpace := true // a leading space needs trimming
+	for _, r := range s {
+		if r == ' ' {
+			if prevSpace {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			prevSpace = true
+			continue
+		}
+		if unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = false
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ") // a trailing space
+	}
+	return s
 }
 
 func hasSuffixWords(long, short []uint64) bool {
