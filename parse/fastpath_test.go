@@ -93,7 +93,7 @@ func TestMoreFields(t *testing.T) {
 func TestFigLineIs(t *testing.T) {
 	for _, tc := range []struct{ text, w string }{
 		{"and", "and"}, {"AND", "and"}, {"an", "and"}, {"ands", "and"}, {"\u212a", "k"}, {"\u212am", "km"},
-		{"ſ", "s"}, {"ſaid", "said"}, {"Band", "and"}, {"And", "and"}, {"(", "["}, {"Zwölf", "zwolf"}, {"-", "-"}, {"year-old", "year-old"},
+		{"ſ", "s"}, {"ſaid", "said"}, {"Band", "and"}, {"And", "and"}, {"(", "["}, {"@", "`"}, {"1", "-"}, {"km", "\u212am"}, {"Zwölf", "zwolf"}, {"-", "-"}, {"year-old", "year-old"},
 	} {
 		toks := figTokenize(nil, tc.text, 0, len(tc.text))
 		l := figLine{text: tc.text, toks: toks}
@@ -149,6 +149,17 @@ func TestJoinWords(t *testing.T) {
 				if got, want := joinWords(toks, text, first, last), strings.Join(ws, " "); got != want {
 					t.Errorf("joinWords(%q, %d, %d) = %q, want %q", text, first, last, got, want)
 				}
+			}
+		}
+	}
+}
+
+func TestTokenIsWord(t *testing.T) {
+	text := "the The THE tHe them of OF Of0 aged Aged known \u212aNOWN \u212anown ſtate İs of\u00e9 th"
+	for _, tok := range tokenize(text) {
+		for _, w := range []string{"the", "of", "aged", "known", "state", "is", "th"} {
+			if got, want := tok.isWord(text, w), tok.lowered(text) == w; got != want {
+				t.Errorf("isWord(%q, %q) = %v, want %v", tok.s(text), w, got, want)
 			}
 		}
 	}

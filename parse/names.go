@@ -545,6 +545,31 @@ func (t token) lowered(text string) string {
 	return w
 }
 
+// isWord reports whether t.lowered(text) == w, for a lower-case ASCII w,
+// without lower-casing a copy: most words differ at once.
+func (t token) isWord(text, w string) bool {
+	s := text[t.start:t.end]
+	if len(s) != len(w) {
+		// lower-casing keeps an ASCII word's length; only another
+		// alphabet's letters can change it
+		return !isASCII(s) && strings.ToLower(s) == w
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			// the ASCII bytes before this one matched in place
+			return strings.ToLower(s) == w
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // s returns the token's text. Tokens hold offsets, not strings, so a
 // text's token slice has no pointers for the garbage collector to scan.
 func (t token) s(text string) string { return text[t.start:t.end] }

@@ -71,29 +71,23 @@ func (l *figLine) str(i int) string {
 }
 
 func (l *figLine) is(i int, w string) bool {
-	if i < 0 || i >= len(l.toks) {
-		return false
-	}
-	s := l.str(i)
 	// This is asked of nearly every word around a number, and most differ
 	// at their first letter: two ASCII bytes fold equal only as the same
 	// letter in either case (non-ASCII ones, like "K" for Kelvin, are left
-	// to EqualFold), so that settles most calls without one.
-	if len(s) > 0 && len(w) > 0 {
-		if a, b := s[0], w[0]; a < utf8.RuneSelf && b < utf8.RuneSelf && lowerByte(a) != lowerByte(b) {
-			return false
-		}
+	// to EqualFold), and two that differ in more than the case bit differ,
+	// letters or not. That settles most calls inline. (A token is never
+	// empty, nor is w.)
+	if uint(i) >= uint(len(l.toks)) {
+		return false
 	}
-	return strings.EqualFold(s, w)
+	if a, b := l.text[l.toks[i].start], w[0]; a|0x20 != b|0x20 && a|b < utf8.RuneSelf {
+		return false
+	}
+	return l.isFold(i, w)
 }
 
-// lowerByte lower-cases an ASCII letter.
-func lowerByte(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
+// isFold is is's call to EqualFold, out of line so that is inlines.
+func (l *figLine) isFold(i int, w string) bool { return strings.EqualFold(l.str(i), w) }
 
 func (l *figLine) punct(i int, set string) bool {
 	if i < 0 || i >= len(l.toks) || l.toks[i].kind != ftPunct {

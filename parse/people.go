@@ -178,7 +178,7 @@ func trimRun(toks []token, text string, r run, lx *lexicon) (runName, runVerdict
 	// "of" or the place is not itself a name ("Martin Luther King" stays)
 	for k+1 < r.last && lx.isPlace(toks[k].s(text)) && !toks[k+1].is(cParticle|cCapParticle) &&
 		(toks[k+1].is(cGiven) || lx.isPlace(toks[k+1].s(text))) &&
-		(!toks[k].is(cGiven|cPart) || k > r.first || r.first > 0 && toks[r.first-1].lowered(text) == "of") {
+		(!toks[k].is(cGiven|cPart) || k > r.first || r.first > 0 && toks[r.first-1].isWord(text, "of")) {
 		k++
 	}
 	// "Nonpartisan Paul Tse": an unknown word opening the sentence before a
@@ -297,7 +297,7 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 			}
 		}
 	}
-	afterThe := first == r.first && first > 0 && toks[first-1].lowered(text) == "the"
+	afterThe := first == r.first && first > 0 && toks[first-1].isWord(text, "the")
 	if n == 1 && !c.titled {
 		// a lone word that cannot be a person by itself needs no context
 		// reading: it can only be a surname mention
@@ -1243,7 +1243,7 @@ func pluralOfCommon(w string, lx *lexicon) bool {
 // placeOf: "residents of Khan Younis", "the outskirts of Maidan Shahr":
 // the run names a place.
 func placeOf(toks []token, text string, first int) bool {
-	if first < 2 || toks[first-1].kind != tWord || toks[first-1].lowered(text) != "of" {
+	if first < 2 || toks[first-1].kind != tWord || !toks[first-1].isWord(text, "of") {
 		return false
 	}
 	return placeOwners[toks[first-2].lowered(text)]
@@ -1318,7 +1318,7 @@ func aliasOf(toks []token, text string, first int) int {
 	switch toks[j].lowered(text) {
 	case "as":
 		j--
-		if j < 0 || toks[j].lowered(text) != "known" {
+		if j < 0 || !toks[j].isWord(text, "known") {
 			return -1
 		}
 		j--
@@ -1332,7 +1332,7 @@ func aliasOf(toks []token, text string, first int) int {
 		j--
 	case "called":
 		j--
-		if j >= 0 && toks[j].kind == tWord && toks[j].lowered(text) == "also" {
+		if j >= 0 && toks[j].kind == tWord && toks[j].isWord(text, "also") {
 			j--
 		}
 	default:

@@ -201,7 +201,7 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 			break
 		}
 	}
-	for start < end && toks[start].kind == tWord && toks[start].lowered(text) == "of" {
+	for start < end && toks[start].kind == tWord && toks[start].isWord(text, "of") {
 		start++
 	}
 	return text[toks[start].start:toks[end].end]
@@ -235,7 +235,7 @@ func isRoleWord(t token, text string) bool {
 // provincial council,". It skips an age (", 26,").
 func roleAfter(toks []token, text string, last int) string {
 	i := last + 1
-	if i < len(toks) && toks[i].kind == tWord && toks[i].lowered(text) == "of" {
+	if i < len(toks) && toks[i].kind == tWord && toks[i].isWord(text, "of") {
 		return ofPhrase(toks, text, i+1)
 	}
 	if i >= len(toks) || toks[i].s(text) != "," {
@@ -312,7 +312,7 @@ func ofPhrase(toks []token, text string, i int) string {
 	if i < len(toks) && toks[i].kind == tWord && !toks[i].capital && strings.HasSuffix(toks[i].s(text), "ly") {
 		i++
 	}
-	if i < len(toks) && toks[i].kind == tWord && toks[i].lowered(text) == "the" {
+	if i < len(toks) && toks[i].kind == tWord && toks[i].isWord(text, "the") {
 		i++
 	}
 	start, end := i, -1
@@ -401,7 +401,7 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 	switch toks[i].s(text) {
 	case ",":
 		n := toks[i+1]
-		if n.kind == tWord && n.lowered(text) == "aged" && i+2 < len(toks) {
+		if n.kind == tWord && n.isWord(text, "aged") && i+2 < len(toks) {
 			return ageValue(toks[i+2].s(text))
 		}
 		if !n.digit {
@@ -416,7 +416,7 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 				if f.end == n.end+1 && i+3 < len(toks) && toks[i+3].digit && toks[i+3].start == f.end {
 					return 0, false
 				}
-			case f.kind == tWord && (f.lowered(text) == "from" || f.lowered(text) == "years" || f.lowered(text) == "of"):
+			case f.kind == tWord && (f.isWord(text, "from") || f.isWord(text, "years") || f.isWord(text, "of")):
 			default:
 				return 0, false
 			}
@@ -489,7 +489,7 @@ func spoken(toks []token, text string, first, last int) bool {
 		if (lw == "said" || lw == "says" || lw == "added" || lw == "wrote" || lw == "asked") && clauseEnds(toks, text, last+1) {
 			return true
 		}
-		if lw == "to" && j >= 1 && toks[j-1].lowered(text) == "according" {
+		if lw == "to" && j >= 1 && toks[j-1].isWord(text, "according") {
 			return true
 		}
 	}
@@ -504,7 +504,7 @@ func titleOfPlace(toks []token, text string, k int) bool {
 		if t.kind != tWord {
 			return false
 		}
-		if t.lowered(text) == "of" {
+		if t.isWord(text, "of") {
 			return i > 0 && toks[i-1].kind == tWord && isRoleWord(toks[i-1], text)
 		}
 		if !t.capital {
