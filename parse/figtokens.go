@@ -35,7 +35,6 @@ type ftok struct {
 
 // figTokenize appends the tokens of text[lo:hi] to buf and returns it.
 func figTokenize(buf []ftok, text string, lo, hi int) []ftok {
-	from := len(buf)
 	var low [48]byte
 	i := lo
 	for i < hi {
@@ -50,10 +49,8 @@ func figTokenize(buf []ftok, text string, lo, hi int) []ftok {
 				h := uint32(2166136261)
 				j := i
 				for ; j < hi; j++ {
-					b := text[j]
-					if b >= 'A' && b <= 'Z' {
-						b += 'a' - 'A'
-					} else if b < 'a' || b > 'z' {
+					b := lowerLetter[text[j]]
+					if b == 0 {
 						break
 					}
 					h = (h ^ uint32(b)) * 16777619
@@ -63,6 +60,7 @@ func figTokenize(buf []ftok, text string, lo, hi int) []ftok {
 					t := ftok{start: i, end: j, kind: ftWord, upper: c <= 'Z'}
 					t.kw = lookupFigWord(&low, text[i:j])
 					t.hyphen = t.kw == nil && strings.IndexByte(text[i:j], '-') > 0
+					t.markMaybeNum()
 					buf = append(buf, t)
 					i = j
 					continue
@@ -71,6 +69,7 @@ func figTokenize(buf []ftok, text string, lo, hi int) []ftok {
 				if j-i <= figTable.maxLen {
 					t.kw = figTable.getFold(text[i:j], h)
 				}
+				t.markMaybeNum()
 				buf = append(buf, t)
 				i = j
 			case isASCIIAlnum(c):
@@ -83,6 +82,7 @@ func figTokenize(buf []ftok, text string, lo, hi int) []ftok {
 					t.kw = lookupFigWord(&low, text[i:j])
 					t.hyphen = t.kw == nil && strings.IndexByte(text[i:j], '-') > 0
 				}
+				t.markMaybeNum()
 				buf = append(buf, t)
 				i = j
 			default:
@@ -98,6 +98,7 @@ func figTokenize(buf []ftok, text string, lo, hi int) []ftok {
 			t := ftok{start: i, end: j, kind: ftWord, upper: unicode.IsUpper(r)}
 			t.kw = lookupFigWord(&low, text[i:j])
 			t.hyphen = t.kw == nil && strings.IndexByte(text[i:j], '-') > 0
+			t.markMaybeNum()
 			buf = append(buf, t)
 			i = j
 		case unicode.IsSpace(r):
@@ -107,20 +108,28 @@ func figTokenize(buf []ftok, text string, lo, hi int) []ftok {
 			i += size
 		}
 	}
-	markMaybeNum(buf, from)
 	return buf
 }
 
-// markMaybeNum sets maybeNum on the tokens appended since from.
-func markMaybeNum(buf []ftok, from int) {
-	for i := from; i < len(buf); i++ {
-		t := &buf[i]
-		switch {
-		case t.kind == ftNum || t.hyphen:
-			t.maybeNum = true
-		case t.kw != nil:
-			t.maybeNum = t.kw.isNum || t.kw.vague > 0 || t.kw.cls&fcNumLead != 0
-		}
+// lowerLetter maps an ASCII letter to its lower case and every other byte
+// to 0: one load per byte in figTokenize's inner loop instead of two range
+// tests.
+var lowerLetter = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
+	}
+	return t
+}()
+
+// markMaybeNum sets maybeNum on a word or number token as it is made (a
+// pass over the line's tokens afterwards cost as much again in memory
+// traffic); punctuation keeps it false.
+func (t *ftok) markMaybeNum() {
+	switch {
+	case t.kind == ftNum || t.hyphen:
+		t.maybeNum = true
+	case t.kw != nil:
+		t.maybeNum = t.kw.isNum || t.kw.vague > 0 || t.kw.cls&fcNumLead != 0
 	}
 }
 
