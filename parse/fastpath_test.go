@@ -164,3 +164,19 @@ func TestTokenIsWord(t *testing.T) {
 		}
 	}
 }
+
+// wordClass answers from a capitalised token what classOf says of its word.
+func TestWordClass(t *testing.T) {
+	lx := lexicons()
+	const list = cGiven | cPart | cCommon | cDemonym
+	for name, text := range figuresGoldenTexts(t) {
+		for _, tok := range tokenize(text) {
+			if tok.kind != tWord {
+				continue
+			}
+			if got, want := lx.wordClass(tok, text)&list, lx.classOf(tok.s(text))&list; got != want {
+				t.Errorf("%s: wordClass(%q) = %b, want %b", name, tok.s(text), got, want)
+			}
+		}
+	}
+}

@@ -255,6 +255,17 @@ func (l *lexicon) curatedOf(w string) uint32 {
 	return l.curated.get(foldHash(w))
 }
 
+// wordClass returns the list classes (given, part, common, demonym) of
+// token t's word: a capitalised token already holds them from tokenize, so
+// only another is looked up. Its title and honorific bits may come from a
+// hyphenated word's parts; ask classOf for those.
+func (l *lexicon) wordClass(t token, text string) uint32 {
+	if t.capital {
+		return t.cls
+	}
+	return l.classOf(t.s(text))
+}
+
 func (l *lexicon) isGiven(w string) bool   { return l.classOf(w)&cGiven != 0 }
 func (l *lexicon) isPart(w string) bool    { return l.classOf(w)&cPart != 0 }
 func (l *lexicon) isCommon(w string) bool  { return l.classOf(w)&cCommon != 0 }

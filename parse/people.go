@@ -326,19 +326,19 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 	c.evidence = c.role != "" || c.age > 0 || speech
 
 	firstWord := toks[first].s(text)
-	given := lx.isGiven(firstWord) && !toks[first].is(cTitle) && !toks[first].is(cPlaceArticle)
+	given := lx.wordClass(toks[first], text)&cGiven != 0 && !toks[first].is(cTitle) && !toks[first].is(cPlaceArticle)
 	placeLed := false
 	if given && lx.isPlace(firstWord) {
 		// "David Cameron" but not "Malaysia Tourism", "North America",
 		// "Ontario Ghostbusters": a place word is a given name only before
 		// words known as name parts
 		for i := first + 1; i <= last; i++ {
-			w := toks[i].s(text)
+			w, wc := toks[i].s(text), lx.wordClass(toks[i], text)
 			// a place that name lists know as a name ("Elizabeth",
 			// "David") needs only no place or everyday word after it;
 			// one they do not ("Ontario") needs name words
-			unknown := !lx.isPart(w) && !lx.isGiven(w)
-			if lx.isPlace(w) || unknown && (!toks[first].is(cPart) || lx.isCommon(w)) || lx.isPlace(joinWords(toks, text, i, last)) {
+			unknown := wc&(cPart|cGiven) == 0
+			if lx.isPlace(w) || unknown && (!toks[first].is(cPart) || wc&cCommon != 0) || lx.isPlace(joinWords(toks, text, i, last)) {
 				placeLed = true
 			}
 		}
@@ -401,8 +401,9 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 	if w.acronym || w.is(cGroup|cDemonym|cTime) {
 		return nameCand{}, false
 	}
-	named := lx.isGiven(lw) || lx.isPart(lw)
-	c.given = lx.isGiven(lw) && !c.titled && !lx.isPlace(w.s(text)) && (!lx.isCommon(lw) || !w.sent && lx.isPart(lw))
+	wc := lx.wordClass(w, text)
+	named := wc&(cGiven|cPart) != 0
+	c.given = wc&cGiven != 0 && !c.titled && !lx.isPlace(lw) && (wc&cCommon == 0 || !w.sent && wc&cPart != 0)
 	// A speech verb alone also follows agencies and companies ("Yonhap
 	// reported"): it makes a person only of a word known as a name part,
 	// and not of the tail of an organisation's name ("JPMorgan Chase").
