@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unsafe"
 )
 
 // The fast paths of the extractor stand in for library calls and map
@@ -178,5 +179,12 @@ func TestWordClass(t *testing.T) {
 				t.Errorf("%s: wordClass(%q) = %b, want %b", name, tok.s(text), got, want)
 			}
 		}
+	}
+}
+
+// A long text's tokens are allocated and cleared at once: keep them small.
+func TestTokenSize(t *testing.T) {
+	if n := unsafe.Sizeof(token{}); n > 24 {
+		t.Errorf("token is %d bytes, want at most 24", n)
 	}
 }

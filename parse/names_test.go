@@ -48,19 +48,19 @@ func TestTokenizeFlags(t *testing.T) {
 		t.Fatalf("no token %q", w)
 		return token{}
 	}
-	if !find("IS").acronym || !find("IS").sent {
+	if !find("IS").acronym || !find("IS").sent() {
 		t.Error("IS: want an acronym opening the sentence")
 	}
-	if r := find("Roe"); !r.poss || !r.sent || !r.capital {
+	if r := find("Roe"); !r.poss() || !r.sent() || !r.capital {
 		t.Errorf("Roe: want a capitalised possessive opening the sentence, got %+v", r)
 	}
 	if !find("al-Sisi").capital {
 		t.Error("al-Sisi: an Arabic article before a capital starts a name")
 	}
-	if n := find("28"); !n.digit || n.capital {
+	if n := find("28"); !n.digit() || n.capital {
 		t.Errorf("28: want a digit word, got %+v", n)
 	}
-	if find("team").sent {
+	if find("team").sent() {
 		t.Error("team: not the first word of a sentence")
 	}
 }

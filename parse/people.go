@@ -183,7 +183,7 @@ func trimRun(toks []token, text string, r run, lx *lexicon) (runName, runVerdict
 	}
 	// "Nonpartisan Paul Tse": an unknown word opening the sentence before a
 	// given name is not part of the name
-	if k < r.last && toks[k].sent && !toks[k].is(cGiven|cPart|cCapParticle) && toks[k+1].is(cGiven) && !toks[k+1].is(cParticle|cCapParticle) {
+	if k < r.last && toks[k].sent() && !toks[k].is(cGiven|cPart|cCapParticle) && toks[k+1].is(cGiven) && !toks[k+1].is(cParticle|cCapParticle) {
 		k++
 	}
 	nm := runName{r: r, first: k, last: r.last, tail: r.last}
@@ -390,7 +390,7 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 		default:
 			// two or more unknown capitalised words mid-sentence: most
 			// often a name the lexicon lacks
-			c.strong = (!toks[first].sent || lx.isPart(firstWord)) && !pureCommon
+			c.strong = (!toks[first].sent() || lx.isPart(firstWord)) && !pureCommon
 		}
 		return c, true
 	}
@@ -403,7 +403,7 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 	}
 	wc := lx.wordClass(w, text)
 	named := wc&(cGiven|cPart) != 0
-	c.given = wc&cGiven != 0 && !c.titled && !lx.isPlace(lw) && (wc&cCommon == 0 || !w.sent && wc&cPart != 0)
+	c.given = wc&cGiven != 0 && !c.titled && !lx.isPlace(lw) && (wc&cCommon == 0 || !w.sent() && wc&cPart != 0)
 	// A speech verb alone also follows agencies and companies ("Yonhap
 	// reported"): it makes a person only of a word known as a name part,
 	// and not of the tail of an organisation's name ("JPMorgan Chase").

@@ -160,7 +160,7 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 			}
 			break
 		}
-		if t.kind != tWord || t.digit {
+		if t.kind != tWord || t.digit() {
 			break
 		}
 		lw := t.lowered(text)
@@ -175,7 +175,7 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 		}
 		if roleQualifiers[lw] {
 			start = i // "the alleged gunman", "suspected ringleader"
-			if t.sent {
+			if t.sent() {
 				break
 			}
 			continue
@@ -197,7 +197,7 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 			lowerRun = 0
 		}
 		start = i
-		if t.sent {
+		if t.sent() {
 			break
 		}
 	}
@@ -242,7 +242,7 @@ func roleAfter(toks []token, text string, last int) string {
 		return ""
 	}
 	i++
-	if i < len(toks) && toks[i].digit && i+1 < len(toks) && toks[i+1].s(text) == "," {
+	if i < len(toks) && toks[i].digit() && i+1 < len(toks) && toks[i+1].s(text) == "," {
 		i += 2 // an age
 	}
 	if i >= len(toks) || toks[i].kind != tWord {
@@ -281,7 +281,7 @@ func roleAfter(toks []token, text string, last int) string {
 			}
 			break
 		}
-		if t.digit && !strings.Contains(t.s(text), "-") {
+		if t.digit() && !strings.Contains(t.s(text), "-") {
 			break
 		}
 		lw := t.lowered(text)
@@ -318,7 +318,7 @@ func ofPhrase(toks []token, text string, i int) string {
 	start, end := i, -1
 	for j := i; j < len(toks) && j-start < 8; j++ {
 		t := toks[j]
-		if t.kind != tWord || t.digit {
+		if t.kind != tWord || t.digit() {
 			break
 		}
 		if !t.capital && t.is(cStop|cClause|cSpeech) {
@@ -350,7 +350,7 @@ func roleApposedBefore(toks []token, text string, nameFirst int) string {
 	start := -1
 	for i := end; i >= 0 && end-i < 9; i-- {
 		t := toks[i]
-		if t.kind != tWord || t.digit {
+		if t.kind != tWord || t.digit() {
 			return ""
 		}
 		lw := t.lowered(text)
@@ -364,7 +364,7 @@ func roleApposedBefore(toks []token, text string, nameFirst int) string {
 		if isRoleWord(t, text) {
 			hasRole = true
 		}
-		if t.sent {
+		if t.sent() {
 			start = i
 			break
 		}
@@ -404,7 +404,7 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 		if n.kind == tWord && n.isWord(text, "aged") && i+2 < len(toks) {
 			return ageValue(toks[i+2].s(text))
 		}
-		if !n.digit {
+		if !n.digit() {
 			return 0, false
 		}
 		if i+2 < len(toks) {
@@ -413,7 +413,7 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 			case f.kind == tBreak:
 			case f.kind == tPunct && strings.Contains(",;.–—-)", f.s(text)):
 				// "2,000" and "1.5": the number goes on after the mark
-				if f.end == n.end+1 && i+3 < len(toks) && toks[i+3].digit && toks[i+3].start == f.end {
+				if f.end == n.end+1 && i+3 < len(toks) && toks[i+3].digit() && toks[i+3].start == f.end {
 					return 0, false
 				}
 			case f.kind == tWord && (f.isWord(text, "from") || f.isWord(text, "years") || f.isWord(text, "of")):
@@ -423,7 +423,7 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 		}
 		return ageValue(n.s(text))
 	case "(":
-		if toks[i+1].digit && i+2 < len(toks) && toks[i+2].s(text) == ")" {
+		if toks[i+1].digit() && i+2 < len(toks) && toks[i+2].s(text) == ")" {
 			return ageValue(toks[i+1].s(text))
 		}
 	}
@@ -438,7 +438,7 @@ func ageBefore(toks []token, text string, i int) (int, bool) {
 		if t.kind != tWord {
 			return 0, false
 		}
-		if t.digit {
+		if t.digit() {
 			if n, ok := yearOld(t.s(text)); ok {
 				return n, true
 			}
@@ -572,7 +572,7 @@ func ownerAhead(toks []token, i int) bool {
 		if t.kind != tWord || !t.capital {
 			return false
 		}
-		if t.poss {
+		if t.poss() {
 			return true
 		}
 	}
