@@ -188,3 +188,29 @@ func TestTokenSize(t *testing.T) {
 		t.Errorf("token is %d bytes, want at most 24", n)
 	}
 }
+
+// isParticle looks up only lower-case words of at most maxParticle bytes.
+func TestParticlesShape(t *testing.T) {
+	for w := range particles {
+		if len(w) == 0 || len(w) > maxParticle || w[0] < 'a' || w[0] > 'z' {
+			t.Errorf("particle %q is not a lower-case word of at most %d bytes", w, maxParticle)
+		}
+	}
+}
+
+// wordNumber takes a plain word's keyword from its token: the token's
+// keyword must be what figWords says of the word lower-cased.
+func TestPlainWordKeyword(t *testing.T) {
+	for name, text := range figuresGoldenTexts(t) {
+		toks := figTokenize(nil, text, 0, len(text))
+		for _, tok := range toks {
+			w := text[tok.start:tok.end]
+			if tok.kind != ftWord || strings.ContainsAny(w, "-'’") {
+				continue
+			}
+			if want := figWords[lowerASCII(w)]; tok.kw != want {
+				t.Errorf("%s: keyword of %q differs from figWords", name, w)
+			}
+		}
+	}
+}

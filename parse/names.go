@@ -274,6 +274,14 @@ var particles = map[string]bool{
 	"el": true, "dela": true, "zu": true, "y": true, "af": true, "av": true,
 }
 
+// isParticle is particles[w], looked up only for a short lower-case word:
+// every particle is one, and the word after each run is asked.
+func isParticle(w string) bool {
+	return len(w) <= maxParticle && w[0] >= 'a' && w[0] <= 'z' && particles[w]
+}
+
+const maxParticle = 5
+
 // stopWords are function words, pronouns and sentence adverbs that are
 // capitalised only by position and never part of a name.
 var stopWords = map[string]bool{
@@ -505,7 +513,7 @@ func nameRunsInto(buf []run, toks []token, text string) []run {
 				continue
 			}
 			// a lower-case particle between two capitalised words
-			if n.kind == tWord && particles[n.s(text)] && j+2 < len(toks) && startsRun(toks[j+2]) && !toks[j+1].poss() {
+			if n.kind == tWord && isParticle(n.s(text)) && j+2 < len(toks) && startsRun(toks[j+2]) && !toks[j+1].poss() {
 				j += 2
 				continue
 			}

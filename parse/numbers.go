@@ -404,10 +404,26 @@ func (l *figLine) wordNumber(c core) (core, bool) {
 			break
 		}
 		s := l.str(j)
-		parts := strings.Split(s, "-")
+		// most words have no hyphen: one part, split without allocating,
+		// and (with no apostrophe either) the token's keyword is already
+		// figWords[lowerASCII(s)] — lookupFigWord differs only by dropping
+		// a possessive
+		var one [1]string
+		parts, plain := one[:], true
+		if strings.IndexByte(s, '-') >= 0 {
+			parts, plain = strings.Split(s, "-"), false
+		} else {
+			one[0] = s
+			plain = strings.IndexByte(s, '\'') < 0 && !strings.Contains(s, "’")
+		}
 		used := 0
 		for pi, p := range parts {
-			fw := figWords[lowerASCII(p)]
+			var fw *figWord
+			if plain {
+				fw = l.toks[j].kw
+			} else {
+				fw = figWords[lowerASCII(p)]
+			}
 			if lowerASCII(p) == "and" && (last == hundred || last == big) && pi == 0 && len(parts) == 1 {
 				// "one hundred and five": only when a number follows
 				if j+1 < len(l.toks) && l.toks[j+1].kw != nil && l.toks[j+1].kw.isNum && l.toks[j+1].kw.num < 100 {
