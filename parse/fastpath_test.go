@@ -214,3 +214,25 @@ func TestPlainWordKeyword(t *testing.T) {
 		}
 	}
 }
+
+// groupFigures finds a key's groups by scanning or by a map; both must
+// group every text alike, long ones (many candidates) included.
+func TestGroupFiguresScanOrIndex(t *testing.T) {
+	texts := figuresGoldenTexts(t)
+	var all strings.Builder
+	for _, n := range []string{"testdata/dev/texts/paris-attacks.txt", "testdata/dev/texts/wn-01.txt", "../samples/council-vote.txt", "../samples/valley-quake.txt"} {
+		all.WriteString(texts[n])
+		all.WriteString("\n\n")
+	}
+	texts["all"] = all.String()
+	defer func(n int) { maxScannedGroups = n }(maxScannedGroups)
+	for name, text := range texts {
+		maxScannedGroups = 1 << 30
+		scanned := strings.Join(figuresDigest(text), "\n")
+		maxScannedGroups = 0
+		indexed := strings.Join(figuresDigest(text), "\n")
+		if scanned != indexed {
+			t.Errorf("%s: figures differ between scanned and indexed groups", name)
+		}
+	}
+}

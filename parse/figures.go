@@ -323,12 +323,20 @@ func groupFigures(text string, cands []figCand) []model.Figure {
 		// one in byKey (tail is kept there): one map entry per key and no
 		// slice of groups per key to allocate
 		next, tail *group
+		key        groupKey
 	}
 	// groups live in one slab (at most one per candidate, so it never
 	// grows and pointers into it stay valid), not one allocation each
 	slab := make([]group, 0, len(cands))
 	groups := make([]*group, 0, len(cands))
-	byKey := make(map[groupKey]*group, len(cands))
+	// An article's few dozen figures find the first group of their key by
+	// scanning the groups (a map cost more to build than to use); only a
+	// long text needs the map to stay linear. Either gives the same first
+	// group.
+	var byKey map[groupKey]*group
+	if len(cands) > maxScannedGroups {
+		byKey = make(map[groupKey]*group, len(cands))
+	}
 	var prev *group
 	for k, c := range cands {
 		key := groupKey{c.e.approx, c.cat, c.sub, c.e.unit, c.e.value, c.e.max}
@@ -336,8 +344,19 @@ func groupFigures(text string, cands []figCand) []model.Figure {
 		if c.conversion && prev != nil {
 			into = prev // "150 km (93 miles)": the same distance again
 		}
+		var head *group
+		if byKey != nil {
+			head = byKey[key]
+		} else {
+			for _, g := range groups {
+				if g.key == key {
+					head = g
+					break
+				}
+			}
+		}
 		gi := 0
-		for g := byKey[key]; g != nil; g, gi = g.next, gi+1 {
+		for g := head; g != nil; g, gi = g.next, gi+1 {
 			if into != nil {
 				break
 			}
@@ -350,11 +369,14 @@ func groupFigures(text string, cands []figCand) []model.Figure {
 			}
 		}
 		if into == nil {
-			slab = append(slab, group{})
+			slab = append(slab, group{key: key})
 			into = &slab[len(slab)-1]
 			groups = append(groups, into)
-			if head := byKey[key]; head == nil {
-				byKey[key], into.tail = into, into
+			if head == nil {
+				into.tail = into
+				if byKey != nil {
+					byKey[key] = into
+				}
 			} else {
 				head.tail.next, head.tail = into, into
 			}
@@ -441,6 +463,10 @@ func groupFigures(text string, cands []figCand) []model.Figure {
 	}
 	return figs
 }
+
+// maxScannedGroups is the most candidates whose groups groupFigures scans
+// rather than indexes (a variable so that a test can compare the two).
+var maxScannedGroups = 64
 
 // maxSameValueGroups bounds how many earlier facts with the same value and
 // category a mention is compared with.
