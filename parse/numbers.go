@@ -75,7 +75,7 @@ func (l *figLine) is(i int, w string) bool {
 	// at their first letter: two ASCII bytes fold equal only as the same
 	// letter in either case (non-ASCII ones, like "K" for Kelvin, are left
 	// to EqualFold), and two that differ in more than the case bit differ,
-	// letters or not. That settles most calls inline. (A token is never
+	// letters or not. That settles most calls without EqualFold. (A token is never
 	// empty, nor is w.)
 	if uint(i) >= uint(len(l.toks)) {
 		return false
@@ -86,7 +86,8 @@ func (l *figLine) is(i int, w string) bool {
 	return l.isFold(i, w)
 }
 
-// isFold is is's call to EqualFold, out of line so that is inlines.
+// isFold is is's call to EqualFold, for the words whose first bytes
+// could fold equal.
 func (l *figLine) isFold(i int, w string) bool { return strings.EqualFold(l.str(i), w) }
 
 func (l *figLine) punct(i int, set string) bool {
