@@ -58,12 +58,19 @@ func figuresDigest(text string) []string {
 // TestFiguresGolden: figure finding is rewritten for speed, not to change
 // what it finds; every covered text must give exactly the figures recorded.
 func TestFiguresGolden(t *testing.T) {
-	const path = "testdata/figures_golden.json"
 	got := map[string][]string{}
 	for name, text := range figuresGoldenTexts(t) {
 		got[name] = figuresDigest(text)
 	}
-	if *updateFiguresGolden {
+	checkDigestGolden(t, "testdata/figures_golden.json", "figures", *updateFiguresGolden, got)
+}
+
+// checkDigestGolden compares digests (one line per fact, per text) with the
+// golden file at path, or rewrites the file when update is set. The people
+// and figures goldens both pin output that speed work must not change.
+func checkDigestGolden(t *testing.T, path, what string, update bool, got map[string][]string) {
+	t.Helper()
+	if update {
 		b, err := json.MarshalIndent(got, "", " ")
 		if err != nil {
 			t.Fatal(err)
@@ -92,7 +99,7 @@ func TestFiguresGolden(t *testing.T) {
 	for _, n := range names {
 		g, w := got[n], want[n]
 		if strings.Join(g, "\n") != strings.Join(w, "\n") {
-			t.Errorf("%s: figures changed\n got:\n  %s\nwant:\n  %s", n, strings.Join(g, "\n  "), strings.Join(w, "\n  "))
+			t.Errorf("%s: %s changed\n got:\n  %s\nwant:\n  %s", n, what, strings.Join(g, "\n  "), strings.Join(w, "\n  "))
 		}
 	}
 }

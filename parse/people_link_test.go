@@ -1,13 +1,11 @@
 package parse
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"math/rand"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -162,43 +160,11 @@ func peopleDigest(text string) []string {
 // TestPeopleGolden: people linking is rewritten for speed, not to change
 // what it finds; every covered text must give exactly the people recorded.
 func TestPeopleGolden(t *testing.T) {
-	const path = "testdata/people_golden.json"
 	got := map[string][]string{}
 	for name, text := range peopleGoldenTexts(t) {
 		got[name] = peopleDigest(text)
 	}
-	if *updatePeopleGolden {
-		b, err := json.MarshalIndent(got, "", " ")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var want map[string][]string
-	if err := json.Unmarshal(raw, &want); err != nil {
-		t.Fatal(err)
-	}
-	names := make([]string, 0, len(want))
-	for n := range want {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	if len(got) != len(want) {
-		t.Errorf("%d texts, golden has %d", len(got), len(want))
-	}
-	for _, n := range names {
-		g, w := got[n], want[n]
-		if strings.Join(g, "\n") != strings.Join(w, "\n") {
-			t.Errorf("%s: people changed\n got:\n  %s\nwant:\n  %s", n, strings.Join(g, "\n  "), strings.Join(w, "\n  "))
-		}
-	}
+	checkDigestGolden(t, "testdata/people_golden.json", "people", *updatePeopleGolden, got)
 }
 
 // BenchmarkFindPeopleSharedNames feeds many people who share a given name,
