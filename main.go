@@ -6,8 +6,6 @@
 package main
 
 import (
-	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -16,6 +14,7 @@ import (
 
 	"golang.org/x/term"
 
+	"github.com/factpane/factpane/cmdline"
 	"github.com/factpane/factpane/input"
 	"github.com/factpane/factpane/library"
 	"github.com/factpane/factpane/model"
@@ -69,19 +68,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 		fmt.Fprint(fs.Output(), usage)
 		fs.PrintDefaults()
 	}
-	// Parse into a buffer: asked for help, the usage goes to stdout only.
-	var parseOut bytes.Buffer
-	fs.SetOutput(&parseOut)
-	err := fs.Parse(args)
-	fs.SetOutput(stderr)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(stdout)
-			fs.Usage()
-			return 0
-		}
-		io.WriteString(stderr, input.Sanitize(parseOut.String())) // it quotes the bad flag
-		return 2
+	if status, done := cmdline.Parse(fs, args, stdout, stderr); done {
+		return status
 	}
 	if *showVersion {
 		fmt.Fprintln(stdout, "factpane", version)

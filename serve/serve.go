@@ -4,7 +4,6 @@
 package serve
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -19,7 +18,7 @@ import (
 	"github.com/charmbracelet/ssh"
 	gossh "golang.org/x/crypto/ssh"
 
-	"github.com/factpane/factpane/input"
+	"github.com/factpane/factpane/cmdline"
 	"github.com/factpane/factpane/library"
 )
 
@@ -65,20 +64,8 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(fs.Output(), usage, shown)
 		fs.PrintDefaults()
 	}
-	// The flag package quotes a bad flag back: it is the user's bytes, so
-	// it goes to the terminal through Sanitize like any article text.
-	var parseOut bytes.Buffer
-	fs.SetOutput(&parseOut)
-	err := fs.Parse(args)
-	fs.SetOutput(stderr)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(stdout)
-			fs.Usage()
-			return 0
-		}
-		io.WriteString(stderr, input.Sanitize(parseOut.String()))
-		return 2
+	if status, done := cmdline.Parse(fs, args, stdout, stderr); done {
+		return status
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "factpane serve: unexpected argument %q\n", fs.Arg(0))
