@@ -17,6 +17,12 @@ import (
 // list share the verb that ends it. Finally the same fact stated twice
 // becomes one figure with two mentions.
 func findFigures(text string, people []model.Person) []model.Figure {
+	return findFiguresScanning(text, people, maxScannedGroups)
+}
+
+// findFiguresScanning is findFigures with groupFigures' scan limit given,
+// so a test can hold the scanned and the indexed grouping to one result.
+func findFiguresScanning(text string, people []model.Person, scanLimit int) []model.Figure {
 	ages := newAgeIndex(people)
 	titleLo, titleHi := titleSpan(text)
 	sc := figScratchPool.Get().(*figScratch)
@@ -85,7 +91,7 @@ func findFigures(text string, people []model.Person) []model.Figure {
 		}
 		kept = append(kept, c)
 	}
-	return groupFigures(text, kept)
+	return groupFigures(text, kept, scanLimit)
 }
 
 // figScratch holds findFigures' working slices between calls, as
@@ -315,7 +321,7 @@ type groupKey struct {
 // unit with a compatible counted noun is one fact mentioned again
 // ("128 more raids" ... "128 raids"); a headline's vague amount ("dozens
 // dead") is the body's exact toll.
-func groupFigures(text string, cands []figCand) []model.Figure {
+func groupFigures(text string, cands []figCand, scanLimit int) []model.Figure {
 	type group struct {
 		cands []int
 		noun  string
@@ -334,7 +340,7 @@ func groupFigures(text string, cands []figCand) []model.Figure {
 	// long text needs the map to stay linear. Either gives the same first
 	// group.
 	var byKey map[groupKey]*group
-	if len(cands) > maxScannedGroups {
+	if len(cands) > scanLimit {
 		byKey = make(map[groupKey]*group, len(cands))
 	}
 	var prev *group
@@ -465,8 +471,8 @@ func groupFigures(text string, cands []figCand) []model.Figure {
 }
 
 // maxScannedGroups is the most candidates whose groups groupFigures scans
-// rather than indexes (a variable so that a test can compare the two).
-var maxScannedGroups = 64
+// rather than indexes.
+const maxScannedGroups = 64
 
 // maxSameValueGroups bounds how many earlier facts with the same value and
 // category a mention is compared with.
