@@ -22,6 +22,8 @@ import (
 
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
+
+	"github.com/factpane/factpane/model"
 )
 
 // DefaultMaxSize caps what factpane reads from one input.
@@ -41,6 +43,14 @@ type Doc struct {
 	// Converted reports that Text differs from the bytes read, so offsets
 	// into Text are not offsets into the input.
 	Converted bool
+	// URL, Byline, Date, Links and Headings describe the article where the
+	// input states them; see the model.Article fields of the same names.
+	// Offsets in Links and Headings index Text.
+	URL      string
+	Byline   string
+	Date     string
+	Links    []model.Link
+	Headings []model.Span
 }
 
 // Options bound what a load may do. The zero value gives the defaults.

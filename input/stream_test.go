@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -96,7 +97,7 @@ func TestStreamEndsLikeRead(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if last != want {
+			if !reflect.DeepEqual(last, want) {
 				t.Errorf("stream ended with %+.80v, Read gives %+.80v", last, want)
 			}
 			for _, d := range seen {

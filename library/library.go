@@ -165,6 +165,8 @@ var extract = func(doc input.Doc) model.Article {
 	if doc.Converted {
 		a.Text = doc.Text
 	}
+	a.URL, a.Byline, a.Date = doc.URL, doc.Byline, doc.Date
+	a.Links, a.Headings = doc.Links, doc.Headings
 	return a
 }
 

@@ -16,9 +16,44 @@ type Article struct {
 	// text differs from the input's bytes (converted HTML or Markdown,
 	// decoded UTF-16, neutralised control bytes), so every mention can still
 	// be checked against it; for plain UTF-8 input the file itself is the text.
-	Text    string   `json:"text,omitempty"`
-	Figures []Figure `json:"figures"`
-	People  []Person `json:"people"`
+	Text string `json:"text,omitempty"`
+	// URL is the address a fetched page or feed item was read from; empty
+	// for files, stdin and samples.
+	URL string `json:"url,omitempty"`
+	// Byline and Date are what the input itself states of the author and
+	// of the time of publication (an HTML page's metadata, a feed item, a
+	// Markdown front matter); empty when it states nothing. Date is RFC
+	// 3339 when the input's date could be read, else as written.
+	Byline string `json:"byline,omitempty"`
+	Date   string `json:"date,omitempty"`
+	// Links are the article's hyperlinks in the order they appear. Each
+	// link's anchor text spans [Start, End) of the text and is followed
+	// there by its reference mark " [N]"; the text ends with a numbered
+	// list of them.
+	Links []Link `json:"links,omitempty"`
+	// Headings are the spans of the text that are headings of the input's
+	// own (Markdown and HTML headings), for the reader to show as such.
+	// Not part of the JSON: they say how to show the text, not what it
+	// reports.
+	Headings []Span   `json:"-"`
+	Figures  []Figure `json:"figures"`
+	People   []Person `json:"people"`
+}
+
+// Link is a hyperlink of the article: its number N (from 1, as in the
+// text's reference marks), its target and the byte span of its anchor
+// text.
+type Link struct {
+	N     int    `json:"n"`
+	URL   string `json:"url"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Span is a byte range [Start, End) of the article text.
+type Span struct {
+	Start int
+	End   int
 }
 
 // Category says what kind of thing a figure counts or measures.
