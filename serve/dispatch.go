@@ -7,22 +7,12 @@ import (
 	"github.com/charmbracelet/ssh"
 )
 
-type contextKey string
-
-const (
-	// openKey carries the article a PTY session asked for ("" = picker).
-	openKey contextKey = "factpane.open"
-	// programKey carries the session's reader program, once built.
-	programKey contextKey = "factpane.program"
-	// watchKey carries the program's timeout watch.
-	watchKey contextKey = "factpane.watch"
-)
-
 // dispatch decides what a session is: a one-shot command (printed and
 // done, with or without a PTY), or a reader (PTY only), which it hands to
 // the next handler, the Bubble Tea middleware.
 func (s *Server) dispatch(next ssh.Handler) ssh.Handler {
-	return func(sess ssh.Session) {
+	return func(raw ssh.Session) {
+		sess := sessionOf(raw)
 		_, _, isPty := sess.Pty()
 		args := sess.Command()
 		if len(args) == 0 && sess.RawCommand() != "" {
@@ -58,21 +48,19 @@ func (s *Server) dispatch(next ssh.Handler) ssh.Handler {
 				exit(sess, 1)
 				return
 			}
-			sess.Context().SetValue(openKey, args[0])
+			sess.open = args[0]
 		}
 		next(sess)
-		if p, ok := programOf(sess); ok {
-			s.sessions.untrack(p)
-		}
-		if w, ok := watchOf(sess); ok {
-			if why := w.stop(); why != "" {
+		if sess.watch != nil {
+			s.sessions.untrack(sess)
+			if why := sess.watch.stop(); why != "" {
 				fmt.Fprintf(sess.Stderr(), "factpane: %s\n", why)
 			}
 		}
 		status := 0
 		if s.sessions.isClosing() {
 			fmt.Fprintf(sess.Stderr(), "factpane: %v\n", errClosing)
-			if _, ran := programOf(sess); !ran {
+			if sess.watch == nil {
 				status = 1 // refused: the reader never opened
 			}
 		}

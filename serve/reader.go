@@ -2,7 +2,6 @@ package serve
 
 import (
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/ssh"
 	bm "github.com/charmbracelet/wish/bubbletea"
 
 	"github.com/factpane/factpane/ui"
@@ -13,7 +12,7 @@ import (
 // never the server's) and keys from a fresh KeyMap. It returns nil, which
 // skips the Bubble Tea middleware, for sessions without a PTY (dispatch
 // has answered those) and during a shutdown.
-func (s *Server) program(sess ssh.Session) *tea.Program {
+func (s *Server) program(sess *session) *tea.Program {
 	if _, _, ok := sess.Pty(); !ok || s.sessions.isClosing() {
 		return nil
 	}
@@ -21,10 +20,10 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	// + DA1, up to 1 s on an emulated PTY) so adaptive colours suit it.
 	r := bm.MakeRenderer(sess)
 	var opts []ui.AppOption
-	if name, _ := sess.Context().Value(openKey).(string); name != "" {
-		opts = append(opts, ui.WithArticle(name))
+	if sess.open != "" {
+		opts = append(opts, ui.WithArticle(sess.open))
 	}
-	app := guard(sess, ui.NewApp(s.lib.Entries(), ui.DefaultStyles(r), ui.DefaultKeyMap(), opts...))
+	app := ui.Guard(ui.NewApp(s.lib.Entries(), ui.DefaultStyles(r), ui.DefaultKeyMap(), opts...))
 	w := newWatch(s.cfg.IdleTimeout, s.cfg.MaxTimeout)
 	p := tea.NewProgram(app, append(bm.MakeOptions(sess),
 		tea.WithAltScreen(),
@@ -36,24 +35,17 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 		// graceful shutdown), not one handler per program.
 		tea.WithoutSignalHandler(),
 	)...)
+	w.p = p
 	app.Attach(p)
-	if !s.sessions.track(p) {
+	// A bug in the reader ends this session only, with the client's
+	// terminal restored, where Bubble Tea would print a stack trace to the
+	// server's stdout and leave the client with no word of what happened;
+	// the session's Exit tells the client and ends with status 1.
+	sess.guard, sess.watch = app, w
+	if !s.sessions.track(sess) {
+		sess.watch = nil
 		return nil
 	}
-	sess.Context().SetValue(programKey, p)
-	sess.Context().SetValue(watchKey, w)
-	w.start(p)
+	w.start()
 	return p
-}
-
-// programOf is the session's reader program, if it got one.
-func programOf(sess ssh.Session) (*tea.Program, bool) {
-	p, ok := sess.Context().Value(programKey).(*tea.Program)
-	return p, ok
-}
-
-// watchOf is the session's timeout watch, if it got a program.
-func watchOf(sess ssh.Session) (*watch, bool) {
-	w, ok := sess.Context().Value(watchKey).(*watch)
-	return w, ok
 }

@@ -7,6 +7,7 @@ import (
 	"net"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/log"
 	"github.com/charmbracelet/ssh"
 	"github.com/charmbracelet/wish"
@@ -117,7 +118,7 @@ func New(cfg Config, lib *library.Library) (*Server, error) {
 		// every session, refused ones included, and the limits run before
 		// any work is done for a session.
 		wish.WithMiddleware(
-			bm.MiddlewareWithProgramHandler(s.program, termenv.Ascii),
+			bm.MiddlewareWithProgramHandler(func(sess ssh.Session) *tea.Program { return s.program(sessionOf(sess)) }, termenv.Ascii),
 			s.dispatch,
 			s.limitSessions,
 			ratelimiter.Middleware(ratelimiter.NewRateLimiter(cfg.RateLimit, cfg.RateBurst, rateEntries)),

@@ -20,15 +20,18 @@ const backstop = 30 * time.Second
 // before the session closes. A bare connection timeout would leave the
 // client in the alternate screen with mouse reporting on.
 type watch struct {
+	p         *tea.Program
 	idle, max time.Duration
 	last      atomic.Int64 // time of the last input, unix ns
 
 	mu      sync.Mutex
 	why     string
+	ending  bool
 	stopped bool
 	timers  []*time.Timer
 }
 
+// newWatch makes the watch; set p before start.
 func newWatch(idle, max time.Duration) *watch {
 	w := &watch{idle: idle, max: max}
 	w.last.Store(time.Now().UnixNano())
@@ -48,8 +51,8 @@ func (w *watch) filter(_ tea.Model, msg tea.Msg) tea.Msg {
 	return msg
 }
 
-// start arms the timers for p.
-func (w *watch) start(p *tea.Program) {
+// start arms the timers.
+func (w *watch) start() {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if w.idle > 0 {
@@ -57,7 +60,7 @@ func (w *watch) start(p *tea.Program) {
 		t = time.AfterFunc(w.idle, func() {
 			quiet := time.Since(time.Unix(0, w.last.Load()))
 			if quiet >= w.idle {
-				w.end(p, fmt.Sprintf("closed after %v without input", w.idle))
+				w.end(fmt.Sprintf("closed after %v without input", w.idle))
 				return
 			}
 			w.mu.Lock()
@@ -70,21 +73,25 @@ func (w *watch) start(p *tea.Program) {
 	}
 	if w.max > 0 {
 		w.timers = append(w.timers, time.AfterFunc(w.max, func() {
-			w.end(p, fmt.Sprintf("closed: sessions last at most %v", w.max))
+			w.end(fmt.Sprintf("closed: sessions last at most %v", w.max))
 		}))
 	}
 }
 
-// end quits p, remembering why.
-func (w *watch) end(p *tea.Program, why string) {
+// end asks the reader to quit, remembering why ("" when the caller says
+// why itself, as a shutdown does). Only the first call counts.
+func (w *watch) end(why string) {
 	w.mu.Lock()
-	if w.stopped || w.why != "" {
+	if w.stopped || w.ending {
 		w.mu.Unlock()
 		return
 	}
+	w.ending = true
 	w.why = why
 	w.mu.Unlock()
-	p.Quit()
+	// Quit waits for the event loop; the caller (a timer, a shutdown)
+	// must not.
+	go w.p.Quit()
 }
 
 // stop disarms the timers once the program has ended and says why it
