@@ -25,6 +25,9 @@ type testServer struct {
 	*Server
 	addr string
 	logs *syncBuffer
+
+	mu      sync.Mutex
+	clients []*gossh.Client
 }
 
 // startServer serves lib (the samples plus dir, if set) on 127.0.0.1:0
@@ -87,7 +90,20 @@ func (ts *testServer) dial(tb testing.TB, cfg *gossh.ClientConfig) *gossh.Client
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { c.Close() })
+	ts.mu.Lock()
+	ts.clients = append(ts.clients, c)
+	ts.mu.Unlock()
 	return c
+}
+
+// hangUp closes every connection dial opened.
+func (ts *testServer) hangUp() {
+	ts.mu.Lock()
+	defer ts.mu.Unlock()
+	for _, c := range ts.clients {
+		c.Close()
+	}
+	ts.clients = nil
 }
 
 // result is a one-shot command's outcome.
@@ -129,8 +145,10 @@ type term struct {
 	mu       sync.Mutex
 	out      []byte
 	answered bool
-	changed  chan struct{}
-	done     chan struct{}
+	// gate is held while the client stops reading (see hold).
+	gate    sync.Mutex
+	changed chan struct{}
+	done    chan struct{}
 }
 
 // openTerm starts a PTY session of w×h running cmd ("" for a shell, i.e.
@@ -181,6 +199,8 @@ func (t *term) read(r io.Reader) {
 	defer close(t.done)
 	buf := make([]byte, 32<<10)
 	for {
+		t.gate.Lock()
+		t.gate.Unlock()
 		n, err := r.Read(buf)
 		if n > 0 {
 			t.mu.Lock()
@@ -267,6 +287,12 @@ func (t *term) waitOutput(m int, timeout time.Duration) bool {
 }
 
 func (t *term) send(s string) { io.WriteString(t.stdin, s) }
+
+// hold stops reading the session's output, as a client that stalls (or
+// an attacker) does: once the SSH window is full, the server's writes
+// block. release reads again.
+func (t *term) hold()    { t.gate.Lock() }
+func (t *term) release() { t.gate.Unlock() }
 
 // wait waits for the session to end and returns its exit status.
 func (t *term) wait(timeout time.Duration) (int, error) {

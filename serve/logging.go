@@ -29,7 +29,7 @@ func (s *Server) logSessions(next ssh.Handler) ssh.Handler {
 				"size", fmt.Sprintf("%dx%d", pty.Window.Width, pty.Window.Height))
 		}
 		s.log.Info("connect", fields...)
-		ss := &session{Session: sess}
+		ss := &session{Session: sess, sizes: s.windows.of(sess)}
 		next(ss)
 		s.log.Info("disconnect", append(fields,
 			"status", ss.exitStatus(),

@@ -7,13 +7,10 @@ import (
 	"net"
 	"time"
 
-	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/log"
 	"github.com/charmbracelet/ssh"
 	"github.com/charmbracelet/wish"
-	bm "github.com/charmbracelet/wish/bubbletea"
 	"github.com/charmbracelet/wish/ratelimiter"
-	"github.com/muesli/termenv"
 	gossh "golang.org/x/crypto/ssh"
 	"golang.org/x/time/rate"
 
@@ -66,6 +63,7 @@ type Server struct {
 	ssh      *ssh.Server
 	log      *log.Logger
 	sessions *registry
+	windows  windows
 	hostKey  gossh.PublicKey
 	// reach is how the usage text says to connect: "-p 2222 HOST".
 	reach string
@@ -110,7 +108,11 @@ func New(cfg Config, lib *library.Library) (*Server, error) {
 
 	opts := []ssh.Option{
 		wish.WithAddress(cfg.Listen),
-		func(srv *ssh.Server) error { srv.AddHostKey(signer); return nil },
+		func(srv *ssh.Server) error {
+			srv.AddHostKey(signer)
+			srv.PtyHandler = s.windows.ptyHandler(emulatedPty())
+			return nil
+		},
 		// Readers time out on their own first (see watch); these catch the rest.
 		wish.WithIdleTimeout(withBackstop(cfg.IdleTimeout)),
 		wish.WithMaxTimeout(withBackstop(cfg.MaxTimeout)),
@@ -118,7 +120,7 @@ func New(cfg Config, lib *library.Library) (*Server, error) {
 		// every session, refused ones included, and the limits run before
 		// any work is done for a session.
 		wish.WithMiddleware(
-			bm.MiddlewareWithProgramHandler(func(sess ssh.Session) *tea.Program { return s.program(sessionOf(sess)) }, termenv.Ascii),
+			s.runReader,
 			s.dispatch,
 			s.limitSessions,
 			ratelimiter.Middleware(ratelimiter.NewRateLimiter(cfg.RateLimit, cfg.RateBurst, rateEntries)),

@@ -25,6 +25,8 @@ var (
 // others' values.
 type session struct {
 	ssh.Session
+	// sizes is the client's window size (PTY sessions only).
+	sizes *sizes
 	// open is the article a PTY session asked for ("" for the picker).
 	open string
 	// guard is the reader's model under ui.Guard, once built.
