@@ -18,18 +18,19 @@ import (
 func (s *Server) logSessions(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		start := time.Now()
+		ss := &session{Session: sess}
+		ss.term, ss.isPty = s.windows.of(sess)
 		fields := []any{
 			"user", printable(sess.User()),
 			"addr", sess.RemoteAddr().String(),
 			"key", fingerprint(sess.PublicKey()),
 			"command", printable(sess.RawCommand()),
 		}
-		if pty, _, ok := sess.Pty(); ok {
+		if pty, _, ok := ss.Pty(); ok {
 			fields = append(fields, "term", printable(pty.Term),
 				"size", fmt.Sprintf("%dx%d", pty.Window.Width, pty.Window.Height))
 		}
 		s.log.Info("connect", fields...)
-		ss := &session{Session: sess, sizes: s.windows.of(sess)}
 		next(ss)
 		s.log.Info("disconnect", append(fields,
 			"status", ss.exitStatus(),

@@ -25,8 +25,9 @@ var (
 // others' values.
 type session struct {
 	ssh.Session
-	// sizes is the client's window size (PTY sessions only).
-	sizes *sizes
+	// term is the client's terminal; isPty says whether it asked for one.
+	term  terminal
+	isPty bool
 	// open is the article a PTY session asked for ("" for the picker).
 	open string
 	// guard is the reader's model under ui.Guard, once built.
@@ -53,6 +54,18 @@ func (s *session) Exit(code int) error {
 	s.status = code
 	s.mu.Unlock()
 	return s.Session.Exit(code)
+}
+
+// Pty is the session's PTY request with the latest window size, without
+// the race of charmbracelet/ssh's own Pty (see terminal). Nothing reads
+// the window channel it returns: sizes drains the real one.
+func (s *session) Pty() (ssh.Pty, <-chan ssh.Window, bool) {
+	if !s.isPty {
+		return ssh.Pty{}, nil, false
+	}
+	p := s.term.pty
+	p.Window = s.term.sizes.get()
+	return p, nil, true
 }
 
 // exitStatus is the status the session ended with (0 until it has).

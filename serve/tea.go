@@ -31,9 +31,7 @@ func (s *Server) runReader(next ssh.Handler) ssh.Handler {
 			return
 		}
 		done := make(chan struct{})
-		if sess.sizes != nil {
-			go sess.sizes.deliver(p, done)
-		}
+		go sess.term.sizes.deliver(p, done)
 		go func() {
 			select {
 			case <-sess.Context().Done(): // the connection is gone
@@ -104,12 +102,21 @@ func (z *sizes) deliver(p *tea.Program, done <-chan struct{}) {
 	}
 }
 
-// windows keeps each PTY session's sizes from the moment its PTY is
-// granted (the PTY handler runs inside the request loop, before any
+// windows keeps each PTY session's terminal and sizes from the moment its
+// PTY is granted (the PTY handler runs inside the request loop, before any
 // handler) until the handler picks them up.
 type windows struct {
 	mu sync.Mutex
-	m  map[ssh.Session]*sizes
+	m  map[ssh.Session]terminal
+}
+
+// terminal is what a PTY session's client said about its terminal.
+type terminal struct {
+	// pty is the PTY request: TERM and the first window size. It is read
+	// from the request loop once; charmbracelet/ssh's Session.Pty reads
+	// the window the loop rewrites on every change, a data race.
+	pty   ssh.Pty
+	sizes *sizes
 }
 
 // ptyHandler wraps the emulated-PTY handler: once a PTY is granted, its
@@ -124,13 +131,13 @@ func (w *windows) ptyHandler(emulate ssh.PtyHandler) ssh.PtyHandler {
 		if err != nil {
 			return closer, err
 		}
-		_, winch, _ := sess.Pty()
+		_, winch, _ := sess.Pty() // in the request loop: no race yet
 		z := newSizes()
 		w.mu.Lock()
 		if w.m == nil {
-			w.m = map[ssh.Session]*sizes{}
+			w.m = map[ssh.Session]terminal{}
 		}
-		w.m[sess] = z
+		w.m[sess] = terminal{pty: pty, sizes: z}
 		w.mu.Unlock()
 		go func() {
 			z.drain(winch)
@@ -142,11 +149,12 @@ func (w *windows) ptyHandler(emulate ssh.PtyHandler) ssh.PtyHandler {
 	}
 }
 
-// of is sess's sizes, nil for a session without a PTY.
-func (w *windows) of(sess ssh.Session) *sizes {
+// of is sess's terminal; ok is false for a session without a PTY.
+func (w *windows) of(sess ssh.Session) (t terminal, ok bool) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	return w.m[sess]
+	t, ok = w.m[sess]
+	return t, ok
 }
 
 // emulatedPty is charmbracelet/ssh's default PTY handler (a PTY emulated
