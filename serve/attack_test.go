@@ -1,11 +1,17 @@
 package serve
 
 import (
+	"context"
+	"io"
 	"runtime"
+	"strings"
 	"testing"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/factpane/factpane/samples"
 )
 
 // The attacks of issue 12 on a server in this process. Each ends with
@@ -21,12 +27,14 @@ func TestWindowChangeFlood(t *testing.T) {
 	ts := startServer(t, Config{}, "")
 	base := runtime.NumGoroutine()
 	key := newKey(t)
-	tm := ts.openTerm(t, key, 100, 30, "")
-	if !tm.waitFor(0, pickerTitle, frameWait) {
+	tm := ts.openTerm(t, key, 100, 30, samples.Default)
+	if !tm.waitFor(0, "Cazeneuve", frameWait) {
 		t.Fatal("no first frame")
 	}
 	tm.hold()
-	flood(t, tm, 20000)
+	if err := flood(t, tm, 20000); err != nil {
+		t.Fatalf("window change: %v", err)
+	}
 	// The server answers others meanwhile.
 	if r := ts.run(t, newKey(t), "list"); r.status != 0 {
 		t.Errorf("list during the flood: %+v", r)
@@ -47,8 +55,9 @@ func TestWindowChangeFlood(t *testing.T) {
 
 // flood sends n window changes over about a second, alternating between
 // two large sizes so that each flush repaints a big frame and a client
-// that reads nothing soon fills the SSH window.
-func flood(t *testing.T, tm *term, n int) {
+// that reads nothing soon fills the SSH window. It returns the error that
+// stopped it (the server closed the connection).
+func flood(t *testing.T, tm *term, n int) error {
 	t.Helper()
 	sent := make(chan error, 1)
 	go func() {
@@ -57,7 +66,7 @@ func flood(t *testing.T, tm *term, n int) {
 				sent <- err
 				return
 			}
-			if i%(n/50) == 0 {
+			if i%max(n/50, 1) == 0 {
 				time.Sleep(20 * time.Millisecond)
 			}
 		}
@@ -65,11 +74,10 @@ func flood(t *testing.T, tm *term, n int) {
 	}()
 	select {
 	case err := <-sent:
-		if err != nil {
-			t.Fatalf("window change: %v", err)
-		}
+		return err
 	case <-time.After(30 * time.Second):
 		t.Fatal("the flood could not be sent: the server stopped reading the connection")
+		return nil
 	}
 }
 
@@ -144,5 +152,126 @@ func TestWindowChangesBeforeTheHandler(t *testing.T) {
 	if r := ts.run(t, newKey(t), "list"); r.status != 0 {
 		t.Errorf("list afterwards: %+v", r)
 	}
+	noLeaks(t, ts, base)
+}
+
+// stall opens a reader that stops reading and floods window changes
+// until the reader is blocked writing to it (the SSH window, 2 MB, is
+// full): its program then cannot quit by itself.
+func stall(t *testing.T, ts *testServer) *term {
+	t.Helper()
+	tm := ts.openTerm(t, newKey(t), 100, 30, samples.Default)
+	if !tm.waitFor(0, "Cazeneuve", frameWait) {
+		t.Fatal("no first frame")
+	}
+	tm.hold()
+	t.Cleanup(tm.release)
+	for deadline := time.Now().Add(20 * time.Second); !writeBlocked(); {
+		if time.Now().After(deadline) {
+			t.Fatal("the reader never blocked on the client")
+		}
+		if err := flood(t, tm, 200); err != nil {
+			return tm // a short timeout closed the connection already
+		}
+	}
+	return tm
+}
+
+// writeBlocked reports whether a reader's renderer is blocked waiting for
+// SSH window space. How fast a flood fills the window depends on the
+// machine's load, so the tests look rather than guess.
+func writeBlocked() bool {
+	buf := make([]byte, 4<<20)
+	for _, g := range strings.Split(string(buf[:runtime.Stack(buf, true)]), "\n\n") {
+		if strings.Contains(g, "(*window).reserve") && strings.Contains(g, "standardRenderer).flush") {
+			return true
+		}
+	}
+	return false
+}
+
+// ended waits up to d for the session to end, however it ends.
+func ended(t *testing.T, tm *term, d time.Duration) bool {
+	status, err := tm.wait(d)
+	t.Logf("session ended: status %d, %v", status, err)
+	return err == nil || !strings.Contains(err.Error(), "did not end")
+}
+
+// TestStalledReaderTimesOut: the idle timeout ends a reader that is
+// blocked on its client by closing the connection after the grace.
+// (TestWatchHangsUpStuckProgram covers the max timeout the same way.)
+func TestStalledReaderTimesOut(t *testing.T) {
+	ts := startServer(t, Config{IdleTimeout: 300 * time.Millisecond, EndGrace: 300 * time.Millisecond}, "")
+	base := runtime.NumGoroutine()
+	tm := stall(t, ts)
+	start := time.Now()
+	if !ended(t, tm, frameWait) {
+		t.Fatal("the stalled session outlived its timeout")
+	}
+	t.Logf("ended %v after the stall", time.Since(start).Round(time.Millisecond))
+	if !strings.Contains(ts.logs.String(), "did not end") {
+		t.Errorf("the log does not say the connection was closed:\n%s", ts.logs.String())
+	}
+	tm.release()
+	noLeaks(t, ts, base)
+}
+
+// TestWatchHangsUpStuckProgram: whichever timeout fires, a program that
+// cannot quit (its output blocks) is hung up on after the grace.
+func TestWatchHangsUpStuckProgram(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		idle, max time.Duration
+		why       string
+	}{
+		{"idle", 50 * time.Millisecond, 0, "without input"},
+		{"max", 0, 50 * time.Millisecond, "at most"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, blocked := io.Pipe() // nobody reads: the first frame blocks
+			hungUp := make(chan struct{})
+			w := newWatch(tc.idle, tc.max, 100*time.Millisecond, func() { close(hungUp); out.Close() })
+			p := tea.NewProgram(crashing{}, tea.WithInput(nil), tea.WithOutput(blocked), tea.WithoutSignalHandler(), tea.WithFilter(w.filter))
+			w.p = p
+			done := make(chan struct{})
+			go func() { p.Run(); close(done) }()
+			start := time.Now()
+			w.start()
+			select {
+			case <-hungUp:
+			case <-time.After(frameWait):
+				t.Fatal("never hung up")
+			}
+			if d := time.Since(start); d < 150*time.Millisecond {
+				t.Errorf("hung up after %v, before timeout and grace", d)
+			}
+			<-done
+			if why := w.stop(); !strings.Contains(why, tc.why) {
+				t.Errorf("why = %q", why)
+			}
+		})
+	}
+}
+
+// TestShutdownHangsUpStalledReader: a shutdown waits EndGrace for a
+// stalled reader, not the whole shutdown grace.
+func TestShutdownHangsUpStalledReader(t *testing.T) {
+	ts := startServer(t, Config{EndGrace: 300 * time.Millisecond}, "")
+	base := runtime.NumGoroutine()
+	tm := stall(t, ts)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	start := time.Now()
+	if err := ts.Shutdown(ctx); err != nil {
+		t.Fatalf("Shutdown: %v", err)
+	}
+	t.Logf("shutdown took %v", time.Since(start).Round(time.Millisecond))
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("shutdown took %v with one stalled reader", d)
+	}
+	if !ended(t, tm, frameWait) {
+		t.Fatal("the stalled session survived the shutdown")
+	}
+	tm.release()
 	noLeaks(t, ts, base)
 }

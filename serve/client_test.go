@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -147,6 +148,7 @@ type term struct {
 	answered bool
 	// gate is held while the client stops reading (see hold).
 	gate    sync.Mutex
+	held    atomic.Bool
 	changed chan struct{}
 	done    chan struct{}
 }
@@ -291,8 +293,17 @@ func (t *term) send(s string) { io.WriteString(t.stdin, s) }
 // hold stops reading the session's output, as a client that stalls (or
 // an attacker) does: once the SSH window is full, the server's writes
 // block. release reads again.
-func (t *term) hold()    { t.gate.Lock() }
-func (t *term) release() { t.gate.Unlock() }
+func (t *term) hold() {
+	if !t.held.Swap(true) {
+		t.gate.Lock()
+	}
+}
+
+func (t *term) release() {
+	if t.held.Swap(false) {
+		t.gate.Unlock()
+	}
+}
 
 // wait waits for the session to end and returns its exit status.
 func (t *term) wait(timeout time.Duration) (int, error) {

@@ -24,7 +24,7 @@ func (s *Server) program(sess *session) *tea.Program {
 		opts = append(opts, ui.WithArticle(sess.open))
 	}
 	app := ui.Guard(ui.NewApp(s.lib.Entries(), ui.DefaultStyles(r), ui.DefaultKeyMap(), opts...))
-	w := newWatch(s.cfg.IdleTimeout, s.cfg.MaxTimeout)
+	w := newWatch(s.cfg.IdleTimeout, s.cfg.MaxTimeout, s.cfg.EndGrace, func() { s.hangUp(sess) })
 	p := tea.NewProgram(app, append(bm.MakeOptions(sess),
 		tea.WithAltScreen(),
 		tea.WithMouseCellMotion(),

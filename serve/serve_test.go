@@ -635,7 +635,7 @@ func TestMainFlags(t *testing.T) {
 }
 
 func TestNoSuspend(t *testing.T) {
-	w := newWatch(0, 0)
+	w := newWatch(0, 0, 0, func() {})
 	if w.filter(nil, tea.SuspendMsg{}) != nil {
 		t.Error("SuspendMsg passed the filter")
 	}

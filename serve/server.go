@@ -32,6 +32,9 @@ type Config struct {
 	IdleTimeout time.Duration
 	// MaxTimeout ends any session after this long; 0 for never.
 	MaxTimeout time.Duration
+	// EndGrace is how long a reader told to end (a timeout, a shutdown)
+	// has to restore the client's screen before its connection is closed.
+	EndGrace time.Duration
 	// RateLimit and RateBurst bound how fast one IP may open sessions.
 	RateLimit rate.Limit
 	RateBurst int
@@ -48,6 +51,10 @@ const (
 	// ShutdownGrace is how long a shutdown waits for sessions to end
 	// before closing what is left.
 	ShutdownGrace = 30 * time.Second
+	// DefaultEndGrace is EndGrace's default: a reader quits in
+	// milliseconds unless it is stuck writing to a client that reads
+	// nothing.
+	DefaultEndGrace = 5 * time.Second
 	// One IP may open a session every 200 ms on average, in bursts of 20:
 	// enough for a class or an office behind one NAT address, not for a flood.
 	defaultRateLimit = rate.Limit(5)
@@ -75,6 +82,9 @@ type Server struct {
 func New(cfg Config, lib *library.Library) (*Server, error) {
 	if cfg.MaxSessions <= 0 {
 		cfg.MaxSessions = DefaultMaxSessions
+	}
+	if cfg.EndGrace <= 0 {
+		cfg.EndGrace = DefaultEndGrace
 	}
 	if cfg.RateLimit == 0 {
 		cfg.RateLimit = defaultRateLimit
@@ -197,6 +207,17 @@ func (s *Server) Close() error {
 
 // Sessions is the number of sessions in progress.
 func (s *Server) Sessions() int { return s.sessions.count() }
+
+// hangUp closes sess's connection (and so every session on it): the way
+// to end a session whose goroutines are blocked on the client.
+func (s *Server) hangUp(sess *session) {
+	conn, ok := sess.Context().Value(ssh.ContextKeyConn).(gossh.Conn)
+	if !ok {
+		return
+	}
+	s.log.Warn("closed the connection of a reader that did not end", "addr", sess.RemoteAddr().String(), "grace", s.cfg.EndGrace)
+	conn.Close()
+}
 
 // withBackstop is d plus the backstop; 0 (no limit) stays 0.
 func withBackstop(d time.Duration) time.Duration {

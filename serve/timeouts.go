@@ -19,9 +19,15 @@ const backstop = 30 * time.Second
 // lasted max, the way q would: Bubble Tea restores the client's terminal
 // before the session closes. A bare connection timeout would leave the
 // client in the alternate screen with mouse reporting on.
+//
+// A reader that cannot quit (its program blocked writing to a client that
+// reads nothing) is given grace, then its connection is closed (hangUp):
+// that fails the blocked write, whatever else is waiting on it.
 type watch struct {
 	p         *tea.Program
 	idle, max time.Duration
+	grace     time.Duration
+	hangUp    func()
 	last      atomic.Int64 // time of the last input, unix ns
 
 	mu      sync.Mutex
@@ -31,9 +37,10 @@ type watch struct {
 	timers  []*time.Timer
 }
 
-// newWatch makes the watch; set p before start.
-func newWatch(idle, max time.Duration) *watch {
-	w := &watch{idle: idle, max: max}
+// newWatch makes the watch; set p before start. hangUp closes the
+// session's connection.
+func newWatch(idle, max, grace time.Duration, hangUp func()) *watch {
+	w := &watch{idle: idle, max: max, grace: grace, hangUp: hangUp}
 	w.last.Store(time.Now().UnixNano())
 	return w
 }
@@ -79,7 +86,8 @@ func (w *watch) start() {
 }
 
 // end asks the reader to quit, remembering why ("" when the caller says
-// why itself, as a shutdown does). Only the first call counts.
+// why itself, as a shutdown does), and hangs up if it has not ended after
+// the grace time. Only the first call counts.
 func (w *watch) end(why string) {
 	w.mu.Lock()
 	if w.stopped || w.ending {
@@ -88,6 +96,7 @@ func (w *watch) end(why string) {
 	}
 	w.ending = true
 	w.why = why
+	w.timers = append(w.timers, time.AfterFunc(w.grace, w.hangUp))
 	w.mu.Unlock()
 	// Quit waits for the event loop; the caller (a timer, a shutdown)
 	// must not.
