@@ -2,7 +2,10 @@ package serve
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"io"
+	"net"
 	"runtime"
 	"strings"
 	"testing"
@@ -274,4 +277,145 @@ func TestShutdownHangsUpStalledReader(t *testing.T) {
 	}
 	tm.release()
 	noLeaks(t, ts, base)
+}
+
+// TestRawConnections: TCP connections that never speak SSH are bounded in
+// number (per address, and logging in at once) and in time (the login
+// grace), and a client elsewhere logs in throughout.
+func TestRawConnections(t *testing.T) {
+	ts := startServer(t, Config{LoginGrace: 600 * time.Millisecond, MaxStartups: 6, MaxPerAddr: 3}, "")
+	base := runtime.NumGoroutine()
+	key := newKey(t)
+	// One address opens 20: three are kept, the rest closed at once with
+	// a word why.
+	conns := rawConns(t, ts, "127.0.0.1", 20)
+	time.Sleep(100 * time.Millisecond)
+	if n, told := stillOpen(conns); n != 3 || !strings.Contains(told, "too busy") {
+		t.Errorf("%d of 20 connections from one address still open (want 3); they were told %q", n, told)
+	}
+	if _, err := listFrom(t, ts, "127.0.0.9", key); err != nil {
+		t.Errorf("a client from another address: %v", err)
+	}
+	// Three more addresses open three each: six may log in at once.
+	for _, ip := range []string{"127.0.0.2", "127.0.0.3", "127.0.0.4"} {
+		conns = append(conns, rawConns(t, ts, ip, 3)...)
+	}
+	time.Sleep(100 * time.Millisecond)
+	if n, _ := stillOpen(conns); n != 6 {
+		t.Errorf("%d connections logging in at once, want 6 (--max-startups)", n)
+	}
+	// None outlives the grace, and logins work again.
+	time.Sleep(700 * time.Millisecond)
+	if n, _ := stillOpen(conns); n != 0 {
+		t.Errorf("%d raw connections outlived the login grace", n)
+	}
+	c, err := listFrom(t, ts, "127.0.0.9", key)
+	if err != nil {
+		t.Fatalf("a client after the grace: %v", err)
+	}
+	// A client that logged in is not subject to the grace.
+	time.Sleep(700 * time.Millisecond)
+	if s, err := c.NewSession(); err != nil {
+		t.Errorf("a logged-in connection was closed after the grace: %v", err)
+	} else {
+		s.Close()
+	}
+	if !strings.Contains(ts.logs.String(), "refused a connection") {
+		t.Errorf("refusals are not logged:\n%s", ts.logs.String())
+	}
+	for _, c := range conns {
+		c.Close()
+	}
+	noLeaks(t, ts, base)
+}
+
+// TestPerAddressCap: one address holds at most MaxPerAddr sessions (on
+// one multiplexed connection or several) and connections.
+func TestPerAddressCap(t *testing.T) {
+	ts := startServer(t, Config{MaxPerAddr: 2}, "")
+	base := runtime.NumGoroutine()
+	key := newKey(t)
+	c := ts.dial(t, ts.clientConfig(key))
+	for range 2 {
+		tm, err := startTerm(c, 80, 24, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !tm.waitFor(0, pickerTitle, frameWait) {
+			t.Fatal("no first frame")
+		}
+	}
+	third, err := startTerm(c, 80, 24, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if status, err := third.wait(frameWait); status != 1 || err != nil || !strings.Contains(third.since(0), "sessions from your address") {
+		t.Errorf("third session: status %d, %v, told %q", status, err, third.since(0))
+	}
+	ts.dial(t, ts.clientConfig(key)) // the second connection
+	if _, err := gossh.Dial("tcp", ts.addr, ts.clientConfig(key)); err == nil {
+		t.Error("a third connection from the address got in")
+	}
+	if _, err := listFrom(t, ts, "127.0.0.2", key); err != nil {
+		t.Errorf("another address: %v", err)
+	}
+	noLeaks(t, ts, base)
+}
+
+// rawConns opens n TCP connections from ip that never say anything.
+func rawConns(t *testing.T, ts *testServer, ip string, n int) []net.Conn {
+	t.Helper()
+	var conns []net.Conn
+	d := net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP(ip)}}
+	for range n {
+		c, err := d.Dial("tcp", ts.addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		conns = append(conns, c)
+	}
+	return conns
+}
+
+// stillOpen counts the connections the server has not closed, and
+// returns what the closed ones were told.
+func stillOpen(conns []net.Conn) (n int, told string) {
+	buf := make([]byte, 512)
+	for _, c := range conns {
+		var got []byte
+		for {
+			c.SetReadDeadline(time.Now().Add(5 * time.Millisecond))
+			k, err := c.Read(buf)
+			got = append(got, buf[:k]...)
+			if err == nil {
+				continue
+			}
+			var ne net.Error
+			if errors.As(err, &ne) && ne.Timeout() {
+				n++
+			} else if told == "" {
+				told = string(got)
+			}
+			break
+		}
+	}
+	return n, told
+}
+
+// listFrom runs `list` on a new connection from ip and returns the client.
+func listFrom(t *testing.T, ts *testServer, ip string, key gossh.Signer) (*gossh.Client, error) {
+	t.Helper()
+	c, err := ts.dialFrom(t, ip, ts.clientConfig(key))
+	if err != nil {
+		return nil, err
+	}
+	s, err := c.NewSession()
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	if out, err := s.Output("list"); err != nil || !strings.Contains(string(out), samples.Default) {
+		return nil, fmt.Errorf("list: %v %q", err, out)
+	}
+	return c, nil
 }

@@ -32,8 +32,9 @@ type testServer struct {
 }
 
 // startServer serves lib (the samples plus dir, if set) on 127.0.0.1:0
-// with a fresh host key. The rate limit is lifted unless cfg sets one:
-// tests open many sessions from one IP.
+// with a fresh host key. The rate limit and the per-address and login
+// caps are lifted unless cfg sets them: tests open many sessions from one
+// IP.
 func startServer(tb testing.TB, cfg Config, dir string) *testServer {
 	tb.Helper()
 	lib, _, err := library.Load(library.Options{Dir: dir})
@@ -45,6 +46,13 @@ func startServer(tb testing.TB, cfg Config, dir string) *testServer {
 	cfg.HostKeyPath = filepath.Join(tb.TempDir(), "host_key")
 	if cfg.RateLimit == 0 {
 		cfg.RateLimit, cfg.RateBurst = rate.Inf, 1
+	}
+	// Every test client comes from 127.0.0.1.
+	if cfg.MaxPerAddr == 0 {
+		cfg.MaxPerAddr = 1000
+	}
+	if cfg.MaxStartups == 0 {
+		cfg.MaxStartups = 1000
 	}
 	cfg.Listen = "127.0.0.1:0"
 	srv, err := New(cfg, lib)
@@ -95,6 +103,28 @@ func (ts *testServer) dial(tb testing.TB, cfg *gossh.ClientConfig) *gossh.Client
 	ts.clients = append(ts.clients, c)
 	ts.mu.Unlock()
 	return c
+}
+
+// dialFrom connects from the local address ip (any 127.x.y.z works on
+// Linux loopback), as a client on another machine would.
+func (ts *testServer) dialFrom(tb testing.TB, ip string, cfg *gossh.ClientConfig) (*gossh.Client, error) {
+	tb.Helper()
+	d := net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP(ip)}, Timeout: 5 * time.Second}
+	nc, err := d.Dial("tcp", ts.addr)
+	if err != nil {
+		return nil, err
+	}
+	cc, chans, reqs, err := gossh.NewClientConn(nc, ts.addr, cfg)
+	if err != nil {
+		nc.Close()
+		return nil, err
+	}
+	c := gossh.NewClient(cc, chans, reqs)
+	tb.Cleanup(func() { c.Close() })
+	ts.mu.Lock()
+	ts.clients = append(ts.clients, c)
+	ts.mu.Unlock()
+	return c, nil
 }
 
 // hangUp closes every connection dial opened.

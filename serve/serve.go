@@ -17,6 +17,7 @@ import (
 	"github.com/charmbracelet/log"
 	"github.com/charmbracelet/ssh"
 	gossh "golang.org/x/crypto/ssh"
+	"golang.org/x/time/rate"
 
 	"github.com/factpane/factpane/cmdline"
 	"github.com/factpane/factpane/library"
@@ -54,6 +55,11 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	dir := fs.String("dir", "", "`directory` of articles to serve beside the samples")
 	authKeys := fs.String("authorized-keys", "", "authorized_keys `file`: only these keys may connect (default: anyone)")
 	maxSessions := fs.Int("max-sessions", DefaultMaxSessions, "most concurrent sessions; the next is refused")
+	maxPerAddr := fs.Int("max-per-addr", DefaultMaxPerAddr, "most connections, and most sessions, one address (IPv6: one /64) may hold at once")
+	maxStartups := fs.Int("max-startups", DefaultMaxStartups, "most connections logging in at once; more are closed as they arrive")
+	loginGrace := fs.Duration("login-grace", DefaultLoginGrace, "time a connection has to complete its handshake and log in")
+	rateLimit := fs.Float64("rate-limit", float64(DefaultRateLimit), "sessions one address may open per second on average (0: no limit)")
+	rateBurst := fs.Int("rate-burst", DefaultRateBurst, "sessions one address may open in a burst, beyond --rate-limit")
 	idle := fs.Duration("idle-timeout", DefaultIdleTimeout, "end a session with no input for this long (0: never)")
 	maxTime := fs.Duration("max-timeout", DefaultMaxTimeout, "end any session after this long (0: never)")
 	fs.Usage = func() {
@@ -72,9 +78,17 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	if *maxSessions < 1 || *idle < 0 || *maxTime < 0 {
-		fmt.Fprintln(stderr, "factpane serve: --max-sessions must be at least 1 and timeouts not negative")
+	if *maxSessions < 1 || *maxPerAddr < 1 || *maxStartups < 1 || *rateBurst < 1 {
+		fmt.Fprintln(stderr, "factpane serve: --max-sessions, --max-per-addr, --max-startups and --rate-burst must be at least 1")
 		return 2
+	}
+	if *idle < 0 || *maxTime < 0 || *loginGrace <= 0 || *rateLimit < 0 {
+		fmt.Fprintln(stderr, "factpane serve: --login-grace must be positive, and the timeouts and --rate-limit not negative")
+		return 2
+	}
+	limit := rate.Limit(*rateLimit)
+	if limit == 0 {
+		limit = rate.Inf
 	}
 
 	logger := log.NewWithOptions(stderr, log.Options{ReportTimestamp: true, Prefix: "factpane"})
@@ -95,6 +109,11 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		HostKeyPath:    *hostKey,
 		AuthorizedKeys: *authKeys,
 		MaxSessions:    *maxSessions,
+		MaxPerAddr:     *maxPerAddr,
+		MaxStartups:    *maxStartups,
+		LoginGrace:     *loginGrace,
+		RateLimit:      limit,
+		RateBurst:      *rateBurst,
 		IdleTimeout:    *idle,
 		MaxTimeout:     *maxTime,
 		Logger:         logger,

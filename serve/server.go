@@ -28,6 +28,16 @@ type Config struct {
 	AuthorizedKeys string
 	// MaxSessions caps concurrent sessions; the next is told and refused.
 	MaxSessions int
+	// MaxPerAddr caps the connections, and the sessions, one address (an
+	// IPv4 address, an IPv6 /64) may hold at once, so that one client
+	// cannot take every slot.
+	MaxPerAddr int
+	// MaxStartups caps the connections that may be logging in at once
+	// (OpenSSH's MaxStartups); more are closed as they arrive.
+	MaxStartups int
+	// LoginGrace is how long a connection has to complete its handshake
+	// and log in (OpenSSH's LoginGraceTime).
+	LoginGrace time.Duration
 	// IdleTimeout ends a session with no input for this long; 0 for never.
 	IdleTimeout time.Duration
 	// MaxTimeout ends any session after this long; 0 for never.
@@ -46,6 +56,9 @@ type Config struct {
 const (
 	DefaultListen      = ":2222"
 	DefaultMaxSessions = 100
+	DefaultMaxPerAddr  = 20
+	DefaultMaxStartups = 40
+	DefaultLoginGrace  = 20 * time.Second
 	DefaultIdleTimeout = 15 * time.Minute
 	DefaultMaxTimeout  = 2 * time.Hour
 	// ShutdownGrace is how long a shutdown waits for sessions to end
@@ -55,10 +68,11 @@ const (
 	// milliseconds unless it is stuck writing to a client that reads
 	// nothing.
 	DefaultEndGrace = 5 * time.Second
-	// One IP may open a session every 200 ms on average, in bursts of 20:
-	// enough for a class or an office behind one NAT address, not for a flood.
-	defaultRateLimit = rate.Limit(5)
-	defaultRateBurst = 20
+	// One address may open a session every 200 ms on average, in bursts
+	// of 20: enough for a class or an office behind one NAT address, not
+	// for a flood.
+	DefaultRateLimit = rate.Limit(5)
+	DefaultRateBurst = 20
 	// rateEntries bounds the per-IP limiter cache (an LRU).
 	rateEntries = 4096
 )
@@ -70,6 +84,7 @@ type Server struct {
 	ssh      *ssh.Server
 	log      *log.Logger
 	sessions *registry
+	gate     *gate
 	windows  windows
 	hostKey  gossh.PublicKey
 	// reach is how the usage text says to connect: "-p 2222 HOST".
@@ -83,14 +98,23 @@ func New(cfg Config, lib *library.Library) (*Server, error) {
 	if cfg.MaxSessions <= 0 {
 		cfg.MaxSessions = DefaultMaxSessions
 	}
+	if cfg.MaxPerAddr <= 0 {
+		cfg.MaxPerAddr = DefaultMaxPerAddr
+	}
+	if cfg.MaxStartups <= 0 {
+		cfg.MaxStartups = DefaultMaxStartups
+	}
+	if cfg.LoginGrace <= 0 {
+		cfg.LoginGrace = DefaultLoginGrace
+	}
 	if cfg.EndGrace <= 0 {
 		cfg.EndGrace = DefaultEndGrace
 	}
 	if cfg.RateLimit == 0 {
-		cfg.RateLimit = defaultRateLimit
+		cfg.RateLimit = DefaultRateLimit
 	}
 	if cfg.RateBurst <= 0 {
-		cfg.RateBurst = defaultRateBurst
+		cfg.RateBurst = DefaultRateBurst
 	}
 	if cfg.Listen == "" {
 		cfg.Listen = DefaultListen
@@ -103,7 +127,8 @@ func New(cfg Config, lib *library.Library) (*Server, error) {
 		cfg:      cfg,
 		lib:      lib,
 		log:      logger,
-		sessions: newRegistry(cfg.MaxSessions),
+		sessions: newRegistry(cfg.MaxSessions, cfg.MaxPerAddr),
+		gate:     newGate(cfg.LoginGrace, cfg.MaxStartups, cfg.MaxPerAddr, logger),
 		reach:    reach(cfg.Listen),
 	}
 
@@ -121,6 +146,8 @@ func New(cfg Config, lib *library.Library) (*Server, error) {
 		func(srv *ssh.Server) error {
 			srv.AddHostKey(signer)
 			srv.PtyHandler = s.windows.ptyHandler(emulatedPty())
+			srv.ConnCallback = s.gate.admit
+			srv.ServerConfigCallback = s.gate.serverConfig
 			return nil
 		},
 		// Readers time out on their own first (see watch); these catch the rest.

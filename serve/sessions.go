@@ -16,6 +16,13 @@ var (
 	errClosing = errors.New("the server is shutting down; please reconnect in a moment")
 )
 
+// addrFullError refuses a session past the per-address cap.
+type addrFullError int
+
+func (n addrFullError) Error() string {
+	return fmt.Sprintf("%d sessions from your address are open already; close one and try again", int(n))
+}
+
 // session is one SSH session as factpane's middlewares see it: the
 // client's session plus what they learn and decide about it on the way.
 //
@@ -90,18 +97,21 @@ type registry struct {
 	mu      sync.Mutex
 	max     int
 	n       int
+	perAddr int
+	byAddr  map[string]int
 	closing bool
 	readers map[*session]struct{}
 	// idle is closed once closing is set and no session is left.
 	idle chan struct{}
 }
 
-func newRegistry(max int) *registry {
-	return &registry{max: max, readers: map[*session]struct{}{}, idle: make(chan struct{})}
+func newRegistry(max, perAddr int) *registry {
+	return &registry{max: max, perAddr: perAddr, byAddr: map[string]int{},
+		readers: map[*session]struct{}{}, idle: make(chan struct{})}
 }
 
-// enter admits one more session, or says why not.
-func (r *registry) enter() error {
+// enter admits one more session from addr (an addrKey), or says why not.
+func (r *registry) enter(addr string) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	switch {
@@ -109,14 +119,20 @@ func (r *registry) enter() error {
 		return errClosing
 	case r.n >= r.max:
 		return errFull
+	case r.byAddr[addr] >= r.perAddr:
+		return addrFullError(r.byAddr[addr])
 	}
 	r.n++
+	r.byAddr[addr]++
 	return nil
 }
 
-func (r *registry) leave() {
+func (r *registry) leave(addr string) {
 	r.mu.Lock()
 	r.n--
+	if r.byAddr[addr]--; r.byAddr[addr] <= 0 {
+		delete(r.byAddr, addr)
+	}
 	r.signalIdleLocked()
 	r.mu.Unlock()
 }
@@ -186,16 +202,18 @@ func (r *registry) close() {
 	}
 }
 
-// limitSessions refuses a session past --max-sessions (or during shutdown)
+// limitSessions refuses a session past --max-sessions or --max-per-addr
+// (or during shutdown)
 // with a message and exit status 1, at once: a refused client must not hang.
 func (s *Server) limitSessions(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
-		if err := s.sessions.enter(); err != nil {
+		addr := addrKey(sess.RemoteAddr())
+		if err := s.sessions.enter(addr); err != nil {
 			fmt.Fprintf(sess.Stderr(), "factpane: %v\n", err)
 			_ = sess.Exit(1)
 			return
 		}
-		defer s.sessions.leave()
+		defer s.sessions.leave(addr)
 		next(sess)
 	}
 }
