@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"os/signal"
 	"syscall"
@@ -46,8 +47,16 @@ Flags:
 
 // Main runs `factpane serve` with its arguments and returns the exit
 // status: 0 after a clean shutdown, 1 when the server cannot start, 2 for
-// bad flags.
+// bad flags. SIGINT or SIGTERM shuts it down.
 func Main(args []string, stdout, stderr io.Writer) int {
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sigs)
+	return serveMain(args, stdout, stderr, sigs)
+}
+
+// serveMain is Main, shut down by what arrives on sigs.
+func serveMain(args []string, stdout, stderr io.Writer, sigs <-chan os.Signal) int {
 	defaultKey, keyErr := DefaultHostKeyPath()
 	fs := flag.NewFlagSet("factpane serve", flag.ContinueOnError)
 	listen := fs.String("listen", DefaultListen, "`address` to listen on")
@@ -122,22 +131,26 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		logger.Error("cannot start", "err", err)
 		return 1
 	}
-	return run(srv, logger, *listen, *hostKey, lib.Len())
+	l, err := net.Listen("tcp", *listen)
+	if err != nil {
+		logger.Error("cannot listen", "err", err)
+		return 1
+	}
+	return run(srv, l, logger, *hostKey, lib.Len(), sigs)
 }
 
-// run serves until SIGINT/SIGTERM, then shuts down gracefully; a second
+// run serves on l until a signal, then shuts down gracefully; a second
 // signal closes everything at once.
-func run(srv *Server, logger *log.Logger, listen, hostKey string, articles int) int {
-	sigs := make(chan os.Signal, 2)
-	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
-	defer signal.Stop(sigs)
-
+func run(srv *Server, l net.Listener, logger *log.Logger, hostKey string, articles int, sigs <-chan os.Signal) int {
 	served := make(chan error, 1)
-	go func() { served <- srv.ListenAndServe() }()
-	logger.Info("serving", "listen", listen, "articles", articles,
+	go func() { served <- srv.Serve(l) }()
+	// The address bound, not the one asked for: with --listen :0 it is
+	// the only way to learn the port.
+	bound := l.Addr().String()
+	logger.Info("serving", "listen", bound, "articles", articles,
 		"host-key", hostKey, "fingerprint", gossh.FingerprintSHA256(srv.HostKey()))
 	if srv.Public() {
-		logger.Warn("public read-only: anyone who can reach " + listen + " can read the library; pass --authorized-keys FILE to restrict")
+		logger.Warn("public read-only: anyone who can reach " + bound + " can read the library; pass --authorized-keys FILE to restrict")
 	}
 
 	select {

@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -703,4 +704,54 @@ func TestMaxTimeEndsGracefully(t *testing.T) {
 // windowChange sends a window-change request, as a client's SIGWINCH does.
 func windowChange(s *gossh.Session, w, h int) error {
 	return s.WindowChange(h, w)
+}
+
+// TestMainServesOnTheBoundPort: with --listen 127.0.0.1:0 the log says
+// the port the kernel chose (tests and users connect to it), the flags
+// reach the server, and a signal stops it.
+func TestMainServesOnTheBoundPort(t *testing.T) {
+	logs := &syncBuffer{}
+	sigs := make(chan os.Signal, 1)
+	status := make(chan int, 1)
+	go func() {
+		status <- serveMain([]string{"--listen", "127.0.0.1:0", "--host-key", filepath.Join(t.TempDir(), "key"),
+			"--max-per-addr", "1"}, io.Discard, logs, sigs)
+	}()
+	var addr string
+	for deadline := time.Now().Add(frameWait); addr == "" && time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		if _, rest, ok := strings.Cut(logs.String(), "serving listen="); ok {
+			addr, _, _ = strings.Cut(rest, " ")
+		}
+	}
+	if addr == "" || strings.HasSuffix(addr, ":0") {
+		t.Fatalf("the log does not give the bound address:\n%s", logs.String())
+	}
+	if strings.Contains(logs.String(), "127.0.0.1:0") {
+		t.Errorf("the log still names port 0:\n%s", logs.String())
+	}
+	cfg := &gossh.ClientConfig{User: "reader", Auth: []gossh.AuthMethod{gossh.PublicKeys(newKey(t))},
+		HostKeyCallback: gossh.InsecureIgnoreHostKey(), Timeout: 5 * time.Second}
+	c, err := gossh.Dial("tcp", addr, cfg)
+	if err != nil {
+		t.Fatalf("dial %s: %v", addr, err)
+	}
+	defer c.Close()
+	s, _ := c.NewSession()
+	if out, err := s.Output("list"); err != nil || !strings.Contains(string(out), samples.Default) {
+		t.Errorf("list: %v %q", err, out)
+	}
+	// --max-per-addr 1: a second connection from this address is refused.
+	if c2, err := gossh.Dial("tcp", addr, cfg); err == nil {
+		c2.Close()
+		t.Error("--max-per-addr 1 let a second connection in")
+	}
+	sigs <- syscall.SIGTERM
+	select {
+	case code := <-status:
+		if code != 0 {
+			t.Errorf("exit %d after SIGTERM", code)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("did not stop on SIGTERM")
+	}
 }

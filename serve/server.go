@@ -92,8 +92,7 @@ type Server struct {
 }
 
 // New builds a server over lib. The host key is read from (or generated
-// at) cfg.HostKeyPath. It does not listen yet: call Serve or
-// ListenAndServe.
+// at) cfg.HostKeyPath. It does not listen yet: call Serve.
 func New(cfg Config, lib *library.Library) (*Server, error) {
 	if cfg.MaxSessions <= 0 {
 		cfg.MaxSessions = DefaultMaxSessions
@@ -188,17 +187,8 @@ func (s *Server) HostKey() gossh.PublicKey { return s.hostKey }
 // Public reports whether anyone may connect (no --authorized-keys).
 func (s *Server) Public() bool { return s.cfg.AuthorizedKeys == "" }
 
-// ListenAndServe listens on the configured address and serves until
-// Shutdown or Close; it then returns ssh.ErrServerClosed.
-func (s *Server) ListenAndServe() error {
-	l, err := net.Listen("tcp", s.cfg.Listen)
-	if err != nil {
-		return err
-	}
-	return s.Serve(l)
-}
-
-// Serve serves connections accepted on l.
+// Serve serves connections accepted on l until Shutdown or Close; it
+// then returns ssh.ErrServerClosed.
 func (s *Server) Serve(l net.Listener) error {
 	s.reach = reach(l.Addr().String())
 	return s.ssh.Serve(l)
