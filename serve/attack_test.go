@@ -441,3 +441,41 @@ func listFrom(t *testing.T, ts *testServer, ip string, key gossh.Signer) (*gossh
 	}
 	return c, nil
 }
+
+// TestLongCommand: a command of 255 KB (about the most one SSH packet
+// carries) is refused with a clear message before it is split, costs
+// next to no CPU (go-shlex took 6-8 s on one word this long) and does not
+// reach the log in full (it was logged twice: 510 KB).
+func TestLongCommand(t *testing.T) {
+	ts := startServer(t, Config{}, "")
+	base := runtime.NumGoroutine()
+	key := newKey(t)
+	logged := len(ts.logs.String())
+	cpu := cpuTime()
+	r := ts.run(t, key, "facts "+strings.Repeat("a", 255<<10))
+	used := cpuTime() - cpu
+	if r.status != 1 || !strings.Contains(r.stderr, "commands are at most 4096") || len(r.stderr) > 2000 {
+		t.Errorf("status %d, stderr %q", r.status, r.stderr[:min(len(r.stderr), 300)])
+	}
+	// Client and server share the process: this is both ends' CPU, the
+	// 255 KB encrypted and sent included.
+	if used > time.Second {
+		t.Errorf("the long command cost %v of CPU", used)
+	}
+	if grown := len(ts.logs.String()) - logged; grown > 2000 {
+		t.Errorf("the log grew by %d bytes for one command", grown)
+	}
+	if !strings.Contains(ts.logs.String(), "(261126 bytes)") {
+		t.Errorf("the log does not say how long the command was:\n%s", ts.logs.String())
+	}
+	// Just under the limit, one long word is split at once and looked up.
+	r = ts.run(t, key, "facts "+strings.Repeat("b", 4000))
+	if r.status != 1 || !strings.Contains(r.stderr, "no such article") {
+		t.Errorf("a 4 KB name: status %d, stderr %q", r.status, r.stderr[:min(len(r.stderr), 300)])
+	}
+	// An open quote is an error, not the words before it.
+	if r := ts.run(t, key, "facts 'paris-attacks"); r.status != 1 || !strings.Contains(r.stderr, "not closed") {
+		t.Errorf("an open quote: %+v", r)
+	}
+	noLeaks(t, ts, base)
+}

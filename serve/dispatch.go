@@ -14,10 +14,14 @@ func (s *Server) dispatch(next ssh.Handler) ssh.Handler {
 	return func(raw ssh.Session) {
 		sess := sessionOf(raw)
 		_, _, isPty := sess.Pty()
-		args := sess.Command()
-		if len(args) == 0 && sess.RawCommand() != "" {
-			// shlex could not split it (an open quote).
-			exit(sess, usageError(sess.Stderr(), s.reach, fmt.Errorf("cannot read the command %s", printable(sess.RawCommand()))))
+		if n := len(sess.RawCommand()); n > s.cfg.MaxCommand {
+			// Refused before any work is done on it.
+			exit(sess, usageError(sess.Stderr(), s.reach, fmt.Errorf("the command is %d bytes; commands are at most %d", n, s.cfg.MaxCommand)))
+			return
+		}
+		args, err := splitCommand(sess.RawCommand())
+		if err != nil {
+			exit(sess, usageError(sess.Stderr(), s.reach, fmt.Errorf("cannot read the command %s: %v", short(sess.RawCommand()), err)))
 			return
 		}
 		c, isCmd, err := parseCommand(args)
@@ -29,7 +33,7 @@ func (s *Server) dispatch(next ssh.Handler) ssh.Handler {
 			exit(sess, c.run(s.lib, s.reach, sess, sess.Stderr()))
 			return
 		case len(args) > 1:
-			exit(sess, usageError(sess.Stderr(), s.reach, fmt.Errorf("unknown command %s", printable(args[0]))))
+			exit(sess, usageError(sess.Stderr(), s.reach, fmt.Errorf("unknown command %s", short(args[0]))))
 			return
 		case !isPty && len(args) == 0:
 			exit(sess, usageError(sess.Stderr(), s.reach, errors.New("the reader needs a terminal: connect with ssh -t, or give a command")))
@@ -39,7 +43,7 @@ func (s *Server) dispatch(next ssh.Handler) ssh.Handler {
 				err = fmt.Errorf("the reader needs a terminal: ssh -t %s %s (or: facts %s)", s.reach, args[0], args[0])
 				exit(sess, usageError(sess.Stderr(), s.reach, err))
 			} else {
-				exit(sess, usageError(sess.Stderr(), s.reach, fmt.Errorf("unknown command %s", printable(args[0]))))
+				exit(sess, usageError(sess.Stderr(), s.reach, fmt.Errorf("unknown command %s", short(args[0]))))
 			}
 			return
 		case len(args) == 1:

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/ssh"
 )
@@ -21,13 +22,13 @@ func (s *Server) logSessions(next ssh.Handler) ssh.Handler {
 		ss := &session{Session: sess}
 		ss.term, ss.isPty = s.windows.of(sess)
 		fields := []any{
-			"user", printable(sess.User()),
+			"user", clipped(sess.User()),
 			"addr", sess.RemoteAddr().String(),
 			"key", fingerprint(sess.PublicKey()),
-			"command", printable(sess.RawCommand()),
+			"command", clipped(sess.RawCommand()),
 		}
 		if pty, _, ok := ss.Pty(); ok {
-			fields = append(fields, "term", printable(pty.Term),
+			fields = append(fields, "term", clipped(pty.Term),
 				"size", fmt.Sprintf("%dx%d", pty.Window.Width, pty.Window.Height))
 		}
 		s.log.Info("connect", fields...)
@@ -36,6 +37,38 @@ func (s *Server) logSessions(next ssh.Handler) ssh.Handler {
 			"status", ss.exitStatus(),
 			"duration", time.Since(start).Round(time.Millisecond))...)
 	}
+}
+
+// logClip is how much of a client's string (a command, a user name, a
+// TERM) the log records: a client can send hundreds of kilobytes.
+const logClip = 200
+
+// clipped is s for the log: printable, and cut after logClip bytes with
+// its length said.
+func clipped(s string) string {
+	if len(s) <= logClip {
+		return printable(s)
+	}
+	return printable(cut(s, logClip)) + fmt.Sprintf("…(%d bytes)", len(s))
+}
+
+// short is s for a message to the client: printable and at most 80 bytes.
+func short(s string) string {
+	if len(s) <= 80 {
+		return printable(s)
+	}
+	return printable(cut(s, 77)) + "..."
+}
+
+// cut is s cut to at most n bytes, at a character boundary.
+func cut(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // printable quotes s when it holds anything but printable characters.

@@ -66,6 +66,7 @@ func serveMain(args []string, stdout, stderr io.Writer, sigs <-chan os.Signal) i
 	maxSessions := fs.Int("max-sessions", DefaultMaxSessions, "most concurrent sessions; the next is refused")
 	maxPerAddr := fs.Int("max-per-addr", DefaultMaxPerAddr, "most connections, and most sessions, one address (IPv6: one /64) may hold at once")
 	maxStartups := fs.Int("max-startups", DefaultMaxStartups, "most connections logging in at once; more are closed as they arrive")
+	maxCommand := fs.Int("max-command", DefaultMaxCommand, "longest command a client may send, in `bytes`")
 	loginGrace := fs.Duration("login-grace", DefaultLoginGrace, "time a connection has to complete its handshake and log in")
 	rateLimit := fs.Float64("rate-limit", float64(DefaultRateLimit), "sessions one address may open per second on average (0: no limit)")
 	rateBurst := fs.Int("rate-burst", DefaultRateBurst, "sessions one address may open in a burst, beyond --rate-limit")
@@ -87,8 +88,8 @@ func serveMain(args []string, stdout, stderr io.Writer, sigs <-chan os.Signal) i
 		fs.Usage()
 		return 2
 	}
-	if *maxSessions < 1 || *maxPerAddr < 1 || *maxStartups < 1 || *rateBurst < 1 {
-		fmt.Fprintln(stderr, "factpane serve: --max-sessions, --max-per-addr, --max-startups and --rate-burst must be at least 1")
+	if *maxSessions < 1 || *maxPerAddr < 1 || *maxStartups < 1 || *rateBurst < 1 || *maxCommand < 1 {
+		fmt.Fprintln(stderr, "factpane serve: --max-sessions, --max-per-addr, --max-startups, --rate-burst and --max-command must be at least 1")
 		return 2
 	}
 	if *idle < 0 || *maxTime < 0 || *loginGrace <= 0 || *rateLimit < 0 {
@@ -121,6 +122,7 @@ func serveMain(args []string, stdout, stderr io.Writer, sigs <-chan os.Signal) i
 		MaxPerAddr:     *maxPerAddr,
 		MaxStartups:    *maxStartups,
 		LoginGrace:     *loginGrace,
+		MaxCommand:     *maxCommand,
 		RateLimit:      limit,
 		RateBurst:      *rateBurst,
 		IdleTimeout:    *idle,

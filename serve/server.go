@@ -35,6 +35,9 @@ type Config struct {
 	// MaxStartups caps the connections that may be logging in at once
 	// (OpenSSH's MaxStartups); more are closed as they arrive.
 	MaxStartups int
+	// MaxCommand is the longest command line a client may send, in
+	// bytes; a longer one is refused before it is read.
+	MaxCommand int
 	// LoginGrace is how long a connection has to complete its handshake
 	// and log in (OpenSSH's LoginGraceTime).
 	LoginGrace time.Duration
@@ -59,6 +62,9 @@ const (
 	DefaultMaxPerAddr  = 20
 	DefaultMaxStartups = 40
 	DefaultLoginGrace  = 20 * time.Second
+	// DefaultMaxCommand is far above any command factpane has (the
+	// longest is json and an article name).
+	DefaultMaxCommand  = 4096
 	DefaultIdleTimeout = 15 * time.Minute
 	DefaultMaxTimeout  = 2 * time.Hour
 	// ShutdownGrace is how long a shutdown waits for sessions to end
@@ -102,6 +108,9 @@ func New(cfg Config, lib *library.Library) (*Server, error) {
 	}
 	if cfg.MaxStartups <= 0 {
 		cfg.MaxStartups = DefaultMaxStartups
+	}
+	if cfg.MaxCommand <= 0 {
+		cfg.MaxCommand = DefaultMaxCommand
 	}
 	if cfg.LoginGrace <= 0 {
 		cfg.LoginGrace = DefaultLoginGrace
