@@ -215,7 +215,8 @@ func TestStalledReaderTimesOut(t *testing.T) {
 	}
 	t.Logf("ended %v after the stall", time.Since(start).Round(time.Millisecond))
 	if !strings.Contains(ts.logs.String(), "did not end") {
-		t.Errorf("the log does not say the connection was closed:\n%s", ts.logs.String())
+		out := tm.since(0)
+		t.Errorf("the log does not say the connection was closed:\n%s\nclient saw: %q", ts.logs.String(), out[max(0, len(out)-300):])
 	}
 	tm.release()
 	noLeaks(t, ts, base)
@@ -235,8 +236,9 @@ func TestWatchHangsUpStuckProgram(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			out, blocked := io.Pipe() // nobody reads: the first frame blocks
 			hungUp := make(chan struct{})
-			w := newWatch(tc.idle, tc.max, 100*time.Millisecond, func() { close(hungUp); out.Close() })
-			p := tea.NewProgram(crashing{}, tea.WithInput(nil), tea.WithOutput(blocked), tea.WithoutSignalHandler(), tea.WithFilter(w.filter))
+			started := time.Now().UnixNano()
+			w := newWatch(tc.idle, tc.max, 100*time.Millisecond, func() { close(hungUp); out.Close() }, func() int64 { return started })
+			p := tea.NewProgram(crashing{}, tea.WithInput(nil), tea.WithOutput(blocked), tea.WithoutSignalHandler())
 			w.p = p
 			done := make(chan struct{})
 			go func() { p.Run(); close(done) }()

@@ -168,7 +168,7 @@ func (ts *testServer) run(tb testing.TB, key gossh.Signer, cmd string) result {
 
 // term is a PTY session that behaves like a terminal emulator where it
 // matters: it answers the background-colour (OSC 11) and device-attributes
-// (DA1) queries MakeRenderer sends, so the first frame is not held up.
+// (DA1) queries --theme auto sends (see startTermAs).
 type term struct {
 	sess  *gossh.Session
 	stdin io.WriteCloser
@@ -176,6 +176,7 @@ type term struct {
 	mu       sync.Mutex
 	out      []byte
 	answered bool
+	reply    string
 	// gate is held while the client stops reading (see hold).
 	gate    sync.Mutex
 	held    atomic.Bool
@@ -197,9 +198,29 @@ func (ts *testServer) openTerm(tb testing.TB, key gossh.Signer, w, h int, cmd st
 }
 
 func startTerm(c *gossh.Client, w, h int, cmd string) (*term, error) {
+	return startTermAs(c, w, h, cmd, darkTerminal, nil)
+}
+
+// What terminals answer to the background query: a dark background, a
+// light one (each then its device attributes), and nothing at all (a
+// script, a web terminal that does not do queries).
+const (
+	darkTerminal   = "\x1b]11;rgb:1c1c/1c1c/1c1c\x1b\\\x1b[?62;22c"
+	lightTerminal  = "\x1b]11;rgb:ffff/ffff/ffff\x07\x1b[?62;22c"
+	silentTerminal = ""
+)
+
+// startTermAs is startTerm for a terminal that answers the background
+// query with reply, on a session whose client sends env.
+func startTermAs(c *gossh.Client, w, h int, cmd, reply string, env map[string]string) (*term, error) {
 	sess, err := c.NewSession()
 	if err != nil {
 		return nil, err
+	}
+	for k, v := range env {
+		if err := sess.Setenv(k, v); err != nil {
+			return nil, err
+		}
 	}
 	if err := sess.RequestPty("xterm-256color", h, w, gossh.TerminalModes{}); err != nil {
 		return nil, err
@@ -212,7 +233,7 @@ func startTerm(c *gossh.Client, w, h int, cmd string) (*term, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &term{sess: sess, stdin: stdin, changed: make(chan struct{}, 1), done: make(chan struct{})}
+	t := &term{sess: sess, stdin: stdin, reply: reply, changed: make(chan struct{}, 1), done: make(chan struct{})}
 	// A terminal shows stderr too (refusals, the shutdown notice).
 	sess.Stderr = t
 	go t.read(stdout)
@@ -237,14 +258,13 @@ func (t *term) read(r io.Reader) {
 		if n > 0 {
 			t.mu.Lock()
 			t.out = append(t.out, buf[:n]...)
-			reply := !t.answered && bytes.Contains(t.out, []byte("\x1b[c"))
+			reply := !t.answered && t.reply != "" && bytes.Contains(t.out, []byte("\x1b[c"))
 			if reply {
 				t.answered = true
 			}
 			t.mu.Unlock()
 			if reply {
-				// A dark background, then "VT220-ish" device attributes.
-				io.WriteString(t.stdin, "\x1b]11;rgb:1c1c/1c1c/1c1c\x1b\\\x1b[?62;22c")
+				io.WriteString(t.stdin, t.reply)
 			}
 			select {
 			case t.changed <- struct{}{}:

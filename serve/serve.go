@@ -66,6 +66,8 @@ func serveMain(args []string, stdout, stderr io.Writer, sigs <-chan os.Signal) i
 	maxSessions := fs.Int("max-sessions", DefaultMaxSessions, "most concurrent sessions; the next is refused")
 	maxPerAddr := fs.Int("max-per-addr", DefaultMaxPerAddr, "most connections, and most sessions, one address (IPv6: one /64) may hold at once")
 	maxStartups := fs.Int("max-startups", DefaultMaxStartups, "most connections logging in at once; more are closed as they arrive")
+	theme := fs.String("theme", ThemeAuto, "background readers draw for: auto (the client's COLORFGBG, else its terminal's answer), dark or light")
+	themeWait := fs.Duration("theme-wait", DefaultThemeWait, "how long --theme auto waits for a terminal to say its background")
 	maxCommand := fs.Int("max-command", DefaultMaxCommand, "longest command a client may send, in `bytes`")
 	loginGrace := fs.Duration("login-grace", DefaultLoginGrace, "time a connection has to complete its handshake and log in")
 	rateLimit := fs.Float64("rate-limit", float64(DefaultRateLimit), "sessions one address may open per second on average (0: no limit)")
@@ -92,8 +94,12 @@ func serveMain(args []string, stdout, stderr io.Writer, sigs <-chan os.Signal) i
 		fmt.Fprintln(stderr, "factpane serve: --max-sessions, --max-per-addr, --max-startups, --rate-burst and --max-command must be at least 1")
 		return 2
 	}
-	if *idle < 0 || *maxTime < 0 || *loginGrace <= 0 || *rateLimit < 0 {
-		fmt.Fprintln(stderr, "factpane serve: --login-grace must be positive, and the timeouts and --rate-limit not negative")
+	if *idle < 0 || *maxTime < 0 || *loginGrace <= 0 || *themeWait <= 0 || *rateLimit < 0 {
+		fmt.Fprintln(stderr, "factpane serve: --login-grace and --theme-wait must be positive, and the timeouts and --rate-limit not negative")
+		return 2
+	}
+	if err := checkTheme(*theme); err != nil {
+		fmt.Fprintf(stderr, "factpane serve: --%v\n", printable(err.Error()))
 		return 2
 	}
 	limit := rate.Limit(*rateLimit)
@@ -123,6 +129,8 @@ func serveMain(args []string, stdout, stderr io.Writer, sigs <-chan os.Signal) i
 		MaxStartups:    *maxStartups,
 		LoginGrace:     *loginGrace,
 		MaxCommand:     *maxCommand,
+		Theme:          *theme,
+		ThemeWait:      *themeWait,
 		RateLimit:      limit,
 		RateBurst:      *rateBurst,
 		IdleTimeout:    *idle,

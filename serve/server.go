@@ -45,6 +45,12 @@ type Config struct {
 	IdleTimeout time.Duration
 	// MaxTimeout ends any session after this long; 0 for never.
 	MaxTimeout time.Duration
+	// Theme says whether readers draw for a dark or a light background:
+	// ThemeAuto (the default), ThemeDark or ThemeLight.
+	Theme string
+	// ThemeWait is how long ThemeAuto waits for a terminal to answer the
+	// background query.
+	ThemeWait time.Duration
 	// EndGrace is how long a reader told to end (a timeout, a shutdown)
 	// has to restore the client's screen before its connection is closed.
 	EndGrace time.Duration
@@ -114,6 +120,15 @@ func New(cfg Config, lib *library.Library) (*Server, error) {
 	}
 	if cfg.LoginGrace <= 0 {
 		cfg.LoginGrace = DefaultLoginGrace
+	}
+	if cfg.Theme == "" {
+		cfg.Theme = ThemeAuto
+	}
+	if err := checkTheme(cfg.Theme); err != nil {
+		return nil, err
+	}
+	if cfg.ThemeWait <= 0 {
+		cfg.ThemeWait = DefaultThemeWait
 	}
 	if cfg.EndGrace <= 0 {
 		cfg.EndGrace = DefaultEndGrace

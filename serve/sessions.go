@@ -41,6 +41,8 @@ type session struct {
 	guard *ui.Guarded
 	// watch times the reader out, once it runs.
 	watch *watch
+	// keys is the reader's input.
+	keys *keyboard
 
 	mu     sync.Mutex
 	status int

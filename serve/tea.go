@@ -3,6 +3,8 @@ package serve
 import (
 	"errors"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/ssh"
@@ -45,6 +47,7 @@ func (s *Server) runReader(next ssh.Handler) ssh.Handler {
 		// Kill restores the client's terminal if the program crashed, and
 		// releases any Send still waiting on it.
 		p.Kill()
+		sess.keys.Close() // the program's input goroutine may still wait on it
 		close(done)
 		next(sess)
 	}
@@ -60,11 +63,14 @@ type sizes struct {
 	latest ssh.Window
 	// fresh holds a token while latest has not been delivered.
 	fresh chan struct{}
+	// last is when the client last changed the size (unix ns).
+	last atomic.Int64
 }
 
 func newSizes() *sizes { return &sizes{fresh: make(chan struct{}, 1)} }
 
 func (z *sizes) put(w ssh.Window) {
+	z.last.Store(time.Now().UnixNano())
 	z.mu.Lock()
 	z.latest = w
 	z.mu.Unlock()

@@ -3,7 +3,6 @@ package serve
 import (
 	"fmt"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -28,7 +27,11 @@ type watch struct {
 	idle, max time.Duration
 	grace     time.Duration
 	hangUp    func()
-	last      atomic.Int64 // time of the last input, unix ns
+	// lastInput is when the client last sent anything (unix ns): keys,
+	// mouse, a window change. It is taken as the input arrives, not as
+	// the program reads it, so a busy or starved program never makes an
+	// active client look idle.
+	lastInput func() int64
 
 	mu      sync.Mutex
 	why     string
@@ -38,22 +41,17 @@ type watch struct {
 }
 
 // newWatch makes the watch; set p before start. hangUp closes the
-// session's connection.
-func newWatch(idle, max, grace time.Duration, hangUp func()) *watch {
-	w := &watch{idle: idle, max: max, grace: grace, hangUp: hangUp}
-	w.last.Store(time.Now().UnixNano())
-	return w
+// session's connection; lastInput says when the client last sent input.
+func newWatch(idle, max, grace time.Duration, hangUp func(), lastInput func() int64) *watch {
+	return &watch{idle: idle, max: max, grace: grace, hangUp: hangUp, lastInput: lastInput}
 }
 
-// filter is the program's message filter: input counts as activity, and
-// suspend requests are dropped (in Bubble Tea v1 a SuspendMsg stops the
-// whole process group: the server, not the client).
-func (w *watch) filter(_ tea.Model, msg tea.Msg) tea.Msg {
-	switch msg.(type) {
-	case tea.SuspendMsg:
+// filter is the program's message filter: it drops suspend requests (in
+// Bubble Tea v1 a SuspendMsg stops the whole process group: the server,
+// not the client).
+func filter(_ tea.Model, msg tea.Msg) tea.Msg {
+	if _, ok := msg.(tea.SuspendMsg); ok {
 		return nil
-	case tea.KeyMsg, tea.MouseMsg, tea.WindowSizeMsg:
-		w.last.Store(time.Now().UnixNano())
 	}
 	return msg
 }
@@ -65,7 +63,7 @@ func (w *watch) start() {
 	if w.idle > 0 {
 		var t *time.Timer
 		t = time.AfterFunc(w.idle, func() {
-			quiet := time.Since(time.Unix(0, w.last.Load()))
+			quiet := time.Since(time.Unix(0, w.lastInput()))
 			if quiet >= w.idle {
 				w.end(fmt.Sprintf("closed after %v without input", w.idle))
 				return
