@@ -754,3 +754,50 @@ func TestMainServesOnTheBoundPort(t *testing.T) {
 		t.Fatal("did not stop on SIGTERM")
 	}
 }
+
+// TestHostKeyExposedOrDangling: a host key others can read is refused
+// with the fix in the message (OpenSSH's sshd refuses one too), and a
+// symbolic link to nothing says so instead of "file exists".
+func TestHostKeyExposedOrDangling(t *testing.T) {
+	dir := t.TempDir()
+	key := filepath.Join(dir, "key")
+	if _, _, err := ensureHostKey(key); err != nil {
+		t.Fatal(err)
+	}
+	for _, mode := range []os.FileMode{0o644, 0o640, 0o604, 0o660} {
+		os.Chmod(key, mode)
+		_, _, err := ensureHostKey(key)
+		if err == nil || !strings.Contains(err.Error(), "chmod 600 "+key) || !strings.Contains(err.Error(), fmt.Sprintf("%04o", mode)) {
+			t.Errorf("mode %04o: err = %v, want a refusal saying how to fix it", mode, err)
+		}
+	}
+	os.Chmod(key, 0o400)
+	if _, _, err := ensureHostKey(key); err != nil {
+		t.Errorf("mode 0400: %v", err)
+	}
+	os.Chmod(key, 0o600)
+
+	// A link to the key is fine; a link to nothing is explained.
+	good := filepath.Join(dir, "good-link")
+	os.Symlink(key, good)
+	if _, _, err := ensureHostKey(good); err != nil {
+		t.Errorf("a link to the key: %v", err)
+	}
+	dangling := filepath.Join(dir, "dangling")
+	target := filepath.Join(dir, "gone", "key")
+	os.Symlink(target, dangling)
+	_, _, err := ensureHostKey(dangling)
+	if err == nil || !strings.Contains(err.Error(), "symbolic link to "+target+", which does not exist") {
+		t.Errorf("dangling link: err = %v", err)
+	}
+	if _, err := os.Lstat(target); err == nil {
+		t.Error("a key was written through the dangling link")
+	}
+
+	// The command says so and exits 1.
+	os.Chmod(key, 0o644)
+	var errOut bytes.Buffer
+	if code := Main([]string{"--host-key", key, "--listen", "127.0.0.1:0"}, io.Discard, &errOut); code != 1 || !strings.Contains(errOut.String(), "chmod 600") {
+		t.Errorf("factpane serve with a readable key: exit %d, %q", code, errOut.String())
+	}
+}
