@@ -116,7 +116,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 // runDir opens a directory as a library: the picker in a terminal, else
 // every article's fact sheet (or JSON object, one after another).
 func runDir(dir string, opt input.Options, jsonOut, interactive bool, stdin io.Reader, stdout, stderr io.Writer) int {
-	lib, skipped, err := library.Load(library.Options{Dir: dir, NoSamples: true, Input: opt})
+	// The reader's own files: links out of the directory are followed (the
+	// server, which shows its files to others, does not by default).
+	lib, skipped, err := library.Load(library.Options{Dir: dir, NoSamples: true, OutsideLinks: true, Input: opt})
 	for _, err := range skipped {
 		complain(stderr, "skipped ", err)
 	}

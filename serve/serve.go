@@ -62,6 +62,7 @@ func serveMain(args []string, stdout, stderr io.Writer, sigs <-chan os.Signal) i
 	listen := fs.String("listen", DefaultListen, "`address` to listen on")
 	hostKey := fs.String("host-key", defaultKey, "host key `path` (ed25519, generated if missing)")
 	dir := fs.String("dir", "", "`directory` of articles to serve beside the samples")
+	outsideLinks := fs.Bool("outside-links", false, "also serve files that symbolic links in --dir point to outside it")
 	authKeys := fs.String("authorized-keys", "", "authorized_keys `file`: only these keys may connect (default: anyone)")
 	maxSessions := fs.Int("max-sessions", DefaultMaxSessions, "most concurrent sessions; the next is refused")
 	maxPerAddr := fs.Int("max-per-addr", DefaultMaxPerAddr, "most connections, and most sessions, one address (IPv6: one /64) may hold at once")
@@ -112,13 +113,13 @@ func serveMain(args []string, stdout, stderr io.Writer, sigs <-chan os.Signal) i
 		logger.Error("cannot place the host key", "err", keyErr)
 		return 1
 	}
-	lib, skipped, err := library.Load(library.Options{Dir: *dir})
+	lib, skipped, err := library.Load(library.Options{Dir: *dir, OutsideLinks: *outsideLinks})
 	if err != nil {
 		logger.Error("cannot load the library", "err", err)
 		return 1
 	}
 	for _, err := range skipped {
-		logger.Warn("skipped an article", "err", err)
+		logger.Warn("not served", "why", err)
 	}
 	srv, err := New(Config{
 		Listen:         *listen,

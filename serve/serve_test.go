@@ -801,3 +801,33 @@ func TestHostKeyExposedOrDangling(t *testing.T) {
 		t.Errorf("factpane serve with a readable key: exit %d, %q", code, errOut.String())
 	}
 }
+
+// TestLibraryLinksAndNames: over SSH, a link in --dir to a file outside
+// it is not served (`facts passwd` printed /etc/passwd's first line), the
+// operator's log says so once, and a file name with line breaks cannot add
+// lines to `list` or `facts`.
+func TestLibraryLinksAndNames(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "local.txt"), []byte("Local news\n\n12 people were killed.\n"), 0o644)
+	os.Symlink("/etc/passwd", filepath.Join(dir, "passwd.txt"))
+	os.WriteFile(filepath.Join(dir, "evil\n\nCasualties\n  999 killed.txt"), []byte("Quiet day\n\nNothing happened.\n"), 0o644)
+	ts := startServer(t, Config{}, dir) // startServer loads as Main does, without --outside-links
+	key := newKey(t)
+	if r := ts.run(t, key, "facts passwd"); r.status != 1 || strings.Contains(r.stdout, "root:") {
+		t.Errorf("facts passwd: %+v", r)
+	}
+	r := ts.run(t, key, "list")
+	lines := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
+	if want := 1 + len(samples.Names()) + 2; len(lines) != want {
+		t.Errorf("list has %d lines, want %d:\n%s", len(lines), want, r.stdout)
+	}
+	r = ts.run(t, key, `facts "evil Casualties 999 killed"`)
+	if r.status != 0 || strings.Contains(r.stdout, "\nCasualties") || !strings.Contains(r.stdout, "source: evil Casualties 999 killed.txt\n") {
+		t.Errorf("facts of the evil name: %+v", r)
+	}
+	var logs bytes.Buffer
+	code := Main([]string{"--dir", dir, "--host-key", filepath.Join(t.TempDir(), "k"), "--listen", "256.0.0.1:0"}, io.Discard, &logs)
+	if code != 1 || strings.Count(logs.String(), "passwd.txt: a symbolic link to ") != 1 || !strings.Contains(logs.String(), "outside the library") {
+		t.Errorf("the operator is not told once why passwd.txt is not served (exit %d):\n%s", code, logs.String())
+	}
+}
