@@ -75,6 +75,8 @@ func serveMain(args []string, stdout, stderr io.Writer, sigs <-chan os.Signal) i
 	rateBurst := fs.Int("rate-burst", DefaultRateBurst, "sessions one address may open in a burst, beyond --rate-limit")
 	idle := fs.Duration("idle-timeout", DefaultIdleTimeout, "end a session with no input for this long (0: never)")
 	maxTime := fs.Duration("max-timeout", DefaultMaxTimeout, "end any session after this long (0: never)")
+	hangupGrace := fs.Duration("hangup-grace", DefaultEndGrace, "time a reader told to end has to restore the client's screen before its connection is closed")
+	shutdownGrace := fs.Duration("shutdown-grace", DefaultShutdownGrace, "time a shutdown waits for sessions to end before closing them")
 	fs.Usage = func() {
 		shown := defaultKey
 		if shown == "" {
@@ -95,8 +97,8 @@ func serveMain(args []string, stdout, stderr io.Writer, sigs <-chan os.Signal) i
 		fmt.Fprintln(stderr, "factpane serve: --max-sessions, --max-per-addr, --max-startups, --rate-burst and --max-command must be at least 1")
 		return 2
 	}
-	if *idle < 0 || *maxTime < 0 || *loginGrace <= 0 || *themeWait <= 0 || *rateLimit < 0 {
-		fmt.Fprintln(stderr, "factpane serve: --login-grace and --theme-wait must be positive, and the timeouts and --rate-limit not negative")
+	if *idle < 0 || *maxTime < 0 || *loginGrace <= 0 || *themeWait <= 0 || *hangupGrace <= 0 || *shutdownGrace <= 0 || *rateLimit < 0 {
+		fmt.Fprintln(stderr, "factpane serve: --login-grace, --theme-wait and the graces must be positive, and the timeouts and --rate-limit not negative")
 		return 2
 	}
 	if err := checkTheme(*theme); err != nil {
@@ -134,6 +136,7 @@ func serveMain(args []string, stdout, stderr io.Writer, sigs <-chan os.Signal) i
 		ThemeWait:      *themeWait,
 		RateLimit:      limit,
 		RateBurst:      *rateBurst,
+		EndGrace:       *hangupGrace,
 		IdleTimeout:    *idle,
 		MaxTimeout:     *maxTime,
 		Logger:         logger,
@@ -147,12 +150,12 @@ func serveMain(args []string, stdout, stderr io.Writer, sigs <-chan os.Signal) i
 		logger.Error("cannot listen", "err", err)
 		return 1
 	}
-	return run(srv, l, logger, *hostKey, lib.Len(), sigs)
+	return run(srv, l, logger, *hostKey, lib.Len(), *shutdownGrace, sigs)
 }
 
 // run serves on l until a signal, then shuts down gracefully; a second
 // signal closes everything at once.
-func run(srv *Server, l net.Listener, logger *log.Logger, hostKey string, articles int, sigs <-chan os.Signal) int {
+func run(srv *Server, l net.Listener, logger *log.Logger, hostKey string, articles int, grace time.Duration, sigs <-chan os.Signal) int {
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(l) }()
 	// The address bound, not the one asked for: with --listen :0 it is
@@ -170,9 +173,9 @@ func run(srv *Server, l net.Listener, logger *log.Logger, hostKey string, articl
 		return 1
 	case sig := <-sigs:
 		logger.Info("shutting down: no new connections, ending sessions", "signal", sig.String(),
-			"sessions", srv.Sessions(), "wait", ShutdownGrace)
+			"sessions", srv.Sessions(), "wait", grace)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), ShutdownGrace)
+	ctx, cancel := context.WithTimeout(context.Background(), grace)
 	defer cancel()
 	go func() {
 		select {

@@ -620,7 +620,7 @@ func TestMainFlags(t *testing.T) {
 		t.Errorf("--help: %d %q", code, out.String())
 	}
 	for _, args := range [][]string{{"--bogus"}, {"extra"}, {"--max-sessions", "0"}, {"--max-per-addr", "0"}, {"--max-startups", "-1"},
-		{"--login-grace", "0"}, {"--rate-limit", "-1"}, {"--rate-burst", "0"}, {"--max-command", "0"}, {"--theme", "blue"}, {"--theme-wait", "0"}, {"--\x1b]0;pwned\x07"}} {
+		{"--login-grace", "0"}, {"--rate-limit", "-1"}, {"--rate-burst", "0"}, {"--max-command", "0"}, {"--theme", "blue"}, {"--theme-wait", "0"}, {"--hangup-grace", "0"}, {"--shutdown-grace", "-1s"}, {"--\x1b]0;pwned\x07"}} {
 		errOut.Reset()
 		if code := Main(args, io.Discard, &errOut); code != 2 {
 			t.Errorf("%v: exit %d, want 2 (%s)", args, code, errOut.String())

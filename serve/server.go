@@ -73,9 +73,9 @@ const (
 	DefaultMaxCommand  = 4096
 	DefaultIdleTimeout = 15 * time.Minute
 	DefaultMaxTimeout  = 2 * time.Hour
-	// ShutdownGrace is how long a shutdown waits for sessions to end
-	// before closing what is left.
-	ShutdownGrace = 30 * time.Second
+	// DefaultShutdownGrace is how long a shutdown waits for sessions to
+	// end before closing what is left.
+	DefaultShutdownGrace = 30 * time.Second
 	// DefaultEndGrace is EndGrace's default: a reader quits in
 	// milliseconds unless it is stuck writing to a client that reads
 	// nothing.
