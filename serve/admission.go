@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"container/list"
 	"fmt"
 	"net"
 	"net/netip"
@@ -16,19 +17,24 @@ import (
 // OpenSSH's MaxStartups and LoginGraceTime do: at most maxStartups
 // connections may be logging in at once, each has grace to finish its
 // handshake and log in, and one address may hold at most perAddr
-// connections. A connection over a limit is closed at once; one that runs
-// out of grace is closed then. Without this, raw TCP connections that never
-// spoke were kept until the idle timeout (15 min), and enough of them ran
-// the server out of file descriptors (issue 12, item 2).
+// connections. Without this, raw TCP connections that never spoke were
+// kept until the idle timeout (15 min), and enough of them ran the server
+// out of file descriptors (issue 12, item 2).
+//
+// A connection past perAddr is closed at once. When maxStartups are
+// logging in, the oldest of them is closed to make room, where OpenSSH
+// refuses the newcomer: then an attacker must open connections faster
+// than a client completes its handshake to keep one out, not merely hold
+// maxStartups open for the grace time.
 type gate struct {
 	grace       time.Duration
 	maxStartups int
 	perAddr     int
 	log         *refusals
 
-	mu       sync.Mutex
-	startups int
-	conns    map[string]int // open connections by addrKey
+	mu      sync.Mutex
+	pending list.List      // connections logging in, oldest first
+	conns   map[string]int // open connections by addrKey
 }
 
 func newGate(grace time.Duration, maxStartups, perAddr int, logger *log.Logger) *gate {
@@ -42,22 +48,14 @@ type contextKey string
 const admittedKey contextKey = "factpane.admitted"
 
 // admit is the server's ConnCallback: it returns c wrapped, or nil (which
-// closes c) when a limit is reached.
+// closes c) when its address holds perAddr connections already.
 func (g *gate) admit(ctx ssh.Context, c net.Conn) net.Conn {
 	key := addrKey(c.RemoteAddr())
+	a := &admitted{Conn: c, g: g, key: key}
 	g.mu.Lock()
-	var why string
-	switch {
-	case g.startups >= g.maxStartups:
-		why = fmt.Sprintf("%d connections are logging in already", g.startups)
-	case g.conns[key] >= g.perAddr:
-		why = fmt.Sprintf("%d connections from this address already", g.conns[key])
-	default:
-		g.startups++
-		g.conns[key]++
-	}
-	g.mu.Unlock()
-	if why != "" {
+	if n := g.conns[key]; n >= g.perAddr {
+		g.mu.Unlock()
+		why := fmt.Sprintf("%d connections from this address already", n)
 		g.log.refuse(key, why)
 		// A line before the SSH version is allowed (RFC 4253, 4.2); ssh -v
 		// shows it. The write cannot hold anything up: the connection is
@@ -66,8 +64,19 @@ func (g *gate) admit(ctx ssh.Context, c net.Conn) net.Conn {
 		fmt.Fprintf(c, "factpane: too busy (%s); try again later\r\n", why)
 		return nil
 	}
-	a := &admitted{Conn: c, g: g, key: key, loggingIn: true}
+	var oldest *admitted
+	if g.pending.Len() >= g.maxStartups {
+		oldest = g.pending.Remove(g.pending.Front()).(*admitted)
+		oldest.waiting = nil
+	}
+	g.conns[key]++
 	a.timer = time.AfterFunc(g.grace, a.expire)
+	a.waiting = g.pending.PushBack(a)
+	g.mu.Unlock()
+	if oldest != nil {
+		g.log.refuse(oldest.key, fmt.Sprintf("%d connections were logging in; the oldest made room", g.maxStartups))
+		oldest.Close()
+	}
 	ctx.SetValue(admittedKey, a)
 	return a
 }
@@ -93,24 +102,21 @@ type admitted struct {
 	g     *gate
 	key   string
 	timer *time.Timer
-
-	mu        sync.Mutex
-	loggingIn bool // counted in g.startups
+	// waiting is a's place in g.pending while it logs in; g.mu guards it.
+	waiting   *list.Element
 	closeOnce sync.Once
 }
 
 // endLogin stops counting a as logging in; false if it was not.
 func (a *admitted) endLogin() bool {
-	a.mu.Lock()
-	was := a.loggingIn
-	a.loggingIn = false
-	a.mu.Unlock()
-	if was {
-		a.g.mu.Lock()
-		a.g.startups--
-		a.g.mu.Unlock()
+	a.g.mu.Lock()
+	defer a.g.mu.Unlock()
+	if a.waiting == nil {
+		return false
 	}
-	return was
+	a.g.pending.Remove(a.waiting)
+	a.waiting = nil
+	return true
 }
 
 func (a *admitted) loggedIn() {
@@ -120,10 +126,7 @@ func (a *admitted) loggedIn() {
 
 // expire closes a connection that has not logged in within the grace.
 func (a *admitted) expire() {
-	a.mu.Lock()
-	late := a.loggingIn
-	a.mu.Unlock()
-	if late {
+	if a.endLogin() {
 		a.g.log.refuse(a.key, fmt.Sprintf("no login within %v", a.g.grace))
 		a.Close()
 	}

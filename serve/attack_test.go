@@ -301,12 +301,19 @@ func TestRawConnections(t *testing.T) {
 	if _, err := listFrom(t, ts, "127.0.0.9", key); err != nil {
 		t.Errorf("a client from another address: %v", err)
 	}
-	// Three more addresses open three each: six may log in at once.
+	// Three more addresses open three each: six may log in at once, the
+	// oldest making room for the newest, so a client still gets in.
 	for _, ip := range []string{"127.0.0.2", "127.0.0.3", "127.0.0.4"} {
 		conns = append(conns, rawConns(t, ts, ip, 3)...)
 	}
 	if n, _ := settle(conns, 6); n != 6 {
 		t.Errorf("%d connections logging in at once, want 6 (--max-startups)", n)
+	}
+	if n, _ := stillOpen(conns[:20]); n != 0 {
+		t.Errorf("%d of the first address's connections are open: the oldest should have made room", n)
+	}
+	if _, err := listFrom(t, ts, "127.0.0.9", key); err != nil {
+		t.Errorf("a client while six were logging in: %v", err)
 	}
 	if time.Since(start) >= grace {
 		t.Skip("the machine is too slow to check the counts within the grace")

@@ -66,7 +66,7 @@ func serveMain(args []string, stdout, stderr io.Writer, sigs <-chan os.Signal) i
 	authKeys := fs.String("authorized-keys", "", "authorized_keys `file`: only these keys may connect (default: anyone)")
 	maxSessions := fs.Int("max-sessions", DefaultMaxSessions, "most concurrent sessions; the next is refused")
 	maxPerAddr := fs.Int("max-per-addr", DefaultMaxPerAddr, "most connections, and most sessions, one address (IPv6: one /64) may hold at once")
-	maxStartups := fs.Int("max-startups", DefaultMaxStartups, "most connections logging in at once; more are closed as they arrive")
+	maxStartups := fs.Int("max-startups", DefaultMaxStartups, "most connections logging in at once; past it the oldest is closed to make room")
 	theme := fs.String("theme", ThemeAuto, "background readers draw for: auto (the client's COLORFGBG, else its terminal's answer), dark or light")
 	themeWait := fs.Duration("theme-wait", DefaultThemeWait, "how long --theme auto waits for a terminal to say its background")
 	maxCommand := fs.Int("max-command", DefaultMaxCommand, "longest command a client may send, in `bytes`")
