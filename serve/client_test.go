@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -177,9 +176,9 @@ type term struct {
 	out      []byte
 	answered bool
 	reply    string
-	// gate is held while the client stops reading (see hold).
-	gate    sync.Mutex
-	held    atomic.Bool
+	// paused is non-nil while the client stops reading (see hold); it is
+	// closed when it reads again.
+	paused  chan struct{}
 	changed chan struct{}
 	done    chan struct{}
 }
@@ -252,8 +251,12 @@ func (t *term) read(r io.Reader) {
 	defer close(t.done)
 	buf := make([]byte, 32<<10)
 	for {
-		t.gate.Lock()
-		t.gate.Unlock()
+		t.mu.Lock()
+		paused := t.paused
+		t.mu.Unlock()
+		if paused != nil {
+			<-paused
+		}
 		n, err := r.Read(buf)
 		if n > 0 {
 			t.mu.Lock()
@@ -344,15 +347,20 @@ func (t *term) send(s string) { io.WriteString(t.stdin, s) }
 // an attacker) does: once the SSH window is full, the server's writes
 // block. release reads again.
 func (t *term) hold() {
-	if !t.held.Swap(true) {
-		t.gate.Lock()
+	t.mu.Lock()
+	if t.paused == nil {
+		t.paused = make(chan struct{})
 	}
+	t.mu.Unlock()
 }
 
 func (t *term) release() {
-	if t.held.Swap(false) {
-		t.gate.Unlock()
+	t.mu.Lock()
+	if t.paused != nil {
+		close(t.paused)
+		t.paused = nil
 	}
+	t.mu.Unlock()
 }
 
 // wait waits for the session to end and returns its exit status.
