@@ -1,0 +1,38 @@
+package feed
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/factpane/factpane/input"
+)
+
+// Progress sums Updates into what a progress line shows: how many feeds
+// are done and which failed, and why.
+type Progress struct {
+	Done, Total int
+	// Failed holds one line per failed feed: its name and the reason.
+	Failed []string
+}
+
+// Add counts an update.
+func (p *Progress) Add(u Update) {
+	p.Done, p.Total = max(p.Done, u.Done), max(p.Total, u.Total)
+	if u.Err != nil {
+		p.Failed = append(p.Failed, input.OneLine(u.Err.Error()))
+	}
+}
+
+// String is the progress on one line: "fetching 3 of 12 feeds · 1 failed:
+// World: HTTP 404 Not Found".
+func (p Progress) String() string {
+	var b strings.Builder
+	if p.Done < p.Total {
+		b.WriteString("fetching ")
+	}
+	fmt.Fprintf(&b, "%d of %d feeds", p.Done, p.Total)
+	if len(p.Failed) > 0 {
+		fmt.Fprintf(&b, " · %d failed: %s", len(p.Failed), strings.Join(p.Failed, "; "))
+	}
+	return b.String()
+}
