@@ -53,6 +53,9 @@ func (f *Fetcher) Article(ctx context.Context, it Item) (Article, error) {
 		}
 		pageErr = err
 	}
+	if it.ContentHTML == "" && f.Cache != nil {
+		it.ContentHTML = f.Cache.content(it.Feed, it.ID)
+	}
 	doc, ok := feedCopy(it, f.Input)
 	if !ok {
 		if pageErr == nil {

@@ -154,15 +154,59 @@ func (c *Cache) feed(feedURL string) *feedEntry {
 	return &e
 }
 
+// contentEntry holds a feed's items' content HTML, beside its entry:
+// the picker reads entries on every start and needs none of it, and it is
+// most of a full-text feed's bytes.
+type contentEntry struct {
+	Version int               `json:"v"`
+	URL     string            `json:"url"`
+	Content map[string]string `json:"content"`
+}
+
+func (c *Cache) contentPath(feedURL string) string {
+	return filepath.Join(c.dir, "feeds", digest(feedURL)+".content.json")
+}
+
+// putFeed writes a feed's entry. The items' ContentHTML is moved to the
+// content file (and cleared in e), keeping what the old content file held
+// for items that are still listed.
 func (c *Cache) putFeed(e *feedEntry) error {
 	e.Version = cacheVersion
+	content := make(map[string]string)
+	var old contentEntry
+	oldOK := readEntry(c.contentPath(e.URL), &old) && old.Version == cacheVersion && old.URL == e.URL
+	for i := range e.Channel.Items {
+		it := &e.Channel.Items[i]
+		switch {
+		case it.ContentHTML != "":
+			content[it.ID] = it.ContentHTML
+			it.ContentHTML = ""
+		case oldOK && old.Content[it.ID] != "":
+			content[it.ID] = old.Content[it.ID]
+		}
+	}
+	if len(content) > 0 || oldOK {
+		if err := writeEntry(c.contentPath(e.URL), &contentEntry{cacheVersion, e.URL, content}); err != nil {
+			return err
+		}
+	}
 	return writeEntry(c.feedPath(e.URL), e)
+}
+
+// content returns the cached content HTML of a feed's item, or "".
+func (c *Cache) content(feedURL, id string) string {
+	var e contentEntry
+	if !readEntry(c.contentPath(feedURL), &e) || e.Version != cacheVersion || e.URL != feedURL {
+		return ""
+	}
+	return e.Content[id]
 }
 
 // touchFeed marks a feed's entry as fresh (a 304 answer).
 func (c *Cache) touchFeed(feedURL string) {
 	now := c.now()
 	_ = os.Chtimes(c.feedPath(feedURL), now, now)
+	_ = os.Chtimes(c.contentPath(feedURL), now, now)
 }
 
 // Channel returns a feed's cached items (with read marks) and when it was
@@ -231,6 +275,7 @@ func (c *Cache) Prune(subscribed []Feed) (int, error) {
 	keep := make(map[string]bool, len(subscribed))
 	for _, f := range subscribed {
 		keep[digest(f.URL)+".json"] = true
+		keep[digest(f.URL)+".content.json"] = true
 	}
 	type file struct {
 		path string

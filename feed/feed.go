@@ -70,7 +70,9 @@ type Item struct {
 	// ContentHTML is the item's full content as the feed gives it
 	// (content:encoded, Atom content, content_html), cut to maxContent
 	// bytes. It is untrusted HTML: never show it; Article turns it into
-	// sanitised text when the item's page cannot be had.
+	// sanitised text when the item's page cannot be had. Items from a
+	// Fetcher with a cache leave it empty (the cache keeps it apart, for
+	// Article), so a picker's list stays small.
 	ContentHTML string `json:"content_html,omitempty"`
 	// Read says whether the user has read the item, as the cache knew when
 	// the item was listed. Parse leaves it false.

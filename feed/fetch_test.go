@@ -448,3 +448,42 @@ func TestArticleRefusesPrivateLink(t *testing.T) {
 		t.Errorf("metadata link: %v", err)
 	}
 }
+
+// Content HTML is kept apart from the list the picker reads, and still
+// opens offline.
+func TestContentKeptApart(t *testing.T) {
+	s := newFeedServer(t)
+	f := testFetcher(t)
+	feed := Feed{URL: s.URL + "/rss2.xml"}
+	u := f.Fetch(context.Background(), feed)
+	if u.Err != nil {
+		t.Fatal(u.Err)
+	}
+	var floods Item
+	for _, it := range u.Channel.Items {
+		if it.ContentHTML != "" {
+			t.Errorf("item %q carries its content", it.Title)
+		}
+		if it.ID == "news-1001" {
+			floods = it
+		}
+	}
+	entry, _ := os.ReadFile(f.Cache.feedPath(feed.URL))
+	if strings.Contains(string(entry), "300 soldiers") {
+		t.Error("the feed's entry holds content")
+	}
+	// Refetched whole (the ETag changes), the content is still there.
+	b, _ := os.ReadFile("testdata/rss2.xml")
+	s.set("/rss2.xml", append(b, ' '))
+	if u := f.Fetch(context.Background(), feed); u.Err != nil || u.NotModified {
+		t.Fatalf("refetch: %+v", u)
+	}
+	off := &Fetcher{Cache: f.Cache, Offline: true}
+	a, err := off.Article(context.Background(), floods)
+	if err != nil || !a.FromFeed || !strings.Contains(a.Doc.Text, "300 soldiers were deployed") {
+		t.Errorf("offline article from the feed's content: %+v %v", a, err)
+	}
+	if !errors.Is(a.PageErr, ErrOffline) || a.Doc.Title != "Floods kill 12 in northern province" {
+		t.Errorf("page error %v, title %q", a.PageErr, a.Doc.Title)
+	}
+}
