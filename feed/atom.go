@@ -3,6 +3,7 @@ package feed
 import (
 	"html"
 	"strings"
+	"time"
 )
 
 // atomItem reads an Atom entry. Its text constructs (title, summary,
@@ -15,17 +16,9 @@ func (p *xmlParser) atomItem(e *elem) Item {
 		s, isHTML := atomText(t)
 		it.Title = cleanLine(s, isHTML)
 	}
-	if l := atomAlternate(e); l != nil {
-		it.Link = resolve(l.base, l.attrValue("href"))
-	}
-	if id := e.child("id", atom...); id != nil {
-		it.ID = strings.TrimSpace(id.text)
-		if it.Link == "" && strings.HasPrefix(it.ID, "http") {
-			it.Link = resolve(id.base, it.ID)
-		}
-	}
-	it.Date = dateOf(e.child("published", atom...), e.child("issued", atom...),
-		e.child("updated", atom...), e.child("modified", atom...), e.child("date", nsDC))
+	it.Link = atomLink(e)
+	it.ID = atomID(e)
+	it.Date = atomDate(e)
 	if a := e.child("author", atom...); a != nil {
 		if n := a.child("name", atom...); n != nil {
 			it.Author = cleanLine(n.text, false)
@@ -50,6 +43,35 @@ func (p *xmlParser) atomItem(e *elem) Item {
 		it.Summary = cleanText(it.ContentHTML, true)
 	}
 	return it
+}
+
+// atomLink is an entry's web page: its alternate link, else its id when
+// that is an http(s) URL.
+func atomLink(e *elem) string {
+	if l := atomAlternate(e); l != nil {
+		if link := resolve(l.base, l.attrValue("href")); link != "" {
+			return link
+		}
+	}
+	if id := e.child("id", nsAtom, nsAtom03); id != nil && strings.HasPrefix(strings.TrimSpace(id.text), "http") {
+		return resolve(id.base, id.text)
+	}
+	return ""
+}
+
+// atomID is an entry's id, else its link.
+func atomID(e *elem) string {
+	if id := e.child("id", nsAtom, nsAtom03); id != nil && strings.TrimSpace(id.text) != "" {
+		return strings.TrimSpace(id.text)
+	}
+	return atomLink(e)
+}
+
+// atomDate is an entry's date: when it was first published, else last
+// updated.
+func atomDate(e *elem) time.Time {
+	return dateOf(e.child("published", nsAtom, nsAtom03), e.child("issued", nsAtom, nsAtom03),
+		e.child("updated", nsAtom, nsAtom03), e.child("modified", nsAtom, nsAtom03), e.child("date", nsDC))
 }
 
 // atomMeta reads the feed's own title, web site and author.

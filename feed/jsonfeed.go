@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/factpane/factpane/input"
 )
@@ -127,7 +128,8 @@ func jsonItems(b []byte, d *json.Decoder, base *url.URL, col *collector, feedAut
 			}
 			continue // an item that is not an object
 		}
-		col.add(jsonFeedItem(ji, base, *feedAuthor))
+		author := *feedAuthor
+		col.add(jsonDate(ji), jsonID(ji, base), func() Item { return jsonFeedItem(ji, base, author) })
 	}
 	if _, err := d.Token(); err != nil {
 		return jsonError(b, d, err)
@@ -135,18 +137,37 @@ func jsonItems(b []byte, d *json.Decoder, base *url.URL, col *collector, feedAut
 	return nil
 }
 
+// jsonDate is an item's date: published, else modified.
+func jsonDate(ji jsonItem) time.Time {
+	if d := parseDate(ji.str("date_published")); !d.IsZero() {
+		return d
+	}
+	return parseDate(ji.str("date_modified"))
+}
+
+// jsonID is an item's id, else its link.
+func jsonID(ji jsonItem, base *url.URL) string {
+	if id := strings.TrimSpace(ji.str("id")); id != "" {
+		return id
+	}
+	return jsonLink(ji, base)
+}
+
+// jsonLink is an item's page: its url, else the external_url it links
+// to.
+func jsonLink(ji jsonItem, base *url.URL) string {
+	if l := resolve(base, ji.str("url")); l != "" {
+		return l
+	}
+	return resolve(base, ji.str("external_url"))
+}
+
 func jsonFeedItem(ji jsonItem, base *url.URL, feedAuthor string) Item {
 	it := Item{
-		ID:    strings.TrimSpace(ji.str("id")),
+		ID:    jsonID(ji, base),
 		Title: cleanLine(ji.str("title"), false),
-		Link:  resolve(base, ji.str("url")),
-	}
-	if it.Link == "" {
-		it.Link = resolve(base, ji.str("external_url"))
-	}
-	it.Date = parseDate(ji.str("date_published"))
-	if it.Date.IsZero() {
-		it.Date = parseDate(ji.str("date_modified"))
+		Link:  jsonLink(ji, base),
+		Date:  jsonDate(ji),
 	}
 	it.Author = cleanLine(ji.author(), false)
 	if it.Author == "" {

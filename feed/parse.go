@@ -121,7 +121,10 @@ func describeNonFeed(b []byte) string {
 
 // collector keeps the newest max items of a feed while it is parsed, in a
 // heap whose root is the item that would be dropped next, so a feed of
-// any length is parsed in memory proportional to max.
+// any length is parsed in memory proportional to max. An item is built
+// (its HTML reduced to text, its links resolved) only once it is known to
+// be kept: a long feed costs the reading of its dates and IDs, not the
+// cleaning of every description.
 type collector struct {
 	feed    string
 	max     int
@@ -135,61 +138,78 @@ func newCollector(max int, feed string) *collector {
 	return &collector{feed: feed, max: max, ids: make(map[string]struct{})}
 }
 
-// add keeps it if it is among the newest max items so far. An item whose
-// ID is already kept is a duplicate and dropped: the first wins, as feeds
-// list an item's latest version first.
-func (c *collector) add(it Item) {
-	it.Feed = c.feed
-	if it.ID == "" {
-		it.ID = derivedID(it)
-	} else if len(it.ID) > maxID {
-		it.ID = "sha256:" + digest(it.ID)
-	}
+// pending is an item the collector holds: what orders and identifies it,
+// and how to build it.
+type pending struct {
+	date  time.Time
+	id    string
+	pos   int
+	build func() Item
+}
+
+// add offers the next item of the document: its date, its ID ("" when it
+// has none, and one is derived from the built item) and how to build it.
+// An item whose ID is already kept is a duplicate and dropped: the first
+// wins, as feeds list an item's latest version first.
+func (c *collector) add(date time.Time, id string, build func() Item) {
 	pos := c.n
 	c.n++
-	if _, dup := c.ids[it.ID]; dup {
+	e := pending{date, id, pos, build}
+	if len(c.h) == c.max && c.after(e, c.h[0]) {
+		c.dropped++
+		return // older than every item kept
+	}
+	if e.id == "" {
+		it := build()
+		it.Date = date
+		e.id = derivedID(it)
+		e.build = func() Item { return it }
+	} else if len(e.id) > maxID {
+		e.id = "sha256:" + digest(e.id)
+	}
+	if _, dup := c.ids[e.id]; dup {
 		return
 	}
-	e := posItem{it, pos}
+	c.ids[e.id] = struct{}{}
 	if len(c.h) < c.max {
-		c.ids[it.ID] = struct{}{}
 		heap.Push(&c.h, e)
 		return
 	}
 	c.dropped++
-	if byNewest(e.Item, c.h[0].Item, e.pos, c.h[0].pos) >= 0 {
-		return // older than every item kept
-	}
-	delete(c.ids, c.h[0].ID)
-	c.ids[it.ID] = struct{}{}
+	delete(c.ids, c.h[0].id)
 	c.h[0] = e
 	heap.Fix(&c.h, 0)
 }
 
-// finish returns the kept items newest first and how many were dropped.
+// after reports whether a sorts after b in a feed's order.
+func (c *collector) after(a, b pending) bool {
+	return byNewest(Item{Date: a.date}, Item{Date: b.date}, a.pos, b.pos) > 0
+}
+
+// finish builds the kept items, newest first, and says how many were
+// dropped.
 func (c *collector) finish() ([]Item, int) {
-	slices.SortFunc(c.h, func(a, b posItem) int { return byNewest(a.Item, b.Item, a.pos, b.pos) })
+	slices.SortFunc(c.h, func(a, b pending) int {
+		return byNewest(Item{Date: a.date}, Item{Date: b.date}, a.pos, b.pos)
+	})
 	items := make([]Item, len(c.h))
 	for i, e := range c.h {
-		items[i] = e.Item
+		it := e.build()
+		it.Feed, it.ID, it.Date = c.feed, e.id, e.date
+		items[i] = it
 	}
 	return items, c.dropped
 }
 
-type posItem struct {
-	Item
-	pos int
-}
-
 // itemHeap is a heap with the item that sorts last (oldest) at its root.
-type itemHeap []posItem
+type itemHeap []pending
 
 func (h itemHeap) Len() int { return len(h) }
 func (h itemHeap) Less(i, j int) bool {
-	return byNewest(h[i].Item, h[j].Item, h[i].pos, h[j].pos) > 0
+	return byNewest(Item{Date: h[i].date}, Item{Date: h[j].date}, h[i].pos, h[j].pos) > 0
 }
 func (h itemHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
-func (h *itemHeap) Push(x any)   { *h = append(*h, x.(posItem)) }
+func (h *itemHeap) Push(x any)   { *h = append(*h, x.(pending)) }
 func (h *itemHeap) Pop() any {
 	old := *h
 	x := old[len(old)-1]

@@ -5,6 +5,42 @@ import (
 	"time"
 )
 
+// itemDate is an item or entry element's date, read first and alone so
+// that an item too old to be kept costs no more.
+func (p *xmlParser) itemDate(e *elem) time.Time {
+	if p.format == Atom {
+		return atomDate(e)
+	}
+	return rssDate(e)
+}
+
+// rssDate is an RSS item's date: pubDate, else the Dublin Core or Atom
+// dates extensions add.
+func rssDate(e *elem) time.Time {
+	return dateOf(e.child("pubDate", ""), e.child("date", nsDC), e.child("published", nsAtom),
+		e.child("issued", nsDCTerms), e.child("created", nsDCTerms), e.child("updated", nsAtom),
+		e.child("modified", nsDCTerms))
+}
+
+// itemID is an item or entry element's ID, or "" (see collector.add).
+func (p *xmlParser) itemID(e *elem) string {
+	if p.format == Atom {
+		return atomID(e)
+	}
+	return rssID(e)
+}
+
+// rssID is an item's GUID, else its RDF URI, else its link.
+func rssID(e *elem) string {
+	if g := e.child("guid", ""); g != nil && strings.TrimSpace(g.text) != "" {
+		return strings.TrimSpace(g.text)
+	}
+	if about := strings.TrimSpace(rdfAbout(e)); about != "" {
+		return about
+	}
+	return rssLink(e)
+}
+
 // item turns an item or entry element into an Item.
 func (p *xmlParser) item(e *elem) Item {
 	if p.format == Atom {
@@ -45,41 +81,9 @@ func rssItem(e *elem) Item {
 		it.Title = cleanLine(t.text, false)
 	}
 
-	guid := e.child("guid", "")
-	switch {
-	case e.child("origLink", nsFeedburner) != nil:
-		l := e.child("origLink", nsFeedburner)
-		it.Link = resolve(l.base, l.text)
-	case e.child("link", rss...) != nil:
-		l := e.child("link", rss...)
-		it.Link = resolve(l.base, l.text)
-	}
-	if it.Link == "" {
-		if l := atomAlternate(e); l != nil {
-			it.Link = resolve(l.base, l.attrValue("href"))
-		}
-	}
-	if it.Link == "" && guid != nil && !strings.EqualFold(guid.attrValue("isPermaLink"), "false") {
-		// A GUID is the item's permalink unless it says otherwise, but
-		// only when it is a URL: "news-1001" is no link.
-		it.Link = resolve(nil, guid.text)
-	}
-	if it.Link == "" {
-		if about := rdfAbout(e); about != "" {
-			it.Link = resolve(e.base, about)
-		}
-	}
-
-	switch {
-	case guid != nil && strings.TrimSpace(guid.text) != "":
-		it.ID = strings.TrimSpace(guid.text)
-	case rdfAbout(e) != "":
-		it.ID = strings.TrimSpace(rdfAbout(e))
-	}
-
-	it.Date = dateOf(e.child("pubDate", ""), e.child("date", nsDC), e.child("published", nsAtom),
-		e.child("issued", nsDCTerms), e.child("created", nsDCTerms), e.child("updated", nsAtom),
-		e.child("modified", nsDCTerms))
+	it.Link = rssLink(e)
+	it.ID = rssID(e)
+	it.Date = rssDate(e)
 
 	switch {
 	case e.child("creator", nsDC) != nil:
@@ -112,6 +116,38 @@ func rssItem(e *elem) Item {
 		it.Summary = cleanText(it.ContentHTML, true)
 	}
 	return it
+}
+
+// rssLink is an item's web page: FeedBurner's original link, <link>, an
+// atom:link, a GUID that is a permalink, or the RDF URI.
+func rssLink(e *elem) string {
+	rss := []string{"", nsRSS1, nsRSS090}
+	var link string
+	switch {
+	case e.child("origLink", nsFeedburner) != nil:
+		l := e.child("origLink", nsFeedburner)
+		link = resolve(l.base, l.text)
+	case e.child("link", rss...) != nil:
+		l := e.child("link", rss...)
+		link = resolve(l.base, l.text)
+	}
+	if link == "" {
+		if l := atomAlternate(e); l != nil {
+			link = resolve(l.base, l.attrValue("href"))
+		}
+	}
+	guid := e.child("guid", "")
+	if link == "" && guid != nil && !strings.EqualFold(guid.attrValue("isPermaLink"), "false") {
+		// A GUID is the item's permalink unless it says otherwise, but
+		// only when it is a URL: "news-1001" is no link.
+		link = resolve(nil, guid.text)
+	}
+	if link == "" {
+		if about := rdfAbout(e); about != "" {
+			link = resolve(e.base, about)
+		}
+	}
+	return link
 }
 
 // firstChild returns the first child named local in any of spaces, in the

@@ -73,6 +73,9 @@ func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 // breaks. It is for short fragments (titles, descriptions); whole pages go
 // through input's readability pipeline.
 func htmlToText(s string) string {
+	if !strings.Contains(s, "<") {
+		return html.UnescapeString(s) // entities only: no tokenizer (and its 4 KB buffer)
+	}
 	z := html.NewTokenizer(strings.NewReader(s))
 	var b strings.Builder
 	skip := 0 // inside <script> or <style>

@@ -192,7 +192,7 @@ func (p *xmlParser) walk(start xml.StartElement, base *url.URL) error {
 				if err != nil {
 					return err
 				}
-				p.col.add(p.item(e))
+				p.col.add(p.itemDate(e), p.itemID(e), func() Item { return p.item(e) })
 			case kindMeta:
 				e, err := p.read(t, b, 0)
 				if err != nil {
