@@ -5,6 +5,14 @@
 // once and reads offline, remembers which items were read, reads the
 // newsboat-style feeds file and exchanges subscriptions as OPML.
 //
+// A picker uses it in three steps: Cache.Items lists what the cache holds
+// at once; Fetcher.Refresh fetches every feed and sends an Update as each
+// finishes (Progress sums them into a status line); Fetcher.Article opens
+// an item as an input.Doc, from the cache, the web or the feed's own copy.
+// Parse and Sniff read a document without fetching; LoadList, AddToList,
+// ReadOPML and WriteOPML manage subscriptions; Discover finds the feeds a
+// web page advertises.
+//
 // Every string an Item carries that a terminal may show (title, author,
 // summary, feed title) has been through input.OneLine or input.Sanitize, so
 // no byte of a feed can drive the user's terminal; links are absolute
