@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/factpane/factpane/input"
@@ -148,4 +149,60 @@ func feedCopy(it Item, opt input.Options) (input.Doc, bool) {
 	doc := input.Doc{Source: input.OneLine(source), Text: input.Sanitize(text), URL: it.Link, Converted: true}
 	fillFromItem(&doc, it)
 	return doc, true
+}
+
+// ArticleUpdate reports one item's article, opened in the background.
+type ArticleUpdate struct {
+	Item    Item
+	Article Article
+	Err     error
+	// Done and Total count the items opened so far (this one included)
+	// and asked for.
+	Done, Total int
+}
+
+// DefaultPrefetch is how many articles Prefetch opens at once: few, so
+// that an article the user opens meanwhile waits for at most one
+// background request to its host.
+const DefaultPrefetch = 2
+
+// Prefetch opens items' articles in the background, workers at a time (0
+// gives DefaultPrefetch), so they are cached (and can be extracted) before
+// the user opens them, and sends an ArticleUpdate for each as it is ready.
+// The channel is closed after the last, or soon after ctx is done; it is
+// buffered for every item, so a reader that stops early leaks nothing.
+func (f *Fetcher) Prefetch(ctx context.Context, items []Item, workers int) <-chan ArticleUpdate {
+	out := make(chan ArticleUpdate, len(items))
+	var mu sync.Mutex
+	next, done := 0, 0
+	var wg sync.WaitGroup
+	for range min(positive(workers, DefaultPrefetch), max(len(items), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for ctx.Err() == nil {
+				mu.Lock()
+				if next == len(items) {
+					mu.Unlock()
+					return
+				}
+				it := items[next]
+				next++
+				mu.Unlock()
+				a, err := f.Article(ctx, it)
+				if ctx.Err() != nil {
+					return
+				}
+				mu.Lock()
+				done++
+				out <- ArticleUpdate{Item: it, Article: a, Err: err, Done: done, Total: len(items)}
+				mu.Unlock()
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(out)
+	}()
+	return out
 }

@@ -145,11 +145,16 @@ func (c *Cache) lock(key string) func() {
 	return m.Unlock
 }
 
-// feed returns the cached entry of a feed, or nil.
+// feed returns the cached entry of a feed, or nil. Its Fetched is when
+// the server last gave or confirmed it: a 304 only touches the file.
 func (c *Cache) feed(feedURL string) *feedEntry {
 	var e feedEntry
-	if !readEntry(c.feedPath(feedURL), &e) || e.Version != cacheVersion || e.URL != feedURL || e.Channel == nil {
+	path := c.feedPath(feedURL)
+	if !readEntry(path, &e) || e.Version != cacheVersion || e.URL != feedURL || e.Channel == nil {
 		return nil
+	}
+	if info, err := os.Stat(path); err == nil && info.ModTime().After(e.Fetched) {
+		e.Fetched = info.ModTime()
 	}
 	return &e
 }
@@ -209,8 +214,8 @@ func (c *Cache) touchFeed(feedURL string) {
 	_ = os.Chtimes(c.contentPath(feedURL), now, now)
 }
 
-// Channel returns a feed's cached items (with read marks) and when it was
-// last fetched; ok is false when the cache has none.
+// Channel returns a feed's cached items (with read marks) and when the
+// server last gave or confirmed them; ok is false when the cache has none.
 func (c *Cache) Channel(feedURL string) (ch *Channel, fetched time.Time, ok bool) {
 	e := c.feed(feedURL)
 	if e == nil {

@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/netip"
 	"net/url"
+	"os"
 	"strings"
 	"sync"
 	"time"
@@ -144,6 +146,10 @@ type Update struct {
 	Err error
 	// NotModified says the server answered 304 and the cache was reused.
 	NotModified bool
+	// Fetched is when the server last gave or confirmed (304) the items:
+	// now after a fetch, earlier for items from the cache after a failure
+	// or offline; zero when there are none.
+	Fetched time.Time
 	// Done and Total count the feeds finished (this one included) and
 	// asked for.
 	Done, Total int
@@ -198,7 +204,7 @@ func (f *Fetcher) Fetch(ctx context.Context, feed Feed) Update {
 		}
 		if old != nil {
 			f.Cache.markItems(old.Channel.Items)
-			u.Channel = old.Channel
+			u.Channel, u.Fetched = old.Channel, old.Fetched
 		}
 		return u
 	}
@@ -213,6 +219,7 @@ func (f *Fetcher) Fetch(ctx context.Context, feed Feed) Update {
 	case errors.Is(err, errNotModified):
 		u.NotModified = true
 		f.Cache.touchFeed(feed.URL)
+		old.Fetched = f.now()
 		return fromCache(nil)
 	case err != nil:
 		return fromCache(err)
@@ -232,7 +239,7 @@ func (f *Fetcher) Fetch(ctx context.Context, feed Feed) Update {
 		}
 		f.Cache.markItems(ch.Items)
 	}
-	u.Channel = ch
+	u.Channel, u.Fetched = ch, f.now()
 	return u
 }
 
@@ -339,6 +346,23 @@ func (f *Fetcher) netError(err error) error {
 	}
 	if errors.Is(err, context.Canceled) {
 		return context.Canceled
+	}
+	// "dial tcp 192.0.2.1:80: connect: connection refused" says less to a
+	// reader than "connection refused".
+	var dns *net.DNSError
+	if errors.As(err, &dns) {
+		if dns.IsNotFound {
+			return fmt.Errorf("no such host %s", input.OneLine(dns.Name))
+		}
+		return errors.New(input.OneLine(dns.Err))
+	}
+	var op *net.OpError
+	if errors.As(err, &op) {
+		err = op.Err
+	}
+	var sc *os.SyscallError
+	if errors.As(err, &sc) {
+		err = sc.Err
 	}
 	return errors.New(input.OneLine(err.Error()))
 }

@@ -89,6 +89,10 @@ func TestFetchConditionalGET(t *testing.T) {
 		t.Fatalf("first fetch: %+v", u)
 	}
 	first := u.Channel.Items
+	fetched := u.Fetched
+	if fetched.IsZero() {
+		t.Error("a fetched feed has no Fetched time")
+	}
 	// Relative links resolve against where the feed was fetched from.
 	if want := s.URL + "/business/markets-rally"; first[0].Link != want {
 		t.Errorf("link %q, want %q", first[0].Link, want)
@@ -96,6 +100,12 @@ func TestFetchConditionalGET(t *testing.T) {
 	u = f.Fetch(context.Background(), feed)
 	if u.Err != nil || !u.NotModified || u.Channel == nil || len(u.Channel.Items) != 5 {
 		t.Fatalf("second fetch: %+v", u)
+	}
+	if u.Fetched.Before(fetched) {
+		t.Errorf("a 304 did not renew Fetched: %v before %v", u.Fetched, fetched)
+	}
+	if _, at, _ := f.Cache.Channel(feed.URL); at.Before(fetched) {
+		t.Errorf("the cache says the feed was fetched at %v", at)
 	}
 	if s.requests.Load() != 2 || s.full.Load() != 1 || s.notModified.Load() != 1 {
 		t.Errorf("requests %d, full %d, 304 %d", s.requests.Load(), s.full.Load(), s.notModified.Load())
@@ -209,10 +219,19 @@ func TestRefreshReportsProgress(t *testing.T) {
 		t.Fatalf("%d updates", len(dones))
 	}
 	last := lines[len(lines)-1]
-	for _, want := range []string{"4 of 4 feeds", "2 failed", "Gone: HTTP 404 Not Found", "broken.xml: malformed XML at line 1: unexpected EOF"} {
+	for _, want := range []string{"4 of 4 feeds · 2 failed: ", "Gone", s.URL + "/broken.xml"} {
 		if !strings.Contains(last, want) {
 			t.Errorf("progress %q lacks %q", last, want)
 		}
+	}
+	failed := strings.Join(p.Failed, "\n")
+	for _, want := range []string{"Gone: HTTP 404 Not Found", "broken.xml: malformed XML at line 1: unexpected EOF"} {
+		if !strings.Contains(failed, want) {
+			t.Errorf("failures %q lack %q", failed, want)
+		}
+	}
+	if one := (Progress{Done: 1, Total: 3, Failed: []string{"World: HTTP 500"}, names: []string{"World"}}).String(); one != "fetching 1 of 3 feeds · 1 failed: World: HTTP 500" {
+		t.Errorf("one failure: %q", one)
 	}
 	if strings.Contains(last, "\n") || input.ControlAt(last) >= 0 {
 		t.Errorf("progress %q is not one safe line", last)
@@ -251,7 +270,7 @@ func TestOffline(t *testing.T) {
 	before := s.requests.Load()
 	off := &Fetcher{Cache: f.Cache, Offline: true, AllowAddr: loopbackOnly}
 	u := off.Fetch(context.Background(), cached)
-	if u.Err != nil || u.Channel == nil || len(u.Channel.Items) != 3 {
+	if u.Err != nil || u.Channel == nil || len(u.Channel.Items) != 3 || u.Fetched.IsZero() {
 		t.Errorf("offline, cached: %+v", u)
 	}
 	u = off.Fetch(context.Background(), Feed{URL: s.URL + "/rss2.xml"})
@@ -485,5 +504,62 @@ func TestContentKeptApart(t *testing.T) {
 	}
 	if !errors.Is(a.PageErr, ErrOffline) || a.Doc.Title != "Floods kill 12 in northern province" {
 		t.Errorf("page error %v, title %q", a.PageErr, a.Doc.Title)
+	}
+}
+
+func TestPrefetch(t *testing.T) {
+	var hits, inFlight, most atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		n := inFlight.Add(1)
+		defer inFlight.Add(-1)
+		for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
+		}
+		time.Sleep(20 * time.Millisecond)
+		fmt.Fprintf(w, "<html><head><title>Story %s</title></head><body><p>Story %s: 12 people were hurt.</p></body></html>", r.URL.Path, r.URL.Path)
+	}))
+	defer srv.Close()
+	f := testFetcher(t)
+	var items []Item
+	for i := range 6 {
+		items = append(items, Item{Feed: srv.URL + "/feed", ID: fmt.Sprint(i), Title: fmt.Sprint("t", i), Link: fmt.Sprintf("%s/%d", srv.URL, i)})
+	}
+	items = append(items, Item{Feed: srv.URL + "/feed", ID: "no-link", Title: "Nothing"})
+	dones := map[int]bool{}
+	for u := range f.Prefetch(context.Background(), items, 0) {
+		dones[u.Done] = true
+		if u.Total != 7 || (u.Item.ID == "no-link") != (u.Err != nil) {
+			t.Errorf("update %+v", u)
+		}
+	}
+	if len(dones) != 7 || hits.Load() != 6 || most.Load() > DefaultPrefetch {
+		t.Errorf("%d updates, %d requests, %d at once", len(dones), hits.Load(), most.Load())
+	}
+	// Opened later, each article comes from the cache.
+	for _, it := range items[:6] {
+		if a, err := f.Article(context.Background(), it); err != nil || !a.Cached {
+			t.Errorf("%s: %+v %v", it.ID, a, err)
+		}
+	}
+	// A cancelled prefetch stops and closes its channel.
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	n := 0
+	for range f.Prefetch(ctx, items, 0) {
+		n++
+	}
+	if n != 0 {
+		t.Errorf("a cancelled prefetch sent %d updates", n)
+	}
+}
+
+func TestFetchConnectionRefused(t *testing.T) {
+	srv := httptest.NewServer(http.NotFoundHandler())
+	url := srv.URL
+	srv.Close()
+	f := testFetcher(t)
+	u := f.Fetch(context.Background(), Feed{URL: url + "/feed", Name: "Closed"})
+	if u.Err == nil || u.Err.Error() != "Closed: connection refused" {
+		t.Errorf("a closed port: %v", u.Err)
 	}
 }
