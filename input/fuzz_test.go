@@ -32,10 +32,12 @@ func checkDoc(t *testing.T, doc Doc, err error) {
 		}
 		t.Fatalf("unexpected error: %v", err)
 	}
-	checkSafe(t, doc.Text)
-	checkSafe(t, doc.Title)
-	if strings.Contains(doc.Title, "\n") {
-		t.Fatalf("title spans lines: %q", doc.Title)
+	checkSpans(t, doc)
+	for _, s := range []string{doc.Title, doc.Byline, doc.Date} {
+		checkSafe(t, s)
+		if strings.Contains(s, "\n") {
+			t.Fatalf("title, byline or date spans lines: %q", s)
+		}
 	}
 }
 
@@ -76,6 +78,8 @@ func FuzzMarkdown(f *testing.F) {
 		"", "# T\n\n*a* **b** `c`", "- a\n  - b\n    1. c\n", "> q\n>\n> > r\n", "<div>\nx\n</div>\n",
 		"[a](b \"c\") ![i](j) <http://k>", "```\n" + hostile + "\n```", "Title\n===\n\\*x\\* &amp; &#0; &#x1b;",
 		"---\ntitle: \"T\"\n---\nx", "+++\r\ntitle = 1\r\n+++", "---\n...\n",
+		"| a | b |\n|:-|-:|\n| [x](https://e.org/\x1b) | 東京 |\n", "A[^1] [b][c]\n\n[^1]: n [d](http://x)\n[c]: /u\n",
+		"---\nauthor:\n  - \"\x1b]0;x\x07\"\ndate: 2026-13-45\n---\n<mailto:a@b> <https://x\x9b>",
 	} {
 		f.Add([]byte(s))
 	}

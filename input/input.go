@@ -230,11 +230,12 @@ func decode(source string, b []byte, f format, contentType string, page *url.URL
 		}
 		doc.Title, doc.Text, doc.Converted = OneLine(title), Sanitize(body), true
 	case formatMarkdown:
-		title, body, err := markdownText(b)
+		md, err := markdownDoc(b, page)
 		if err != nil {
 			return Doc{}, fmt.Errorf("%s: %v", source, err)
 		}
-		doc.Title, doc.Text, doc.Converted = OneLine(title), Sanitize(body), true
+		doc = md
+		doc.Source, doc.Title, doc.Converted = source, OneLine(md.Title), true
 	default:
 		doc.Text = Sanitize(string(b))
 		doc.Converted = bom || doc.Text != string(b)
