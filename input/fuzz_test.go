@@ -63,6 +63,8 @@ func FuzzHTML(f *testing.F) {
 		"", "<p>x</p>", "<html><head><title>T</title></head><body><article><p>" + hostile + "</p></article></body></html>",
 		"<table><tr><td>a<td>b</table><pre>  x\n y</pre><math><mi>x</mi></math>",
 		"<meta charset=utf-16><p>x", "<svg><script>1</script></svg><noscript><img src=x></noscript>",
+		"<h1>T<a href=/x>a<a href='java\tscript:x'>b</h1><pre>\x1b <a href=https://e.org/%1b>c</a>  \n</pre>",
+		strings.Repeat("<div>", 600) + "<a href=http://x>y</a><h2>z",
 	} {
 		f.Add([]byte(s))
 	}

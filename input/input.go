@@ -224,11 +224,12 @@ func decode(source string, b []byte, f format, contentType string, page *url.URL
 		if contentType == "" {
 			contentType = "text/html"
 		}
-		title, body, err := htmlText(b, contentType, page)
+		d, err := htmlDoc(b, contentType, page)
 		if err != nil {
 			return Doc{}, fmt.Errorf("%s: %v", source, err)
 		}
-		doc.Title, doc.Text, doc.Converted = OneLine(title), Sanitize(body), true
+		doc = d
+		doc.Source, doc.Converted = source, true
 	case formatMarkdown:
 		md, err := markdownDoc(b, page)
 		if err != nil {

@@ -100,7 +100,12 @@ func fetch(ctx context.Context, raw string, opt Options) (Doc, error) {
 			}
 		}
 	}
-	return decode(source, b, format, ct, page)
+	doc, err := decode(source, b, format, ct, page)
+	if err != nil {
+		return Doc{}, err
+	}
+	doc.URL = linkTarget(page.String(), nil)
+	return doc, nil
 }
 
 // articleType reports whether a served media type can hold an article.
