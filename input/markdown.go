@@ -11,6 +11,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
@@ -49,7 +50,8 @@ func markdownDoc(src []byte, base *url.URL) (doc Doc, err error) {
 	}
 	fm, src := frontMatter(src)
 	m := mdWriter{base: base, title: fm.title}
-	m.write(src)
+	m.out.b = make([]byte, 0, len(src)+len(src)/8) // markup out, padding in
+	m.write(src, splitMarkdown(src, splitAbove, partSize))
 	m.finish()
 	m.out.fill(&doc)
 	doc.Title, doc.Byline, doc.Date = m.title, fm.byline, fm.date
@@ -139,7 +141,8 @@ func endsMarker(line []byte, i int) bool {
 
 // mdWriter writes a Markdown document's AST as text.
 type mdWriter struct {
-	// src is the source the AST being written was parsed from.
+	// src is the source the AST being written was parsed from (a part of
+	// the input, when it is read in parts).
 	src  []byte
 	base *url.URL
 	out  textBuf
@@ -154,10 +157,10 @@ type mdWriter struct {
 	// plain writes inline text without link and footnote marks (a title).
 	plain bool
 	// table is a table read but not yet laid out: its column widths are
-	// known only at its end.
+	// known only at its end, which may be in a later part of the input.
 	table *mdTable
 	// notes are the footnotes, written after the text; noteBase is the
-	// number notes are counted from.
+	// number of notes the parts before this one had.
 	notes    []mdNote
 	noteBase int
 }
@@ -179,10 +182,38 @@ func newMarkdown() goldmark.Markdown {
 	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.Footnote))
 }
 
-// write writes a document's text.
-func (m *mdWriter) write(src []byte) {
-	m.src = src
-	m.part(newMarkdown().Parser().Parse(text.NewReader(src)))
+// write writes a document's text, part by part (see splitMarkdown).
+func (m *mdWriter) write(src []byte, parts []mdPart) {
+	p := newMarkdown().Parser()
+	var refs []parser.Reference
+	if len(parts) > 1 {
+		refs = linkDefinitions(p, src)
+	}
+	parse := func(b []byte) ast.Node {
+		ctx := parser.NewContext()
+		for _, r := range refs {
+			ctx.AddReference(r)
+		}
+		return p.Parse(text.NewReader(b), parser.WithContext(ctx))
+	}
+	for _, part := range parts {
+		b := src[part.start:part.end]
+		if part.tableHead != "" && m.table != nil && m.table.prefix == "" {
+			// The part opens inside the table the last part ended with:
+			// parsed under that table's header, its rows join it.
+			withHead := append([]byte(part.tableHead), b...)
+			doc := parse(withHead)
+			if t, ok := doc.FirstChild().(*east.Table); ok {
+				m.src = withHead
+				m.addRows(t, true)
+				doc.RemoveChild(doc, t)
+				m.part(doc)
+				continue
+			}
+		}
+		m.src = b
+		m.part(parse(b))
+	}
 }
 
 // part writes the top-level blocks of one parsed part of the input.
