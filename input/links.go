@@ -180,13 +180,6 @@ func isCleanBytes(b []byte) bool {
 // separators, padding).
 func (t *textBuf) raw(s string) { t.b = append(t.b, s...) }
 
-// pad writes r n times (padding, rules).
-func (t *textBuf) pad(r rune, n int) {
-	for range n {
-		t.b = utf8.AppendRune(t.b, r)
-	}
-}
-
 // truncate drops the text from n on, and the spans that start there; a
 // span running past n ends at n.
 func (t *textBuf) truncate(n int) {
