@@ -69,6 +69,7 @@ type jsonArticle struct {
 	URL     *string      `json:"url"`
 	Byline  *string      `json:"byline"`
 	Date    *string      `json:"date"`
+	Site    *string      `json:"site"`
 	Links   []jsonLink   `json:"links"`
 	Figures []jsonFigure `json:"figures"`
 	People  []jsonPerson `json:"people"`
@@ -152,7 +153,7 @@ func checkKeys(t *testing.T, out string) {
 			t.Fatalf("keys %v, want %v", got, keys)
 		}
 	}
-	top = maps(top, "text", "url", "byline", "date", "links")
+	top = maps(top, "text", "url", "byline", "date", "site", "links")
 	want(top, "source", "title", "figures", "people")
 	for _, f := range raw.Figures {
 		want(f, "id", "value", "max", "text", "qualifier", "approx", "unit", "category", "subtype", "label", "mentions")

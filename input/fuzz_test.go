@@ -33,7 +33,7 @@ func checkDoc(t *testing.T, doc Doc, err error) {
 		t.Fatalf("unexpected error: %v", err)
 	}
 	checkSpans(t, doc)
-	for _, s := range []string{doc.Title, doc.Byline, doc.Date} {
+	for _, s := range []string{doc.Title, doc.Byline, doc.Date, doc.Site} {
 		checkSafe(t, s)
 		if strings.Contains(s, "\n") {
 			t.Fatalf("title, byline or date spans lines: %q", s)

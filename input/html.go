@@ -95,6 +95,7 @@ func htmlDoc(b []byte, contentType string, page *url.URL) (doc Doc, err error) {
 	if rerr == nil {
 		doc.Byline = OneLine(art.Byline())
 		doc.Date = publishedDate(art, root)
+		doc.Site = OneLine(art.SiteName())
 	}
 	return doc, nil
 }

@@ -64,15 +64,15 @@ func TestHTMLRelativeLinksWithoutAPage(t *testing.T) {
 
 func TestHTMLMetadata(t *testing.T) {
 	tests := []struct {
-		name, head   string
-		byline, date string
+		name, head         string
+		byline, date, site string
 	}{
-		{"meta author and article time", `<meta name="author" content="Jane Doe"><meta property="article:published_time" content="2026-03-01T09:30:00+01:00">`, "Jane Doe", "2026-03-01T09:30:00+01:00"},
-		{"JSON-LD", `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Storm hits the coast overnight","author":{"@type":"Person","name":"Sam Roe"},"datePublished":"2026-02-28T23:00:00Z"}</script>`, "Sam Roe", "2026-02-28T23:00:00Z"},
-		{"a bare date", `<meta property="article:published_time" content="2026-03-01">`, "", "2026-03-01"},
-		{"an unreadable date as written", `<meta property="article:published_time" content="the day after the storm">`, "", "the day after the storm"},
-		{"control bytes", "<meta name=\"author\" content=\"Jane\x1b]0;x\x07 Doe\">", "Jane␛]0;x␇ Doe", ""},
-		{"none", "", "", ""},
+		{"meta author and article time", `<meta name="author" content="Jane Doe"><meta property="article:published_time" content="2026-03-01T09:30:00+01:00"><meta property="og:site_name" content="The Daily Ledger">`, "Jane Doe", "2026-03-01T09:30:00+01:00", "The Daily Ledger"},
+		{"JSON-LD", `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Storm hits the coast overnight","author":{"@type":"Person","name":"Sam Roe"},"datePublished":"2026-02-28T23:00:00Z","publisher":{"@type":"Organization","name":"Coast News"}}</script>`, "Sam Roe", "2026-02-28T23:00:00Z", "Coast News"},
+		{"a bare date", `<meta property="article:published_time" content="2026-03-01">`, "", "2026-03-01", ""},
+		{"an unreadable date as written", `<meta property="article:published_time" content="the day after the storm">`, "", "the day after the storm", ""},
+		{"control bytes", "<meta name=\"author\" content=\"Jane\x1b]0;x\x07 Doe\"><meta property=\"og:site_name\" content=\"\u009b2JSite\">", "Jane␛]0;x␇ Doe", "", "�2JSite"},
+		{"none", "", "", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -80,8 +80,8 @@ func TestHTMLMetadata(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if doc.Byline != tt.byline || doc.Date != tt.date {
-				t.Errorf("byline %q date %q, want %q %q", doc.Byline, doc.Date, tt.byline, tt.date)
+			if doc.Byline != tt.byline || doc.Date != tt.date || doc.Site != tt.site {
+				t.Errorf("byline %q date %q site %q, want %q %q %q", doc.Byline, doc.Date, doc.Site, tt.byline, tt.date, tt.site)
 			}
 			if doc.Title != "Storm hits the coast overnight" {
 				t.Errorf("title = %q", doc.Title)

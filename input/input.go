@@ -43,12 +43,13 @@ type Doc struct {
 	// Converted reports that Text differs from the bytes read, so offsets
 	// into Text are not offsets into the input.
 	Converted bool
-	// URL, Byline, Date, Links and Headings describe the article where the
-	// input states them; see the model.Article fields of the same names.
-	// Offsets in Links and Headings index Text.
+	// URL, Byline, Date, Site, Links and Headings describe the article
+	// where the input states them; see the model.Article fields of the
+	// same names. Offsets in Links and Headings index Text.
 	URL      string
 	Byline   string
 	Date     string
+	Site     string
 	Links    []model.Link
 	Headings []model.Span
 }
