@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -53,10 +54,23 @@ type jsonPerson struct {
 	Mentions []jsonMention `json:"mentions"`
 }
 
+type jsonLink struct {
+	N     int    `json:"n"`
+	URL   string `json:"url"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
 type jsonArticle struct {
-	Source  string       `json:"source"`
-	Title   string       `json:"title"`
-	Text    *string      `json:"text"` // only for converted inputs
+	Source string  `json:"source"`
+	Title  string  `json:"title"`
+	Text   *string `json:"text"` // only for converted inputs
+	// What the input states of itself, when it does.
+	URL     *string      `json:"url"`
+	Byline  *string      `json:"byline"`
+	Date    *string      `json:"date"`
+	Site    *string      `json:"site"`
+	Links   []jsonLink   `json:"links"`
 	Figures []jsonFigure `json:"figures"`
 	People  []jsonPerson `json:"people"`
 }
@@ -98,6 +112,12 @@ func decodeArticle(t *testing.T, out string, input []byte) jsonArticle {
 			}
 		}
 	}
+	for _, l := range a.Links {
+		mark := fmt.Sprintf(" [%d]", l.N)
+		if l.Start < 0 || l.Start >= l.End || l.End > len(text) || !strings.HasPrefix(text[l.End:], mark) {
+			t.Errorf("link %d: [%d,%d) is not an anchor followed by %q", l.N, l.Start, l.End, mark)
+		}
+	}
 	for _, f := range a.Figures {
 		check("figure "+f.ID, f.Mentions)
 	}
@@ -133,7 +153,7 @@ func checkKeys(t *testing.T, out string) {
 			t.Fatalf("keys %v, want %v", got, keys)
 		}
 	}
-	top = maps(top, "text")
+	top = maps(top, "text", "url", "byline", "date", "site", "links")
 	want(top, "source", "title", "figures", "people")
 	for _, f := range raw.Figures {
 		want(f, "id", "value", "max", "text", "qualifier", "approx", "unit", "category", "subtype", "label", "mentions")
@@ -148,9 +168,11 @@ func checkKeys(t *testing.T, out string) {
 	}
 }
 
-// maps returns m without the optional key.
-func maps(m map[string]json.RawMessage, optional string) map[string]json.RawMessage {
-	delete(m, optional)
+// maps returns m without the optional keys.
+func maps(m map[string]json.RawMessage, optional ...string) map[string]json.RawMessage {
+	for _, k := range optional {
+		delete(m, k)
+	}
 	return m
 }
 

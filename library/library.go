@@ -165,7 +165,7 @@ var extract = func(doc input.Doc) model.Article {
 	if doc.Converted {
 		a.Text = doc.Text
 	}
-	a.URL, a.Byline, a.Date = doc.URL, doc.Byline, doc.Date
+	a.URL, a.Byline, a.Date, a.Site = doc.URL, doc.Byline, doc.Date, doc.Site
 	a.Links, a.Headings = doc.Links, doc.Headings
 	return a
 }
