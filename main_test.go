@@ -567,3 +567,17 @@ func TestHostileFileNames(t *testing.T) {
 		}
 	}
 }
+
+func TestFlagsAfterTheArticle(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "a.txt")
+	os.WriteFile(path, []byte("Storm hits coast\n\nFour people were killed.\n"), 0o644)
+	status, out, errOut := factpane(t, "", path, "--plain")
+	if status != 0 || errOut != "" || !strings.Contains(out, "Four killed") {
+		t.Errorf("factpane FILE --plain: exit %d, stdout %q, stderr %q", status, out, errOut)
+	}
+	status, out, _ = factpane(t, "", path, "--json")
+	if status != 0 {
+		t.Fatalf("factpane FILE --json: exit %d", status)
+	}
+	decodeArticle(t, out, []byte("Storm hits coast\n\nFour people were killed.\n"))
+}

@@ -3,6 +3,8 @@ package cmdline
 import (
 	"bytes"
 	"flag"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -43,5 +45,40 @@ func TestParse(t *testing.T) {
 		if at := input.ControlAt(errOut.String()); at >= 0 {
 			t.Errorf("%q: a terminal control reached stderr: %q", tt.args, errOut.String())
 		}
+	}
+}
+
+func TestParseFlagsAfterArguments(t *testing.T) {
+	tests := []struct {
+		args  []string
+		plain bool
+		size  string
+		rest  []string
+	}{
+		{args: []string{"article.txt", "--plain"}, plain: true, size: "0", rest: []string{"article.txt"}},
+		{args: []string{"--plain", "article.txt"}, plain: true, size: "0", rest: []string{"article.txt"}},
+		{args: []string{"a.txt", "--size", "5", "b.txt", "--plain"}, plain: true, size: "5", rest: []string{"a.txt", "b.txt"}},
+		{args: []string{"-", "--plain"}, plain: true, size: "0", rest: []string{"-"}},
+		{args: []string{"--", "--plain"}, size: "0", rest: []string{"--plain"}},
+		{args: []string{"a.txt", "--", "--plain", "-x"}, size: "0", rest: []string{"a.txt", "--plain", "-x"}},
+		{args: nil, size: "0", rest: []string{}},
+	}
+	for _, tt := range tests {
+		fs := flag.NewFlagSet("t", flag.ContinueOnError)
+		plain := fs.Bool("plain", false, "")
+		size := fs.Int("size", 0, "")
+		var out, errOut bytes.Buffer
+		if status, done := Parse(fs, tt.args, &out, &errOut); done {
+			t.Fatalf("%q: done with status %d: %s", tt.args, status, errOut.String())
+		}
+		if *plain != tt.plain || strconv.Itoa(*size) != tt.size || !slices.Equal(fs.Args(), tt.rest) {
+			t.Errorf("%q: plain %v size %d args %q; want %v %s %q", tt.args, *plain, *size, fs.Args(), tt.plain, tt.size, tt.rest)
+		}
+	}
+	// A bad flag after the argument is still reported.
+	fs := flag.NewFlagSet("t", flag.ContinueOnError)
+	var out, errOut bytes.Buffer
+	if status, done := Parse(fs, []string{"a.txt", "--bogus"}, &out, &errOut); status != 2 || !done || !strings.Contains(errOut.String(), "bogus") {
+		t.Errorf("bad flag after the argument: status %d done %v stderr %q", status, done, errOut.String())
 	}
 }
