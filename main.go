@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"golang.org/x/term"
@@ -23,8 +24,10 @@ import (
 	"github.com/factpane/factpane/sheet"
 )
 
-// version is set at build time with -ldflags "-X main.version=...".
-var version = "dev"
+// version may be stamped at build time with -ldflags "-X
+// main.version=..."; otherwise --version reads the build information the
+// go command records (see versionString).
+var version = ""
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
@@ -72,7 +75,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 		return status
 	}
 	if *showVersion {
-		fmt.Fprintln(stdout, "factpane", version)
+		info, _ := debug.ReadBuildInfo()
+		fmt.Fprintln(stdout, "factpane", versionString(version, info))
 		return 0
 	}
 	if fs.NArg() > 1 {
@@ -210,4 +214,46 @@ func piped(stdin io.Reader) bool {
 func isTerminal(f any) bool {
 	fd, ok := f.(interface{ Fd() uintptr })
 	return ok && term.IsTerminal(int(fd.Fd()))
+}
+
+// versionString says which build this is: the stamped version when the
+// build set one; else the module version `go install module@version`
+// records, or the one go build derives from the repository, with the
+// commit, its time and whether the tree had uncommitted changes. A build
+// with neither says "devel".
+func versionString(stamped string, info *debug.BuildInfo) string {
+	if stamped != "" {
+		return stamped
+	}
+	v := "devel"
+	if info == nil {
+		return v
+	}
+	if mv := info.Main.Version; mv != "" && mv != "(devel)" {
+		v = mv
+	}
+	var rev, when string
+	modified := false
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.time":
+			when = s.Value
+		case "vcs.modified":
+			modified = s.Value == "true"
+		}
+	}
+	if rev == "" {
+		return v
+	}
+	var details []string
+	details = append(details, "revision "+rev[:min(len(rev), 12)])
+	if when != "" {
+		details = append(details, when)
+	}
+	if modified {
+		details = append(details, "modified")
+	}
+	return v + " (" + strings.Join(details, ", ") + ")"
 }

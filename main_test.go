@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strings"
@@ -241,7 +242,7 @@ func TestUsage(t *testing.T) {
 	}{
 		{args: []string{"--help"}, status: 0, out: "Usage:", emptyError: true},
 		{args: []string{"-h"}, status: 0, out: "-max-size bytes", emptyError: true},
-		{args: []string{"--version"}, status: 0, out: "factpane dev\n", emptyError: true},
+		{args: []string{"--version"}, status: 0, out: "factpane ", emptyError: true},
 		{args: []string{"--bogus"}, status: 2, err: "flag provided but not defined: -bogus", emptyOut: true},
 		{args: []string{"--bogus"}, status: 2, err: "Usage:", emptyOut: true},
 		{args: []string{"a.txt", "b.txt"}, status: 2, err: "one article at a time", emptyOut: true},
@@ -580,4 +581,33 @@ func TestFlagsAfterTheArticle(t *testing.T) {
 		t.Fatalf("factpane FILE --json: exit %d", status)
 	}
 	decodeArticle(t, out, []byte("Storm hits coast\n\nFour people were killed.\n"))
+}
+
+func TestVersionString(t *testing.T) {
+	vcs := func(rev, when, modified string) []debug.BuildSetting {
+		return []debug.BuildSetting{{Key: "vcs", Value: "git"}, {Key: "vcs.revision", Value: rev},
+			{Key: "vcs.time", Value: when}, {Key: "vcs.modified", Value: modified}}
+	}
+	tests := []struct {
+		stamped string
+		info    *debug.BuildInfo
+		want    string
+	}{
+		{"v9.9.9", &debug.BuildInfo{Main: debug.Module{Version: "v1.0.0"}}, "v9.9.9"},
+		{"", nil, "devel"},
+		// go install github.com/factpane/factpane@v1.2.0: no VCS settings.
+		{"", &debug.BuildInfo{Main: debug.Module{Version: "v1.2.0"}}, "v1.2.0"},
+		// go build in a checkout.
+		{"", &debug.BuildInfo{Main: debug.Module{Version: "(devel)"},
+			Settings: vcs("18ac1e6b0c9d2e3f4a5b6c7d8e9f00112233aabb", "2026-01-02T03:04:05Z", "true")},
+			"devel (revision 18ac1e6b0c9d, 2026-01-02T03:04:05Z, modified)"},
+		{"", &debug.BuildInfo{Main: debug.Module{Version: "v0.0.0-20260102030405-18ac1e6b0c9d"},
+			Settings: vcs("18ac1e6b0c9d2e3f4a5b6c7d8e9f00112233aabb", "2026-01-02T03:04:05Z", "false")},
+			"v0.0.0-20260102030405-18ac1e6b0c9d (revision 18ac1e6b0c9d, 2026-01-02T03:04:05Z)"},
+	}
+	for _, tt := range tests {
+		if got := versionString(tt.stamped, tt.info); got != tt.want {
+			t.Errorf("versionString(%q, %+v) = %q, want %q", tt.stamped, tt.info, got, tt.want)
+		}
+	}
 }
