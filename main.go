@@ -43,7 +43,8 @@ FILE is text (UTF-8, or UTF-16 with a byte-order mark), Markdown (.md) or a
 saved web page (.html); URL is an http(s) address; DIR opens a library of
 the articles in it; - or a pipe on stdin reads stdin as it arrives.
 When stdout is not a terminal, factpane prints the fact sheet (--plain);
-for a DIR, --plain and --json print every article's, one after another.
+for a DIR, --plain prints every article's sheet, one after another, and
+--json prints JSON Lines: one compact JSON object per article, one per line.
 Exit status: 0 done, 1 the input could not be read, 2 bad usage.
 
 Flags:
@@ -62,7 +63,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 		return serve.Main(args[1:], stdout, stderr)
 	}
 	fs := flag.NewFlagSet("factpane", flag.ContinueOnError)
-	jsonOut := fs.Bool("json", false, "print the extraction as JSON and exit")
+	jsonOut := fs.Bool("json", false, "print the extraction as JSON and exit (for a DIR: JSON Lines, one compact object per article per line)")
 	plain := fs.Bool("plain", false, "print a plain-text fact sheet and exit")
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	maxSize := fs.Int64("max-size", input.DefaultMaxSize, "largest input to read, in `bytes`")
@@ -118,7 +119,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 }
 
 // runDir opens a directory as a library: the picker in a terminal, else
-// every article's fact sheet (or JSON object, one after another).
+// every article's fact sheet, or its JSON object as a line of JSON Lines.
 func runDir(dir string, opt input.Options, jsonOut, interactive bool, stdin io.Reader, stdout, stderr io.Writer) int {
 	lib, skipped, err := library.Load(library.Options{Dir: dir, NoSamples: true, Input: opt})
 	for _, err := range skipped {
@@ -134,7 +135,7 @@ func runDir(dir string, opt input.Options, jsonOut, interactive bool, stdin io.R
 	for i, e := range lib.Entries() {
 		var status int
 		if jsonOut {
-			status = writeJSON(stdout, stderr, e.Article)
+			status = writeJSONLine(stdout, stderr, e.Article)
 		} else {
 			if i > 0 {
 				fmt.Fprintln(stdout)
@@ -163,6 +164,14 @@ func open(arg string, stdin io.Reader, opt input.Options) (input.Doc, error) {
 
 func writeJSON(stdout, stderr io.Writer, a model.Article) int {
 	if err := sheet.WriteJSON(stdout, a); err != nil {
+		complain(stderr, "", err)
+		return 1
+	}
+	return 0
+}
+
+func writeJSONLine(stdout, stderr io.Writer, a model.Article) int {
+	if err := sheet.WriteJSONLine(stdout, a); err != nil {
 		complain(stderr, "", err)
 		return 1
 	}

@@ -342,18 +342,19 @@ func TestDirectory(t *testing.T) {
 		t.Errorf("a skipped file is not reported: %q", errOut)
 	}
 
+	// JSON Lines: each line one whole article, in the --json schema.
 	status, out, _ = factpane(t, "", "--json", dir)
-	dec := json.NewDecoder(strings.NewReader(out))
-	var n int
-	for dec.More() {
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	for _, line := range lines {
 		var a jsonArticle
-		if err := dec.Decode(&a); err != nil {
-			t.Fatal(err)
+		dec := json.NewDecoder(strings.NewReader(line))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&a); err != nil || dec.More() {
+			t.Fatalf("--json DIR: line %.120q is not one JSON object: %v", line, err)
 		}
-		n++
 	}
-	if status != 0 || n != 2 {
-		t.Errorf("--json DIR: exit %d, %d articles", status, n)
+	if status != 0 || len(lines) != 2 || !strings.HasSuffix(out, "}\n") {
+		t.Errorf("--json DIR: exit %d, %d lines: %q", status, len(lines), out)
 	}
 }
 
