@@ -9,6 +9,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/factpane/factpane/model"
+	"github.com/factpane/factpane/parse"
+	"github.com/factpane/factpane/samples"
 )
 
 func click(r *Reader, x, y int) {
@@ -211,6 +213,9 @@ func fullSearchTop(s *sidebar) int {
 		if f := marked[0]; s.firstRow[f] < top || s.lastRow[f] >= top+s.height {
 			return 0
 		}
+		if top > 0 && s.layout[top-1].heading {
+			return 0 // never a window that hides its first group's heading
+		}
 		n := 0
 		for _, f := range marked {
 			if s.firstRow[f] >= top && s.lastRow[f] < top+s.height {
@@ -236,4 +241,37 @@ func fullSearchTop(s *sidebar) int {
 		return c.top
 	}
 	return bestTop
+}
+
+// sampleDoc is the default sample with the facts parse finds in it.
+func sampleDoc(t testing.TB) Doc {
+	t.Helper()
+	text, ok := samples.Get(samples.Default)
+	if !ok {
+		t.Fatal("no default sample")
+	}
+	a := parse.Extract(text)
+	a.Source = "sample:" + samples.Default
+	return Doc{Article: a, Text: text}
+}
+
+// TestSidebarKeepsItsHeadings opens the sample at common sizes: the
+// sidebar starts at its first heading, and while the article scrolls the
+// sidebar never starts just under a heading (its first facts nameless).
+func TestSidebarKeepsItsHeadings(t *testing.T) {
+	for _, size := range [][2]int{{120, 30}, {140, 40}, {100, 24}, {80, 24}, {200, 50}, {60, 30}} {
+		r := newTestReader(t, sampleDoc(t), asciiStyles(), size[0], size[1])
+		if r.lay.sideH == 0 {
+			continue
+		}
+		if got := strings.TrimSpace(r.side.rows[0]); got != "Casualties" {
+			t.Errorf("%dx%d: the sidebar starts with %q, not its first heading:\n%s", size[0], size[1], got, r.View())
+		}
+		for i := 0; i < r.art.maxTop(); i++ {
+			press(r, "j")
+			if r.side.headless(r.side.top) {
+				t.Fatalf("%dx%d at row %d: the sidebar starts under a heading:\n%s", size[0], size[1], i, r.View())
+			}
+		}
+	}
 }

@@ -216,6 +216,11 @@ func (s *sidebar) follow() {
 	best, bestTop := 0, s.top
 	// Ascending, so of two windows as near as each other the upper wins.
 	for t := lo; t <= hi; t++ {
+		if s.headless(t) {
+			// Its first facts would show without their group's name: the
+			// window one row up, which has it, is tried instead.
+			continue
+		}
 		if n := count(t); n > best || n == best && n > 0 && dist(t) < dist(bestTop) {
 			best, bestTop = n, t
 		}
@@ -225,6 +230,13 @@ func (s *sidebar) follow() {
 		return
 	}
 	s.setTop(bestTop)
+}
+
+// headless reports whether a window starting at row top would start just
+// under a group heading, hiding the name of the group its first facts
+// belong to.
+func (s *sidebar) headless(top int) bool {
+	return top > 0 && top < len(s.layout) && s.layout[top-1].heading
 }
 
 // factAt returns the fact on visible row y, or -1.
