@@ -425,9 +425,17 @@ func (r *Reader) selectFact(i int) {
 }
 
 // stepMention moves the current mention by d, wrapping at either end.
+// With nothing selected it selects the first fact on screen, as the
+// status line's hint promises, at its first mention in view.
 func (r *Reader) stepMention(d int) {
+	if r.selected < 0 {
+		if len(r.facts) > 0 {
+			r.selectFact(r.firstOnScreen())
+		}
+		return
+	}
 	n := len(r.art.marks.spans)
-	if r.selected < 0 || n == 0 {
+	if n == 0 {
 		return
 	}
 	r.setCurrent(((r.art.marks.cur+d)%n + n) % n)

@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/factpane/factpane/model"
 	"github.com/factpane/factpane/parse"
@@ -273,5 +274,36 @@ func TestSidebarKeepsItsHeadings(t *testing.T) {
 				t.Fatalf("%dx%d at row %d: the sidebar starts under a heading:\n%s", size[0], size[1], i, r.View())
 			}
 		}
+	}
+}
+
+// TestNextWithoutSelection: n (and N) with nothing selected pick the
+// first fact with a mention on screen, its mention in view current, and
+// leave the article where it is.
+func TestNextWithoutSelection(t *testing.T) {
+	for _, k := range []string{"n", "N"} {
+		r := newTestReader(t, storyDoc(), asciiStyles(), 100, 12)
+		press(r, k)
+		if r.selected != 0 || r.art.marks.cur != 0 || r.art.top != 0 {
+			t.Fatalf("%s: selected %d, current %d, top %d", k, r.selected, r.art.marks.cur, r.art.top)
+		}
+		if !strings.Contains(ansi.Strip(r.status), "[1/2] at least 12 killed") {
+			t.Errorf("%s: status %q", k, ansi.Strip(r.status))
+		}
+	}
+	// Scrolled to the end, the first fact on screen is another.
+	r := newTestReader(t, storyDoc(), asciiStyles(), 100, 12)
+	press(r, "G", "n")
+	if r.selected < 0 || !r.art.inView(r.art.marks.spans[r.art.marks.cur]) {
+		t.Fatalf("at the end: selected %d, current mention not in view", r.selected)
+	}
+	if got, want := r.selected, r.onScreen()[0]; got != want {
+		t.Errorf("at the end: selected %d, want the first on screen %d", got, want)
+	}
+	// An article without facts: n does nothing, and does not panic.
+	r = newTestReader(t, Doc{Text: "No numbers here.\n"}, asciiStyles(), 100, 12)
+	press(r, "n")
+	if r.selected != -1 {
+		t.Errorf("no facts: selected %d", r.selected)
 	}
 }
