@@ -68,6 +68,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	maxSize := fs.Int64("max-size", input.DefaultMaxSize, "largest input to read, in `bytes`")
 	timeout := fs.Duration("timeout", input.DefaultTimeout, "time limit for fetching a URL")
+	theme := newThemeFlag()
+	fs.Var(theme, "theme", "colours for a `dark` or light terminal background; auto asks the terminal (default $"+themeEnv+", else auto)")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), usage)
 		fs.PrintDefaults()
@@ -94,14 +96,23 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 	arg := fs.Arg(0)
 	interactive := !*jsonOut && !*plain && isTerminal(stdout)
 
+	sc := screen{stdin: stdin, stdout: stdout, stderr: stderr}
+	if interactive {
+		dark, err := darkBackground(theme, os.Getenv, openTTY)
+		if err != nil {
+			fmt.Fprintln(stderr, "factpane:", err)
+			return 2
+		}
+		sc.dark = dark
+	}
 	if isDir(arg) {
-		return runDir(arg, opt, *jsonOut, interactive, stdin, stdout, stderr)
+		return runDir(arg, opt, *jsonOut, interactive, sc)
 	}
 	fromStdin := arg == "-" || arg == "" && piped(stdin)
 	if interactive && fromStdin && !isTerminal(stdin) {
 		// The article comes down a pipe: show it as it arrives. (Typed at
 		// the terminal, it is read to ^D first, as cat would.)
-		return runStreamTUI(stdin, opt, stdout, stderr)
+		return runStreamTUI(opt, sc)
 	}
 	doc, err := open(arg, stdin, opt)
 	if err != nil {
@@ -115,12 +126,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 	case !interactive:
 		return writeSheet(stdout, stderr, art)
 	}
-	return runTUI(arg, opt, doc, art, stdin, stdout, stderr)
+	return runTUI(arg, opt, doc, art, sc)
 }
 
 // runDir opens a directory as a library: the picker in a terminal, else
 // every article's fact sheet, or its JSON object as a line of JSON Lines.
-func runDir(dir string, opt input.Options, jsonOut, interactive bool, stdin io.Reader, stdout, stderr io.Writer) int {
+func runDir(dir string, opt input.Options, jsonOut, interactive bool, sc screen) int {
+	stdout, stderr := sc.stdout, sc.stderr
 	lib, skipped, err := library.Load(library.Options{Dir: dir, NoSamples: true, Input: opt})
 	for _, err := range skipped {
 		complain(stderr, "skipped ", err)
@@ -130,7 +142,7 @@ func runDir(dir string, opt input.Options, jsonOut, interactive bool, stdin io.R
 		return 1
 	}
 	if interactive {
-		return runLibraryTUI(lib, stdin, stdout, stderr)
+		return runLibraryTUI(lib, sc)
 	}
 	for i, e := range lib.Entries() {
 		var status int

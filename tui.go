@@ -14,10 +14,18 @@ import (
 	"github.com/factpane/factpane/ui"
 )
 
+// screen is the local terminal the reader runs in.
+type screen struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	// dark is the terminal's background (see darkBackground).
+	dark bool
+}
+
 // runTUI starts the interactive reader on doc and, when doc is the file
 // at path, reloads it whenever the file changes on disk. (doc.Source is
 // made safe to show, so it is not always the path.)
-func runTUI(path string, opt input.Options, doc input.Doc, a model.Article, stdin io.Reader, stdout, stderr io.Writer) int {
+func runTUI(path string, opt input.Options, doc input.Doc, a model.Article, sc screen) int {
 	return runModel(func(st *ui.Styles) tea.Model {
 		return ui.NewReader(ui.Doc{Article: a, Text: doc.Text}, st, ui.DefaultKeyMap())
 	}, func(p *tea.Program) (stop func()) {
@@ -27,17 +35,17 @@ func runTUI(path string, opt input.Options, doc input.Doc, a model.Article, stdi
 		reload := deliver(p.Send, contentMsg)
 		stop, err := input.Watch(path, opt, func(doc input.Doc) { reload(doc, true) })
 		if err != nil {
-			complain(stderr, "not watching for changes: ", err)
+			complain(sc.stderr, "not watching for changes: ", err)
 		}
 		return stop
-	}, stdin, stdout, stderr)
+	}, sc)
 }
 
 // runStreamTUI opens the reader at once on an article still arriving on
 // stdin and fills the article and the sidebar in as its text comes. An
 // input that turns out not to be an article ends the program with the
 // reason, as it would have before the reader opened.
-func runStreamTUI(stdin io.Reader, opt input.Options, stdout, stderr io.Writer) int {
+func runStreamTUI(opt input.Options, sc screen) int {
 	failed := make(chan error, 1)
 	status := runModel(func(st *ui.Styles) tea.Model {
 		// Nothing has arrived: no facts to look for yet.
@@ -47,17 +55,17 @@ func runStreamTUI(stdin io.Reader, opt input.Options, stdout, stderr io.Writer) 
 		return reader
 	}, func(p *tea.Program) func() {
 		go func() {
-			err := input.Stream("-", stdin, opt, deliver(p.Send, contentMsg))
+			err := input.Stream("-", sc.stdin, opt, deliver(p.Send, contentMsg))
 			if err != nil {
 				failed <- err
 				p.Quit()
 			}
 		}()
 		return nil
-	}, stdin, stdout, stderr)
+	}, sc)
 	select {
 	case err := <-failed:
-		complain(stderr, "", err)
+		complain(sc.stderr, "", err)
 		return 1
 	default:
 	}
@@ -84,20 +92,21 @@ func contentMsg(doc input.Doc, done bool) ui.ContentMsg {
 
 // runLibraryTUI shows a directory's articles in the picker; enter opens
 // one, and the library key returns to the list.
-func runLibraryTUI(lib *library.Library, stdin io.Reader, stdout, stderr io.Writer) int {
+func runLibraryTUI(lib *library.Library, sc screen) int {
 	return runModel(func(st *ui.Styles) tea.Model {
 		return ui.NewApp(lib.Entries(), st, ui.DefaultKeyMap())
-	}, nil, stdin, stdout, stderr)
+	}, nil, sc)
 }
 
-// runModel runs the model newModel builds (with styles for stdout) full
-// screen under ui.Guard, and returns the exit status, reporting a fault or
-// an error on stderr. start, when given, starts the work that feeds the
-// program from other goroutines; the stop it returns (nil for none) is
-// called once the program has ended.
-func runModel(newModel func(*ui.Styles) tea.Model, start func(*tea.Program) (stop func()),
-	stdin io.Reader, stdout, stderr io.Writer) int {
-	return runProgram(newModel(ui.DefaultStyles(lipgloss.NewRenderer(stdout))), start, stderr, programOptions(stdin, stdout)...)
+// runModel runs the model newModel builds (with styles for sc's terminal
+// and background) full screen under ui.Guard, and returns the exit
+// status, reporting a fault or an error on stderr. start, when given,
+// starts the work that feeds the program from other goroutines; the stop
+// it returns (nil for none) is called once the program has ended.
+func runModel(newModel func(*ui.Styles) tea.Model, start func(*tea.Program) (stop func()), sc screen) int {
+	r := lipgloss.NewRenderer(sc.stdout)
+	r.SetHasDarkBackground(sc.dark)
+	return runProgram(newModel(ui.DefaultStyles(r)), start, sc.stderr, programOptions(sc.stdin, sc.stdout)...)
 }
 
 // runProgram is runModel with the program's options given (a test runs it

@@ -82,3 +82,26 @@ func TestParseFlagsAfterArguments(t *testing.T) {
 		t.Errorf("bad flag after the argument: status %d done %v stderr %q", status, done, errOut.String())
 	}
 }
+
+func TestChoice(t *testing.T) {
+	fs := flag.NewFlagSet("t", flag.ContinueOnError)
+	theme := NewChoice("auto", "auto", "dark", "light")
+	fs.Var(theme, "theme", "colour theme")
+	var out, errOut bytes.Buffer
+	if _, done := Parse(fs, []string{"--theme", "light"}, &out, &errOut); done || theme.String() != "light" || !theme.IsSet() {
+		t.Fatalf("--theme light: %q set %v, stderr %q", theme, theme.IsSet(), errOut.String())
+	}
+	theme = NewChoice("auto", "auto", "dark", "light")
+	fs = flag.NewFlagSet("t", flag.ContinueOnError)
+	fs.Var(theme, "theme", "colour theme")
+	status, done := Parse(fs, []string{"--theme", "blue"}, &out, &errOut)
+	if !done || status != 2 || !strings.Contains(errOut.String(), `want "auto", "dark" or "light"`) {
+		t.Errorf("--theme blue: status %d, stderr %q", status, errOut.String())
+	}
+	if theme.String() != "auto" || theme.IsSet() {
+		t.Errorf("a refused value changed the flag: %q", theme)
+	}
+	if theme.Check("dark") != nil || theme.Check("Dark") == nil {
+		t.Error("Check disagrees with Set")
+	}
+}
