@@ -29,10 +29,12 @@ type articlePane struct {
 	wrap          *wrapped
 	top           int // first visible row
 
-	marks marks
-	rows  []string // visible rows, each exactly width cells wide
-	stale bool     // rows no longer match the state
-	draws int      // times rows were rebuilt: tests check an event draws once
+	marks  marks    // the selected fact's mentions
+	found  marks    // a search's matches
+	markup markup   // the article's headings and links
+	rows   []string // visible rows, each exactly width cells wide
+	stale  bool     // rows no longer match the state
+	draws  int      // times rows were rebuilt: tests check an event draws once
 
 	// emptyNote is drawn on the first row while the text is blank, so an
 	// empty article says so instead of showing a bare pane; empty while
@@ -44,7 +46,7 @@ type articlePane struct {
 const emptyArticle = "This article is empty: there is no text to read."
 
 func newArticlePane(pt *paints, text string) *articlePane {
-	return &articlePane{pt: pt, text: text, marks: marks{cur: -1}}
+	return &articlePane{pt: pt, text: text, marks: marks{cur: -1}, found: marks{cur: -1}}
 }
 
 // readingWidth is the wrap width for a pane width.
@@ -86,6 +88,8 @@ func (p *articlePane) setText(text string) {
 	anchor := relocate(p.text, text, p.anchor())
 	p.text = text
 	p.marks = marks{cur: -1}
+	p.found = marks{cur: -1}
+	p.markup = markup{osc8: p.markup.osc8}
 	p.stale = true
 	if p.width == 0 {
 		p.wrap = nil // wrapped when a size arrives
@@ -137,6 +141,18 @@ func (p *articlePane) setMarks(m marks) {
 	p.stale = true
 }
 
+// setFound highlights a search's matches (nil spans: none).
+func (p *articlePane) setFound(m marks) {
+	p.found = m
+	p.stale = true
+}
+
+// setMarkup sets the text's headings and links.
+func (p *articlePane) setMarkup(m markup) {
+	p.markup = m
+	p.stale = true
+}
+
 // reveal scrolls, if needed, so that sp is in view, a third of the way
 // down where there is room: close to the reading line, with context above.
 func (p *articlePane) reveal(sp span) {
@@ -183,8 +199,8 @@ func (p *articlePane) draw() bool {
 	return true
 }
 
-// render draws the visible rows. Only rows a mark touches, or that hold
-// tabs or controls, are rebuilt; the rest are slices of the text.
+// render draws the visible rows. Only rows something decorates, or that
+// hold tabs or controls, are rebuilt; the rest are slices of the text.
 func (p *articlePane) render() {
 	p.stale = false
 	p.draws++
@@ -208,10 +224,10 @@ func (p *articlePane) render() {
 		ln := p.wrap.lines[r]
 		s, w := p.text[ln.start:ln.end], ln.width
 		switch {
-		case p.marks.touches(ln):
+		case p.marks.touches(ln) || p.found.touches(ln) || p.markup.touches(ln):
 			// Measured, not assumed: a mention that starts or ends inside a
 			// grapheme cluster would otherwise shift the row's width.
-			s = renderRow(p.wrap, ln, p.marks, p.pt.mention, p.pt.current)
+			s = p.renderRow(ln)
 			w = ansi.StringWidth(s)
 		case ln.special:
 			var b strings.Builder

@@ -12,7 +12,7 @@ import (
 
 // fuzzKeys are the keys a fuzz byte can press.
 var fuzzKeys = []string{"j", "k", "up", "down", "pgup", "pgdown", " ", "g", "G", "home", "end",
-	"d", "u", "tab", "shift+tab", "enter", "esc", "n", "N", "s", "?", "x"}
+	"d", "u", "tab", "shift+tab", "enter", "esc", "n", "N", "s", "?", "/", "h", "e", "x"}
 
 // FuzzReader drives the reader with random sizes, keys, mouse events,
 // reloads and text (with mentions at arbitrary, possibly bad, offsets):

@@ -57,8 +57,13 @@ type Reader struct {
 	side  *sidebar
 	help  help.Model
 
-	focus      focus
-	selected   int // index into facts, -1 for none
+	focus    focus
+	selected int // index into facts, -1 for none
+	srch     search
+	// byMatch makes n and N step through the search's matches rather than
+	// the selected fact's mentions: whichever was asked for last.
+	byMatch    bool
+	textGen    int // counts text changes, so a search's folded copy is reused only for its text
 	sideHidden bool
 	showHelp   bool
 	loading    bool
@@ -66,8 +71,11 @@ type Reader struct {
 	width, height int
 	lay           layout
 	status        string
-	helpRows      []string // the full help laid out for helpWidth (nil: not yet)
-	helpWidth     int
+	// notice is a one-time message for the status line (a search found
+	// nothing, wrapped, ...), cleared by the next key.
+	notice    string
+	helpRows  []string // the full help laid out for helpWidth (nil: not yet)
+	helpWidth int
 
 	// live asks the end of the event to mark the facts in the article's
 	// view and let the sidebar follow them: once, however many times the
@@ -91,7 +99,7 @@ type layout struct {
 // NewReader returns a reader showing doc. It draws nothing until it gets
 // a size (SetSize or a tea.WindowSizeMsg).
 func NewReader(doc Doc, st *Styles, km KeyMap) *Reader {
-	r := &Reader{st: st, pt: newPaints(st), km: km, selected: -1}
+	r := &Reader{st: st, pt: newPaints(st), km: km, selected: -1, srch: newSearch(st)}
 	r.help = help.New()
 	r.help.Styles = st.Help
 	r.setDoc(doc)
@@ -183,7 +191,9 @@ func (r *Reader) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		r.setSize(msg.Width, msg.Height)
 	case ContentMsg:
-		r.reload(msg)
+		cmd = r.reload(msg)
+	case searchDoneMsg:
+		r.searchDone(msg)
 	case tea.MouseMsg:
 		r.mouse(msg)
 	case tea.KeyMsg:
@@ -211,11 +221,10 @@ func (r *Reader) flush() {
 		r.side.setOnScreen(r.onScreen())
 		r.side.follow()
 	}
-	drewArt := r.art.draw()
-	if drewSide := r.side.draw(); drewArt || drewSide {
-		// Nothing the status shows changes without one of the panes.
-		r.renderStatus()
-	}
+	r.art.draw()
+	r.side.draw()
+	// One row, cheap to draw: the prompt and notices change it alone.
+	r.renderStatus()
 }
 
 // onScreen lists the facts with a mention in the article's view, sorted.
@@ -227,17 +236,28 @@ func (r *Reader) onScreen() []int {
 
 func (r *Reader) key(msg tea.KeyMsg) tea.Cmd {
 	km := r.km
+	r.notice = ""
+	if r.srch.typing {
+		return r.promptKey(msg)
+	}
 	switch {
 	case key.Matches(msg, km.Quit):
 		return tea.Quit
 	case key.Matches(msg, km.Help):
 		r.showHelp = !r.showHelp
 	case key.Matches(msg, km.Clear):
-		if r.showHelp {
+		switch {
+		case r.showHelp:
 			r.showHelp = false
-		} else {
+		case r.srch.active():
+			r.clearSearch()
+		default:
 			r.selectFact(-1)
 		}
+	case key.Matches(msg, km.Search):
+		return r.openPrompt(false)
+	case key.Matches(msg, km.SearchBack):
+		return r.openPrompt(true)
 	case key.Matches(msg, km.Focus):
 		r.toggleFocus()
 	case key.Matches(msg, km.Sidebar):
@@ -247,9 +267,9 @@ func (r *Reader) key(msg tea.KeyMsg) tea.Cmd {
 		}
 		r.relayout()
 	case key.Matches(msg, km.Next):
-		r.stepMention(1)
+		r.step(1)
 	case key.Matches(msg, km.Prev):
-		r.stepMention(-1)
+		r.step(-1)
 	case key.Matches(msg, km.Jump):
 		if r.selected < 0 && r.focus == focusSidebar {
 			r.selectFact(r.firstOnScreen())
@@ -406,6 +426,7 @@ func (r *Reader) selectFact(i int) {
 	}
 	r.selected = i
 	r.side.setSelected(i)
+	r.byMatch = false
 	if i < 0 {
 		r.art.setMarks(marks{cur: -1})
 		r.afterScroll()
@@ -422,6 +443,16 @@ func (r *Reader) selectFact(i int) {
 	}
 	r.art.setMarks(marks{spans: spans, cur: cur})
 	r.revealCurrent()
+}
+
+// step is n (d = 1) and N (d = -1): the next or previous match of the
+// search, or mention of the selected fact, whichever came last.
+func (r *Reader) step(d int) {
+	if r.byMatch && len(r.srch.matches) > 0 {
+		r.stepMatch(d)
+		return
+	}
+	r.stepMention(d)
 }
 
 // stepMention moves the current mention by d, wrapping at either end.
@@ -464,7 +495,7 @@ func (r *Reader) afterScroll() {
 
 // reload swaps in new content, keeping the reading position (the first
 // visible byte) and the selection when the same fact is still there.
-func (r *Reader) reload(msg ContentMsg) {
+func (r *Reader) reload(msg ContentMsg) tea.Cmd {
 	key, nth := "", 0
 	if r.selected >= 0 {
 		key, nth = r.facts[r.selected].key, r.facts[r.selected].nth
@@ -497,6 +528,13 @@ func (r *Reader) reload(msg ContentMsg) {
 		r.art.setMarks(marks{spans: spans, cur: min(cur, len(spans)-1)})
 	}
 	r.afterScroll()
+	// The search's matches were spans of the old text: find them again.
+	r.textGen++
+	r.srch.folded = ""
+	if r.srch.active() {
+		return r.runSearch(r.srch.query, r.srch.back)
+	}
+	return nil
 }
 
 // View implements tea.Model. Every row was rendered by Update (flush);

@@ -42,12 +42,12 @@ func TestClickOnStatusLineSelectsNothing(t *testing.T) {
 		}
 	}
 	r := newTestReader(t, storyDoc(), asciiStyles(), 120, 30)
-	press(r, "?")
+	press(r, "h")
 	click(r, 100, 3) // "more than 40 wounded" when the help is closed
 	if r.selected != -1 || r.focus != focusArticle {
 		t.Fatalf("click with the help open: selected %d focus %v", r.selected, r.focus)
 	}
-	press(r, "?")
+	press(r, "h")
 	click(r, 100, 3)
 	if r.selected < 0 || !strings.HasPrefix(r.facts[r.selected].text, "more than 40 wounded") {
 		t.Fatalf("click with the help closed: selected %d", r.selected)
@@ -128,7 +128,7 @@ func TestEachEventDrawsOnce(t *testing.T) {
 	r := newTestReader(t, doc, asciiStyles(), 120, 20)
 	msgs := []tea.Msg{
 		keyMsg("tab"), keyMsg("down"), keyMsg("n"), keyMsg("N"), keyMsg("enter"), keyMsg("G"),
-		keyMsg("esc"), keyMsg("tab"), keyMsg("j"), keyMsg("s"), keyMsg("s"), keyMsg("?"),
+		keyMsg("esc"), keyMsg("tab"), keyMsg("j"), keyMsg("s"), keyMsg("s"), keyMsg("h"),
 		ContentMsg{Doc: doc, Done: true}, tea.WindowSizeMsg{Width: 60, Height: 20},
 		keyMsg("tab"), keyMsg("down"), ContentMsg{Doc: doc, Done: true},
 		tea.WindowSizeMsg{Width: 100, Height: 30},
@@ -166,8 +166,8 @@ func TestHelpLaidOutOncePerWidth(t *testing.T) {
 		t.Fatal("help laid out again at the same width")
 	}
 	r.Update(tea.WindowSizeMsg{Width: 50, Height: 25})
-	press(r, "?")
-	if v := r.View(); !strings.Contains(v, "clear selection") || !strings.Contains(v, "quit") {
+	press(r, "h")
+	if v := r.View(); !strings.Contains(v, "clear search/selection") || !strings.Contains(v, "quit") {
 		t.Fatalf("help at the new width:\n%s", v)
 	}
 	checkFrame(t, r.View(), 50, 25)

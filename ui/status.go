@@ -16,12 +16,29 @@ func (r *Reader) renderStatus() {
 		r.status = ""
 		return
 	}
+	if r.srch.typing {
+		r.status = fitStyled(r.srch.input.View(), w)
+		return
+	}
 	pos := " " + strconv.Itoa(r.art.percent()) + "% "
 	if r.loading {
 		pos = "loading… " + pos
 	}
 	mid := r.hints()
-	if r.selected >= 0 {
+	switch {
+	case r.notice != "":
+		mid = r.notice
+	case r.byMatch && len(r.srch.matches) > 0:
+		total := strconv.Itoa(len(r.srch.matches))
+		if r.srch.capped {
+			total += "+"
+		}
+		dir := "/"
+		if r.srch.back {
+			dir = "?"
+		}
+		mid = "[" + strconv.Itoa(r.srch.cur+1) + "/" + total + "] " + dir + clean(r.srch.query)
+	case r.selected >= 0:
 		m := r.art.marks
 		mid = r.facts[r.selected].text
 		if len(m.spans) > 0 {
