@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/factpane/factpane/model"
 	"github.com/factpane/factpane/sheet"
@@ -165,27 +164,11 @@ func (x mentionIndex) inView(v span, dst []int) []int {
 func spansOf(ms []model.Mention, text string) []span {
 	out := make([]span, 0, len(ms))
 	for _, m := range ms {
-		s, e := min(max(m.Start, 0), len(text)), min(max(m.End, 0), len(text))
-		for s > 0 && s < len(text) && !utf8.RuneStart(text[s]) {
-			s--
-		}
-		for e < len(text) && !utf8.RuneStart(text[e]) {
-			e++
-		}
-		if s < e {
-			out = append(out, span{s, e})
+		if sp, ok := clampSpan(m.Start, m.End, text); ok {
+			out = append(out, sp)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
-	kept := out[:0]
-	for _, sp := range out {
-		if n := len(kept); n > 0 && sp.start < kept[n-1].end {
-			kept[n-1].end = max(kept[n-1].end, sp.end)
-			continue
-		}
-		kept = append(kept, sp)
-	}
-	return kept
+	return disjoint(out)
 }
 
 // clean makes a fact's line safe to draw: its label and name come from the

@@ -45,9 +45,10 @@ const sideBySideMin = 80
 // Reader is the reading screen: the article, the fact sidebar, a status
 // line and the key help.
 type Reader struct {
-	st *Styles
-	pt *paints
-	km KeyMap
+	st  *Styles
+	pt  *paints
+	km  KeyMap
+	set settings
 
 	doc   Doc
 	title string
@@ -70,6 +71,8 @@ type Reader struct {
 
 	width, height int
 	lay           layout
+	head          header
+	headRows      []string // the header drawn for the layout (lay.headH rows)
 	status        string
 	// notice is a one-time message for the status line (a search found
 	// nothing, wrapped, ...), cleared by the next key.
@@ -87,6 +90,7 @@ type Reader struct {
 // layout is where the panes go for the current size.
 type layout struct {
 	stacked   bool // sidebar under the article (narrow terminals)
+	headH     int  // the header's rows, above the article
 	artW      int
 	artH      int
 	sideW     int
@@ -98,31 +102,26 @@ type layout struct {
 
 // NewReader returns a reader showing doc. It draws nothing until it gets
 // a size (SetSize or a tea.WindowSizeMsg).
-func NewReader(doc Doc, st *Styles, km KeyMap) *Reader {
-	r := &Reader{st: st, pt: newPaints(st), km: km, selected: -1, srch: newSearch(st)}
+func NewReader(doc Doc, st *Styles, km KeyMap, opts ...Option) *Reader {
+	r := &Reader{st: st, pt: newPaints(st), km: km, set: newSettings(opts), selected: -1, srch: newSearch(st)}
 	r.help = help.New()
 	r.help.Styles = st.Help
-	r.setDoc(doc)
 	r.art = newArticlePane(r.pt, doc.Text)
 	r.art.emptyNote = emptyArticle
+	r.setDoc(doc)
 	r.side = newSidebar(r.pt, r.facts)
 	return r
 }
 
+// setDoc takes doc's facts, markup and header; the pane's text is set
+// apart (setText), since a reload keeps the reading position.
 func (r *Reader) setDoc(doc Doc) {
 	r.doc = doc
 	r.facts = factsOf(doc.Article, doc.Text)
 	r.index = newMentionIndex(r.facts)
-	title := doc.Article.Title
-	if title == "" {
-		title = doc.Article.Source
-	}
-	if title == "" {
-		title = "(untitled)"
-	}
-	var b strings.Builder
-	display(&b, strings.Join(strings.Fields(title), " "), 0)
-	r.title = b.String()
+	r.head = headerOf(doc.Article)
+	r.title = r.head.title
+	r.art.setMarkup(markupOf(doc.Article, doc.Text, r.set.term.Hyperlinks))
 }
 
 // Init implements tea.Model.
@@ -170,7 +169,14 @@ func (r *Reader) relayout() {
 			l.artH = l.bodyH - l.sideH - 1
 		}
 	}
+	// The header takes its rows from the article's, when it leaves the
+	// article enough to read.
+	if n := r.head.rows(); l.artH >= n+minArticleRows {
+		l.headH = n
+		l.artH -= n
+	}
 	r.lay = l
+	r.renderHeader()
 	// The current mention stays in view through a resize if it was in view.
 	keep := r.art.marks.cur >= 0 && r.art.inView(r.art.marks.spans[r.art.marks.cur])
 	r.art.setSize(l.artW, l.artH)
@@ -502,12 +508,13 @@ func (r *Reader) reload(msg ContentMsg) tea.Cmd {
 	}
 	cur := r.art.marks.cur
 	r.loading = !msg.Done
+	r.art.setText(msg.Doc.Text)
 	r.setDoc(msg.Doc)
 	r.art.emptyNote = ""
 	if msg.Done {
 		r.art.emptyNote = emptyArticle
 	}
-	r.art.setText(msg.Doc.Text)
+	r.relayout() // the header may have changed
 	// The same fact is the one with the same key and as many equal facts
 	// before it; if some of those went, the first with the key.
 	r.selected = -1
@@ -548,6 +555,7 @@ func (r *Reader) View() string {
 	b.Grow((r.width + 16) * r.height * 2)
 	rows := make([]string, 0, r.height)
 	if l.stacked {
+		rows = append(rows, r.headRows...)
 		rows = append(rows, r.art.rows...)
 		if l.rule {
 			rows = append(rows, r.ruleRow())
@@ -559,7 +567,12 @@ func (r *Reader) View() string {
 			sep = r.pt.separatorFocus.render("│")
 		}
 		for i := 0; i < l.bodyH; i++ {
-			row := r.art.rows[i]
+			var row string
+			if i < l.headH {
+				row = r.headRows[i]
+			} else {
+				row = r.art.rows[i-l.headH]
+			}
 			if l.sideH > 0 {
 				row += sep + r.side.rows[i]
 			}

@@ -333,7 +333,7 @@ func TestNarrowLayout(t *testing.T) {
 		t.Fatalf("stacked view:\n%s", view)
 	}
 	press(r, "s")
-	if r.lay.sideH != 0 || r.lay.artH != 19 {
+	if r.lay.sideH != 0 || r.lay.headH+r.lay.artH != 19 {
 		t.Fatalf("s hides the sidebar: %+v", r.lay)
 	}
 	press(r, "s")

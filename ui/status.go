@@ -47,6 +47,9 @@ func (r *Reader) renderStatus() {
 		}
 	}
 	title := " " + r.title
+	if r.lay.headH > 0 {
+		title = "" // the header shows it
+	}
 	posW := ansi.StringWidth(pos)
 	room := w - posW
 	if room < 2 {
