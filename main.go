@@ -96,7 +96,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 	arg := fs.Arg(0)
 	interactive := !*jsonOut && !*plain && isTerminal(stdout)
 
-	sc := screen{stdin: stdin, stdout: stdout, stderr: stderr}
+	sc := screen{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv}
 	if interactive {
 		dark, err := darkBackground(theme, os.Getenv, openTTY)
 		if err != nil {

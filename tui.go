@@ -3,6 +3,7 @@ package main
 import (
 	"io"
 	"os"
+	"os/exec"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -11,6 +12,7 @@ import (
 	"github.com/factpane/factpane/input"
 	"github.com/factpane/factpane/library"
 	"github.com/factpane/factpane/model"
+	"github.com/factpane/factpane/termbg"
 	"github.com/factpane/factpane/ui"
 )
 
@@ -20,14 +22,37 @@ type screen struct {
 	stdout, stderr io.Writer
 	// dark is the terminal's background (see darkBackground).
 	dark bool
+	// getenv reads the environment the terminal is known by.
+	getenv func(string) string
+}
+
+// term is what the local terminal offers the reader, writing its own
+// sequences to out, the program's output.
+func (sc screen) term(out io.Writer) ui.Term {
+	mux := termbg.Multiplexer(sc.getenv)
+	osc52 := ui.Clipboard(out, mux)
+	cp := osc52
+	if sc.getenv("TMUX") != "" {
+		// tmux drops a program's OSC 52 unless its set-clipboard option
+		// is on; asked directly, it fills its own buffer and (-w, tmux
+		// 3.2 on) the terminal's clipboard whatever that option says.
+		cp = func(text string) error {
+			err := osc52(text)
+			cmd := exec.Command("tmux", "load-buffer", "-w", "-")
+			cmd.Stdin = strings.NewReader(text)
+			_ = cmd.Run() // at best: OSC 52 went out either way
+			return err
+		}
+	}
+	return ui.Term{Copy: cp, Hyperlinks: ui.Hyperlinks(sc.getenv)}
 }
 
 // runTUI starts the interactive reader on doc and, when doc is the file
 // at path, reloads it whenever the file changes on disk. (doc.Source is
 // made safe to show, so it is not always the path.)
 func runTUI(path string, opt input.Options, doc input.Doc, a model.Article, sc screen) int {
-	return runModel(func(st *ui.Styles) tea.Model {
-		return ui.NewReader(ui.Doc{Article: a, Text: doc.Text}, st, ui.DefaultKeyMap())
+	return runModel(func(st *ui.Styles, opts []ui.Option) tea.Model {
+		return ui.NewReader(ui.Doc{Article: a, Text: doc.Text}, st, ui.DefaultKeyMap(), opts...)
 	}, func(p *tea.Program) (stop func()) {
 		if !watchable(path) {
 			return nil
@@ -47,10 +72,10 @@ func runTUI(path string, opt input.Options, doc input.Doc, a model.Article, sc s
 // reason, as it would have before the reader opened.
 func runStreamTUI(opt input.Options, sc screen) int {
 	failed := make(chan error, 1)
-	status := runModel(func(st *ui.Styles) tea.Model {
+	status := runModel(func(st *ui.Styles, opts []ui.Option) tea.Model {
 		// Nothing has arrived: no facts to look for yet.
 		empty := ui.Doc{Article: model.Article{Source: "-", Figures: []model.Figure{}, People: []model.Person{}}}
-		reader := ui.NewReader(empty, st, ui.DefaultKeyMap())
+		reader := ui.NewReader(empty, st, ui.DefaultKeyMap(), opts...)
 		reader.Update(ui.ContentMsg{Doc: empty}) // "loading…" until the end
 		return reader
 	}, func(p *tea.Program) func() {
@@ -93,20 +118,25 @@ func contentMsg(doc input.Doc, done bool) ui.ContentMsg {
 // runLibraryTUI shows a directory's articles in the picker; enter opens
 // one, and the library key returns to the list.
 func runLibraryTUI(lib *library.Library, sc screen) int {
-	return runModel(func(st *ui.Styles) tea.Model {
-		return ui.NewApp(lib.Entries(), st, ui.DefaultKeyMap())
+	return runModel(func(st *ui.Styles, opts []ui.Option) tea.Model {
+		return ui.NewApp(lib.Entries(), st, ui.DefaultKeyMap(), ui.ReaderOptions(opts...))
 	}, nil, sc)
 }
 
 // runModel runs the model newModel builds (with styles for sc's terminal
-// and background) full screen under ui.Guard, and returns the exit
-// status, reporting a fault or an error on stderr. start, when given,
-// starts the work that feeds the program from other goroutines; the stop
-// it returns (nil for none) is called once the program has ended.
-func runModel(newModel func(*ui.Styles) tea.Model, start func(*tea.Program) (stop func()), sc screen) int {
+// and background, and reader options for what it offers) full screen
+// under ui.Guard, and returns the exit status, reporting a fault or an
+// error on stderr. start, when given, starts the work that feeds the
+// program from other goroutines; the stop it returns (nil for none) is
+// called once the program has ended.
+func runModel(newModel func(*ui.Styles, []ui.Option) tea.Model, start func(*tea.Program) (stop func()), sc screen) int {
 	r := lipgloss.NewRenderer(sc.stdout)
 	r.SetHasDarkBackground(sc.dark)
-	return runProgram(newModel(ui.DefaultStyles(r)), start, sc.stderr, programOptions(sc.stdin, sc.stdout)...)
+	// The program and the reader's own sequences (the clipboard) share
+	// the output, each write whole.
+	out := ui.SyncOutput(sc.stdout)
+	m := newModel(ui.DefaultStyles(r), []ui.Option{ui.WithTerm(sc.term(out))})
+	return runProgram(m, start, sc.stderr, programOptions(sc.stdin, out)...)
 }
 
 // runProgram is runModel with the program's options given (a test runs it

@@ -22,7 +22,20 @@ type fact struct {
 	nth     int
 	heading string
 	text    string // sheet.FigureLine / sheet.PersonLine, so every output reads the same
-	spans   []span // valid, in text order
+	// what is the fact without its count ("129 killed · people died"),
+	// for the line y copies.
+	what  string
+	spans []span // valid, in text order
+}
+
+// line is the fact as y copies it: "129 killed · people died · 2
+// mentions".
+func (f fact) line() string {
+	n := len(f.spans)
+	if n == 1 {
+		return f.what + " · 1 mention"
+	}
+	return f.what + " · " + strconv.Itoa(n) + " mentions"
 }
 
 // factsOf lists an article's facts in sidebar order: figures grouped as
@@ -35,6 +48,7 @@ func factsOf(a model.Article, text string) []fact {
 				key:     "f\x00" + string(f.Category) + "\x00" + f.Subtype + "\x00" + strconv.FormatFloat(f.Value, 'g', -1, 64) + "\x00" + f.Label,
 				heading: g.Category.Heading(),
 				text:    clean(sheet.FigureLine(f)),
+				what:    clean(figureWhat(f)),
 				spans:   spansOf(f.Mentions, text),
 			})
 		}
@@ -44,6 +58,7 @@ func factsOf(a model.Article, text string) []fact {
 			key:     "p\x00" + p.Name,
 			heading: "People",
 			text:    clean(sheet.PersonLine(p)),
+			what:    clean(p.Describe()),
 			spans:   spansOf(p.Mentions, text),
 		})
 	}
@@ -53,6 +68,12 @@ func factsOf(a model.Article, text string) []fact {
 		seen[out[i].key]++
 	}
 	return out
+}
+
+// figureWhat is a figure as FigureLine writes it, without the count.
+func figureWhat(f model.Figure) string {
+	f.Mentions = nil
+	return sheet.FigureLine(f)
 }
 
 // mentionIndex finds the facts with a mention in a byte range without

@@ -27,6 +27,8 @@ type KeyMap struct {
 
 	Search     key.Binding // search forward (/)
 	SearchBack key.Binding // search backward (?)
+	Copy       key.Binding // the selected fact to the clipboard
+	CopyAll    key.Binding // the fact sheet to the clipboard
 
 	Help key.Binding
 	Quit key.Binding
@@ -55,6 +57,8 @@ func DefaultKeyMap() KeyMap {
 		Sidebar:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "show/hide facts")),
 		Search:     key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
 		SearchBack: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "search back")),
+		Copy:       key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy fact")),
+		CopyAll:    key.NewBinding(key.WithKeys("Y"), key.WithHelp("Y", "copy fact sheet")),
 		Help:       key.NewBinding(key.WithKeys("h", "f1"), key.WithHelp("h", "help")),
 		Quit:       key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		Library:    key.NewBinding(key.WithKeys("backspace", "L"), key.WithHelp("⌫/L", "library"), key.WithDisabled()),
@@ -72,7 +76,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown},
 		{k.HalfUp, k.HalfDown, k.Top, k.Bottom},
 		{k.Focus, k.Jump, k.Next, k.Prev, k.Clear},
-		{k.Search, k.SearchBack},
+		{k.Search, k.SearchBack, k.Copy, k.CopyAll},
 		{k.Sidebar, k.Library, k.Help, k.Quit},
 	}
 }

@@ -200,6 +200,8 @@ func (r *Reader) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = r.reload(msg)
 	case searchDoneMsg:
 		r.searchDone(msg)
+	case copiedMsg:
+		r.copied(msg)
 	case tea.MouseMsg:
 		r.mouse(msg)
 	case tea.KeyMsg:
@@ -264,6 +266,10 @@ func (r *Reader) key(msg tea.KeyMsg) tea.Cmd {
 		return r.openPrompt(false)
 	case key.Matches(msg, km.SearchBack):
 		return r.openPrompt(true)
+	case key.Matches(msg, km.Copy):
+		return r.copyFact()
+	case key.Matches(msg, km.CopyAll):
+		return r.copySheet()
 	case key.Matches(msg, km.Focus):
 		r.toggleFocus()
 	case key.Matches(msg, km.Sidebar):
