@@ -44,7 +44,7 @@ func (sc screen) term(out io.Writer) ui.Term {
 			return err
 		}
 	}
-	return ui.Term{Copy: cp, Hyperlinks: ui.Hyperlinks(sc.getenv)}
+	return ui.Term{Copy: cp, Hyperlinks: ui.Hyperlinks(sc.getenv), Suspend: true}
 }
 
 // runTUI starts the interactive reader on doc and, when doc is the file

@@ -181,6 +181,34 @@ func (p *articlePane) inView(sp span) bool {
 	return sp.start < v.end && sp.end > v.start
 }
 
+// offsetAt returns the byte offset of the text drawn at cell (x, y) of
+// the pane, or -1 where there is no text (a margin, past a row's end,
+// below the text).
+func (p *articlePane) offsetAt(x, y int) int {
+	row := p.top + y
+	if p.wrap == nil || y < 0 || y >= p.height || row >= len(p.wrap.lines) {
+		return -1
+	}
+	ln := p.wrap.lines[row]
+	col := x - p.margin
+	if col < 0 || col >= ln.width {
+		return -1
+	}
+	text := p.text[ln.start:ln.end]
+	var b strings.Builder
+	for i, c := 0, 0; i < len(text); {
+		g, _ := cluster(text[i:])
+		b.Reset()
+		next := display(&b, g, c)
+		if col < next {
+			return ln.start + i
+		}
+		c = next
+		i += len(g)
+	}
+	return -1
+}
+
 // percent is the scroll position: 100 when the end is in view.
 func (p *articlePane) percent() int {
 	if m := p.maxTop(); m > 0 {

@@ -30,8 +30,9 @@ type KeyMap struct {
 	Copy       key.Binding // the selected fact to the clipboard
 	CopyAll    key.Binding // the fact sheet to the clipboard
 
-	Help key.Binding
-	Quit key.Binding
+	Help    key.Binding
+	Quit    key.Binding
+	Suspend key.Binding // ctrl+z; enabled only by Term.Suspend
 
 	// Library returns to the library picker. Disabled (and so out of the
 	// help) unless the reader was opened from a picker; App enables it.
@@ -61,6 +62,7 @@ func DefaultKeyMap() KeyMap {
 		CopyAll:    key.NewBinding(key.WithKeys("Y"), key.WithHelp("Y", "copy fact sheet")),
 		Help:       key.NewBinding(key.WithKeys("h", "f1"), key.WithHelp("h", "help")),
 		Quit:       key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Suspend:    key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend"), key.WithDisabled()),
 		Library:    key.NewBinding(key.WithKeys("backspace", "L"), key.WithHelp("⌫/L", "library"), key.WithDisabled()),
 	}
 }
@@ -77,7 +79,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.HalfUp, k.HalfDown, k.Top, k.Bottom},
 		{k.Focus, k.Jump, k.Next, k.Prev, k.Clear},
 		{k.Search, k.SearchBack, k.Copy, k.CopyAll},
-		{k.Sidebar, k.Library, k.Help, k.Quit},
+		{k.Sidebar, k.Library, k.Help, k.Suspend, k.Quit},
 	}
 }
 

@@ -104,6 +104,9 @@ type layout struct {
 // a size (SetSize or a tea.WindowSizeMsg).
 func NewReader(doc Doc, st *Styles, km KeyMap, opts ...Option) *Reader {
 	r := &Reader{st: st, pt: newPaints(st), km: km, set: newSettings(opts), selected: -1, srch: newSearch(st)}
+	// ctrl+z only where suspending stops this program alone: over SSH it
+	// would stop the server.
+	r.km.Suspend.SetEnabled(r.set.term.Suspend)
 	r.help = help.New()
 	r.help.Styles = st.Help
 	r.art = newArticlePane(r.pt, doc.Text)
@@ -251,6 +254,8 @@ func (r *Reader) key(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, km.Quit):
 		return tea.Quit
+	case key.Matches(msg, km.Suspend):
+		return tea.Suspend
 	case key.Matches(msg, km.Help):
 		r.showHelp = !r.showHelp
 	case key.Matches(msg, km.Clear):
@@ -394,7 +399,40 @@ func (r *Reader) mouse(msg tea.MouseMsg) {
 		}
 	case msg.Button == tea.MouseButtonLeft && msg.Y < r.lay.bodyH:
 		r.setFocus(focusArticle)
+		if y := msg.Y - r.lay.headH; y >= 0 && y < r.lay.artH && msg.X < r.lay.artW {
+			r.clickText(r.art.offsetAt(msg.X, y))
+		}
 	}
+}
+
+// clickText selects the fact mentioned at byte off of the text (a click
+// on a mention), making that mention the current one; a click elsewhere
+// selects nothing. Where mentions of two facts overlap, the selected
+// fact wins, else the one whose mention is the tighter fit.
+func (r *Reader) clickText(off int) {
+	if off < 0 {
+		return
+	}
+	hit, best, bestLen := -1, -1, 0
+	for _, f := range r.index.inView(span{off, off + 1}, nil) {
+		spans := r.facts[f].spans
+		j := firstEndingAfter(spans, off)
+		if j >= len(spans) || spans[j].start > off {
+			continue
+		}
+		n := spans[j].end - spans[j].start
+		if best < 0 || f == r.selected || best != r.selected && n < bestLen {
+			hit, best, bestLen = j, f, n
+		}
+	}
+	if best < 0 {
+		return
+	}
+	if best != r.selected {
+		r.selectFact(best)
+	}
+	r.byMatch = false
+	r.setCurrent(hit)
 }
 
 func (r *Reader) toggleFocus() {

@@ -16,7 +16,7 @@ func keyMsg(k string) tea.KeyMsg {
 		"tab": tea.KeyTab, "shift+tab": tea.KeyShiftTab, "enter": tea.KeyEnter, "esc": tea.KeyEsc,
 		"up": tea.KeyUp, "down": tea.KeyDown, "pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown,
 		"home": tea.KeyHome, "end": tea.KeyEnd, " ": tea.KeySpace, "ctrl+c": tea.KeyCtrlC,
-		"ctrl+d": tea.KeyCtrlD, "ctrl+u": tea.KeyCtrlU,
+		"ctrl+d": tea.KeyCtrlD, "ctrl+u": tea.KeyCtrlU, "ctrl+z": tea.KeyCtrlZ,
 	}
 	if t, ok := named[k]; ok {
 		return tea.KeyMsg{Type: t}

@@ -307,3 +307,75 @@ func TestNextWithoutSelection(t *testing.T) {
 		t.Errorf("no facts: selected %d", r.selected)
 	}
 }
+
+// cellOf finds where the view shows s: its row and column (cells).
+func cellOf(t *testing.T, r *Reader, s string) (x, y int) {
+	t.Helper()
+	for y, row := range strings.Split(ansi.Strip(r.View()), "\n") {
+		if i := strings.Index(row, s); i >= 0 {
+			return ansi.StringWidth(row[:i]), y
+		}
+	}
+	t.Fatalf("%q not on screen:\n%s", s, r.View())
+	return 0, 0
+}
+
+// TestClickMentionSelectsFact: a click on a mention in the text selects
+// its fact with that mention current; a click on other text does not.
+func TestClickMentionSelectsFact(t *testing.T) {
+	for _, size := range [][2]int{{120, 30}, {60, 30}} {
+		r := newTestReader(t, storyDoc(), asciiStyles(), size[0], size[1])
+		x, y := cellOf(t, r, "Ana Ruiz said")
+		click(r, x+2, y)
+		if r.selected < 0 || !strings.HasPrefix(r.facts[r.selected].text, "Ana Ruiz") || r.art.marks.cur != 0 {
+			t.Fatalf("%v: click on Ana Ruiz: selected %d, current %d", size, r.selected, r.art.marks.cur)
+		}
+		x, y = cellOf(t, r, "12 people were killed")
+		click(r, x+len("12 people were k"), y)
+		if !strings.HasPrefix(r.facts[r.selected].text, "at least 12 killed") || r.art.marks.cur != 0 {
+			t.Fatalf("%v: click on the killed: selected %q, current %d", size, r.facts[r.selected].text, r.art.marks.cur)
+		}
+		if r.focus != focusArticle {
+			t.Errorf("%v: a click in the text moved the focus", size)
+		}
+		sel := r.selected
+		x, y = cellOf(t, r, "Police made")
+		click(r, x+1, y)
+		if r.selected != sel {
+			t.Errorf("%v: a click on plain text changed the selection to %d", size, r.selected)
+		}
+		click(r, 0, y) // the margin
+		click(r, x, 0) // the header
+		if r.selected != sel {
+			t.Errorf("%v: a click on the margin or header changed the selection", size)
+		}
+		checkFrame(t, r.View(), size[0], size[1])
+	}
+}
+
+func TestSuspend(t *testing.T) {
+	local := NewReader(storyDoc(), asciiStyles(), DefaultKeyMap(), WithTerm(Term{Suspend: true}))
+	local.SetSize(100, 20)
+	if _, cmd := local.Update(keyMsg("ctrl+z")); cmd == nil {
+		t.Fatal("ctrl+z: no command")
+	} else if _, ok := cmd().(tea.SuspendMsg); !ok {
+		t.Fatal("ctrl+z does not suspend the local reader")
+	}
+	// Over SSH (no Suspend) ctrl+z does nothing, in the reader and the
+	// library, and the help does not offer it.
+	remote := newTestReader(t, storyDoc(), asciiStyles(), 100, 20)
+	if _, cmd := remote.Update(keyMsg("ctrl+z")); cmd != nil {
+		t.Fatal("ctrl+z returned a command in a reader that may not suspend")
+	}
+	press(remote, "h")
+	if strings.Contains(remote.View(), "suspend") {
+		t.Error("the help offers ctrl+z where it does nothing")
+	}
+	a := NewApp(testEntries(), asciiStyles(), DefaultKeyMap(), WithArticle("storm"))
+	a.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
+	if _, cmd := a.Update(keyMsg("ctrl+z")); cmd != nil {
+		if _, ok := cmd().(tea.SuspendMsg); ok {
+			t.Fatal("ctrl+z suspends an App reader without Suspend")
+		}
+	}
+}
