@@ -109,24 +109,30 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 		return runDir(arg, opt, *jsonOut, interactive, sc)
 	}
 	fromStdin := arg == "-" || arg == "" && piped(stdin)
-	if interactive && fromStdin && !isTerminal(stdin) {
-		// The article comes down a pipe: show it as it arrives. (Typed at
-		// the terminal, it is read to ^D first, as cat would.)
+	switch {
+	case interactive && fromStdin && !isTerminal(stdin):
+		// The article comes down a pipe: show it as it arrives.
 		return runStreamTUI(opt, sc)
+	case interactive && input.IsURL(arg):
+		return runFetchTUI(arg, opt, sc)
+	case fromStdin && isTerminal(stdin):
+		// Typed or pasted at the terminal: read to ^D first, as cat
+		// would, saying so, or factpane would seem to hang.
+		fmt.Fprintln(stderr, "factpane: reading the article from the terminal: paste or type it, then press ctrl+d on an empty line (ctrl+c cancels)")
 	}
 	doc, err := open(arg, stdin, opt)
 	if err != nil {
 		complain(stderr, "", err)
 		return 1
 	}
-	art := library.Extract(doc)
-	switch {
-	case *jsonOut:
-		return writeJSON(stdout, stderr, art)
-	case !interactive:
-		return writeSheet(stdout, stderr, art)
+	if interactive {
+		return runTUI(arg, opt, doc, sc)
 	}
-	return runTUI(arg, opt, doc, art, sc)
+	art := library.Extract(doc)
+	if *jsonOut {
+		return writeJSON(stdout, stderr, art)
+	}
+	return writeSheet(stdout, stderr, art)
 }
 
 // runDir opens a directory as a library: the picker in a terminal, else

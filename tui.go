@@ -1,10 +1,12 @@
 package main
 
 import (
+	"context"
 	"io"
 	"os"
 	"os/exec"
 	"strings"
+	"sync"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -47,23 +49,96 @@ func (sc screen) term(out io.Writer) ui.Term {
 	return ui.Term{Copy: cp, Hyperlinks: ui.Hyperlinks(sc.getenv), Suspend: true}
 }
 
-// runTUI starts the interactive reader on doc and, when doc is the file
-// at path, reloads it whenever the file changes on disk. (doc.Source is
-// made safe to show, so it is not always the path.)
-func runTUI(path string, opt input.Options, doc input.Doc, a model.Article, sc screen) int {
+// runTUI starts the interactive reader on doc at once, with its text;
+// its facts are found meanwhile and fill the sidebar when they are (a 10
+// MB article takes a second). When doc is the file at path, it then
+// reloads it whenever the file changes on disk. (doc.Source is made safe
+// to show, so it is not always the path.)
+func runTUI(path string, opt input.Options, doc input.Doc, sc screen) int {
 	return runModel(func(st *ui.Styles, opts []ui.Option) tea.Model {
-		return ui.NewReader(ui.Doc{Article: a, Text: doc.Text}, st, ui.DefaultKeyMap(), opts...)
+		return textFirst(doc, st, opts)
 	}, func(p *tea.Program) (stop func()) {
-		if !watchable(path) {
-			return nil
+		var mu sync.Mutex
+		ended := false
+		var unwatch func()
+		go func() {
+			deliver(p.Send, contentMsg)(doc, true)
+			if !watchable(path) {
+				return
+			}
+			// Watched from now on: a reload must not come before the
+			// first extraction and be overwritten by it.
+			mu.Lock()
+			defer mu.Unlock()
+			if ended {
+				return
+			}
+			reload := deliver(p.Send, contentMsg)
+			var err error
+			unwatch, err = input.Watch(path, opt, func(doc input.Doc) { reload(doc, true) })
+			if err != nil {
+				p.Send(ui.NoticeMsg{Text: "not watching for changes: " + err.Error()})
+			}
+		}()
+		return func() {
+			mu.Lock()
+			defer mu.Unlock()
+			ended = true
+			if unwatch != nil {
+				unwatch()
+			}
 		}
-		reload := deliver(p.Send, contentMsg)
-		stop, err := input.Watch(path, opt, func(doc input.Doc) { reload(doc, true) })
-		if err != nil {
-			complain(sc.stderr, "not watching for changes: ", err)
-		}
-		return stop
 	}, sc)
+}
+
+// textFirst is a reader showing doc's text, its facts still to come.
+func textFirst(doc input.Doc, st *ui.Styles, opts []ui.Option) *ui.Reader {
+	d := ui.Doc{Article: library.Describe(doc), Text: doc.Text}
+	r := ui.NewReader(d, st, ui.DefaultKeyMap(), opts...)
+	r.Update(ui.ContentMsg{Doc: d, Done: true, FactsPending: true})
+	return r
+}
+
+// runFetchTUI opens the reader at once on a URL still being fetched: it
+// says what it is fetching beside a spinner, answers keys meanwhile, and
+// q cancels the fetch. The text is shown when it comes, then its facts.
+// A fetch that fails ends the reader with the reason, as it would have
+// before the reader opened.
+func runFetchTUI(url string, opt input.Options, sc screen) int {
+	failed := make(chan error, 1)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	source := input.Sanitize(url)
+	status := runModel(func(st *ui.Styles, opts []ui.Option) tea.Model {
+		waiting := ui.Doc{Article: model.Article{Source: source, URL: source, Figures: []model.Figure{}, People: []model.Person{}}}
+		r := ui.NewReader(waiting, st, ui.DefaultKeyMap(), opts...)
+		r.Update(ui.LoadingMsg{What: "fetching " + source})
+		return r
+	}, func(p *tea.Program) func() {
+		go func() {
+			defer ui.Recover(p.Send)
+			doc, err := input.LoadContext(ctx, url, nil, opt)
+			switch {
+			case ctx.Err() != nil:
+				return // the reader was quit: nothing to say
+			case err != nil:
+				failed <- err
+				p.Quit()
+				return
+			}
+			text := ui.Doc{Article: library.Describe(doc), Text: doc.Text}
+			p.Send(ui.ContentMsg{Doc: text, Done: true, FactsPending: true})
+			p.Send(contentMsg(doc, true))
+		}()
+		return cancel // the program ended: the fetch, if still going, too
+	}, sc)
+	select {
+	case err := <-failed:
+		complain(sc.stderr, "", err)
+		return 1
+	default:
+	}
+	return status
 }
 
 // runStreamTUI opens the reader at once on an article still arriving on

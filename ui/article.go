@@ -40,6 +40,17 @@ type articlePane struct {
 	// empty article says so instead of showing a bare pane; empty while
 	// more text may still arrive.
 	emptyNote string
+	// waiting, when set, is drawn on the first row instead: what the
+	// reader waits for, already styled (a spinner and its words).
+	waiting string
+}
+
+// setWaiting sets (or with "" clears) the waiting line.
+func (p *articlePane) setWaiting(line string) {
+	if line != p.waiting {
+		p.waiting = line
+		p.stale = true
+	}
 }
 
 // emptyArticle is what the pane says for a blank article.
@@ -240,6 +251,10 @@ func (p *articlePane) render() {
 	textWidth := p.width - p.margin
 	blank := p.emptyNote != "" && strings.TrimSpace(p.text) == ""
 	for r := p.top; r < p.top+p.height; r++ {
+		if p.waiting != "" && r == p.top {
+			p.rows = append(p.rows, pad+fitStyled(p.waiting, textWidth))
+			continue
+		}
 		if blank && r == 0 {
 			note := ansi.Truncate(p.emptyNote, textWidth, "…")
 			p.rows = append(p.rows, pad+p.pt.muted.render(note)+strings.Repeat(" ", max(textWidth-ansi.StringWidth(note), 0)))

@@ -10,6 +10,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
@@ -26,10 +27,18 @@ type Doc struct {
 // ContentMsg replaces the reader's text and facts (file reloaded, or more
 // of stdin arrived), keeping the scroll position and the selection where
 // that fact still exists. Done is false while more content is coming.
+// FactsPending says the text is in but its facts are still being found
+// (a big article is shown before extraction ends): the sidebar shows a
+// spinner until a ContentMsg with the facts follows.
 type ContentMsg struct {
-	Doc  Doc
-	Done bool
+	Doc          Doc
+	Done         bool
+	FactsPending bool
 }
+
+// NoticeMsg shows a one-time message on the status line (it goes with the
+// next key): news from work the program does beside the reader.
+type NoticeMsg struct{ Text string }
 
 type focus int
 
@@ -68,6 +77,12 @@ type Reader struct {
 	sideHidden bool
 	showHelp   bool
 	loading    bool
+
+	// waiting is what the reader waits for before it has text
+	// (LoadingMsg); extracting says the text is in and its facts are not.
+	waiting    string
+	extracting bool
+	spinner    spinner.Model
 
 	width, height int
 	lay           layout
@@ -109,6 +124,7 @@ func NewReader(doc Doc, st *Styles, km KeyMap, opts ...Option) *Reader {
 	r.km.Suspend.SetEnabled(r.set.term.Suspend)
 	r.help = help.New()
 	r.help.Styles = st.Help
+	r.spinner = newSpinner(st)
 	r.art = newArticlePane(r.pt, doc.Text)
 	r.art.emptyNote = emptyArticle
 	r.setDoc(doc)
@@ -127,8 +143,9 @@ func (r *Reader) setDoc(doc Doc) {
 	r.art.setMarkup(markupOf(doc.Article, doc.Text, r.set.term.Hyperlinks))
 }
 
-// Init implements tea.Model.
-func (r *Reader) Init() tea.Cmd { return nil }
+// Init implements tea.Model: it starts the spinner if the reader was
+// told, before the program began, that something is on its way.
+func (r *Reader) Init() tea.Cmd { return r.spin() }
 
 // SetSize lays the reader out for a terminal of width × height cells.
 func (r *Reader) SetSize(width, height int) {
@@ -199,12 +216,18 @@ func (r *Reader) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		r.setSize(msg.Width, msg.Height)
+	case LoadingMsg:
+		cmd = r.wait(msg)
 	case ContentMsg:
-		cmd = r.reload(msg)
+		cmd = tea.Batch(r.reload(msg), r.spin())
+	case spinner.TickMsg:
+		cmd = r.spinnerTick(msg)
 	case searchDoneMsg:
 		r.searchDone(msg)
 	case copiedMsg:
 		r.copied(msg)
+	case NoticeMsg:
+		r.notice = clean(oneLine(msg.Text))
 	case tea.MouseMsg:
 		r.mouse(msg)
 	case tea.KeyMsg:
@@ -552,6 +575,8 @@ func (r *Reader) reload(msg ContentMsg) tea.Cmd {
 	}
 	cur := r.art.marks.cur
 	r.loading = !msg.Done
+	r.waiting, r.extracting = "", msg.FactsPending
+	r.showBusy()
 	r.art.setText(msg.Doc.Text)
 	r.setDoc(msg.Doc)
 	r.art.emptyNote = ""
