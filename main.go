@@ -22,6 +22,7 @@ import (
 	"github.com/factpane/factpane/samples"
 	"github.com/factpane/factpane/serve"
 	"github.com/factpane/factpane/sheet"
+	"github.com/factpane/factpane/ui"
 )
 
 // version may be stamped at build time with -ldflags "-X
@@ -68,6 +69,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	maxSize := fs.Int64("max-size", input.DefaultMaxSize, "largest input to read, in `bytes`")
 	timeout := fs.Duration("timeout", input.DefaultTimeout, "time limit for fetching a URL")
+	tour := fs.Bool("tour", false, "start the demo tour: step through every mention of every fact (t in the reader; any key stops it)")
+	tourDelay := fs.Duration("tour-delay", ui.DefaultTourDelay, "how long the tour stays on each mention")
 	theme := newThemeFlag()
 	fs.Var(theme, "theme", "colours for a `dark` or light terminal background; auto asks the terminal (default $"+themeEnv+", else auto)")
 	fs.Usage = func() {
@@ -87,8 +90,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 		fs.Usage()
 		return 2
 	}
-	if *maxSize <= 0 || *timeout <= 0 {
-		fmt.Fprintln(stderr, "factpane: --max-size and --timeout must be positive")
+	if *maxSize <= 0 || *timeout <= 0 || *tourDelay <= 0 {
+		fmt.Fprintln(stderr, "factpane: --max-size, --timeout and --tour-delay must be positive")
 		fs.Usage()
 		return 2
 	}
@@ -96,7 +99,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 	arg := fs.Arg(0)
 	interactive := !*jsonOut && !*plain && isTerminal(stdout)
 
-	sc := screen{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv}
+	sc := screen{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv,
+		opts: []ui.Option{ui.WithTourDelay(*tourDelay)}}
+	if *tour {
+		sc.opts = append(sc.opts, ui.StartTour())
+	}
 	if interactive {
 		dark, err := darkBackground(theme, os.Getenv, openTTY)
 		if err != nil {

@@ -247,6 +247,7 @@ func TestUsage(t *testing.T) {
 		{args: []string{"--bogus"}, status: 2, err: "Usage:", emptyOut: true},
 		{args: []string{"a.txt", "b.txt"}, status: 2, err: "one article at a time", emptyOut: true},
 		{args: []string{"--max-size", "-1", "a.txt"}, status: 2, err: "must be positive", emptyOut: true},
+		{args: []string{"--tour-delay", "0s", "a.txt"}, status: 2, err: "must be positive", emptyOut: true},
 		{args: []string{"--max-size", "lots"}, status: 2, err: "invalid value", emptyOut: true},
 	}
 	for _, tt := range tests {

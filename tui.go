@@ -26,6 +26,8 @@ type screen struct {
 	dark bool
 	// getenv reads the environment the terminal is known by.
 	getenv func(string) string
+	// opts are what the command line asks of every reader (the tour).
+	opts []ui.Option
 }
 
 // term is what the local terminal offers the reader, writing its own
@@ -210,7 +212,7 @@ func runModel(newModel func(*ui.Styles, []ui.Option) tea.Model, start func(*tea.
 	// The program and the reader's own sequences (the clipboard) share
 	// the output, each write whole.
 	out := ui.SyncOutput(sc.stdout)
-	m := newModel(ui.DefaultStyles(r), []ui.Option{ui.WithTerm(sc.term(out))})
+	m := newModel(ui.DefaultStyles(r), append([]ui.Option{ui.WithTerm(sc.term(out))}, sc.opts...))
 	return runProgram(m, start, sc.stderr, programOptions(sc.stdin, out)...)
 }
 

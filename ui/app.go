@@ -61,8 +61,14 @@ func NewApp(entries []library.Entry, st *Styles, km KeyMap, opts ...AppOption) *
 	return a
 }
 
-// Init implements tea.Model.
-func (a *App) Init() tea.Cmd { return nil }
+// Init implements tea.Model: a reader opened at once (WithArticle) starts
+// as it would on its own.
+func (a *App) Init() tea.Cmd {
+	if a.reader != nil {
+		return a.reader.Init()
+	}
+	return nil
+}
 
 // Reading reports whether an article is open (rather than the picker).
 func (a *App) Reading() bool { return a.reader != nil }
@@ -104,6 +110,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if key.Matches(msg, a.pk.Open) && !a.picker.Filtering() {
 			if e, ok := a.picker.Selected(); ok {
 				a.open(e)
+				return a, a.reader.Init()
 			}
 			return a, nil
 		}

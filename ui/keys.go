@@ -29,6 +29,7 @@ type KeyMap struct {
 	SearchBack key.Binding // search backward (?)
 	Copy       key.Binding // the selected fact to the clipboard
 	CopyAll    key.Binding // the fact sheet to the clipboard
+	Tour       key.Binding // the demo tour of the facts
 
 	Help    key.Binding
 	Quit    key.Binding
@@ -60,6 +61,7 @@ func DefaultKeyMap() KeyMap {
 		SearchBack: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "search back")),
 		Copy:       key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy fact")),
 		CopyAll:    key.NewBinding(key.WithKeys("Y"), key.WithHelp("Y", "copy fact sheet")),
+		Tour:       key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "tour the facts")),
 		Help:       key.NewBinding(key.WithKeys("h", "f1"), key.WithHelp("h", "help")),
 		Quit:       key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		Suspend:    key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend"), key.WithDisabled()),
@@ -78,7 +80,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown},
 		{k.HalfUp, k.HalfDown, k.Top, k.Bottom},
 		{k.Focus, k.Jump, k.Next, k.Prev, k.Clear},
-		{k.Search, k.SearchBack, k.Copy, k.CopyAll},
+		{k.Search, k.SearchBack, k.Copy, k.CopyAll, k.Tour},
 		{k.Sidebar, k.Library, k.Help, k.Suspend, k.Quit},
 	}
 }

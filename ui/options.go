@@ -1,5 +1,7 @@
 package ui
 
+import "time"
+
 // Term is what the reader may use of the terminal it draws on besides its
 // frames. The zero value uses none of it: no clipboard, plain links, no
 // suspending.
@@ -21,7 +23,9 @@ type Term struct {
 type Option func(*settings)
 
 type settings struct {
-	term Term
+	term      Term
+	tour      bool          // start the tour (StartTour)
+	tourDelay time.Duration // each step of it (WithTourDelay)
 }
 
 // WithTerm tells the reader what its terminal offers.

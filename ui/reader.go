@@ -70,6 +70,7 @@ type Reader struct {
 	focus    focus
 	selected int // index into facts, -1 for none
 	srch     search
+	tour     tour
 	// byMatch makes n and N step through the search's matches rather than
 	// the selected fact's mentions: whichever was asked for last.
 	byMatch    bool
@@ -144,8 +145,15 @@ func (r *Reader) setDoc(doc Doc) {
 }
 
 // Init implements tea.Model: it starts the spinner if the reader was
-// told, before the program began, that something is on its way.
-func (r *Reader) Init() tea.Cmd { return r.spin() }
+// told, before the program began, that something is on its way, and the
+// tour if it was asked for (StartTour).
+func (r *Reader) Init() tea.Cmd {
+	cmd := r.spin()
+	if r.set.tour {
+		cmd = tea.Batch(cmd, r.startTour())
+	}
+	return cmd
+}
 
 // SetSize lays the reader out for a terminal of width × height cells.
 func (r *Reader) SetSize(width, height int) {
@@ -219,16 +227,28 @@ func (r *Reader) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case LoadingMsg:
 		cmd = r.wait(msg)
 	case ContentMsg:
+		if r.tour.on {
+			r.stopTour("tour stopped: the article changed")
+		}
 		cmd = tea.Batch(r.reload(msg), r.spin())
+		if r.tour.pending && !r.extracting && msg.Done {
+			cmd = tea.Batch(cmd, r.startTour())
+		}
 	case spinner.TickMsg:
 		cmd = r.spinnerTick(msg)
 	case searchDoneMsg:
 		r.searchDone(msg)
 	case copiedMsg:
 		r.copied(msg)
+	case tourTickMsg:
+		cmd = r.tourNext(msg)
 	case NoticeMsg:
 		r.notice = clean(oneLine(msg.Text))
 	case tea.MouseMsg:
+		if r.tour.on && msg.Action == tea.MouseActionPress {
+			r.stopTour("tour stopped")
+			break
+		}
 		r.mouse(msg)
 	case tea.KeyMsg:
 		if keys := splitBurst(msg); keys != nil {
@@ -274,6 +294,14 @@ func (r *Reader) key(msg tea.KeyMsg) tea.Cmd {
 	if r.srch.typing {
 		return r.promptKey(msg)
 	}
+	if r.tour.on {
+		// Any key stops the tour and does nothing else; ctrl+c quits.
+		if msg.Type == tea.KeyCtrlC {
+			return tea.Quit
+		}
+		r.stopTour("tour stopped")
+		return nil
+	}
 	switch {
 	case key.Matches(msg, km.Quit):
 		return tea.Quit
@@ -298,6 +326,8 @@ func (r *Reader) key(msg tea.KeyMsg) tea.Cmd {
 		return r.copyFact()
 	case key.Matches(msg, km.CopyAll):
 		return r.copySheet()
+	case key.Matches(msg, km.Tour):
+		return r.startTour()
 	case key.Matches(msg, km.Focus):
 		r.toggleFocus()
 	case key.Matches(msg, km.Sidebar):

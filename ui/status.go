@@ -20,6 +20,11 @@ func (r *Reader) renderStatus() {
 		r.status = fitStyled(r.srch.input.View(), w)
 		return
 	}
+	if r.tour.on {
+		c := r.caption()
+		r.status = r.pt.caption.render(fit(c, ansi.StringWidth(c), w))
+		return
+	}
 	pos := " " + strconv.Itoa(r.art.percent()) + "% "
 	if r.loading {
 		pos = "loading… " + pos
