@@ -34,22 +34,26 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-const usage = `factpane - read a news article beside the facts it reports
+// synopsis is how factpane is run, for --help and the manual.
+var synopsis = []string{
+	"factpane [flags] [FILE | DIR | URL | -]   open an article (the sample article when none is given)",
+	"factpane serve [flags]                    serve the reader over SSH (factpane serve --help)",
+}
 
-Usage:
-  factpane [flags] [FILE | DIR | URL | -]   open an article (the sample article when none is given)
-  factpane serve [flags]                    serve the reader over SSH (factpane serve --help)
-
-FILE is text (UTF-8, or UTF-16 with a byte-order mark), Markdown (.md) or a
+// about says what factpane reads and writes, for --help and the manual.
+const about = `FILE is text (UTF-8, or UTF-16 with a byte-order mark), Markdown (.md) or a
 saved web page (.html); URL is an http(s) address; DIR opens a library of
 the articles in it; - or a pipe on stdin reads stdin as it arrives.
 When stdout is not a terminal, factpane prints the fact sheet (--plain);
 for a DIR, --plain prints every article's sheet, one after another, and
 --json prints JSON Lines: one compact JSON object per article, one per line.
-Exit status: 0 done, 1 the input could not be read, 2 bad usage.
+Flags may come before or after the article.
+Exit status: 0 done, 1 the input could not be read, 2 bad usage.`
 
-Flags:
-`
+func usage() string {
+	return "factpane - read a news article beside the facts it reports\n\nUsage:\n  " +
+		strings.Join(synopsis, "\n  ") + "\n\n" + about + "\n\nFlags:\n"
+}
 
 // run is main without the process: it returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) {
@@ -72,9 +76,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 	tour := fs.Bool("tour", false, "start the demo tour: step through every mention of every fact (t in the reader; any key stops it)")
 	tourDelay := fs.Duration("tour-delay", ui.DefaultTourDelay, "how long the tour stays on each mention")
 	theme := newThemeFlag()
-	fs.Var(theme, "theme", "colours for a `dark` or light terminal background; auto asks the terminal (default $"+themeEnv+", else auto)")
+	fs.Var(theme, "theme", "colours for a dark or light terminal background; auto asks the terminal ($"+themeEnv+" when not given)")
+	completion := cmdline.NewChoice("", cmdline.Shells()...)
+	fs.Var(completion, "completion", "print the shell completion script for bash, zsh or fish and exit")
+	manual := fs.Bool("man", false, "print the manual page (man(7) format) and exit")
 	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), usage)
+		fmt.Fprint(fs.Output(), usage())
 		fs.PrintDefaults()
 	}
 	if status, done := cmdline.Parse(fs, args, stdout, stderr); done {
@@ -84,6 +91,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 		info, _ := debug.ReadBuildInfo()
 		fmt.Fprintln(stdout, "factpane", versionString(version, info))
 		return 0
+	}
+	if *manual || completion.String() != "" {
+		return writeHelpFiles(fs, completion.String(), stdout, stderr)
 	}
 	if fs.NArg() > 1 {
 		fmt.Fprintln(stderr, "factpane: one article at a time; got", fs.NArg())

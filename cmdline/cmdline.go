@@ -4,6 +4,7 @@ package cmdline
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"io"
@@ -20,6 +21,12 @@ import (
 // bytes back, so it goes through input.Sanitize like any article text.
 // After Parse, fs writes to stderr.
 func Parse(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (status int, done bool) {
+	if len(args) == 1 && args[0] == describeArg {
+		if err := json.NewEncoder(stdout).Encode(Describe(fs)); err != nil {
+			return 1, true
+		}
+		return 0, true
+	}
 	var out bytes.Buffer
 	fs.SetOutput(&out)
 	err := parseInterspersed(fs, args)

@@ -3,6 +3,8 @@ package cmdline
 import (
 	"bytes"
 	"flag"
+	"fmt"
+	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -103,5 +105,37 @@ func TestChoice(t *testing.T) {
 	}
 	if theme.Check("dark") != nil || theme.Check("Dark") == nil {
 		t.Error("Check disagrees with Set")
+	}
+}
+
+func TestDescribe(t *testing.T) {
+	newFS := func() *flag.FlagSet {
+		fs := flag.NewFlagSet("t", flag.ContinueOnError)
+		fs.Bool("json", false, "print JSON")
+		fs.String("dir", "", "`directory` of articles")
+		fs.Int("max", 100, "most sessions")
+		fs.Var(NewChoice("auto", "auto", "dark", "light"), "theme", "colours")
+		return fs
+	}
+	want := []Flag{
+		{Name: "dir", Arg: "directory", Usage: "directory of articles"},
+		{Name: "json", Usage: "print JSON"},
+		{Name: "max", Arg: "int", Usage: "most sessions", Default: "100"},
+		{Name: "theme", Arg: "auto|dark|light", Usage: "colours", Default: "auto", Choices: []string{"auto", "dark", "light"}},
+	}
+	got := Describe(newFS())
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("Describe:\n%+v\nwant\n%+v", got, want)
+	}
+	if !got[0].Dirs() || got[0].Files() {
+		t.Error("a directory flag")
+	}
+	// A command's main describes the flags it parses, through Parse.
+	flags, err := DescribeCommand(func(args []string, stdout io.Writer) int {
+		status, _ := Parse(newFS(), args, stdout, io.Discard)
+		return status
+	})
+	if err != nil || fmt.Sprint(flags) != fmt.Sprint(want) {
+		t.Errorf("DescribeCommand: %+v, %v", flags, err)
 	}
 }
