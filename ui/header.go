@@ -39,6 +39,7 @@ func headerOf(a model.Article) header {
 		meta = append(meta, readableDate(a.Date))
 	}
 	switch src := a.Source; {
+	case a.URL != "" && a.URL == title:
 	case a.URL != "":
 		meta = append(meta, a.URL)
 	case strings.HasPrefix(src, "sample:"):

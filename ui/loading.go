@@ -46,7 +46,7 @@ func (r *Reader) showBusy() {
 	glyph := r.spinner.View()
 	line := ""
 	if r.waiting != "" {
-		line = glyph + " " + r.pt.muted.render(r.waiting+"  (q to cancel)")
+		line = glyph + r.pt.muted.render(r.waiting+"  (q to cancel)") // the glyph ends in a space
 	}
 	r.art.setWaiting(line)
 	switch {

@@ -204,10 +204,10 @@ func (r *Reader) relayout() {
 		l.artH -= n
 	}
 	r.lay = l
-	r.renderHeader()
 	// The current mention stays in view through a resize if it was in view.
 	keep := r.art.marks.cur >= 0 && r.art.inView(r.art.marks.spans[r.art.marks.cur])
 	r.art.setSize(l.artW, l.artH)
+	r.renderHeader() // aligned with the text, whose margin setSize sets
 	if keep {
 		r.art.reveal(r.art.marks.spans[r.art.marks.cur])
 	}

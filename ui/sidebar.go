@@ -301,7 +301,7 @@ func (s *sidebar) render() {
 		}
 		row := s.layout[r]
 		if row.spin {
-			s.rows = append(s.rows, fitStyled(" "+s.pending+" "+s.pt.muted.render(row.text), s.width))
+			s.rows = append(s.rows, fitStyled(" "+s.pending+s.pt.muted.render(row.text), s.width))
 			continue
 		}
 		if row.fact < 0 {

@@ -26,7 +26,10 @@ func (r *Reader) renderStatus() {
 		return
 	}
 	pos := " " + strconv.Itoa(r.art.percent()) + "% "
-	if r.loading {
+	switch {
+	case r.waiting != "":
+		pos = " loading… " // no text: no position in it
+	case r.loading:
 		pos = "loading… " + pos
 	}
 	mid := r.hints()
