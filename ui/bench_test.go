@@ -186,11 +186,11 @@ func searchBig(b *testing.B, query string) *Reader {
 	r := NewReader(bigDoc(b), ansiStyles(), DefaultKeyMap())
 	r.SetSize(120, 40)
 	r.art.scrollTo(r.art.maxTop() / 2)
-	_, cmd := r.Update(keyMsg("/"))
+	r.Update(keyMsg("/"))
 	for _, c := range query {
-		_, cmd = r.Update(keyMsg(string(c)))
+		r.Update(keyMsg(string(c)))
 	}
-	_, cmd = r.Update(keyMsg("enter"))
+	_, cmd := r.Update(keyMsg("enter"))
 	r.Update(cmd())
 	if len(r.srch.matches) == 0 {
 		b.Fatalf("no match for %q", query)
