@@ -107,7 +107,7 @@ func textFirst(doc input.Doc, st *ui.Styles, opts []ui.Option) *ui.Reader {
 // A fetch that fails ends the reader with the reason, as it would have
 // before the reader opened.
 func runFetchTUI(url string, opt input.Options, sc screen) int {
-	failed := make(chan error, 1)
+	failed := make(inputFailure, 1)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	source := input.Sanitize(url)
@@ -124,8 +124,7 @@ func runFetchTUI(url string, opt input.Options, sc screen) int {
 			case ctx.Err() != nil:
 				return // the reader was quit: nothing to say
 			case err != nil:
-				failed <- err
-				p.Quit()
+				failed.fail(p, err)
 				return
 			}
 			text := ui.Doc{Article: library.Describe(doc), Text: doc.Text}
@@ -134,13 +133,7 @@ func runFetchTUI(url string, opt input.Options, sc screen) int {
 		}()
 		return cancel // the program ended: the fetch, if still going, too
 	}, sc)
-	select {
-	case err := <-failed:
-		complain(sc.stderr, "", err)
-		return 1
-	default:
-	}
-	return status
+	return failed.exit(status, sc.stderr)
 }
 
 // runStreamTUI opens the reader at once on an article still arriving on
@@ -148,7 +141,7 @@ func runFetchTUI(url string, opt input.Options, sc screen) int {
 // input that turns out not to be an article ends the program with the
 // reason, as it would have before the reader opened.
 func runStreamTUI(opt input.Options, sc screen) int {
-	failed := make(chan error, 1)
+	failed := make(inputFailure, 1)
 	status := runModel(func(st *ui.Styles, opts []ui.Option) tea.Model {
 		// Nothing has arrived: no facts to look for yet.
 		empty := ui.Doc{Article: model.Article{Source: "-", Figures: []model.Figure{}, People: []model.Person{}}}
@@ -159,19 +152,34 @@ func runStreamTUI(opt input.Options, sc screen) int {
 		go func() {
 			err := input.Stream("-", sc.stdin, opt, deliver(p.Send, contentMsg))
 			if err != nil {
-				failed <- err
-				p.Quit()
+				failed.fail(p, err)
 			}
 		}()
 		return nil
 	}, sc)
+	return failed.exit(status, sc.stderr)
+}
+
+// inputFailure carries why a reader's input failed out of the program
+// that was showing it, to be said once the terminal is restored.
+type inputFailure chan error
+
+// fail records err and ends the program.
+func (f inputFailure) fail(p *tea.Program, err error) {
+	f <- err
+	p.Quit()
+}
+
+// exit is the program's exit status, or 1 after saying why its input
+// failed.
+func (f inputFailure) exit(status int, stderr io.Writer) int {
 	select {
-	case err := <-failed:
-		complain(sc.stderr, "", err)
+	case err := <-f:
+		complain(stderr, "", err)
 		return 1
 	default:
+		return status
 	}
-	return status
 }
 
 // deliver returns what a goroutine feeding the reader calls with each
