@@ -125,6 +125,12 @@ func formatOf(path string) format {
 // Load reads the input named by arg: "-" for stdin, an http(s) URL, or a
 // file path. Errors name the input and say what went wrong in one line.
 func Load(arg string, stdin io.Reader, opt Options) (Doc, error) {
+	return LoadContext(context.Background(), arg, stdin, opt)
+}
+
+// LoadContext is Load with a context: a URL's fetch ends when ctx does
+// (the reader cancels it when the user quits while it waits).
+func LoadContext(ctx context.Context, arg string, stdin io.Reader, opt Options) (Doc, error) {
 	if arg == "-" {
 		if stdin == nil {
 			return Doc{}, errors.New("-: no standard input")
@@ -132,7 +138,7 @@ func Load(arg string, stdin io.Reader, opt Options) (Doc, error) {
 		return Read("-", stdin, opt)
 	}
 	if IsURL(arg) {
-		return fetch(context.Background(), arg, opt)
+		return fetch(ctx, arg, opt)
 	}
 	// A file name is shown in messages, the status line and the fact
 	// sheet: it must not drive the terminal any more than the text may.

@@ -157,8 +157,23 @@ func Extract(doc input.Doc) model.Article {
 // extract is Extract for Load; a test swaps it for one that panics, to
 // check that a bug on one article skips that article only.
 var extract = func(doc input.Doc) model.Article {
-	a := parse.Extract(doc.Text)
-	a.Source = doc.Source
+	found := parse.Extract(doc.Text)
+	a := describe(doc, found.Title)
+	a.Figures, a.People = found.Figures, found.People
+	return a
+}
+
+// Describe is the article doc holds before its facts are found: what the
+// reader shows at once while a long article is still being extracted.
+// Its figures and people are empty lists.
+func Describe(doc input.Doc) model.Article {
+	return describe(doc, parse.Title(doc.Text))
+}
+
+// describe fills in all but the facts; title is the text's own, used
+// when the input's format states none.
+func describe(doc input.Doc, title string) model.Article {
+	a := model.Article{Source: doc.Source, Title: title, Figures: []model.Figure{}, People: []model.Person{}}
 	if doc.Title != "" {
 		a.Title = doc.Title
 	}

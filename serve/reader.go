@@ -1,10 +1,14 @@
 package serve
 
 import (
+	"io"
+	"strings"
+
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/ssh"
 	bm "github.com/charmbracelet/wish/bubbletea"
 
+	"github.com/factpane/factpane/termbg"
 	"github.com/factpane/factpane/ui"
 )
 
@@ -24,9 +28,14 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	if name, _ := sess.Context().Value(openKey).(string); name != "" {
 		opts = append(opts, ui.WithArticle(name))
 	}
+	// The reader's own sequences (the clipboard's OSC 52) share the
+	// session's output with the renderer, each write whole.
+	out := ui.SyncOutput(sessionOutput(sess))
+	opts = append(opts, ui.ReaderOptions(ui.WithTerm(sessionTerm(sess, out))))
 	app := guard(sess, ui.NewApp(s.lib.Entries(), ui.DefaultStyles(r), ui.DefaultKeyMap(), opts...))
 	w := newWatch(s.cfg.IdleTimeout, s.cfg.MaxTimeout)
 	p := tea.NewProgram(app, append(bm.MakeOptions(sess),
+		tea.WithOutput(out),
 		tea.WithAltScreen(),
 		tea.WithMouseCellMotion(),
 		// Drops ctrl+z's SuspendMsg (it would stop the server) and times
@@ -56,4 +65,33 @@ func programOf(sess ssh.Session) (*tea.Program, bool) {
 func watchOf(sess ssh.Session) (*watch, bool) {
 	w, ok := sess.Context().Value(watchKey).(*watch)
 	return w, ok
+}
+
+// sessionOutput is where the session's program draws: the session itself
+// for the emulated PTY, the PTY for an allocated one (as bm.MakeOptions
+// chooses).
+func sessionOutput(sess ssh.Session) io.Writer {
+	if pty, _, ok := sess.Pty(); ok && !sess.EmulatedPty() && pty.Slave != nil {
+		return pty.Slave
+	}
+	return sess
+}
+
+// sessionTerm is what the client's terminal offers the reader, as far as
+// the session tells (its TERM and the variables the client sent): the
+// clipboard through OSC 52, written to out, and hyperlinks where the
+// terminal is known to show them. Never suspending: ctrl+z would stop
+// the server.
+func sessionTerm(sess ssh.Session, out io.Writer) ui.Term {
+	env := map[string]string{}
+	for _, kv := range sess.Environ() {
+		if k, v, ok := strings.Cut(kv, "="); ok {
+			env[k] = v
+		}
+	}
+	if pty, _, ok := sess.Pty(); ok {
+		env["TERM"] = pty.Term
+	}
+	getenv := func(k string) string { return env[k] }
+	return ui.Term{Copy: ui.Clipboard(out, termbg.Multiplexer(getenv)), Hyperlinks: ui.Hyperlinks(getenv)}
 }
