@@ -55,10 +55,10 @@ func figTokenize(buf []ftok, text string, lo, hi int) []ftok {
 					}
 					h = (h ^ uint32(b)) * 16777619
 				}
-				if j == hi || !plainWordEnd(text, j, hi) {
-					j = scanFigWord(text, i, hi) // digits, hyphens, apostrophes, accents
+				if j == hi || !plainWordEnd(text, j) {
+					j, poss := scanWord(text, i, hi) // digits, hyphens, apostrophes, accents
 					t := ftok{start: i, end: j, kind: ftWord, upper: c <= 'Z'}
-					t.kw = lookupFigWord(&low, text[i:j])
+					t.kw = lookupFigWord(&low, text[i:j], poss)
 					t.hyphen = t.kw == nil && strings.IndexByte(text[i:j], '-') > 0
 					t.markMaybeNum()
 					buf = append(buf, t)
@@ -73,13 +73,13 @@ func figTokenize(buf []ftok, text string, lo, hi int) []ftok {
 				buf = append(buf, t)
 				i = j
 			case isASCIIAlnum(c):
-				j := scanFigWord(text, i, hi)
+				j, poss := scanWord(text, i, hi)
 				t := ftok{start: i, end: j, kind: ftWord}
 				if c >= '0' && c <= '9' {
 					t.kind = ftNum
 				} else {
 					t.upper = c >= 'A' && c <= 'Z'
-					t.kw = lookupFigWord(&low, text[i:j])
+					t.kw = lookupFigWord(&low, text[i:j], poss)
 					t.hyphen = t.kw == nil && strings.IndexByte(text[i:j], '-') > 0
 				}
 				t.markMaybeNum()
@@ -93,10 +93,10 @@ func figTokenize(buf []ftok, text string, lo, hi int) []ftok {
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case unicode.IsLetter(r):
-			j := scanFigWord(text, i, hi)
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j, poss := scanWord(text, i, hi)
 			t := ftok{start: i, end: j, kind: ftWord, upper: unicode.IsUpper(r)}
-			t.kw = lookupFigWord(&low, text[i:j])
+			t.kw = lookupFigWord(&low, text[i:j], poss)
 			t.hyphen = t.kw == nil && strings.IndexByte(text[i:j], '-') > 0
 			t.markMaybeNum()
 			buf = append(buf, t)
@@ -139,74 +139,13 @@ func isASCIIAlnum(c byte) bool {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// scanFigWord returns the end of the word or number starting at i. Letters
-// and digits run together; a hyphen or apostrophe joins two alphanumeric
-// runs ("twenty-three", "al-Mohammad", "Friday’s"); a comma, point or colon
-// joins digits ("115,000", "12.5", "14:30"), a comma only before a group of
-// exactly three digits so that "1,2,3" stays a list.
-func scanFigWord(text string, i, hi int) int {
-	for i < hi {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if isASCIIAlnum(c) {
-				i++
-				continue
-			}
-			prevDigit := i > 0 && isDigit(text[i-1])
-			switch c {
-			case '-', '\'':
-				if i+1 < hi && startsAlnum(text, i+1, hi) {
-					i++
-					continue
-				}
-			case '.', ':':
-				if prevDigit && i+1 < hi && isDigit(text[i+1]) {
-					i++
-					continue
-				}
-			case ',':
-				if prevDigit && i+3 < hi && isDigit(text[i+1]) && isDigit(text[i+2]) && isDigit(text[i+3]) &&
-					(i+4 >= hi || !isDigit(text[i+4])) {
-					i++
-					continue
-				}
-			}
-			return i
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsLetter(r) || unicode.IsMark(r) {
-			i += size
-			continue
-		}
-		// ’ between letters is an apostrophe; a non-breaking hyphen joins too.
-		if (r == '’' || r == '‑') && i > 0 && i+size < hi && startsAlnum(text, i+size, hi) {
-			i += size
-			continue
-		}
-		return i
-	}
-	return i
-}
-
-func startsAlnum(text string, i, hi int) bool {
-	if i >= hi {
-		return false
-	}
-	c := text[i]
-	if c < utf8.RuneSelf {
-		return isASCIIAlnum(c)
-	}
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	return unicode.IsLetter(r)
-}
-
 // lookupFigWord finds a word in the keyword table, case-insensitively and
 // without allocating. A possessive ’s is dropped first ("Friday’s").
-func lookupFigWord(buf *[48]byte, w string) *figWord {
-	if len(w) > 3 && (w[len(w)-2:] == "'s") {
-		w = w[:len(w)-2]
-	} else if len(w) > 5 && w[len(w)-4:] == "’s" {
-		w = w[:len(w)-4]
+func lookupFigWord(buf *[48]byte, w string, poss bool) *figWord {
+	if poss {
+		w = w[:len(w)-possessiveLen(w)]
+	} else if strings.HasSuffix(w, ".") {
+		w = w[:len(w)-1] // the full stop of an initial or an abbreviation ("St.")
 	}
 	if len(w) > len(buf) || len(w) > figTable.maxLen {
 		return nil
@@ -287,18 +226,13 @@ func (t *figWordTable) getFold(w string, h uint32) *figWord {
 	}
 }
 
-// plainWordEnd reports whether the ASCII letters before j end a word: what
-// follows cannot join it (a hyphen or apostrophe before a letter, a digit,
-// a non-ASCII letter).
-func plainWordEnd(text string, j, hi int) bool {
-	c := text[j]
-	switch {
-	case c >= '0' && c <= '9':
+// plainWordEnd reports whether the ASCII letters before j end a word:
+// what follows cannot join it (a digit, a non-ASCII letter, a hyphen, an
+// apostrophe, the full stop of an initial) — scanWord reads the others.
+func plainWordEnd(text string, j int) bool {
+	switch c := text[j]; {
+	case c >= '0' && c <= '9', c >= utf8.RuneSelf, c == '-', c == '\'', c == '.':
 		return false
-	case c >= utf8.RuneSelf:
-		return false
-	case c == '-' || c == '\'':
-		return !(j+1 < hi && startsAlnum(text, j+1, hi))
 	}
 	return true
 }

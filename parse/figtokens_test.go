@@ -17,6 +17,9 @@ func TestFigTokenize(t *testing.T) {
 		{"£45m – “Yes”", []string{"£", "45m", "–", "“", "Yes", "”"}},
 		{"Stade de France — Bataclan", []string{"Stade", "de", "France", "—", "Bataclan"}},
 		{"a - b", []string{"a", "-", "b"}},
+		// an initial's or a title's full stop stays with it, as in names
+		{"Washington D.C. and Dr. Roe's team", []string{"Washington", "D.C.", "and", "Dr.", "Roe's", "team"}},
+		{"It was 45°C. Gen.Lt Kim", []string{"It", "was", "45", "°", "C.", "Gen.Lt", "Kim"}},
 	}
 	for _, tt := range tests {
 		var got []string

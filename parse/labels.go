@@ -266,6 +266,12 @@ func (l *figLine) phraseAfter(k int) (w lwords, verb int) {
 		}
 		w.add(j)
 		words++
+		if strings.HasSuffix(l.str(j), ".") {
+			// "in Washington D.C.": an initial's or a title's full stop
+			// may end the sentence too, so the phrase goes no further
+			j++
+			break
+		}
 	}
 	// Cut off by the word limit in the middle of a phrase ("to veto any
 	// bills featuring major"): end before the phrase that was cut.

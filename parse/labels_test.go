@@ -20,6 +20,10 @@ func TestLabelGrammar(t *testing.T) {
 		{"Three workers died during the night shift.", map[string]string{"Three": "workers died"}},
 		{"At least 30 homes have been destroyed, officials said.", map[string]string{"30": "homes destroyed"}},
 		{"Some 20 were later released.", map[string]string{"20": "later released"}},
+		// an initial's full stop may end the sentence: the label stops there
+		{"Thousands marched in Portland, Maine, and Washington D.C. The police watched.",
+			map[string]string{"Thousands": "marched in Portland"}},
+		{"Hundreds rallied in Washington D.C. The police watched.", map[string]string{"Hundreds": "rallied in Washington D.C."}},
 		// ... or the verb before it, as a participle
 		{"Police arrested 23 people on Monday.", map[string]string{"23": "people arrested"}},
 		{"The storm destroyed at least 200 homes in the north.", map[string]string{"200": "homes destroyed"}},

@@ -68,10 +68,14 @@ func tokenizeInto(buf []token, text string) []token {
 			}
 			atStart = true
 			i += size
-		case r == ' ' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r):
+		case r == ' ' || r == '\t' || r == '\r' || r == '\f' || r == '\v' || r >= utf8.RuneSelf && unicode.IsSpace(r):
 			i += size
 		case isAlnum(r):
-			end, poss := scanWord(text, i)
+			end, poss := scanWord(text, i, len(text))
+			next := end
+			if poss {
+				end -= possessiveLen(text[i:end])
+			}
 			w := text[i:end]
 			t := token{start: i, end: end, kind: tWord}
 			if poss {
@@ -96,12 +100,7 @@ func tokenizeInto(buf []token, text string) []token {
 			}
 			toks = append(toks, t)
 			atStart = false
-			i = end
-			if poss {
-				// skip the apostrophe and the s
-				_, as := utf8.DecodeRuneInString(text[i:])
-				i += as + 1
-			}
+			i = next
 		default:
 			toks = append(toks, token{start: i, end: i + size, kind: tPunct})
 			switch r {
@@ -118,15 +117,19 @@ func tokenizeInto(buf []token, text string) []token {
 	return toks
 }
 
-// scanWord returns the end of the word starting at i and whether it is
-// followed by a possessive 's. Hyphens and apostrophes between letters stay
-// inside the word (al-Mohammad, Shin-Wook, O'Brien); a period stays after a
-// single capital letter (initials "L.", "K.C.") and after a known
-// abbreviated title ("Dr.", "Gen.").
-func scanWord(text string, i int) (int, bool) {
-	start := i
-	segStart := i
-	for i < len(text) {
+// scanWord returns the end of the word or number starting at i (before
+// hi) and whether it ends in a possessive 's, which the word then
+// includes. Letters, digits and marks run together; a hyphen joins what
+// follows it when that is a letter or a digit ("al-Mohammad",
+// "twenty-three", "2007-12"), an apostrophe when it is a letter
+// ("O'Brien"). Digits joined by a point or a colon, or by a comma before
+// exactly three digits, are one number ("12.5", "14:30", "115,000", but
+// "1,2,3" stays a list). A full stop stays after a single capital letter
+// (initials "L.", "K.C.") and after a known abbreviated title ("Dr.",
+// "Gen."), and the word goes on when a capital follows ("C.Suthorn").
+func scanWord(text string, i, hi int) (int, bool) {
+	start, segStart := i, i
+	for i < hi {
 		c := text[i]
 		if c < utf8.RuneSelf && asciiAlnum[c] {
 			i++
@@ -134,54 +137,65 @@ func scanWord(text string, i int) (int, bool) {
 		}
 		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			r, size = utf8.DecodeRuneInString(text[i:hi])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
 				i += size
 				continue
 			}
 		}
 		switch r {
-		case '-', '‐', '\'', '’', '.':
+		case '-', '‐', '‑', '\'', '’', '.', ',', ':':
 		default:
 			return i, false // only these can join what follows: no need to read it
 		}
-		next, nsize := utf8.DecodeRuneInString(text[i+size:])
+		next, nsize := utf8.DecodeRuneInString(text[i+size : hi])
 		switch r {
-		case '-', '‐':
+		case '-', '‐', '‑':
 			if unicode.IsLetter(next) || unicode.IsDigit(next) {
 				i += size
 				continue
 			}
 		case '\'', '’':
 			if next == 's' || next == 'S' {
-				after, _ := utf8.DecodeRuneInString(text[i+size+nsize:])
-				if !unicode.IsLetter(after) {
-					return i, true
+				if after, _ := utf8.DecodeRuneInString(text[i+size+nsize : hi]); !unicode.IsLetter(after) {
+					return i + size + nsize, true
 				}
 			}
-			if unicode.IsLetter(next) && i > start {
+			if unicode.IsLetter(next) || isDigit(text[i-1]) && unicode.IsDigit(next) {
 				i += size
 				continue
 			}
-		case '.':
+		case '.', ':', ',':
+			if isDigit(text[i-1]) && isDigit(byte(next)) && next < utf8.RuneSelf &&
+				(r != ',' || i+3 < hi && isDigit(text[i+2]) && isDigit(text[i+3]) && (i+4 >= hi || !isDigit(text[i+4]))) {
+				i++
+				continue
+			}
+			if r != '.' {
+				break
+			}
 			seg := text[segStart:i]
 			if isInitial(seg) || (segStart == start && len(seg) <= maxAbbrevTitle && isUpperASCII(seg[0]) && abbrevTitles[seg]) {
-				i += size
-				if unicode.IsUpper(next) && isInitialStart(text[i:]) {
-					segStart = i
-					continue
+				i++
+				if !unicode.IsUpper(next) {
+					return i, false
 				}
-				if unicode.IsUpper(next) {
-					// "C.Suthorn": an initial glued to the surname
-					segStart = i
-					continue
-				}
-				return i, false
+				segStart = i // "K.C.", "C.Suthorn"
+				continue
 			}
 		}
 		return i, false
 	}
 	return i, false
+}
+
+// possessiveLen is the length of the possessive 's (or ’s) that ends
+// word w.
+func possessiveLen(w string) int {
+	if strings.HasSuffix(w[:len(w)-1], "’") {
+		return len("’s")
+	}
+	return len("'s")
 }
 
 // asciiAlnum marks ASCII letters and digits: the fast path of the tokenizer.

@@ -21,6 +21,10 @@ func TestTokenize(t *testing.T) {
 		{"Salah Abdeslam, 26 –\nBrahim", []string{"Salah", "Abdeslam", ",", "26", "–", "⏎", "Brahim"}},
 		{"the 21-year-old", []string{"the", "21-year-old"}},
 		{"Kim Shin-Wook", []string{"Kim", "Shin-Wook"}},
+		// numbers are read as the figure finder reads them
+		{"Roe, 45, paid 115,000 at 14:30 for 12.5%, lists 1,2", []string{
+			"Roe", ",", "45", ",", "paid", "115,000", "at", "14:30", "for", "12.5", "%", ",", "lists", "1", ",", "2"}},
+		{"page\f2\vend", []string{"page", "2", "end"}}, // form feeds are spaces
 	} {
 		var got []string
 		for _, tok := range tokenize(tc.text) {

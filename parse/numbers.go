@@ -111,7 +111,9 @@ func (l *figLine) sentenceStart(i int) bool {
 	for i > 0 && l.punct(i-1, "\"“‘'(") {
 		i--
 	}
-	return i == 0 || l.punct(i-1, ".!?:;–—-•*")
+	// an initial or an abbreviated title keeps its full stop, which may
+	// also end the sentence
+	return i == 0 || l.punct(i-1, ".!?:;–—-•*") || l.toks[i-1].kind == ftWord && strings.HasSuffix(l.str(i-1), ".")
 }
 
 // startsNumber reports whether token i can begin a number.
@@ -699,8 +701,12 @@ func (l *figLine) unitAfter(e *numExpr, k int) int {
 	case l.is(k, "basis") && l.is(k+1, "points"):
 		return set(nkPercent, "basis points", k+1)
 	case l.str(k) == "°" && l.adjacent(k-1, k):
-		if l.adjacent(k, k+1) && (l.is(k+1, "C") || l.is(k+1, "F")) {
-			return set(nkMeasure, "°"+strings.ToUpper(l.str(k+1)), k+1)
+		// "45°C", and "45°C." whose full stop the letter keeps as an
+		// initial does: the mention ends before it
+		if scale := strings.TrimSuffix(l.str(k+1), "."); l.adjacent(k, k+1) && (strings.EqualFold(scale, "C") || strings.EqualFold(scale, "F")) {
+			next := set(nkMeasure, "°"+strings.ToUpper(scale), k+1)
+			e.end = l.toks[k+1].start + len(scale)
+			return next
 		}
 		return set(nkMeasure, "degrees", k)
 	}
@@ -953,7 +959,7 @@ func (l *figLine) nonFigure(c core) bool {
 		if strings.HasPrefix(c.rest, ":") || len(d) == 4 && d[0] == '0' && !strings.Contains(d, ".") {
 			return true
 		}
-		if l.cls(j+1, fcTimeZone) || l.is(j+1, "am") || l.is(j+1, "pm") ||
+		if l.cls(j+1, fcTimeZone) || l.is(j+1, "am") || l.is(j+1, "pm") || l.is(j+1, "a.m.") || l.is(j+1, "p.m.") ||
 			(l.is(j+1, "a") || l.is(j+1, "p")) && l.str(j+2) == "." && l.is(j+3, "m") {
 			return true
 		}

@@ -172,6 +172,7 @@ func TestNonFigures(t *testing.T) {
 		"They met on 4 January.",
 		"The blast came at 14:30.",
 		"The blast came at 3 p.m.",
+		"The blast came at 3 P.M. on Monday.",
 		"The blast came at 6am.",
 		"The blast came at 0117 GMT.",
 		"The blast came at 15:00 local time.",
