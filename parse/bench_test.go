@@ -59,7 +59,7 @@ func BenchmarkFindFigures(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		findFigures(text, nil)
+		findFigures(text, tokenize(nil, text), nil)
 	}
 }
 
@@ -77,6 +77,6 @@ func BenchmarkFindFiguresOneLine(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		findFigures(text, nil)
+		findFigures(text, tokenize(nil, text), nil)
 	}
 }

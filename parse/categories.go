@@ -84,7 +84,7 @@ func (l *figLine) classify(e numExpr) figCand {
 	npFirst, npEnd, pronoun := l.nounPhrase(e)
 	var personnel bool
 	for j := npFirst; j < npEnd; j++ {
-		kw := l.toks[j].kw
+		kw := l.toks[j].kw()
 		if kw == nil {
 			continue
 		}
@@ -130,7 +130,7 @@ func (l *figLine) classify(e numExpr) figCand {
 			end++
 		}
 		if end > npFirst {
-			c.label = l.text[l.toks[npFirst].start:l.toks[end-1].end]
+			c.label = l.text[int(l.toks[npFirst].start):int(l.toks[end-1].end)]
 		}
 		if end == npFirst && l.cls(npEnd, fcRelative) {
 			c.label = l.countLabel(&c, npFirst, npEnd, pronoun) // "Of the 2.8 million who voted"
@@ -201,7 +201,7 @@ func (l *figLine) classify(e numExpr) figCand {
 	}
 	// "11 million staff and security personnel": a coordinated noun counts too
 	if j := npEnd; !personnel && c.cat == model.Count && (l.is(j, "and") || l.is(j, "or")) {
-		for j++; j < len(l.toks) && j < npEnd+4 && l.toks[j].kind == ftWord && !l.toks[j].maybeNum; j++ {
+		for j++; j < len(l.toks) && j < npEnd+4 && l.toks[j].kind == tWord && !l.toks[j].maybeNum(); j++ {
 			if l.cls(j, fcPersonnel) {
 				personnel = true
 				break
@@ -253,7 +253,7 @@ func (l *figLine) levelSubject(v, p int) bool {
 // setFrom sets the category the casualty, arrest or raid word at token v
 // implies, and remembers the word for the label.
 func (c *figCand) setFrom(l *figLine, v int) {
-	kw := l.toks[v].kw
+	kw := l.toks[v].kw()
 	c.why = v
 	switch {
 	case l.is(v, "hospital"): // "remain in hospital"
@@ -310,10 +310,10 @@ func (l *figLine) nounPhrase(e numExpr) (first, end int, pronoun bool) {
 	j := k
 	for ; j < n && j < k+5; j++ {
 		t := l.toks[j]
-		if t.kind != ftWord {
+		if t.kind != tWord {
 			break
 		}
-		kw := t.kw
+		kw := t.kw()
 		if kw != nil && kw.cls&(fcStopNP|fcRelative|fcStop) != 0 && kw.cls&fcGeneric == 0 {
 			break
 		}
@@ -327,7 +327,7 @@ func (l *figLine) nounPhrase(e numExpr) (first, end int, pronoun bool) {
 				break // "23 people arrested": the verb after the noun
 			}
 			// a participle before a noun is a modifier: "25 wounded people"
-			if j+1 >= n || l.toks[j+1].kind != ftWord || l.cls(j+1, fcStopNP|fcRelative|fcStop|fcAux) {
+			if j+1 >= n || l.toks[j+1].kind != tWord || l.cls(j+1, fcStopNP|fcRelative|fcStop|fcAux) {
 				if kw != nil && kw.cls&fcCasualtyNoun != 0 {
 					j++ // "35 dead"
 				}
@@ -348,10 +348,10 @@ func (l *figLine) nounPhrase(e numExpr) (first, end int, pronoun bool) {
 func (l *figLine) verbBefore(q int) int {
 	for p, skipped := q-1, 0; p >= 0 && skipped <= 3; p-- {
 		t := l.toks[p]
-		if t.kind != ftWord {
+		if t.kind != tWord {
 			return -1
 		}
-		if t.kw != nil && t.kw.cls&fcTransitive != 0 {
+		if t.kw() != nil && t.kw().cls&fcTransitive != 0 {
 			return p
 		}
 		// "arrest" is a noun ("under arrest") unless a count is its
@@ -359,7 +359,7 @@ func (l *figLine) verbBefore(q int) int {
 		if l.is(p, "arrest") && p == q-1 && !l.determiner(p-1) && !l.cls(p-1, fcStopNP) {
 			return p
 		}
-		if t.kw == nil || t.kw.cls&fcSkip == 0 {
+		if t.kw() == nil || t.kw().cls&fcSkip == 0 {
 			return -1
 		}
 		skipped++
@@ -378,7 +378,7 @@ func (l *figLine) verbAfter(e numExpr, from int, pronoun, object bool) int {
 	lastTry := false // the object's one candidate was read
 	for j := from; j < n && words < maxClauseWords; j++ {
 		t := l.toks[j]
-		if t.kind == ftPunct {
+		if t.kind == tPunct {
 			s := l.str(j)
 			if strings.ContainsAny(s, ".!?;:–—()") {
 				return -1
@@ -415,12 +415,12 @@ func (l *figLine) verbAfter(e numExpr, from int, pronoun, object bool) int {
 		} else if lastTry && !(l.is(j, "hospital") && (l.is(j-1, "in") || l.is(j-1, "to"))) {
 			return -1
 		}
-		if l.startsNumber(j) && !(t.kw != nil && t.kw.isNum && t.kw.num == 1 && l.is(j+1, "of")) {
+		if l.startsNumber(j) && !(t.kw() != nil && t.kw().isNum && t.kw().num == 1 && l.is(j+1, "of")) {
 			if c, ok := l.parseCore(j); ok && !c.skip {
 				return -1
 			}
 		}
-		kw := t.kw
+		kw := t.kw()
 		if kw == nil {
 			continue
 		}
@@ -455,10 +455,10 @@ func (l *figLine) verbAfter(e numExpr, from int, pronoun, object bool) int {
 // 112", "killed at least 20", "killed another 12").
 func (l *figLine) objectFollows(v int) bool {
 	for k := v + 1; k < len(l.toks) && k <= v+4; k++ {
-		if l.toks[k].maybeNum && l.startsNumber(k) {
+		if l.toks[k].maybeNum() && l.startsNumber(k) {
 			return true
 		}
-		if l.toks[k].kind != ftWord || !(l.cls(k, fcSkip|fcQualEnd|fcGeneric) || l.is(k, "up") || l.is(k, "well") ||
+		if l.toks[k].kind != tWord || !(l.cls(k, fcSkip|fcQualEnd|fcGeneric) || l.is(k, "up") || l.is(k, "well") ||
 			l.is(k, "just") || l.is(k, "fewer") || l.is(k, "less") || l.is(k, "as") || l.is(k, "no") || l.is(k, "not")) {
 			return false
 		}
@@ -487,20 +487,20 @@ func (l *figLine) searchBack(q, max int, c figClass, stopAtNumber bool) int {
 	words := 0
 	for p := q - 1; p >= 0 && words < max; p-- {
 		t := l.toks[p]
-		if t.kind == ftPunct {
+		if t.kind == tPunct {
 			if strings.ContainsAny(l.str(p), ".!?;") {
 				return -1
 			}
 			continue
 		}
 		words++
-		if stopAtNumber && (t.kind == ftNum || t.kw != nil && (t.kw.isNum || t.kw.vague > 0)) {
+		if stopAtNumber && (t.kind == tNum || t.kw() != nil && (t.kw().isNum || t.kw().vague > 0)) {
 			return -1
 		}
-		if t.kw != nil && t.kw.cls&c != 0 {
+		if t.kw() != nil && t.kw().cls&c != 0 {
 			return p
 		}
-		if stopAtNumber && t.kw != nil && t.kw.cls&(fcRelative|fcStop|fcAux) != 0 {
+		if stopAtNumber && t.kw() != nil && t.kw().cls&(fcRelative|fcStop|fcAux) != 0 {
 			return -1
 		}
 	}

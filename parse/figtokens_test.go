@@ -23,8 +23,8 @@ func TestFigTokenize(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, tok := range figTokenize(nil, tt.in, 0, len(tt.in)) {
-			got = append(got, tt.in[tok.start:tok.end])
+		for _, tok := range tokenize(nil, tt.in) {
+			got = append(got, tok.written(tt.in))
 		}
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%q: got %q, want %q", tt.in, got, tt.want)
@@ -36,17 +36,18 @@ func TestFigTokenize(t *testing.T) {
 // without a possessive.
 func TestFigWordLookup(t *testing.T) {
 	text := "Seven SEVEN seven Friday’s Friday's killed Xyzzy"
-	toks := figTokenize(nil, text, 0, len(text))
-	want := []*figWord{figWords["seven"], figWords["seven"], figWords["seven"], figWords["friday"], figWords["friday"], figWords["killed"], nil}
+	toks := tokenize(nil, text)
+	lx := lexicons()
+	want := []*figWord{lx.keyword("seven"), lx.keyword("seven"), lx.keyword("seven"), lx.keyword("friday"), lx.keyword("friday"), lx.keyword("killed"), nil}
 	if len(toks) != len(want) {
 		t.Fatalf("got %d tokens, want %d", len(toks), len(want))
 	}
 	for i, tok := range toks {
-		if tok.kw != want[i] {
-			t.Errorf("token %q: keyword %+v, want %+v", text[tok.start:tok.end], tok.kw, want[i])
+		if tok.kw() != want[i] {
+			t.Errorf("token %q: keyword %+v, want %+v", tok.written(text), tok.kw(), want[i])
 		}
 	}
-	if !toks[0].upper || toks[2].upper {
-		t.Errorf("capitals: %v %v", toks[0].upper, toks[2].upper)
+	if !toks[0].upper() || toks[2].upper() {
+		t.Errorf("capitals: %v %v", toks[0].upper(), toks[2].upper())
 	}
 }

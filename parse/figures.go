@@ -8,54 +8,49 @@ import (
 	"github.com/factpane/factpane/model"
 )
 
-// findFigures finds the figures of text. people are the persons already
-// found, so a number that is a person's age is never taken for a figure.
+// findFigures finds the figures of text (read into toks). people are the
+// persons already found, so a number that is a person's age is never
+// taken for a figure.
 //
 // The text is read line by line (a line break always ends a sentence); on
 // each line every number is parsed (numbers.go), non-figures are dropped,
 // and the clause says what the number counts (categories.go). Numbers in a
 // list share the verb that ends it. Finally the same fact stated twice
 // becomes one figure with two mentions.
-func findFigures(text string, people []model.Person) []model.Figure {
-	return findFiguresScanning(text, people, maxScannedGroups)
+func findFigures(text string, toks []token, people []model.Person) []model.Figure {
+	return findFiguresScanning(text, toks, people, maxScannedGroups)
 }
 
 // findFiguresScanning is findFigures with groupFigures' scan limit given,
 // so a test can hold the scanned and the indexed grouping to one result.
-func findFiguresScanning(text string, people []model.Person, scanLimit int) []model.Figure {
+func findFiguresScanning(text string, all []token, people []model.Person, scanLimit int) []model.Figure {
 	ages := newAgeIndex(people)
 	titleLo, titleHi := titleSpan(text)
 	sc := figScratchPool.Get().(*figScratch)
 	defer sc.release()
 	var (
-		toks  = sc.toks[:0]  // a paragraph's worth
 		cands = sc.cands[:0] // news runs about one number per 100-300 bytes
 		exprs = sc.exprs[:0]
 	)
-	if cap(toks) < 256 {
-		toks = make([]ftok, 0, 256)
-	}
 	if cap(cands) < len(text)/200+32 {
 		cands = make([]figCand, 0, len(text)/200+32)
 	}
-	defer func() { sc.toks, sc.cands, sc.exprs = toks, cands, exprs }()
-	for lo := 0; lo < len(text); {
-		hi := strings.IndexByte(text[lo:], '\n')
-		if hi < 0 {
-			hi = len(text)
-		} else {
-			hi += lo
+	defer func() { sc.cands, sc.exprs = cands, exprs }()
+	for lo := 0; lo < len(all); {
+		hi := lo
+		for hi < len(all) && all[hi].kind != tBreak {
+			hi++
 		}
-		if !blankLine(text[lo:hi]) {
-			toks = figTokenize(toks[:0], text, lo, hi)
+		if toks := all[lo:hi]; len(toks) > 0 {
 			l := figLine{text: text, toks: toks, ages: ages}
-			isTitle := lo == titleLo && hi >= titleHi && titleHi > titleLo
+			start := int(toks[0].start)
+			isTitle := titleLo <= start && start < titleHi
 			if isTitle {
 				l.titleCase = isTitleCase(&l)
 			}
 			first := len(cands)
 			for i := 0; i < len(toks); i++ {
-				if !toks[i].maybeNum || !l.startsNumber(i) {
+				if !toks[i].maybeNum() || !l.startsNumber(i) {
 					continue
 				}
 				exprs = exprs[:0]
@@ -98,20 +93,20 @@ func findFiguresScanning(text string, people []model.Person, scanLimit int) []mo
 // peopleScratch does findPeople's: they were allocated afresh on every
 // call. groupFigures copies what it keeps of the candidates.
 type figScratch struct {
-	toks  []ftok
 	cands []figCand
 	exprs []numExpr
 }
 
 var figScratchPool = sync.Pool{New: func() any { return new(figScratch) }}
 
-// maxPooledFigCands bounds what the pool keeps, as maxPooledTokens does.
+// maxPooledFigCands bounds what the pool keeps: one huge input should not
+// pin its buffers for the process.
 const maxPooledFigCands = 1 << 12
 
 // release returns the slices to the pool, the candidates cleared so they
 // do not keep the text alive; oversized ones are left to the collector.
 func (sc *figScratch) release() {
-	if cap(sc.cands) > maxPooledFigCands || cap(sc.toks) > maxPooledTokens {
+	if cap(sc.cands) > maxPooledFigCands {
 		return
 	}
 	clear(sc.cands)
@@ -165,9 +160,9 @@ func titleSpan(text string) (int, int) {
 func isTitleCase(l *figLine) bool {
 	words, upper := 0, 0
 	for _, t := range l.toks {
-		if t.kind == ftWord && t.end-t.start > 3 {
+		if t.kind == tWord && t.end-t.start > 3 {
 			words++
-			if t.upper {
+			if t.upper() {
 				upper++
 			}
 		}
@@ -249,7 +244,7 @@ func (l *figLine) shareListVerbs(cands []figCand) {
 // phrase ("thousands displaced"), so it does not share a list's verb.
 func (l *figLine) ownVerb(e numExpr) bool {
 	_, end, _ := l.nounPhrase(e)
-	if end >= len(l.toks) || l.toks[end].kind != ftWord {
+	if end >= len(l.toks) || l.toks[end].kind != tWord {
 		return false
 	}
 	if l.cls(end, fcStopNP) && !l.cls(end, fcAux) {
@@ -279,7 +274,7 @@ func (l *figLine) coordinated(a, b numExpr) bool {
 	joined := false
 	for j := from; j < to; j++ {
 		s := l.str(j)
-		if l.toks[j].kind == ftPunct {
+		if l.toks[j].kind == tPunct {
 			if strings.ContainsAny(s, ".!?;:") {
 				return false
 			}
@@ -300,7 +295,7 @@ func (l *figLine) coordinated(a, b numExpr) bool {
 		if l.cls(j, fcCasualty|fcArrest|fcAux|fcRelative|fcStop) && !l.cls(j, fcCasualtyNoun) {
 			return false
 		}
-		if l.toks[j].kind == ftNum {
+		if l.toks[j].kind == tNum {
 			return false
 		}
 	}
@@ -492,12 +487,12 @@ func nounsCompatible(a, b string, cat model.Category) bool {
 	if cat == model.Personnel {
 		return true
 	}
-	fa, fb := figWords[a], figWords[b]
+	fa, fb := lexicons().keyword(a), lexicons().keyword(b)
 	if fa == nil {
-		fa = figWords[a+"s"]
+		fa = lexicons().keyword(a + "s")
 	}
 	if fb == nil {
-		fb = figWords[b+"s"]
+		fb = lexicons().keyword(b + "s")
 	}
 	event := fcCasualtyNoun | fcRaid
 	return fa != nil && fa.cls&event != 0 || fb != nil && fb.cls&event != 0

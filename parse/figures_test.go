@@ -31,7 +31,7 @@ func TestGrouping(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			figs := findFigures(tt.text, nil)
+			figs := findFigures(tt.text, tokenize(nil, tt.text), nil)
 			var got []int
 			for _, f := range figs {
 				got = append(got, len(f.Mentions))
@@ -57,7 +57,7 @@ func TestGrouping(t *testing.T) {
 // exact toll, and the figure reads as the exact number.
 func TestHeadlineVagueJoinsExact(t *testing.T) {
 	text := "Building collapses, dozens dead\n\nA total of 39 are confirmed dead. Three people died in a second blast."
-	figs := findFigures(text, nil)
+	figs := findFigures(text, tokenize(nil, text), nil)
 	if len(figs) != 2 {
 		t.Fatalf("got %+v, want 2 figures", figs)
 	}

@@ -101,14 +101,14 @@ func (l *figLine) numberTok(j int) bool {
 		return false
 	}
 	t := l.toks[j]
-	if t.kind == ftNum {
+	if t.kind == tNum {
 		return true
 	}
-	if t.kind == ftPunct {
+	if t.kind == tPunct {
 		_, ok := currencySymbols[l.str(j)]
 		return ok
 	}
-	return t.kw != nil && (t.kw.isNum || t.kw.vague > 0 || t.kw.scale > 0)
+	return t.kw() != nil && (t.kw().isNum || t.kw().vague > 0 || t.kw().scale > 0)
 }
 
 func (l *figLine) quoteTok(j int) bool {
@@ -128,7 +128,7 @@ func (l *figLine) determiner(j int) bool {
 // functionWord reports whether a label may not end on token j: a
 // preposition, an auxiliary, a determiner, a conjunction.
 func (l *figLine) functionWord(j int) bool {
-	return l.toks[j].kind != ftWord || l.cls(j, fcStopNP|fcSkip|fcRelative|fcStop) || l.determiner(j)
+	return l.toks[j].kind != tWord || l.cls(j, fcStopNP|fcSkip|fcRelative|fcStop) || l.determiner(j)
 }
 
 // preposition reports whether token j opens a prepositional phrase.
@@ -140,7 +140,7 @@ func (l *figLine) preposition(j int) bool {
 // edVerb reports whether the lower-case word at j reads as a past tense or
 // participle ("destroyed", "seized"): not a name, not "need" or "speed".
 func (l *figLine) edVerb(j int) bool {
-	if j < 0 || j >= len(l.toks) || l.toks[j].kind != ftWord || l.toks[j].upper {
+	if j < 0 || j >= len(l.toks) || l.toks[j].kind != tWord || l.toks[j].upper() {
 		return false
 	}
 	w := l.str(j)
@@ -163,7 +163,7 @@ func (l *figLine) kwAt(j int) *figWord {
 	if j < 0 || j >= len(l.toks) {
 		return nil
 	}
-	return l.toks[j].kw
+	return l.toks[j].kw()
 }
 
 // adverb reports whether token j may sit between an auxiliary and its
@@ -174,7 +174,7 @@ func (l *figLine) adverb(j int) bool {
 	case "still", "also", "later", "reportedly", "already", "not", "never", "all", "since", "now", "then", "both":
 		return true
 	}
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && l.toks[j].kind == ftWord
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && l.toks[j].kind == tWord
 }
 
 // verbPP returns the past participle of the verb at token j, or "" when
@@ -183,7 +183,7 @@ func (l *figLine) verbPP(j int) string {
 	if j < 0 || j >= len(l.toks) || l.cls(j, fcReport|fcCasualtyNoun) {
 		return ""
 	}
-	if kw := l.toks[j].kw; kw != nil && kw.pp != "" {
+	if kw := l.toks[j].kw(); kw != nil && kw.pp != "" {
 		return kw.pp
 	}
 	if l.edVerb(j) {
@@ -207,22 +207,22 @@ func (l *figLine) phraseAfter(k int) (w lwords, verb int) {
 	j := k
 	for ; j < n && words < maxLabelWords; j++ {
 		t := l.toks[j]
-		if t.kind == ftPunct {
+		if t.kind == tPunct {
 			if l.quoteTok(j) {
 				continue
 			}
 			break
 		}
-		if l.numberTok(j) || t.kind != ftWord {
+		if l.numberTok(j) || t.kind != tWord {
 			break
 		}
-		kw := t.kw
-		if kw != nil && kw.cls&fcMonth != 0 && t.upper {
+		kw := t.kw()
+		if kw != nil && kw.cls&fcMonth != 0 && t.upper() {
 			break // "in March": when, not what
 		}
 		// "two veteran politicians Lee Cheuk-yan": a name after a common
 		// noun is an apposition, not part of what is counted
-		if t.upper && words > 0 && !l.titleCase && !l.toks[j-1].upper && l.toks[j-1].kind == ftWord && !l.functionWord(j-1) &&
+		if t.upper() && words > 0 && !l.titleCase && !l.toks[j-1].upper() && l.toks[j-1].kind == tWord && !l.functionWord(j-1) &&
 			!l.cls(j-1, fcAux) && j-1 != verb {
 			break
 		}
@@ -241,9 +241,9 @@ func (l *figLine) phraseAfter(k int) (w lwords, verb int) {
 			}
 			// "state of emergency", "counts of bribery": "of" between two nouns
 			// stays in the phrase; "in favour" says which side a vote is on
-			ofNoun := l.is(j, "of") && j+1 < n && l.toks[j+1].kind == ftWord && !l.toks[j+1].maybeNum &&
+			ofNoun := l.is(j, "of") && j+1 < n && l.toks[j+1].kind == tWord && !l.toks[j+1].maybeNum() &&
 				(!l.cls(j+1, fcStopNP|fcSkip) && !l.determiner(j+1) ||
-					l.is(j+1, "the") && j+2 < n && l.toks[j+2].kind == ftWord && !l.functionWord(j+2) && !l.numberTok(j+2))
+					l.is(j+1, "the") && j+2 < n && l.toks[j+2].kind == tWord && !l.functionWord(j+2) && !l.numberTok(j+2))
 			favour := l.is(j, "in") && (l.is(j+1, "favour") || l.is(j+1, "favor"))
 			if l.preposition(j) && !ofNoun && !favour && words > 0 {
 				if !seenVerb || preps > 0 {
@@ -254,7 +254,7 @@ func (l *figLine) phraseAfter(k int) (w lwords, verb int) {
 		}
 		if kw != nil && kw.cls&(fcCasualty|fcArrest|fcAux) != 0 && kw.cls&fcCasualtyNoun == 0 || l.edVerb(j) {
 			// a participle before a noun modifies it: "recorded accidents"
-			modifier := words == 0 && j+1 < n && l.toks[j+1].kind == ftWord && !l.functionWord(j+1) && !l.edVerb(j+1)
+			modifier := words == 0 && j+1 < n && l.toks[j+1].kind == tWord && !l.functionWord(j+1) && !l.edVerb(j+1)
 			if !modifier {
 				seenVerb = true
 				if kw == nil || kw.cls&fcAux == 0 {
@@ -275,7 +275,7 @@ func (l *figLine) phraseAfter(k int) (w lwords, verb int) {
 	}
 	// Cut off by the word limit in the middle of a phrase ("to veto any
 	// bills featuring major"): end before the phrase that was cut.
-	if words == maxLabelWords && j < n && l.toks[j].kind == ftWord && !l.functionWord(j) && !l.numberTok(j) {
+	if words == maxLabelWords && j < n && l.toks[j].kind == tWord && !l.functionWord(j) && !l.numberTok(j) {
 		for i := w.n - 1; i > 0; i-- {
 			s := lowerASCII(l.str(w.t[i]))
 			if l.preposition(w.t[i]) || strings.HasSuffix(s, "ing") && len(s) > 5 && !l.cls(w.t[i], fcCasualty|fcArrest) {
@@ -315,7 +315,7 @@ func (l *figLine) trimLabel(w *lwords) {
 		j := w.t[w.n-1]
 		// "-ly" is left alone here: "family", "assembly" end in it too
 		// "4 against": a vote's side, its object understood
-		if l.is(j, "against") && (j+1 >= len(l.toks) || l.toks[j+1].kind == ftPunct || l.is(j+1, "and") || l.is(j+1, "or")) {
+		if l.is(j, "against") && (j+1 >= len(l.toks) || l.toks[j+1].kind == tPunct || l.is(j+1, "and") || l.is(j+1, "or")) {
 			break
 		}
 		if l.functionWord(j) || l.adverb(j) && !strings.HasSuffix(l.str(j), "ly") && w.n > 1 {
@@ -325,7 +325,7 @@ func (l *figLine) trimLabel(w *lwords) {
 		// "accidents leading (to 750 deaths)": the participle's object was
 		// cut off; "money laundering." and "the meeting" are nouns
 		if s := lowerASCII(l.str(j)); w.n > 1 && strings.HasSuffix(s, "ing") && len(s) > 5 && !l.cls(j, fcCasualty|fcArrest) &&
-			!l.determiner(j-1) && j+1 < len(l.toks) && l.toks[j+1].kind != ftPunct {
+			!l.determiner(j-1) && j+1 < len(l.toks) && l.toks[j+1].kind != tPunct {
 			w.n--
 			continue
 		}
@@ -448,7 +448,7 @@ func (l *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) strin
 	}
 	// "a panel of twelve", "claims over 150,000": a clause that ends with
 	// the number says what it counts before it
-	if label == "" && c.why < 0 && (k >= len(l.toks) || l.toks[k].kind == ftPunct) {
+	if label == "" && c.why < 0 && (k >= len(l.toks) || l.toks[k].kind == tPunct) {
 		if label = l.linkedNoun(e.qFirst); label == "" {
 			label = l.labelBefore(e.qFirst)
 		}
@@ -462,7 +462,7 @@ func (l *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) strin
 // "estimated") takes a clause, not a count.
 func (l *figLine) objectVerb(q int) int {
 	for p, skipped := q-1, 0; p >= 0 && skipped <= 2; p-- {
-		if l.toks[p].kind != ftWord {
+		if l.toks[p].kind != tWord {
 			return -1
 		}
 		if l.verbPP(p) != "" {
@@ -501,10 +501,10 @@ func (l *figLine) antecedent(q int, pointed bool) string {
 	conj := false
 	for p := q - 1; p >= 0 && p >= q-reach; p-- {
 		t := l.toks[p]
-		if t.kind == ftPunct && strings.ContainsAny(l.str(p), ".!?;:–—()") {
+		if t.kind == tPunct && strings.ContainsAny(l.str(p), ".!?;:–—()") {
 			return ""
 		}
-		if t.kind == ftWord && l.cls(p, fcRelative|fcStop) && !l.is(p, "while") {
+		if t.kind == tWord && l.cls(p, fcRelative|fcStop) && !l.is(p, "while") {
 			return ""
 		}
 		if l.is(p, "and") || l.is(p, "or") || l.is(p, "while") || l.is(p, "but") {
@@ -581,7 +581,7 @@ func (l *figLine) unitLabel(c *figCand) string {
 		if l.is(j, "these") || l.is(j, "those") || l.is(j, "them") || l.is(j, "which") || l.is(j, "whom") || l.is(j, "the") {
 			j++
 		}
-		if j < len(l.toks) && l.toks[j].kind == ftWord && !l.numberTok(j) {
+		if j < len(l.toks) && l.toks[j].kind == tWord && !l.numberTok(j) {
 			w, _ := l.phraseAfter(j)
 			if s := l.render(&w); s != "" {
 				return s
@@ -607,7 +607,7 @@ func (l *figLine) unitLabel(c *figCand) string {
 		return s
 	}
 	// "45 million euros in emergency funds", "$5 million in damages": what form the money took
-	if e.kind == nkMoney && l.is(k, "in") && k+1 < len(l.toks) && l.toks[k+1].kind == ftWord && !l.toks[k+1].upper &&
+	if e.kind == nkMoney && l.is(k, "in") && k+1 < len(l.toks) && l.toks[k+1].kind == tWord && !l.toks[k+1].upper() &&
 		!l.functionWord(k+1) && !l.numberTok(k+1) && !compoundPreposition(l.str(k+1)) {
 		w, _ := l.phraseAfter(k + 1)
 		if s := l.render(&w); s != "" {
@@ -623,7 +623,7 @@ func (l *figLine) unitLabel(c *figCand) string {
 		}
 	}
 	// "ordered Hale to repay $1.8 million": the verb whose object it is
-	if v := e.qFirst - 1; v > 0 && l.is(v-1, "to") && l.toks[v].kind == ftWord && !l.functionWord(v) && !l.numberTok(v) &&
+	if v := e.qFirst - 1; v > 0 && l.is(v-1, "to") && l.toks[v].kind == tWord && !l.functionWord(v) && !l.numberTok(v) &&
 		!l.cls(v, fcChange|fcLevel) {
 		return "to " + l.str(v)
 	}
@@ -690,7 +690,7 @@ func (l *figLine) spanOfAct(e numExpr) string {
 	}
 	v := -1
 	for j, s := p-1, 0; j >= 0 && s < 6; j, s = j-1, s+1 {
-		if l.toks[j].kind == ftPunct && !l.numberTok(j) || l.cls(j, fcRelative|fcStop|fcReport|fcAux) {
+		if l.toks[j].kind == tPunct && !l.numberTok(j) || l.cls(j, fcRelative|fcStop|fcReport|fcAux) {
 			break
 		}
 		if l.verbPP(j) != "" || irregularParticiple(l.str(j)) {
@@ -749,7 +749,7 @@ func (l *figLine) modifiedNoun(e numExpr, k int) string {
 	var w lwords
 	for j := k; j < n && w.n < 3; j++ {
 		t := l.toks[j]
-		if t.kind != ftWord || l.functionWord(j) || l.cls(j, fcTimeAdv|fcAux|fcReport) || l.numberTok(j) || t.upper && !l.sentenceStart(j) && w.n == 0 {
+		if t.kind != tWord || l.functionWord(j) || l.cls(j, fcTimeAdv|fcAux|fcReport) || l.numberTok(j) || t.upper() && !l.sentenceStart(j) && w.n == 0 {
 			break
 		}
 		// "earthquake causing eleven deaths", "building coming down": a verb
@@ -769,11 +769,11 @@ func (l *figLine) modifiedNoun(e numExpr, k int) string {
 			m++
 		}
 		var pp lwords
-		for ; m < n && pp.n < 2 && l.toks[m].kind == ftWord && !l.functionWord(m) && !l.numberTok(m) &&
+		for ; m < n && pp.n < 2 && l.toks[m].kind == tWord && !l.functionWord(m) && !l.numberTok(m) &&
 			!l.cls(m, fcTimeAdv|fcAux|fcReport|fcMonth) && !l.edVerb(m); m++ {
 			pp.add(m)
 		}
-		if pp.n > 0 && (m >= n || l.toks[m].kind != ftWord || l.functionWord(m)) {
+		if pp.n > 0 && (m >= n || l.toks[m].kind != tWord || l.functionWord(m)) {
 			w.add(j)
 			for i := 0; i < pp.n; i++ {
 				w.add(pp.t[i])
@@ -849,13 +849,13 @@ func (l *figLine) subjectName(v int) string {
 		p--
 	}
 	// an age between commas: "Denning, 55,"
-	if l.punct(p, ",") && p >= 3 && l.toks[p-1].kind == ftNum && l.punct(p-2, ",") {
+	if l.punct(p, ",") && p >= 3 && l.toks[p-1].kind == tNum && l.punct(p-2, ",") {
 		p -= 3
 	}
-	if p < 0 || l.toks[p].kind != ftWord || !l.toks[p].upper || l.ages == nil {
+	if p < 0 || l.toks[p].kind != tWord || !l.toks[p].upper() || l.ages == nil {
 		return ""
 	}
-	end := l.toks[p].end
+	end := int(l.toks[p].end)
 	for _, m := range l.ages.ends {
 		if m == end {
 			return l.str(p)
@@ -870,13 +870,13 @@ func (l *figLine) subjectName(v int) string {
 func (l *figLine) deadlineLabel(e numExpr, k int) string {
 	if l.is(e.qFirst-1, "within") {
 		for p := e.qFirst - 2; p > 0 && p >= e.qFirst-10; p-- {
-			if l.toks[p].kind == ftPunct && !l.numberTok(p) {
+			if l.toks[p].kind == tPunct && !l.numberTok(p) {
 				return ""
 			}
 			if l.cls(p, fcRelative|fcStop) {
 				return ""
 			}
-			if l.toks[p].kind == ftWord && !l.functionWord(p) && !l.numberTok(p) &&
+			if l.toks[p].kind == tWord && !l.functionWord(p) && !l.numberTok(p) &&
 				(l.is(p-1, "to") || l.is(p-1, "must") || l.is(p-1, "should") || l.is(p-1, "will") || l.is(p-1, "would") ||
 					l.is(p-1, "shall") || l.is(p-1, "not")) {
 				return "deadline to " + l.str(p)
@@ -886,15 +886,15 @@ func (l *figLine) deadlineLabel(e numExpr, k int) string {
 	}
 	// "has 14 days to appeal", "was given two weeks to leave", "gives
 	// landlords 60 days to make repairs"
-	if !l.is(k, "to") || k+1 >= len(l.toks) || l.toks[k+1].kind != ftWord || l.functionWord(k+1) {
+	if !l.is(k, "to") || k+1 >= len(l.toks) || l.toks[k+1].kind != tWord || l.functionWord(k+1) {
 		return ""
 	}
-	for g := e.qFirst - 1; g >= 0 && g >= e.qFirst-3 && l.toks[g].kind == ftWord; g-- {
+	for g := e.qFirst - 1; g >= 0 && g >= e.qFirst-3 && l.toks[g].kind == tWord; g-- {
 		switch lowerASCII(l.str(g)) {
 		case "has", "have", "had", "given", "gave", "give", "gives", "giving":
 			// the verb with its object: "deadline to make repairs"
 			var w lwords
-			for j := k + 1; j < len(l.toks) && w.n < 3 && l.toks[j].kind == ftWord && !l.functionWord(j) && !l.numberTok(j) &&
+			for j := k + 1; j < len(l.toks) && w.n < 3 && l.toks[j].kind == tWord && !l.functionWord(j) && !l.numberTok(j) &&
 				!l.cls(j, fcTimeAdv|fcMonth); j++ {
 				w.add(j)
 			}
@@ -929,7 +929,7 @@ func (l *figLine) linkedNoun(q int) string {
 		if l.determiner(p) {
 			det = true
 		}
-		if t.kind != ftWord || l.functionWord(p) || l.numberTok(p) || l.cls(p, fcTimeAdv|fcReport) {
+		if t.kind != tWord || l.functionWord(p) || l.numberTok(p) || l.cls(p, fcTimeAdv|fcReport) {
 			break
 		}
 		s := lowerASCII(l.str(p))
@@ -979,7 +979,7 @@ func (l *figLine) changeLabel(e numExpr) string {
 				}
 				return l.changeSubject(j) + " to"
 			}
-			if l.toks[j].kind == ftPunct && !l.numberTok(j) && l.str(j) != "%" || l.cls(j, fcRelative|fcStop) {
+			if l.toks[j].kind == tPunct && !l.numberTok(j) && l.str(j) != "%" || l.cls(j, fcRelative|fcStop) {
 				break
 			}
 		}
@@ -991,7 +991,7 @@ func (l *figLine) changeLabel(e numExpr) string {
 		// a span after a change: find the change before it
 		p--
 		for s := 0; p >= 0 && s < 6 && !l.cls(p, fcChange); p, s = p-1, s+1 {
-			if l.toks[p].kind == ftPunct && !l.numberTok(p) && l.str(p) != "%" || l.cls(p, fcRelative|fcStop) {
+			if l.toks[p].kind == tPunct && !l.numberTok(p) && l.str(p) != "%" || l.cls(p, fcRelative|fcStop) {
 				return ""
 			}
 		}
@@ -1011,7 +1011,7 @@ func (l *figLine) changeLabel(e numExpr) string {
 	// "inflated the cost of three dredging contracts by": find the verb
 	v := -1
 	for j, s := p, 0; j >= 0 && s < 8; j, s = j-1, s+1 {
-		if l.toks[j].kind == ftPunct || l.cls(j, fcRelative|fcStop|fcReport) {
+		if l.toks[j].kind == tPunct || l.cls(j, fcRelative|fcStop|fcReport) {
 			break
 		}
 		if l.cls(j, fcChange) || l.edVerb(j) && !l.determiner(j-1) {
@@ -1063,11 +1063,11 @@ func (l *figLine) changeSubject(v int) string {
 		p--
 	}
 	// "Shares in the company plunged": the subject is the noun before its phrase
-	if p >= 3 && l.determiner(p-1) && (l.is(p-2, "in") || l.is(p-2, "of") || l.is(p-2, "at")) && l.toks[p-3].kind == ftWord &&
+	if p >= 3 && l.determiner(p-1) && (l.is(p-2, "in") || l.is(p-2, "of") || l.is(p-2, "at")) && l.toks[p-3].kind == tWord &&
 		!l.functionWord(p-3) && !l.numberTok(p-3) {
 		p -= 3
 	}
-	if p >= 0 && l.toks[p].kind == ftWord && !l.functionWord(p) && !l.numberTok(p) && !l.cls(p, fcReport|fcChange) &&
+	if p >= 0 && l.toks[p].kind == tWord && !l.functionWord(p) && !l.numberTok(p) && !l.cls(p, fcReport|fcChange) &&
 		!l.edVerb(p) && !pronounWord(l.str(p)) && !commonCapitals[lowerASCII(l.str(p))] {
 		return l.str(p) + " " + verb
 	}
@@ -1082,7 +1082,7 @@ func (l *figLine) labelBefore(q int) string {
 	first, last := q, q-1
 	for p := q - 1; p >= 0 && last-p < maxWords; p-- {
 		t := l.toks[p]
-		if t.kind != ftWord || l.numberTok(p) || l.startsNumber(p) || l.is(p, "and") || l.is(p, "or") || l.is(p, "but") ||
+		if t.kind != tWord || l.numberTok(p) || l.startsNumber(p) || l.is(p, "and") || l.is(p, "or") || l.is(p, "but") ||
 			l.cls(p, fcRelative|fcStop|fcReport) && p < q-1 {
 			break
 		}
@@ -1101,7 +1101,7 @@ func (l *figLine) labelBefore(q int) string {
 	if first > last || first == last && pronounWord(l.str(first)) {
 		return "" // "when it was forty percent": "it" says nothing
 	}
-	return l.text[l.toks[first].start:l.toks[last].end]
+	return l.text[int(l.toks[first].start):int(l.toks[last].end)]
 }
 
 func pronounWord(w string) bool {

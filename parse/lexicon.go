@@ -2,8 +2,10 @@ package parse
 
 import (
 	"embed"
+	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // The word lists of lexicons/ (sources and licences in lexicons/README.md).
@@ -14,9 +16,9 @@ import (
 //go:embed lexicons/*.txt
 var lexiconFiles embed.FS
 
-// Word classes: one lookup tells every list a lower-case word is in, the
-// embedded lexicons and the hand-curated closed classes of names.go and
-// roles.go alike. Each word token gets its classes once, in tokenize.
+// Word classes: one lookup tells every list a word is in, the embedded
+// lexicons and the hand-curated closed classes of names.go and roles.go
+// alike. Each word token gets its classes once, in tokenize.
 const (
 	cGiven        uint32 = 1 << iota // given names of many cultures
 	cPart                            // name parts: given names and surnames
@@ -40,29 +42,27 @@ const (
 	cOrgHead                         // orgHeads
 	cPlacePrep                       // placePrepositions
 	cPlaceNoun                       // placeNouns
-	// cDone marks a token whose classes have been looked up.
-	cDone uint32 = 1 << 31
 )
 
-// lexicon holds the word lists: word classes by lower-case word, and places
-// as written. Keys are 64-bit FNV-1a hashes, not strings, so the maps hold
-// no pointers and cost the garbage collector nothing to scan; with 200,000
+// lexicon holds the word lists. A word's entry is one 64-bit value: its
+// classes in the low 32 bits and, for a keyword of the figure finder, the
+// index of its figWord in keywords above them. Keys are 64-bit FNV-1a
+// hashes of the lower-case word, not strings, so the tables hold no
+// pointers and cost the garbage collector nothing to scan; with 200,000
 // entries a collision is improbable (about one in 10^9 per lookup) and
 // would only misclassify one word. It is built once per process and only
 // read afterwards, so it is safe for concurrent use.
-//
-// The lists are gathered in Go maps and then frozen into hashTables, which
-// answer the same lookups several times faster: every word near a name is
-// looked up, and the maps' general machinery was a tenth of the run time.
 type lexicon struct {
-	class   hashTable
-	curated hashTable // the curated classes only: small, so lookups stay in cache
-	// curatedSig has a bit for the (length, first, second, last letter)
-	// signature of every curated word: most words of a text are ruled out
-	// without hashing them.
-	curatedSig [1 << 16 / 64]uint64
-	places     hashTable // countries, regions, cities as written, plus accent-free forms (value 1)
+	words   hashTable // every word: the name lists, the curated classes and the keywords
+	curated hashTable // the curated classes and the keywords only: small, so a lookup of any word stays in cache
+	places  hashTable // countries, regions, cities as written, plus accent-free forms (value 1)
+	// keywords are the figure finder's words; index 0 is no word
+	keywords []figWord
 }
+
+func classBits(v uint64) uint32        { return uint32(v) }
+func keywordIndex(v uint64) uint16     { return uint16(v >> 32) }
+func entry(c uint32, kw uint16) uint64 { return uint64(c) | uint64(kw)<<32 }
 
 var (
 	lexOnce sync.Once
@@ -72,12 +72,8 @@ var (
 // lexicons returns the shared lexicon, loading the embedded lists on first use.
 func lexicons() *lexicon {
 	lexOnce.Do(func() {
-		l := &lexicon{}
-		class, curated, places := make(map[uint64]uint32, 160000), map[uint64]uint32{}, make(map[uint64]uint32, 32000)
-		addClass(class, "lexicons/given.txt", cGiven, "")
-		addClass(class, "lexicons/nameparts.txt", cPart, "")
-		addClass(class, "lexicons/common.txt", cCommon, "")
-		addClass(class, "lexicons/demonyms.txt", cDemonym, "s")
+		l := &lexicon{keywords: []figWord{{}}}
+		curated := map[uint64]uint64{}
 		for _, cl := range []struct {
 			set    map[string]bool
 			c      uint32
@@ -96,49 +92,66 @@ func lexicons() *lexicon {
 				if !ok {
 					continue
 				}
-				class[foldHash(w)] |= cl.c
-				curated[foldHash(w)] |= cl.c
-				l.markSig(w)
+				curated[foldHash(w)] |= uint64(cl.c)
 				if cl.plural {
-					class[foldHash(w+"s")] |= cl.c
-					curated[foldHash(w+"s")] |= cl.c
-					l.markSig(w + "s")
+					curated[foldHash(w+"s")] |= uint64(cl.c)
 				}
 			}
 		}
+		// the keywords in a fixed order, so their indices do not depend on
+		// map iteration
+		kws := make([]string, 0, len(figWords))
+		for w := range figWords {
+			kws = append(kws, w)
+		}
+		sort.Strings(kws)
+		for _, w := range kws {
+			curated[asciiFoldHash(w)] |= entry(0, uint16(len(l.keywords)))
+			l.keywords = append(l.keywords, *figWords[w])
+		}
+		words := make(map[uint64]uint64, 160000)
+		addClass(words, "lexicons/given.txt", cGiven, "")
+		addClass(words, "lexicons/nameparts.txt", cPart, "")
+		addClass(words, "lexicons/common.txt", cCommon, "")
+		addClass(words, "lexicons/demonyms.txt", cDemonym, "s")
+		for k, v := range curated {
+			words[k] |= v
+		}
+		places := make(map[uint64]uint64, 32000)
 		eachLine("lexicons/places.txt", false, func(w string) { places[exactHash(w)] = 1 })
-		l.class, l.curated, l.places = newHashTable(class), newHashTable(curated), newHashTable(places)
+		l.words, l.curated, l.places = newHashTable(words), newHashTable(curated), newHashTable(places)
 		lex = l
 	})
 	return lex
 }
 
 // addClass marks every word of a list (and, with plural, its plural).
-func addClass(class map[uint64]uint32, name string, c uint32, plural string) {
+func addClass(class map[uint64]uint64, name string, c uint32, plural string) {
 	eachLine(name, true, func(w string) {
-		class[foldHash(w)] |= c
+		class[foldHash(w)] |= uint64(c)
 		if plural != "" {
-			class[foldHash(w+plural)] |= c
+			class[foldHash(w+plural)] |= uint64(c)
 		}
 	})
 }
 
 // hashTable is a read-only map from word hashes to non-zero values (0
-// means absent, as a Go map's zero value did): open addressing with
+// means absent, as a Go map's zero value does): open addressing with
 // linear probing in one flat array, at most half full, so a lookup is a
-// multiply, a shift and usually one slot read.
+// multiply, a shift and usually one slot read. Every word of a text is
+// looked up, and a Go map's general machinery was a tenth of the run time.
 type hashTable struct {
 	slots []hashSlot
 	shift uint8  // 64 - log2(len(slots))
-	zero  uint32 // the value of key 0, which marks an empty slot
+	zero  uint64 // the value of key 0, which marks an empty slot
 }
 
 type hashSlot struct {
 	key uint64
-	val uint32
+	val uint64
 }
 
-func newHashTable(m map[uint64]uint32) hashTable {
+func newHashTable(m map[uint64]uint64) hashTable {
 	bits := uint8(4)
 	for 1<<bits < 2*len(m) {
 		bits++
@@ -160,7 +173,7 @@ func newHashTable(m map[uint64]uint32) hashTable {
 }
 
 // get returns the value of key k, or 0.
-func (t *hashTable) get(k uint64) uint32 {
+func (t *hashTable) get(k uint64) uint64 {
 	if k == 0 {
 		return t.zero
 	}
@@ -208,13 +221,21 @@ func foldHash(w string) uint64 {
 	h := uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
-		if c >= 0x80 {
+		if c >= utf8.RuneSelf {
 			return exactHash(strings.ToLower(w))
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h = (h ^ uint64(c)) * fnvPrime
+		h = (h ^ uint64(lowerASCIIByte(c))) * fnvPrime
+	}
+	return h
+}
+
+// asciiFoldHash is the FNV-1a hash of w with its ASCII letters
+// lower-cased and every other byte as written: the key of a keyword,
+// which the figure finder has always looked up that way.
+func asciiFoldHash(w string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(lowerASCIIByte(w[i]))) * fnvPrime
 	}
 	return h
 }
@@ -229,30 +250,15 @@ func exactHash(w string) uint64 {
 }
 
 // classOf returns the classes of word w, in any case.
-func (l *lexicon) classOf(w string) uint32 { return l.class.get(foldHash(w)) }
+func (l *lexicon) classOf(w string) uint32 { return classBits(l.words.get(foldHash(w))) }
 
-// signature hashes a word's length and first, second and last letters,
-// case-folded, into 16 bits.
-func signature(w string) uint32 {
-	n := len(w)
-	if n == 0 {
-		return 0
+// keyword returns what the figure finder knows of word w (ASCII letters
+// in any case), or nil.
+func (l *lexicon) keyword(w string) *figWord {
+	if i := keywordIndex(l.curated.get(asciiFoldHash(w))); i != 0 {
+		return &l.keywords[i]
 	}
-	f, s, e := w[0]|0x20, w[min(1, n-1)]|0x20, w[n-1]|0x20
-	return (uint32(n)*31+uint32(f))*0x9E3779B1 ^ (uint32(s)<<8|uint32(e))*0x85EBCA77
-}
-
-func (l *lexicon) markSig(w string) {
-	h := signature(w) >> 16
-	l.curatedSig[h/64] |= 1 << (h % 64)
-}
-
-// curatedOf returns the curated classes of a word (see classOf).
-func (l *lexicon) curatedOf(w string) uint32 {
-	if h := signature(w) >> 16; l.curatedSig[h/64]&(1<<(h%64)) == 0 {
-		return 0
-	}
-	return l.curated.get(foldHash(w))
+	return nil
 }
 
 // wordClass returns the list classes (given, part, common, demonym) of
@@ -260,10 +266,10 @@ func (l *lexicon) curatedOf(w string) uint32 {
 // only another is looked up. Its title and honorific bits may come from a
 // hyphenated word's parts; ask classOf for those.
 func (l *lexicon) wordClass(t token, text string) uint32 {
-	if t.capital {
+	if t.capital() {
 		return t.cls
 	}
-	return l.classOf(t.s(text))
+	return l.classOf(t.word(text))
 }
 
 func (l *lexicon) isGiven(w string) bool   { return l.classOf(w)&cGiven != 0 }

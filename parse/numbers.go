@@ -57,7 +57,7 @@ type numExpr struct {
 // finder needs to know about it.
 type figLine struct {
 	text      string // the whole article: token offsets index it
-	toks      []ftok
+	toks      []token
 	titleCase bool // a Title Case Headline: capitals say nothing there
 	ages      *ageIndex
 }
@@ -67,7 +67,7 @@ func (l *figLine) str(i int) string {
 	if i < 0 || i >= len(l.toks) {
 		return ""
 	}
-	return l.text[l.toks[i].start:l.toks[i].end]
+	return l.text[int(l.toks[i].start):int(l.toks[i].end)]
 }
 
 func (l *figLine) is(i int, w string) bool {
@@ -80,7 +80,7 @@ func (l *figLine) is(i int, w string) bool {
 	if uint(i) >= uint(len(l.toks)) {
 		return false
 	}
-	if a, b := l.text[l.toks[i].start], w[0]; a|0x20 != b|0x20 && a|b < utf8.RuneSelf {
+	if a, b := l.text[int(l.toks[i].start)], w[0]; a|0x20 != b|0x20 && a|b < utf8.RuneSelf {
 		return false
 	}
 	return l.isFold(i, w)
@@ -91,18 +91,18 @@ func (l *figLine) is(i int, w string) bool {
 func (l *figLine) isFold(i int, w string) bool { return strings.EqualFold(l.str(i), w) }
 
 func (l *figLine) punct(i int, set string) bool {
-	if i < 0 || i >= len(l.toks) || l.toks[i].kind != ftPunct {
+	if i < 0 || i >= len(l.toks) || l.toks[i].kind != tPunct {
 		return false
 	}
 	return strings.Contains(set, l.str(i))
 }
 
 func (l *figLine) cls(i int, c figClass) bool {
-	return i >= 0 && i < len(l.toks) && l.toks[i].kw != nil && l.toks[i].kw.cls&c != 0
+	return i >= 0 && i < len(l.toks) && l.toks[i].kw() != nil && l.toks[i].kw().cls&c != 0
 }
 
 func (l *figLine) adjacent(i, j int) bool {
-	return i >= 0 && j < len(l.toks) && l.toks[i].end == l.toks[j].start
+	return i >= 0 && j < len(l.toks) && int(l.toks[i].end) == int(l.toks[j].start)
 }
 
 // sentenceStart reports whether token i opens a sentence, a quotation, a
@@ -113,47 +113,47 @@ func (l *figLine) sentenceStart(i int) bool {
 	}
 	// an initial or an abbreviated title keeps its full stop, which may
 	// also end the sentence
-	return i == 0 || l.punct(i-1, ".!?:;–—-•*") || l.toks[i-1].kind == ftWord && strings.HasSuffix(l.str(i-1), ".")
+	return i == 0 || l.punct(i-1, ".!?:;–—-•*") || l.toks[i-1].kind == tWord && strings.HasSuffix(l.str(i-1), ".")
 }
 
 // startsNumber reports whether token i can begin a number.
 func (l *figLine) startsNumber(i int) bool {
 	t := l.toks[i]
-	if t.kind == ftNum {
+	if t.kind == tNum {
 		return true
 	}
-	if t.kind != ftWord {
+	if t.kind != tWord {
 		return false
 	}
-	if kw := t.kw; kw != nil {
+	if kw := t.kw(); kw != nil {
 		if kw.isNum || kw.vague > 0 {
 			return true
 		}
 		if kw.cls&fcNumLead == 0 {
 			return false
 		}
-	} else if !t.hyphen {
+	} else if !t.hyphen() {
 		return false
 	} else if h := strings.IndexByte(l.str(i), '-'); h > 0 {
-		if fw := figWords[lowerASCII(l.str(i)[:h])]; fw != nil && fw.isNum {
+		if fw := lexicons().keyword(l.str(i)[:h]); fw != nil && fw.isNum {
 			return true
 		}
-		if fw := figWords[lowerASCII(l.str(i)[:h])]; fw != nil && fw.unit == "magnitude" && h+1 < len(l.str(i)) && isDigit(l.str(i)[h+1]) {
+		if fw := lexicons().keyword(l.str(i)[:h]); fw != nil && fw.unit == "magnitude" && h+1 < len(l.str(i)) && isASCIIDigit(l.str(i)[h+1]) {
 			return true
 		}
 	}
 	switch {
 	case l.is(i, "a") || l.is(i, "an"):
 		if i+1 < len(l.toks) {
-			n := l.toks[i+1].kw
+			n := l.toks[i+1].kw()
 			return n != nil && (n.scale >= 100 || n.cls&fcOrdinalWord != 0) || l.is(i+1, "dozen") || l.is(i+1, "handful")
 		}
 	case l.is(i, "half"):
 		return l.is(i+1, "of") || l.is(i+1, "a") && l.is(i+2, "dozen") || l.fractionShare(i, i) && !l.is(i+1, "the")
 	case l.is(i, "tens"):
-		return l.is(i+1, "of") && i+2 < len(l.toks) && l.toks[i+2].kw != nil && l.toks[i+2].kw.vague >= 1000
+		return l.is(i+1, "of") && i+2 < len(l.toks) && l.toks[i+2].kw() != nil && l.toks[i+2].kw().vague >= 1000
 	case l.is(i, "several") || l.is(i, "many") || l.is(i, "few"):
-		return i+1 < len(l.toks) && l.toks[i+1].kw != nil && l.toks[i+1].kw.scale >= 100
+		return i+1 < len(l.toks) && l.toks[i+1].kw() != nil && l.toks[i+1].kw().scale >= 100
 	}
 	return false
 }
@@ -176,14 +176,14 @@ func parseDigits(s string) (v float64, n int, commas, decimal bool) {
 	for n < len(s) {
 		c := s[n]
 		switch {
-		case isDigit(c):
+		case isASCIIDigit(c):
 			v = v*10 + float64(c-'0')
 			if decimal {
 				div *= 10
 			}
-		case c == ',' && !decimal && n+1 < len(s) && isDigit(s[n+1]):
+		case c == ',' && !decimal && n+1 < len(s) && isASCIIDigit(s[n+1]):
 			commas = true
-		case c == '.' && !decimal && n+1 < len(s) && isDigit(s[n+1]):
+		case c == '.' && !decimal && n+1 < len(s) && isASCIIDigit(s[n+1]):
 			decimal = true
 		default:
 			return v / div, n, commas, decimal
@@ -211,7 +211,7 @@ func (l *figLine) parseCore(i int) (c core, ok bool) {
 	c.first, c.last = i, i
 	t := l.toks[i]
 	s := l.str(i)
-	if t.kind == ftNum {
+	if t.kind == tNum {
 		v, n, _, _ := parseDigits(s)
 		c.value, c.digits, c.rest = v, s[:n], s[n:]
 		c.isOne = v == 1 && c.digits == "1"
@@ -236,7 +236,7 @@ func (l *figLine) parseCore(i int) (c core, ok bool) {
 				c.value *= 1e12
 				c.rest, c.scaled = "", true
 			default:
-				if fw := figWords[suf]; fw != nil && fw.cls&(fcMeasure|fcDuration) != 0 && fw.unit != "magnitude" {
+				if fw := lexicons().keyword(suf); fw != nil && fw.cls&(fcMeasure|fcDuration) != 0 && fw.unit != "magnitude" {
 					break // "10km", "48h": a unit, read below
 				}
 				if suf == "h" {
@@ -250,7 +250,7 @@ func (l *figLine) parseCore(i int) (c core, ok bool) {
 	}
 	lw := lowerASCII(s)
 	// "magnitude-6.3"
-	if h := strings.IndexByte(lw, '-'); h > 0 && h+1 < len(lw) && isDigit(lw[h+1]) && strings.HasPrefix(lw, "magnitude") {
+	if h := strings.IndexByte(lw, '-'); h > 0 && h+1 < len(lw) && isASCIIDigit(lw[h+1]) && strings.HasPrefix(lw, "magnitude") {
 		v, n, _, _ := parseDigits(s[h+1:])
 		if h+1+n != len(s) {
 			return c, false
@@ -260,7 +260,7 @@ func (l *figLine) parseCore(i int) (c core, ok bool) {
 	}
 	switch {
 	case lw == "a" || lw == "an":
-		n := l.toks[i+1].kw
+		n := l.toks[i+1].kw()
 		c.last = i + 1
 		c.words = true
 		switch {
@@ -287,15 +287,15 @@ func (l *figLine) parseCore(i int) (c core, ok bool) {
 		return l.fraction(c, 1, "half")
 	case lw == "tens":
 		c.words, c.approx, c.last = true, true, i+2
-		c.value = 10 * l.toks[i+2].kw.vague
+		c.value = 10 * l.toks[i+2].kw().vague
 		return c, true
 	case lw == "several" || lw == "many" || lw == "few":
 		c.words, c.approx, c.last = true, true, i+1
-		c.value = l.toks[i+1].kw.scale
+		c.value = l.toks[i+1].kw().scale
 		c.scaled = true
 		return c, true
 	}
-	if kw := t.kw; kw != nil && kw.vague > 0 {
+	if kw := t.kw(); kw != nil && kw.vague > 0 {
 		c.words, c.approx = true, true
 		c.value = kw.vague
 		if lw == "scores" && !l.is(i+1, "of") {
@@ -303,7 +303,7 @@ func (l *figLine) parseCore(i int) (c core, ok bool) {
 		}
 		// hundreds of thousands, thousands of millions
 		if l.is(i+1, "of") && i+2 < len(l.toks) {
-			if n := l.toks[i+2].kw; n != nil && n.vague > kw.vague {
+			if n := l.toks[i+2].kw(); n != nil && n.vague > kw.vague {
 				c.value *= n.vague
 				c.last = i + 2
 			}
@@ -357,7 +357,7 @@ func (l *figLine) fractionShare(first, last int) bool {
 	if !(l.is(p, "by") || l.cls(p, fcQualEnd|fcChange)) || l.is(p, "of") {
 		return false
 	}
-	return next >= len(l.toks) || l.toks[next].kind == ftPunct && !l.punct(next, "-") ||
+	return next >= len(l.toks) || l.toks[next].kind == tPunct && !l.punct(next, "-") ||
 		l.cls(next, fcStopNP|fcStop|fcTimeAdv) && !l.is(next, "as") && !l.is(next, "an") && !l.is(next, "a") ||
 		l.edVerb(next) // "more than a third voted against"
 }
@@ -367,12 +367,12 @@ func (l *figLine) fractionShare(first, last int) bool {
 func (l *figLine) scaleWords(c core) core {
 	for c.last+1 < len(l.toks) && c.rest == "" {
 		n := l.toks[c.last+1]
-		if n.kind != ftWord {
+		if n.kind != tWord {
 			break
 		}
 		switch {
-		case n.kw != nil && n.kw.scale > 0:
-			c.value *= n.kw.scale
+		case n.kw() != nil && n.kw().scale > 0:
+			c.value *= n.kw().scale
 		case l.is(c.last+1, "dozen"):
 			c.value *= 12
 		default:
@@ -400,7 +400,7 @@ func (l *figLine) wordNumber(c core) (core, bool) {
 	atoms := 0
 	c.words = true
 	for j := c.first; j < len(l.toks); j++ {
-		if l.toks[j].kind != ftWord {
+		if l.toks[j].kind != tWord {
 			break
 		}
 		if j > c.first && !l.adjacentSpace(j-1, j) {
@@ -408,9 +408,7 @@ func (l *figLine) wordNumber(c core) (core, bool) {
 		}
 		s := l.str(j)
 		// most words have no hyphen: one part, split without allocating,
-		// and (with no apostrophe either) the token's keyword is already
-		// figWords[lowerASCII(s)] — lookupFigWord differs only by dropping
-		// a possessive
+		// whose keyword (with no apostrophe either) is the token's
 		var one [1]string
 		parts, plain := one[:], true
 		if strings.IndexByte(s, '-') >= 0 {
@@ -423,13 +421,13 @@ func (l *figLine) wordNumber(c core) (core, bool) {
 		for pi, p := range parts {
 			var fw *figWord
 			if plain {
-				fw = l.toks[j].kw
+				fw = l.toks[j].kw()
 			} else {
-				fw = figWords[lowerASCII(p)]
+				fw = lexicons().keyword(p)
 			}
 			if lowerASCII(p) == "and" && (last == hundred || last == big) && pi == 0 && len(parts) == 1 {
 				// "one hundred and five": only when a number follows
-				if j+1 < len(l.toks) && l.toks[j+1].kw != nil && l.toks[j+1].kw.isNum && l.toks[j+1].kw.num < 100 {
+				if j+1 < len(l.toks) && l.toks[j+1].kw() != nil && l.toks[j+1].kw().isNum && l.toks[j+1].kw().num < 100 {
 					used = 1
 					break
 				}
@@ -485,10 +483,10 @@ func (l *figLine) wordNumber(c core) (core, bool) {
 	}
 	// "two-thirds", "three quarters of"
 	if c.rest != "" {
-		if fw := figWords[lowerASCII(c.rest)]; fw != nil && fw.cls&fcOrdinalWord != 0 {
+		if fw := lexicons().keyword(c.rest); fw != nil && fw.cls&fcOrdinalWord != 0 {
 			return l.fraction(core{first: c.first, last: c.last, words: true}, c.value, c.rest)
 		}
-	} else if n := l.toks; c.last+1 < len(n) && n[c.last+1].kw != nil && n[c.last+1].kw.cls&fcOrdinalWord != 0 && l.is(c.last+2, "of") &&
+	} else if n := l.toks; c.last+1 < len(n) && n[c.last+1].kw() != nil && n[c.last+1].kw().cls&fcOrdinalWord != 0 && l.is(c.last+2, "of") &&
 		(strings.HasSuffix(lowerASCII(l.str(c.last+1)), "s") || c.value == 1) {
 		f, ok := l.fraction(core{first: c.first, last: c.last + 1, words: true}, c.value, l.str(c.last+1))
 		if ok {
@@ -500,7 +498,7 @@ func (l *figLine) wordNumber(c core) (core, bool) {
 
 // adjacentSpace reports whether tokens i and j are separated by spaces only.
 func (l *figLine) adjacentSpace(i, j int) bool {
-	between := l.text[l.toks[i].end:l.toks[j].start]
+	between := l.text[int(l.toks[i].end):int(l.toks[j].start)]
 	return strings.Trim(between, " \u00a0") == "" && !strings.Contains(between, "\n")
 }
 
@@ -571,7 +569,7 @@ func (l *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 		return out, i
 	}
 	e := numExpr{first: c.first, last: c.last, value: c.value, approx: c.approx, isOne: c.isOne && !c.scaled}
-	e.start, e.end = l.toks[c.first].start, l.toks[c.last].end
+	e.start, e.end = int(l.toks[c.first].start), int(l.toks[c.last].end)
 	if c.skip || l.nonFigure(c) || c.rest == "fold" || l.is(c.last+1, "fold") {
 		return out, l.rejectTail(c)
 	}
@@ -588,7 +586,7 @@ func (l *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 		if c2, ok := l.parseCore(k + 1); ok && !c2.skip && !c2.approx && c2.value > c.value && c2.value <= 1000 && c2.rest == "" {
 			e.value = math.Round(c.value/c2.value*1000) / 10
 			e.kind, e.unit, e.isOne = nkPercent, "%", false
-			e.last, e.end, e.qual, e.qFirst = c2.last, l.toks[c2.last].end, qual, qFirst
+			e.last, e.end, e.qual, e.qFirst = c2.last, int(l.toks[c2.last].end), qual, qFirst
 			return append(out, e), e.last
 		}
 	}
@@ -596,18 +594,18 @@ func (l *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 	// Currency before the number: $, US$, £, USD.
 	if p := c.first - 1; p >= 0 && qFirst == c.first {
 		if code, ok := currencySymbols[l.str(p)]; ok && l.adjacentSpace(p, c.first) {
-			e.kind, e.unit, e.start, qFirst = nkMoney, code, l.toks[p].start, p
+			e.kind, e.unit, e.start, qFirst = nkMoney, code, int(l.toks[p].start), p
 			if code == "USD" && p > 0 && l.adjacent(p-1, p) {
 				if alt, ok := dollarPrefixes[l.str(p-1)]; ok {
-					e.unit, e.start, qFirst = alt, l.toks[p-1].start, p-1
+					e.unit, e.start, qFirst = alt, int(l.toks[p-1].start), p-1
 					p--
 				}
 			}
 			if q2, f2 := l.qualifierBefore(p); q2 != "" && qual == "" {
 				e.qual, qFirst = q2, f2
 			}
-		} else if l.toks[p].kind == ftWord && len(l.str(p)) == 3 && strings.ToUpper(l.str(p)) == l.str(p) && l.cls(p, fcCurrency) {
-			e.kind, e.unit, e.start, qFirst = nkMoney, l.toks[p].kw.unit, l.toks[p].start, p
+		} else if l.toks[p].kind == tWord && len(l.str(p)) == 3 && strings.ToUpper(l.str(p)) == l.str(p) && l.cls(p, fcCurrency) {
+			e.kind, e.unit, e.start, qFirst = nkMoney, l.toks[p].kw().unit, int(l.toks[p].start), p
 			if q2, f2 := l.qualifierBefore(p); q2 != "" && qual == "" {
 				e.qual, qFirst = q2, f2
 			}
@@ -625,13 +623,13 @@ func (l *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 			return out, c.last
 		default:
 			head, _, _ := strings.Cut(r, "-")
-			if fw := figWords[head]; fw != nil && fw.cls&fcDuration != 0 {
+			if fw := lexicons().keyword(head); fw != nil && fw.cls&fcDuration != 0 {
 				e.kind, e.unit = nkDuration, fw.unit
 			} else if fw != nil && fw.cls&fcMeasure != 0 {
 				e.kind, e.unit = nkMeasure, fw.unit
 			} else if head == "h" {
 				e.kind, e.unit = nkDuration, "hours"
-			} else if c.digits != "" && isDigit(r[0]) {
+			} else if c.digits != "" && isASCIIDigit(r[0]) {
 				// 30-40, 2007-12, 555-1234, 2-1: a pair inside one token
 				v2, n2, _, _ := parseDigits(r)
 				if n2 != len(r) || l.pairIsNotFigure(c, v2, r) {
@@ -639,11 +637,11 @@ func (l *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 				}
 				e.max, e.hasMax = v2, true
 				// "5-10 million": the scale applies to both ends
-				for e.last+1 < len(l.toks) && l.toks[e.last+1].kw != nil && l.toks[e.last+1].kw.scale >= 1000 {
-					sc := l.toks[e.last+1].kw.scale
+				for e.last+1 < len(l.toks) && l.toks[e.last+1].kw() != nil && l.toks[e.last+1].kw().scale >= 1000 {
+					sc := l.toks[e.last+1].kw().scale
 					e.value, e.max = e.value*sc, e.max*sc
 					e.last++
-					e.end = l.toks[e.last].end
+					e.end = int(l.toks[e.last].end)
 				}
 			} else if e.kind == nkCount {
 				e.compound = r
@@ -686,7 +684,7 @@ func (l *figLine) unitAfter(e *numExpr, k int) int {
 		if e.kind == nkMoney && kind != nkMoney {
 			return k
 		}
-		e.kind, e.unit, e.last, e.end = kind, unit, last, l.toks[last].end
+		e.kind, e.unit, e.last, e.end = kind, unit, last, int(l.toks[last].end)
 		return last + 1
 	}
 	switch {
@@ -705,13 +703,13 @@ func (l *figLine) unitAfter(e *numExpr, k int) int {
 		// initial does: the mention ends before it
 		if scale := strings.TrimSuffix(l.str(k+1), "."); l.adjacent(k, k+1) && (strings.EqualFold(scale, "C") || strings.EqualFold(scale, "F")) {
 			next := set(nkMeasure, "°"+strings.ToUpper(scale), k+1)
-			e.end = l.toks[k+1].start + len(scale)
+			e.end = int(l.toks[k+1].start) + len(scale)
 			return next
 		}
 		return set(nkMeasure, "degrees", k)
 	}
-	kw := l.toks[k].kw
-	if kw == nil || l.toks[k].kind != ftWord {
+	kw := l.toks[k].kw()
+	if kw == nil || l.toks[k].kind != tWord {
 		return k
 	}
 	switch {
@@ -726,7 +724,7 @@ func (l *figLine) unitAfter(e *numExpr, k int) int {
 		// after a noun makes it the noun's length)
 		switch lowerASCII(l.str(k + 1)) {
 		case "ago", "later", "earlier", "after", "before", "afterwards", "beforehand", "prior":
-			if !l.is(e.first-1, "for") && !(l.is(e.first-1, "of") && e.first >= 2 && l.toks[e.first-2].kind == ftWord && !l.cls(e.first-2, fcStopNP|fcSkip) &&
+			if !l.is(e.first-1, "for") && !(l.is(e.first-1, "of") && e.first >= 2 && l.toks[e.first-2].kind == tWord && !l.cls(e.first-2, fcStopNP|fcSkip) &&
 				!l.numberTok(e.first-2)) {
 				e.kind = nkReject
 				return k
@@ -740,7 +738,7 @@ func (l *figLine) unitAfter(e *numExpr, k int) int {
 		if (l.is(k, "pound") || l.is(k, "pounds")) && l.is(k+1, "of") {
 			return set(nkMeasure, "lb", k)
 		}
-		if l.is(k, "won") && !l.toks[k-1].upper && e.value < 100 {
+		if l.is(k, "won") && !l.toks[k-1].upper() && e.value < 100 {
 			return k
 		}
 		return set(nkMoney, kw.unit, k)
@@ -755,10 +753,10 @@ func (l *figLine) unitAfter(e *numExpr, k int) int {
 		}
 		return set(nkMeasure, unit, last)
 	case l.is(k, "square") || l.is(k, "sq"):
-		if k+1 < n && l.toks[k+1].kw != nil && l.toks[k+1].kw.cls&fcMeasure != 0 {
-			return set(nkMeasure, "square "+l.toks[k+1].kw.unit, k+1)
+		if k+1 < n && l.toks[k+1].kw() != nil && l.toks[k+1].kw().cls&fcMeasure != 0 {
+			return set(nkMeasure, "square "+l.toks[k+1].kw().unit, k+1)
 		}
-	case k+1 < n && l.toks[k+1].kw != nil && l.toks[k+1].kw.cls&fcCurrency != 0 && l.toks[k+1].kw.unit != "" &&
+	case k+1 < n && l.toks[k+1].kw() != nil && l.toks[k+1].kw().cls&fcCurrency != 0 && l.toks[k+1].kw().unit != "" &&
 		(l.is(k+1, "dollars") || l.is(k+1, "pounds") || l.is(k+1, "pesos") || l.is(k+1, "rupees") || l.is(k+1, "francs") || l.is(k+1, "dinars")):
 		if code, ok := currencyAdjectives[lowerASCII(l.str(k))]; ok {
 			return set(nkMoney, code, k+1)
@@ -786,7 +784,7 @@ func (l *figLine) secondEnd(e numExpr, k, qFirst int, out []numExpr) (numExpr, [
 				}
 				break
 			}
-			if l.toks[j].kind != ftWord {
+			if l.toks[j].kind != tWord {
 				break
 			}
 		}
@@ -814,7 +812,7 @@ func (l *figLine) secondEnd(e numExpr, k, qFirst int, out []numExpr) (numExpr, [
 	if !ok || c2.skip || c2.approx || l.nonFigure(c2) {
 		return e, out
 	}
-	e2 := numExpr{first: c2.first, last: c2.last, value: c2.value, start: l.toks[c2.first].start, end: l.toks[c2.last].end, kind: e.kind, unit: e.unit}
+	e2 := numExpr{first: c2.first, last: c2.last, value: c2.value, start: int(l.toks[c2.first].start), end: int(l.toks[c2.last].end), kind: e.kind, unit: e.unit}
 	l.unitAfter(&e2, c2.last+1) // "20 to 30 per cent": the unit of the high end is the range's
 	if e2.kind == nkReject {
 		return e, out
@@ -841,8 +839,8 @@ func (l *figLine) secondEnd(e numExpr, k, qFirst int, out []numExpr) (numExpr, [
 	}
 	// "between 2 and 3 million": the scale of the high end applies to both
 	lo := e.value
-	if sc := l.toks[c2.last].kw; c2.scaled && sc != nil && sc.scale >= 1000 && lo < 1000 &&
-		(l.toks[e.last].kw == nil || l.toks[e.last].kw.scale == 0) && e.kind != nkMoney {
+	if sc := l.toks[c2.last].kw(); c2.scaled && sc != nil && sc.scale >= 1000 && lo < 1000 &&
+		(l.toks[e.last].kw() == nil || l.toks[e.last].kw().scale == 0) && e.kind != nkMoney {
 		lo *= sc.scale
 	}
 	if e2.value <= lo || e2.value > lo*100+100 {
@@ -865,7 +863,7 @@ func (l *figLine) rejectTail(c core) int {
 	if !(l.punct(k, "-–—") || l.is(k, "to") || c.digits != "" && (l.is(k, "and") || l.is(k, "or"))) {
 		return c.last
 	}
-	if k+1 >= len(l.toks) || !l.startsNumber(k+1) || c.digits != "" && l.toks[k+1].kind != ftNum {
+	if k+1 >= len(l.toks) || !l.startsNumber(k+1) || c.digits != "" && l.toks[k+1].kind != tNum {
 		return c.last
 	}
 	c2, ok := l.parseCore(k + 1)
@@ -882,7 +880,7 @@ func (l *figLine) rejectTail(c core) int {
 // "Tunisia 1 – 2 England") and returns its last token.
 func (l *figLine) score(c core) (int, bool) {
 	k := c.last + 1
-	if c.digits == "" || c.rest != "" || !l.punct(k, "-–—") || k+1 >= len(l.toks) || l.toks[k+1].kind != ftNum {
+	if c.digits == "" || c.rest != "" || !l.punct(k, "-–—") || k+1 >= len(l.toks) || l.toks[k+1].kind != tNum {
 		return 0, false
 	}
 	c2, ok := l.parseCore(k + 1)
@@ -981,7 +979,7 @@ func (l *figLine) nonFigure(c core) bool {
 			return true
 		}
 		// dates and fractions written with slashes: 4/11/2019, 24/7, 9/11
-		if l.adjacent(i-1, i) && l.punct(i-1, "/.#@") || l.adjacent(j, j+1) && l.punct(j+1, "/") && j+2 < n && l.toks[j+2].kind == ftNum {
+		if l.adjacent(i-1, i) && l.punct(i-1, "/.#@") || l.adjacent(j, j+1) && l.punct(j+1, "/") && j+2 < n && l.toks[j+2].kind == tNum {
 			return true
 		}
 		// the parameters of a terminal control sequence that input.Sanitize
@@ -993,7 +991,7 @@ func (l *figLine) nonFigure(c core) bool {
 		if l.adjacent(i-1, i) && l.punct(i-1, "+") {
 			return true
 		}
-		if j+1 < n && l.toks[j+1].kind == ftNum && !strings.Contains(l.str(j+1), ",") && l.adjacentSpace(j, j+1) {
+		if j+1 < n && l.toks[j+1].kind == tNum && !strings.Contains(l.str(j+1), ",") && l.adjacentSpace(j, j+1) {
 			return true // "020 7946 0958": digit groups side by side
 		}
 		// years: 2015, "the 1973 building", unless they count people ("2000 people")
@@ -1012,10 +1010,10 @@ func (l *figLine) nonFigure(c core) bool {
 		// "the 1990s" is caught as a glued suffix; "4.9" after "magnitude" is a measure, read later
 	}
 	// dates: January 4, 4 January, Jan. 4, the 4th of July
-	if l.cls(i-1, fcMonth) && l.toks[i-1].upper || l.punct(i-1, ".") && l.cls(i-2, fcMonth) && l.toks[i-2].upper {
+	if l.cls(i-1, fcMonth) && l.toks[i-1].upper() || l.punct(i-1, ".") && l.cls(i-2, fcMonth) && l.toks[i-2].upper() {
 		return true
 	}
-	if l.cls(j+1, fcMonth) && l.toks[j+1].upper || l.is(j+1, "of") && l.cls(j+2, fcMonth) && l.toks[j+2].upper {
+	if l.cls(j+1, fcMonth) && l.toks[j+1].upper() || l.is(j+1, "of") && l.cls(j+2, fcMonth) && l.toks[j+2].upper() {
 		return true
 	}
 	// ordinals written in words are not in the number table; "one of the" is
@@ -1044,21 +1042,21 @@ func (l *figLine) nonFigure(c core) bool {
 		if l.punct(p, "#") || l.punct(p, ".") && l.is(p-1, "no") {
 			return true
 		}
-		if c.digits != "" && l.toks[p].kind == ftWord && (l.toks[p].upper || hasUpper(l.str(p))) && !l.titleCase && l.properWord(p) {
+		if c.digits != "" && l.toks[p].kind == tWord && (l.toks[p].upper() || hasUpper(l.str(p))) && !l.titleCase && l.properWord(p) {
 			return true
 		}
 	}
 	// street numbers: 10 Downing Street
-	if c.digits != "" && j+1 < n && l.toks[j+1].upper {
-		for k := j + 1; k < n && k <= j+4 && l.toks[k].kind == ftWord && l.toks[k].upper; k++ {
+	if c.digits != "" && j+1 < n && l.toks[j+1].upper() {
+		for k := j + 1; k < n && k <= j+4 && l.toks[k].kind == tWord && l.toks[k].upper(); k++ {
 			if l.cls(k, fcStreet) && k > j+1 {
 				return true
 			}
 		}
 	}
 	// number words inside names: Formula One, the Big Four, Group of Seven
-	if c.words && l.toks[i].upper && !l.titleCase && !l.sentenceStart(i) {
-		if !(i > 0 && (l.toks[i-1].upper && l.toks[i-1].kw != nil && l.toks[i-1].kw.cls&fcSkip != 0)) {
+	if c.words && l.toks[i].upper() && !l.titleCase && !l.sentenceStart(i) {
+		if !(i > 0 && (l.toks[i-1].upper() && l.toks[i-1].kw() != nil && l.toks[i-1].kw().cls&fcSkip != 0)) {
 			return true
 		}
 	}
@@ -1099,7 +1097,7 @@ func (l *figLine) inQuotedModifier(i, j int) bool {
 		}
 		if l.punct(k, "”\"’") {
 			n := k + 1
-			return n < len(l.toks) && l.toks[n].kind == ftWord && !l.toks[n].upper &&
+			return n < len(l.toks) && l.toks[n].kind == tWord && !l.toks[n].upper() &&
 				!l.cls(n, fcAux|fcCasualty|fcArrest|fcStop|fcRelative|fcStopNP|fcSkip)
 		}
 	}
@@ -1110,7 +1108,7 @@ func (l *figLine) inQuotedModifier(i, j int) bool {
 // (Boeing, Flight, Apollo) rather than a function word that happens to
 // open a sentence (In, Some, About, Yesterday).
 func (l *figLine) properWord(p int) bool {
-	kw := l.toks[p].kw
+	kw := l.toks[p].kw()
 	if kw == nil {
 		return !commonCapitals[lowerASCII(l.str(p))]
 	}
@@ -1166,11 +1164,11 @@ func (l *figLine) unitFollows(j int) bool {
 // pluralAfter reports whether a lower-case plural noun follows token j
 // ("2000 homes"), which a year would not be followed by.
 func (l *figLine) pluralAfter(j int) bool {
-	if p := l.toks; j > 0 && p[j-1].kind == ftWord && l.cls(j-1, fcStopNP) && !l.cls(j-1, fcAux) {
+	if p := l.toks; j > 0 && p[j-1].kind == tWord && l.cls(j-1, fcStopNP) && !l.cls(j-1, fcAux) {
 		return false // "by 2050 exceeded 10% of 2000 levels": after a preposition it is a year
 	}
 	k := j + 1
-	if k >= len(l.toks) || l.toks[k].kind != ftWord || l.toks[k].upper || l.cls(k, fcStopNP|fcMonth|fcWeekday|fcRelative|fcStop) {
+	if k >= len(l.toks) || l.toks[k].kind != tWord || l.toks[k].upper() || l.cls(k, fcStopNP|fcMonth|fcWeekday|fcRelative|fcStop) {
 		return false
 	}
 	w := l.str(k)
@@ -1188,7 +1186,7 @@ func (l *figLine) countsPeopleAfter(j int) bool {
 	if l.str(k) == "%" {
 		return true
 	}
-	kw := l.toks[k].kw
+	kw := l.toks[k].kw()
 	return kw != nil && kw.cls&(fcPlural|fcPersonnel|fcCasualtyNoun|fcRaid|fcCurrency|fcMeasure) != 0 && kw.cls&fcMonth == 0 ||
 		l.is(k, "per") && l.is(k+1, "cent")
 }
@@ -1216,7 +1214,7 @@ func (l *figLine) isAge(c core) bool {
 	// where the list does ("aged 5, 120 were vaccinated" is a count)
 	if (l.punct(i-1, ",") || l.is(i-1, "and")) && (j+1 >= len(l.toks) || l.punct(j+1, ",;).") || l.is(j+1, "and") || l.is(j+1, "or")) {
 		for p, members := i-1, 0; p >= 1 && members < 8; members++ {
-			if !(l.punct(p, ",") || l.is(p, "and")) || l.toks[p-1].kind != ftNum {
+			if !(l.punct(p, ",") || l.is(p, "and")) || l.toks[p-1].kind != tNum {
 				break
 			}
 			p -= 2
@@ -1226,16 +1224,16 @@ func (l *figLine) isAge(c core) bool {
 		}
 	}
 	// "children under 17", "people over 65": an age limit
-	if k := l.qualBeforeAge(i); k >= 0 && (j+1 >= len(l.toks) || l.toks[j+1].kind == ftPunct || l.cls(j+1, fcStopNP|fcRelative|fcStop)) {
+	if k := l.qualBeforeAge(i); k >= 0 && (j+1 >= len(l.toks) || l.toks[j+1].kind == tPunct || l.cls(j+1, fcStopNP|fcRelative|fcStop)) {
 		return true
 	}
 	// "when she was six", "until he turned 18"
 	if (l.is(i-1, "was") || l.is(i-1, "is") || l.is(i-1, "turned") || l.is(i-1, "turns")) &&
 		(l.is(i-2, "he") || l.is(i-2, "she") || l.is(i-2, "i") || l.is(i-2, "they") || l.is(i-2, "we") || l.is(i-2, "who")) &&
-		(j+1 >= len(l.toks) || l.toks[j+1].kind == ftPunct || l.cls(j+1, fcStopNP|fcRelative|fcStop) || l.is(j+1, "so")) {
+		(j+1 >= len(l.toks) || l.toks[j+1].kind == tPunct || l.cls(j+1, fcStopNP|fcRelative|fcStop) || l.is(j+1, "so")) {
 		return true
 	}
-	start := l.toks[i].start
+	start := int(l.toks[i].start)
 	if l.ages.after(l.text, start) {
 		return true
 	}
@@ -1247,12 +1245,12 @@ func (l *figLine) isAge(c core) bool {
 		return true
 	}
 	// "The two suspects, 24 and 31, were": the ages of the people named
-	if i >= 2 && l.cls(i-2, fcPersons) && l.punct(i-1, ",") && l.is(j+1, "and") && j+2 < len(l.toks) && l.toks[j+2].kind == ftNum &&
+	if i >= 2 && l.cls(i-2, fcPersons) && l.punct(i-1, ",") && l.is(j+1, "and") && j+2 < len(l.toks) && l.toks[j+2].kind == tNum &&
 		(j+3 >= len(l.toks) || l.punct(j+3, ",;)–—.")) && c.digits != "" {
 		return true
 	}
 	// Without a person mention: "Name Surname, 26 –", "Surname (34)".
-	if i >= 2 && l.punct(i-1, ",(") && l.toks[i-2].kind == ftWord && l.toks[i-2].upper && l.toks[i-2].kw == nil {
+	if i >= 2 && l.punct(i-1, ",(") && l.toks[i-2].kind == tWord && l.toks[i-2].upper() && l.toks[i-2].kw() == nil {
 		if l.punct(i-1, "(") {
 			return l.punct(j+1, ")")
 		}

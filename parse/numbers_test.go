@@ -21,7 +21,7 @@ type num struct {
 func figuresOf(t *testing.T, sentence string) []model.Figure {
 	t.Helper()
 	text := "\n" + sentence
-	figs := findFigures(text, nil)
+	figs := findFigures(text, tokenize(nil, text), nil)
 	for _, f := range figs {
 		for _, m := range f.Mentions {
 			if text[m.Start:m.End] != m.Text {
@@ -265,7 +265,7 @@ func TestAgesFromPeople(t *testing.T) {
 	start := len("\n")
 	end := start + len("Salah Abdeslam")
 	people := []model.Person{{Name: "Salah Abdeslam", Mentions: []model.Mention{{Start: start, End: end, Text: text[start:end]}}}}
-	figs := findFigures(text, people)
+	figs := findFigures(text, tokenize(nil, text), people)
 	if len(figs) != 1 || figs[0].Value != 3 {
 		t.Fatalf("got %+v, want only the 3 others", figs)
 	}

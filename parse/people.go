@@ -39,12 +39,11 @@ type nameCand struct {
 	age          int
 }
 
-// findPeople finds the named people of text with their roles, ages and
-// every mention.
-func findPeople(text string) []model.Person {
+// findPeople finds the named people of text (read into toks) with their
+// roles, ages and every mention.
+func findPeople(text string, toks []token) []model.Person {
 	sc := peopleScratchPool.Get().(*peopleScratch)
 	defer sc.release()
-	toks := tokenizeInto(sc.toks[:0], text)
 	lx := lexicons()
 	runs := nameRunsInto(sc.runs[:0], toks, text)
 	cands := sc.cands[:0]
@@ -57,23 +56,20 @@ func findPeople(text string) []model.Person {
 	if cap(arena) < 2*len(runs)+8 {
 		arena = make([]uint64, 0, 2*len(runs)+8)
 	}
-	done := 0
 	for _, r := range runs {
-		done = classifyAround(toks, text, r, lx, done)
 		if c, ok := analyzeRun(toks, text, r, lx, &arena); ok {
 			cands = append(cands, c)
 		}
 	}
-	sc.toks, sc.runs, sc.cands, sc.arena = toks, runs, cands, arena
+	sc.runs, sc.cands, sc.arena = runs, cands, arena
 	return linkPeople(text, cands)
 }
 
 // peopleScratch holds findPeople's working slices between calls: the
-// tokens, runs and candidates of an article were allocated and cleared
-// afresh on every call, a fifth of its time on a news-sized text. Nothing
-// of them reaches the returned people (linkPeople copies what it keeps).
+// runs and candidates of an article were allocated and cleared afresh on
+// every call. Nothing of them reaches the returned people (linkPeople
+// copies what it keeps).
 type peopleScratch struct {
-	toks  []token
 	runs  []run
 	cands []nameCand
 	arena []uint64
@@ -81,14 +77,14 @@ type peopleScratch struct {
 
 var peopleScratchPool = sync.Pool{New: func() any { return new(peopleScratch) }}
 
-// maxPooledTokens bounds what the pool keeps (2 MB of tokens, a long book
-// chapter): one huge input should not pin its buffers for the process.
-const maxPooledTokens = 1 << 16
+// maxPooledRuns bounds what the pool keeps: one huge input should not pin
+// its buffers for the process.
+const maxPooledRuns = 1 << 13
 
 // release returns the slices to the pool, the candidates cleared so they
 // do not keep the text alive; oversized ones are left to the collector.
 func (sc *peopleScratch) release() {
-	if cap(sc.toks) > maxPooledTokens {
+	if cap(sc.runs) > maxPooledRuns {
 		return
 	}
 	clear(sc.cands)
@@ -139,7 +135,7 @@ func trimRun(toks []token, text string, r run, lx *lexicon) (runName, runVerdict
 	// "Robert F. Kennedy Jr.", "King Charles III": a generational or
 	// regnal suffix belongs to the name as written, not to its words
 	suffix := -1
-	if r.last > r.first && nameSuffix(toks[r.last].s(text)) {
+	if r.last > r.first && nameSuffix(toks[r.last].word(text)) {
 		suffix = r.last
 		r.last--
 	}
@@ -157,7 +153,7 @@ func trimRun(toks []token, text string, r run, lx *lexicon) (runName, runVerdict
 			// of one named so with context elsewhere
 			return runName{r: r}, verdictWeak
 		}
-		if r.last == r.first || t.acronym || !t.is(cCommon) || t.is(cInst|cTitle|cHonorific|cGroup|cTime|cDemonym) {
+		if r.last == r.first || t.acronym() || !t.is(cCommon) || t.is(cInst|cTitle|cHonorific|cGroup|cTime|cDemonym) {
 			return runName{}, verdictNone
 		}
 		r.last--
@@ -170,14 +166,14 @@ func trimRun(toks []token, text string, r run, lx *lexicon) (runName, runVerdict
 		k--
 	}
 	// a name starts with a capitalised word, not a particle
-	for k < r.last && !toks[k].capital {
+	for k < r.last && !toks[k].capital() {
 		k++
 	}
 	// "Governor of Washington Chris Gregoire", "US Chancellor": a place
 	// word before a given name belongs to the title when the run follows
 	// "of" or the place is not itself a name ("Martin Luther King" stays)
-	for k+1 < r.last && lx.isPlace(toks[k].s(text)) && !toks[k+1].is(cParticle|cCapParticle) &&
-		(toks[k+1].is(cGiven) || lx.isPlace(toks[k+1].s(text))) &&
+	for k+1 < r.last && lx.isPlace(toks[k].word(text)) && !toks[k+1].is(cParticle|cCapParticle) &&
+		(toks[k+1].is(cGiven) || lx.isPlace(toks[k+1].word(text))) &&
 		(!toks[k].is(cGiven|cPart) || k > r.first || r.first > 0 && toks[r.first-1].isWord(text, "of")) {
 		k++
 	}
@@ -199,21 +195,21 @@ func trimRun(toks []token, text string, r run, lx *lexicon) (runName, runVerdict
 // cand makes the candidate of the name: its words, span and title.
 func (nm runName) cand(toks []token, text string, arena *[]uint64) nameCand {
 	first, last, r, prev := nm.first, nm.last, nm.r, nm.prev
-	c := nameCand{first: first, last: last, start: toks[first].start, end: toks[nm.tail].end, aliasOf: -1}
+	c := nameCand{first: first, last: last, start: int(toks[first].start), end: toks[nm.tail].wordEnd(text), aliasOf: -1}
 	setWords(&c, toks, text, arena)
 	if nm.n() == 1 {
 		c.aliasOf = aliasOf(toks, text, first)
 	}
 	c.display = text[c.start:c.end]
-	c.firstEnd = toks[first].end
+	c.firstEnd = toks[first].wordEnd(text)
 	c.titled = prev.is(cTitle | cHonorific)
 	if !c.titled && first > 0 && first == r.first {
-		if p := toks[first-1]; p.kind == tWord && p.is(cTitle|cHonorific) {
+		if p := toks[first-1]; p.alnum() && p.is(cTitle|cHonorific) {
 			c.titled = true
 		}
 	}
 	if c.titled && nm.n() == 1 && prev.is(cRegnal) {
-		c.start = toks[first-1].start
+		c.start = int(toks[first-1].start)
 		c.display = text[c.start:c.end]
 	}
 	return c
@@ -224,11 +220,11 @@ func (nm runName) cand(toks []token, text string, arena *[]uint64) nameCand {
 func noPerson(toks []token, text string, nm runName, c nameCand, lx *lexicon) bool {
 	first, last, n, prev := nm.first, nm.last, nm.n(), nm.prev
 	// Storms, ships and other things named after people.
-	if prev.is(cNamedThing) || shipPrefixes[prev.s(text)] || n > 1 && toks[first].is(cNamedThing) {
+	if prev.is(cNamedThing) || shipPrefixes[prev.word(text)] || n > 1 && toks[first].is(cNamedThing) {
 		return true
 	}
 	// "Johnson & Johnson", "Procter & Gamble", "Marks & Spencer": firms
-	if amp := "&"; first > 0 && toks[first-1].s(text) == amp || last+1 < len(toks) && toks[last+1].s(text) == amp {
+	if amp := "&"; first > 0 && toks[first-1].word(text) == amp || last+1 < len(toks) && toks[last+1].word(text) == amp {
 		return true
 	}
 	// the name's words as written, joined once for the three lookups below
@@ -246,7 +242,7 @@ func noPerson(toks []token, text string, nm runName, c nameCand, lx *lexicon) bo
 	// does not make a place a person ("Captain America"). A single place
 	// word stays a candidate: it may be the surname of someone named in
 	// full ("Valeska Paris" ... "Paris said").
-	if c.titled && n == 1 && lx.isPlace(toks[first].s(text)) && !(prev.is(cRegnal) && toks[first].is(cGiven)) {
+	if c.titled && n == 1 && lx.isPlace(toks[first].word(text)) && !(prev.is(cRegnal) && toks[first].is(cGiven)) {
 		return true
 	}
 	if !c.titled && n > 1 {
@@ -255,7 +251,7 @@ func noPerson(toks []token, text string, nm runName, c nameCand, lx *lexicon) bo
 		}
 		allPlaces := !toks[first].is(cGiven)
 		for i := first; i <= last && allPlaces; i++ {
-			if !toks[i].capital || !lx.isPlace(toks[i].s(text)) {
+			if !toks[i].capital() || !lx.isPlace(toks[i].word(text)) {
 				allPlaces = false
 				break
 			}
@@ -290,9 +286,9 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 	first, last, tail, n, r := nm.first, nm.last, nm.tail, nm.n(), nm.r
 	capWords := 0
 	for i := first; i <= last; i++ {
-		if toks[i].capital {
+		if toks[i].capital() {
 			capWords++
-			if gluedInitial(toks[i].s(text)) {
+			if gluedInitial(toks[i].word(text)) {
 				capWords++ // "C.Suthorn"
 			}
 		}
@@ -302,10 +298,10 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 		// a lone word that cannot be a person by itself needs no context
 		// reading: it can only be a surname mention
 		w := toks[first]
-		if w.acronym || w.is(cGroup|cDemonym|cTime) {
+		if w.acronym() || w.is(cGroup|cDemonym|cTime) {
 			return nameCand{}, false
 		}
-		if lx.isPlace(w.s(text)) || lx.isPlacePlural(w.s(text)) || w.is(cCommon) && !w.is(cPart|cGiven) || afterThe {
+		if lx.isPlace(w.word(text)) || lx.isPlacePlural(w.word(text)) || w.is(cCommon) && !w.is(cPart|cGiven) || afterThe {
 			return c, true
 		}
 	}
@@ -325,7 +321,7 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 	speech := spoken(toks, text, first, tail)
 	c.evidence = c.role != "" || c.age > 0 || speech
 
-	firstWord := toks[first].s(text)
+	firstWord := toks[first].word(text)
 	given := lx.wordClass(toks[first], text)&cGiven != 0 && !toks[first].is(cTitle) && !toks[first].is(cPlaceArticle)
 	placeLed := false
 	if given && lx.isPlace(firstWord) {
@@ -333,7 +329,7 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 		// "Ontario Ghostbusters": a place word is a given name only before
 		// words known as name parts
 		for i := first + 1; i <= last; i++ {
-			w, wc := toks[i].s(text), lx.wordClass(toks[i], text)
+			w, wc := toks[i].word(text), lx.wordClass(toks[i], text)
 			// a place that name lists know as a name ("Elizabeth",
 			// "David") needs only no place or everyday word after it;
 			// one they do not ("Ontario") needs name words
@@ -348,7 +344,7 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 	}
 	// "Real Madrid", "Inter Milan": an everyday word before a place names a
 	// team or a firm
-	if n > 1 && !c.titled && c.role == "" && c.age == 0 && toks[first].is(cCommon) && !toks[first].is(cPart) && lx.isPlace(toks[last].s(text)) {
+	if n > 1 && !c.titled && c.role == "" && c.age == 0 && toks[first].is(cCommon) && !toks[first].is(cPart) && lx.isPlace(toks[last].word(text)) {
 		return nameCand{}, false
 	}
 	shaped := false
@@ -362,7 +358,7 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 	// "Velvet Underground", "Kool Aid".
 	pureCommon := false // some word of the name is an everyday word and no name part
 	for i := first; i <= last; i++ {
-		if t := toks[i]; t.capital && t.is(cCommon) && !t.is(cPart|cGiven) || i == last && pluralOfCommon(t.s(text), lx) {
+		if t := toks[i]; t.capital() && t.is(cCommon) && !t.is(cPart|cGiven) || i == last && pluralOfCommon(t.word(text), lx) {
 			pureCommon = true
 		}
 	}
@@ -397,8 +393,8 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 	// a single word: strong only with a title or context, never a place,
 	// a common word or a name-like word standing for a group
 	w := toks[first]
-	lw := w.s(text) // classOf and the lexicon lookups fold case
-	if w.acronym || w.is(cGroup|cDemonym|cTime) {
+	lw := w.word(text) // classOf and the lexicon lookups fold case
+	if w.acronym() || w.is(cGroup|cDemonym|cTime) {
 		return nameCand{}, false
 	}
 	wc := lx.wordClass(w, text)
@@ -429,16 +425,16 @@ var namedThingPrefix = map[string]bool{
 // rightmost is true for the run's last word.
 func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lexicon) bool {
 	t := toks[i]
-	lw := t.s(text) // classOf folds case
-	if !t.capital {
+	lw := t.word(text) // classOf folds case
+	if !t.capital() {
 		return t.is(cParticle)
 	}
-	prevGiven := i > r.first && toks[i-1].capital && toks[i-1].is(cGiven) && !toks[i-1].is(cTitle)
-	if c := strings.IndexByte(lw, '-'); c > 0 && !asianGiven(t.s(text)) {
+	prevGiven := i > r.first && toks[i-1].capital() && toks[i-1].is(cGiven) && !toks[i-1].is(cTitle)
+	if c := strings.IndexByte(lw, '-'); c > 0 && !asianGiven(t.word(text)) {
 		// "Muslim-majority", "Co-founder", "Prize-winner", "Paris-based"
 		head, tail := lw[:c], lw[c+1:]
-		if tail != "" && t.s(text)[c+1] >= 'a' && t.s(text)[c+1] <= 'z' && lx.classOf(tail)&(cCommon|cTitle) != 0 &&
-			(lx.classOf(head)&(cGroup|cDemonym|cCommon) != 0 || lx.isPlace(t.s(text)[:c]) || len(head) <= 3) {
+		if tail != "" && t.word(text)[c+1] >= 'a' && t.word(text)[c+1] <= 'z' && lx.classOf(tail)&(cCommon|cTitle) != 0 &&
+			(lx.classOf(head)&(cGroup|cDemonym|cCommon) != 0 || lx.isPlace(t.word(text)[:c]) || len(head) <= 3) {
 			return false
 		}
 	}
@@ -450,19 +446,19 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 	}
 	switch {
 	// (ship prefixes are at most four letters: longer words skip the lookup)
-	case t.acronym, len(lw) <= 4 && shipPrefixes[lw], brandShaped(lw), partyTag(lw):
+	case t.acronym(), len(lw) <= 4 && shipPrefixes[lw], brandShaped(lw), partyTag(lw):
 		return false
-	case rightmost && strings.HasSuffix(t.s(text), "."):
+	case rightmost && strings.HasSuffix(t.word(text), "."):
 		return false // initials end no name: "East L.A."
 	case t.is(cInst):
 		// "Park Joo-ho": a Korean surname before a hyphenated given name
-		if i < r.last && asianGiven(toks[i+1].s(text)) && utf8.RuneCountInString(t.s(text)) <= 5 {
+		if i < r.last && asianGiven(toks[i+1].word(text)) && utf8.RuneCountInString(t.word(text)) <= 5 {
 			return true
 		}
 		return false
 	case t.is(cTitle | cHonorific):
 		// "Carole King", "Martin Luther King": a title word ends a name after given names
-		return rightmost && prevGiven && (i-1 == r.first || toks[i-2].is(cGiven|cPart) && toks[i-2].capital)
+		return rightmost && prevGiven && (i-1 == r.first || toks[i-2].is(cGiven|cPart) && toks[i-2].capital())
 	case t.is(cGroup | cDemonym):
 		return false
 	case t.is(cTime):
@@ -499,8 +495,8 @@ func indexApostrophe(w string) int {
 }
 
 func nameShaped(t token, text string) bool {
-	w := t.s(text)
-	if isArabicArticle(w) || strings.HasSuffix(w, ".") && !t.acronym || gluedInitial(w) {
+	w := t.word(text)
+	if isArabicArticle(w) || strings.HasSuffix(w, ".") && !t.acronym() || gluedInitial(w) {
 		return true
 	}
 	if strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "O'") || strings.HasPrefix(w, "O’") {
@@ -522,7 +518,7 @@ func asianGiven(w string) bool {
 		return false
 	}
 	ra, _ := utf8.DecodeRuneInString(a)
-	if !unicode.IsUpper(ra) || !isASCIIWord(a) || !isASCIIWord(b) {
+	if !unicode.IsUpper(ra) || !isASCIILetters(a) || !isASCIILetters(b) {
 		return false
 	}
 	// "Prize-winner", "Paris-based" are English compounds
@@ -530,31 +526,22 @@ func asianGiven(w string) bool {
 	return !(nb >= 5 && lx.isCommon(strings.ToLower(b)))
 }
 
-func isASCIIWord(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i] | 0x20
-		if c < 'a' || c > 'z' {
-			return false
-		}
-	}
-	return true
-}
-
 func joinWords(toks []token, text string, first, last int) string {
 	if first == last {
-		return toks[first].s(text)
+		return toks[first].word(text)
 	}
 	// words written one space apart are their own join: the text itself,
 	// not a new string
 	n, spaced := 0, true
 	for i := first; i <= last; i++ {
-		n += toks[i].end - toks[i].start + 1
-		if i < last && (toks[i+1].start != toks[i].end+1 || text[toks[i].end] != ' ') {
+		end := toks[i].wordEnd(text)
+		n += end - int(toks[i].start) + 1
+		if i < last && (int(toks[i+1].start) != end+1 || text[end] != ' ') {
 			spaced = false
 		}
 	}
 	if spaced {
-		return text[toks[first].start:toks[last].end]
+		return text[toks[first].start:toks[last].wordEnd(text)]
 	}
 	var b strings.Builder
 	b.Grow(n)
@@ -562,7 +549,7 @@ func joinWords(toks []token, text string, first, last int) string {
 		if i > first {
 			b.WriteByte(' ')
 		}
-		b.WriteString(toks[i].s(text))
+		b.WriteString(toks[i].word(text))
 	}
 	return b.String()
 }
@@ -1113,7 +1100,7 @@ func gluedInitial(w string) bool {
 // called Ali".
 func namedAs(toks []token, text string, first int) bool {
 	j := first - 1
-	if j < 0 || toks[j].kind != tWord {
+	if j < 0 || !toks[j].alnum() {
 		return false
 	}
 	lw := toks[j].lowered(text)
@@ -1133,10 +1120,10 @@ func namedAs(toks []token, text string, first int) bool {
 // placeContext: a run without name evidence after "in", "at", "near",
 // "from"... or before "province", "city", "district"... names a place.
 func placeContext(toks []token, text string, first, last int) bool {
-	if j := first - 1; j >= 0 && toks[j].kind == tWord && toks[j].is(cPlacePrep) {
+	if j := first - 1; j >= 0 && toks[j].alnum() && toks[j].is(cPlacePrep) {
 		return true
 	}
-	if k := last + 1; k < len(toks) && toks[k].kind == tWord && toks[k].is(cPlaceNoun) {
+	if k := last + 1; k < len(toks) && toks[k].alnum() && toks[k].is(cPlaceNoun) {
 		return true
 	}
 	return false
@@ -1208,30 +1195,28 @@ func brandShaped(w string) bool {
 	}
 	if !inner {
 		// "JPMorgan": two capitals then lower case
-		if len(w) > 3 && isUpperASCII(w[0]) && isUpperASCII(w[1]) && w[2] != '.' && !isUpperASCII(w[len(w)-1]) && strings.IndexByte(w, '-') < 0 {
+		if len(w) > 3 && isASCIIUpper(w[0]) && isASCIIUpper(w[1]) && w[2] != '.' && !isASCIIUpper(w[len(w)-1]) && strings.IndexByte(w, '-') < 0 {
 			return true
 		}
 		return false
 	}
 	for _, p := range [...]string{"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Van", "Von", "St", "Fitz", "Ma"} {
-		if strings.HasPrefix(w, p) && len(w) > len(p) && isUpperASCII(w[len(p)]) {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && isASCIIUpper(w[len(p)]) {
 			return false
 		}
 	}
 	return !strings.ContainsAny(w, "-'’")
 }
 
-func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
-
 // partyTag: the party-and-state tags of US news ("R-Texas", "D-N.Y.").
 func partyTag(w string) bool {
-	return len(w) > 2 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && isUpperASCII(w[2])
+	return len(w) > 2 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && isASCIIUpper(w[2])
 }
 
 // placeNounAfter: the run is followed by "province", "city", "district"...
 func placeNounAfter(toks []token, last int) bool {
 	k := last + 1
-	return k < len(toks) && toks[k].kind == tWord && toks[k].is(cPlaceNoun)
+	return k < len(toks) && toks[k].alnum() && toks[k].is(cPlaceNoun)
 }
 
 // pluralOfCommon: "Clouds", "Atheists" are plurals of everyday words, which
@@ -1246,7 +1231,7 @@ func pluralOfCommon(w string, lx *lexicon) bool {
 // placeOf: "residents of Khan Younis", "the outskirts of Maidan Shahr":
 // the run names a place.
 func placeOf(toks []token, text string, first int) bool {
-	if first < 2 || toks[first-1].kind != tWord || !toks[first-1].isWord(text, "of") {
+	if first < 2 || !toks[first-1].alnum() || !toks[first-1].isWord(text, "of") {
 		return false
 	}
 	return placeOwners[toks[first-2].lowered(text)]
@@ -1280,7 +1265,7 @@ func surnameLikeInstitution(toks []token, text string, r run) bool {
 // weakCand is a run kept only as a possible mention of a person found
 // elsewhere.
 func weakCand(toks []token, text string, r run, arena *[]uint64) nameCand {
-	c := nameCand{first: r.first, last: r.last, start: toks[r.first].start, end: toks[r.last].end, firstEnd: toks[r.first].end, aliasOf: -1}
+	c := nameCand{first: r.first, last: r.last, start: int(toks[r.first].start), end: toks[r.last].wordEnd(text), firstEnd: toks[r.first].wordEnd(text), aliasOf: -1}
 	setWords(&c, toks, text, arena)
 	c.display = text[c.start:c.end]
 	return c
@@ -1293,7 +1278,7 @@ func setWords(c *nameCand, toks []token, text string, arena *[]uint64) {
 	from := len(a)
 	for i := c.first; i <= c.last; i++ {
 		t := toks[i]
-		w := t.s(text)
+		w := t.word(text)
 		a = append(a, foldKey(w))
 		if t.is(cParticle|cCapParticle) && i-c.first < 8 {
 			c.particleAt |= 1 << (i - c.first)
@@ -1304,7 +1289,7 @@ func setWords(c *nameCand, toks []token, text string, arena *[]uint64) {
 	}
 	*arena = a
 	c.words = a[from:len(a):len(a)]
-	c.surnameFirst = c.last > c.first && asianGiven(toks[c.last].s(text))
+	c.surnameFirst = c.last > c.first && asianGiven(toks[c.last].word(text))
 }
 
 // aliasOf recognises an alias after a full name — "Joko Widodo, known as
@@ -1312,10 +1297,10 @@ func setWords(c *nameCand, toks []token, text string, arena *[]uint64) {
 // returns the index of the full name's last token, or -1.
 func aliasOf(toks []token, text string, first int) int {
 	j := first - 1
-	for j >= 0 && toks[j].kind == tPunct && strings.ContainsAny(toks[j].s(text), "\"'“‘") {
+	for j >= 0 && toks[j].kind == tPunct && strings.ContainsAny(toks[j].word(text), "\"'“‘") {
 		j-- // an opening quote around the alias
 	}
-	if j < 1 || toks[j].kind != tWord {
+	if j < 1 || !toks[j].alnum() {
 		return -1
 	}
 	switch toks[j].lowered(text) {
@@ -1325,7 +1310,7 @@ func aliasOf(toks []token, text string, first int) int {
 			return -1
 		}
 		j--
-		if j >= 0 && toks[j].kind == tWord {
+		if j >= 0 && toks[j].alnum() {
 			switch toks[j].lowered(text) {
 			case "better", "also", "widely", "popularly", "commonly":
 				j--
@@ -1335,16 +1320,16 @@ func aliasOf(toks []token, text string, first int) int {
 		j--
 	case "called":
 		j--
-		if j >= 0 && toks[j].kind == tWord && toks[j].isWord(text, "also") {
+		if j >= 0 && toks[j].alnum() && toks[j].isWord(text, "also") {
 			j--
 		}
 	default:
 		return -1
 	}
-	if j < 1 || toks[j].kind != tPunct || (toks[j].s(text) != "," && toks[j].s(text) != "(") {
+	if j < 1 || toks[j].kind != tPunct || (toks[j].word(text) != "," && toks[j].word(text) != "(") {
 		return -1
 	}
-	if p := toks[j-1]; p.kind == tWord && p.capital {
+	if p := toks[j-1]; p.alnum() && p.capital() {
 		return j - 1
 	}
 	return -1

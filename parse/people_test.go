@@ -18,7 +18,7 @@ type wantPerson struct {
 
 func checkPeople(t *testing.T, text string, want []wantPerson) {
 	t.Helper()
-	got := findPeople(text)
+	got := findPeople(text, tokenize(nil, text))
 	for _, p := range got {
 		for _, m := range p.Mentions {
 			if text[m.Start:m.End] != m.Text {
@@ -151,7 +151,7 @@ func TestPeopleRejection(t *testing.T) {
 		// "said X" is no evidence when X starts a reported clause
 		"The company said Azure remained strong.",
 	} {
-		if got := findPeople(text); len(got) != 0 {
+		if got := findPeople(text, tokenize(nil, text)); len(got) != 0 {
 			t.Errorf("%q: found %v, want no one", text, names(got))
 		}
 	}
@@ -248,7 +248,7 @@ func TestPeopleSample(t *testing.T) {
 		t.Skip("sample not present:", err)
 	}
 	text := string(b)
-	got := findPeople(text)
+	got := findPeople(text, tokenize(nil, text))
 	want := map[string]struct {
 		role string
 		age  int
@@ -288,7 +288,7 @@ func TestPeopleSample(t *testing.T) {
 // headline-case dump) yields bounded names, not one name of every word.
 func TestPeopleLongRun(t *testing.T) {
 	text := strings.Repeat("John Smith ", 5000) + "said."
-	for _, p := range findPeople(text) {
+	for _, p := range findPeople(text, tokenize(nil, text)) {
 		if n := len(strings.Fields(p.Name)); n > maxNameWords {
 			t.Errorf("name of %d words", n)
 		}
@@ -319,7 +319,7 @@ func BenchmarkFindPeople(b *testing.B) {
 			b.SetBytes(int64(len(bc.text)))
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {
-				findPeople(bc.text)
+				findPeople(bc.text, tokenize(nil, bc.text))
 			}
 		})
 	}

@@ -121,7 +121,7 @@ var speechVerbs = map[string]bool{
 func roleBefore(toks []token, text string, nameFirst int) string {
 	j := nameFirst - 1
 	// an honorific is not a role: "Dr Ali bin Tamim"
-	for j >= 0 && toks[j].kind == tWord && toks[j].is(cHonorific) {
+	for j >= 0 && toks[j].alnum() && toks[j].is(cHonorific) {
 		j--
 	}
 	end := j
@@ -131,17 +131,17 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 	// the word next to the name must be a role word (or close a parenthesis
 	// that follows one)
 	k := end
-	if toks[k].kind == tPunct && toks[k].s(text) == ")" {
+	if toks[k].kind == tPunct && toks[k].word(text) == ")" {
 		k = openParen(toks, text, k)
 		if k < 1 {
 			return ""
 		}
 		k--
 	}
-	if k < 0 || toks[k].kind != tWord || !isRoleWord(toks[k], text) && !titleOfPlace(toks, text, k) {
+	if k < 0 || !toks[k].alnum() || !isRoleWord(toks[k], text) && !titleOfPlace(toks, text, k) {
 		return ""
 	}
-	if !toks[k].capital && toks[k].is(cAdjTitle) {
+	if !toks[k].capital() && toks[k].is(cAdjTitle) {
 		return "" // "a major Andy Warhol exhibit"
 	}
 	start := end
@@ -149,7 +149,7 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 	for i := end; i >= 0 && end-i < 10; i-- {
 		t := toks[i]
 		if t.kind == tPunct {
-			if t.s(text) == ")" {
+			if t.word(text) == ")" {
 				o := openParen(toks, text, i)
 				if o < 0 {
 					break
@@ -160,14 +160,14 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 			}
 			break
 		}
-		if t.kind != tWord || t.digit() {
+		if !t.alnum() || t.digit() {
 			break
 		}
 		lw := t.lowered(text)
 		if lw == "of" {
 			// only inside a title: "Minister of Information", "Organisation
 			// of Islamic Cooperation (OIC) head"; not "Polaroids of actor"
-			if i == 0 || toks[i-1].kind != tWord || !(isRoleWord(toks[i-1], text) || toks[i-1].capital && i+1 <= end && toks[i+1].capital) {
+			if i == 0 || !toks[i-1].alnum() || !(isRoleWord(toks[i-1], text) || toks[i-1].capital() && i+1 <= end && toks[i+1].capital()) {
 				break
 			}
 			start = i
@@ -180,10 +180,10 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 			}
 			continue
 		}
-		if t.is(cStop|cSpeech) && !t.acronym {
+		if t.is(cStop|cSpeech) && !t.acronym() {
 			break
 		}
-		if !t.capital {
+		if !t.capital() {
 			if !isRoleWord(t, text) {
 				if strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") || len(lw) < 3 {
 					break
@@ -201,10 +201,10 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 			break
 		}
 	}
-	for start < end && toks[start].kind == tWord && toks[start].isWord(text, "of") {
+	for start < end && toks[start].alnum() && toks[start].isWord(text, "of") {
 		start++
 	}
-	return text[toks[start].start:toks[end].end]
+	return text[toks[start].start:toks[end].wordEnd(text)]
 }
 
 func openParen(toks []token, text string, close int) int {
@@ -213,7 +213,7 @@ func openParen(toks []token, text string, close int) int {
 		case tBreak:
 			return -1
 		case tPunct:
-			if toks[i].s(text) == "(" {
+			if toks[i].word(text) == "(" {
 				return i
 			}
 		}
@@ -223,7 +223,7 @@ func openParen(toks []token, text string, close int) int {
 
 func isRoleWord(t token, text string) bool {
 	lw := t.lowered(text)
-	if t.acronym {
+	if t.acronym() {
 		return lw == "mp" || lw == "mep" || lw == "ceo" || lw == "mla" || lw == "cfo" || lw == "coo"
 	}
 	return t.is(cTitle | cRole)
@@ -235,17 +235,17 @@ func isRoleWord(t token, text string) bool {
 // provincial council,". It skips an age (", 26,").
 func roleAfter(toks []token, text string, last int) string {
 	i := last + 1
-	if i < len(toks) && toks[i].kind == tWord && toks[i].isWord(text, "of") {
+	if i < len(toks) && toks[i].alnum() && toks[i].isWord(text, "of") {
 		return ofPhrase(toks, text, i+1)
 	}
-	if i >= len(toks) || toks[i].s(text) != "," {
+	if i >= len(toks) || toks[i].word(text) != "," {
 		return ""
 	}
 	i++
-	if i < len(toks) && toks[i].digit() && i+1 < len(toks) && toks[i+1].s(text) == "," {
+	if i < len(toks) && toks[i].digit() && i+1 < len(toks) && toks[i+1].word(text) == "," {
 		i += 2 // an age
 	}
-	if i >= len(toks) || toks[i].kind != tWord {
+	if i >= len(toks) || !toks[i].alnum() {
 		return ""
 	}
 	lw := toks[i].lowered(text)
@@ -261,12 +261,12 @@ func roleAfter(toks []token, text string, last int) string {
 			break // ", JPMorgan's chief executive,", ", Saudi Arabia's crown prince,"
 		}
 		// ", Pope Francis, and ...": a list of titled names, not an apposition
-		if toks[i].capital && i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].capital && !isRoleWord(toks[i+1], text) {
+		if toks[i].capital() && i+1 < len(toks) && toks[i+1].alnum() && toks[i+1].capital() && !isRoleWord(toks[i+1], text) {
 			return ""
 		}
 		// without a determiner the apposition starts with the role:
 		// ", spokesperson for the provincial governor,"
-		if toks[i].capital && !isRoleWord(toks[i], text) {
+		if toks[i].capital() && !isRoleWord(toks[i], text) {
 			return ""
 		}
 	}
@@ -275,13 +275,13 @@ func roleAfter(toks []token, text string, last int) string {
 	hasRole := false
 	for j := i; j < len(toks) && j-start < 10; j++ {
 		t := toks[j]
-		if t.kind != tWord {
-			if t.kind == tPunct && (t.s(text) == "(" || t.s(text) == ")") {
+		if !t.alnum() {
+			if t.kind == tPunct && (t.word(text) == "(" || t.word(text) == ")") {
 				continue
 			}
 			break
 		}
-		if t.digit() && !strings.Contains(t.s(text), "-") {
+		if t.digit() && !strings.Contains(t.word(text), "-") {
 			break
 		}
 		lw := t.lowered(text)
@@ -289,7 +289,7 @@ func roleAfter(toks []token, text string, last int) string {
 			return ""
 		}
 		// the apposition ends where the clause's verb starts
-		if !t.capital && (t.is(cClause|cSpeech) || hasRole && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing"))) {
+		if !t.capital() && (t.is(cClause|cSpeech) || hasRole && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing"))) {
 			break
 		}
 		if j-start < 6 && isRoleWord(t, text) {
@@ -300,7 +300,7 @@ func roleAfter(toks []token, text string, last int) string {
 	if !hasRole || end < start {
 		return ""
 	}
-	return strings.TrimSpace(text[toks[start].start:toks[end].end])
+	return strings.TrimSpace(text[toks[start].start:toks[end].wordEnd(text)])
 }
 
 // ofPhrase reads "(the) army's Western Mindanao Command" or "the Maidan
@@ -309,19 +309,19 @@ func roleAfter(toks []token, text string, last int) string {
 // Island"; not a role: "Polaroids of actor Dennis Hopper" are things).
 func ofPhrase(toks []token, text string, i int) string {
 	// "of respectively the Civic Party": an adverb is no part of the body
-	if i < len(toks) && toks[i].kind == tWord && !toks[i].capital && strings.HasSuffix(toks[i].s(text), "ly") {
+	if i < len(toks) && toks[i].alnum() && !toks[i].capital() && strings.HasSuffix(toks[i].word(text), "ly") {
 		i++
 	}
-	if i < len(toks) && toks[i].kind == tWord && toks[i].isWord(text, "the") {
+	if i < len(toks) && toks[i].alnum() && toks[i].isWord(text, "the") {
 		i++
 	}
 	start, end := i, -1
 	for j := i; j < len(toks) && j-start < 8; j++ {
 		t := toks[j]
-		if t.kind != tWord || t.digit() {
+		if !t.alnum() || t.digit() {
 			break
 		}
-		if !t.capital && t.is(cStop|cClause|cSpeech) {
+		if !t.capital() && t.is(cStop|cClause|cSpeech) {
 			break
 		}
 		if t.is(cOrgHead) {
@@ -331,7 +331,7 @@ func ofPhrase(toks []token, text string, i int) string {
 	if end < start {
 		return ""
 	}
-	return text[toks[start].start:toks[end].end]
+	return text[toks[start].start:toks[end].wordEnd(text)]
 }
 
 // roleApposedBefore reads "The mayor of London, Sadiq Khan" and "One
@@ -339,10 +339,10 @@ func ofPhrase(toks []token, text string, i int) string {
 // sentence) and closed by the comma before the name.
 func roleApposedBefore(toks []token, text string, nameFirst int) string {
 	j := nameFirst - 1
-	for j >= 0 && toks[j].kind == tWord && toks[j].is(cHonorific) {
+	for j >= 0 && toks[j].alnum() && toks[j].is(cHonorific) {
 		j--
 	}
-	if j < 1 || toks[j].s(text) != "," {
+	if j < 1 || toks[j].word(text) != "," {
 		return ""
 	}
 	end := j - 1
@@ -350,7 +350,7 @@ func roleApposedBefore(toks []token, text string, nameFirst int) string {
 	start := -1
 	for i := end; i >= 0 && end-i < 9; i-- {
 		t := toks[i]
-		if t.kind != tWord || t.digit() {
+		if !t.alnum() || t.digit() {
 			return ""
 		}
 		lw := t.lowered(text)
@@ -384,11 +384,11 @@ func roleApposedBefore(toks []token, text string, nameFirst int) string {
 			of = true
 		case isRoleWord(t, text):
 			seenRole = true
-		case t.capital && seenRole && !of:
+		case t.capital() && seenRole && !of:
 			return ""
 		}
 	}
-	return text[toks[start].start:toks[end].end]
+	return text[toks[start].start:toks[end].wordEnd(text)]
 }
 
 // ageAfter reads ", 26" (then a comma, dash, full stop, line end or
@@ -398,11 +398,11 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 	if i+1 >= len(toks) {
 		return 0, false
 	}
-	switch toks[i].s(text) {
+	switch toks[i].word(text) {
 	case ",":
 		n := toks[i+1]
-		if n.kind == tWord && n.isWord(text, "aged") && i+2 < len(toks) {
-			return ageValue(toks[i+2].s(text))
+		if n.alnum() && n.isWord(text, "aged") && i+2 < len(toks) {
+			return ageValue(toks[i+2].word(text))
 		}
 		if !n.digit() {
 			return 0, false
@@ -411,20 +411,20 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 			f := toks[i+2]
 			switch {
 			case f.kind == tBreak:
-			case f.kind == tPunct && strings.Contains(",;.–—-)", f.s(text)):
+			case f.kind == tPunct && strings.Contains(",;.–—-)", f.word(text)):
 				// "2,000" and "1.5": the number goes on after the mark
 				if f.end == n.end+1 && i+3 < len(toks) && toks[i+3].digit() && toks[i+3].start == f.end {
 					return 0, false
 				}
-			case f.kind == tWord && (f.isWord(text, "from") || f.isWord(text, "years") || f.isWord(text, "of")):
+			case f.alnum() && (f.isWord(text, "from") || f.isWord(text, "years") || f.isWord(text, "of")):
 			default:
 				return 0, false
 			}
 		}
-		return ageValue(n.s(text))
+		return ageValue(n.word(text))
 	case "(":
-		if toks[i+1].digit() && i+2 < len(toks) && toks[i+2].s(text) == ")" {
-			return ageValue(toks[i+1].s(text))
+		if toks[i+1].digit() && i+2 < len(toks) && toks[i+2].word(text) == ")" {
+			return ageValue(toks[i+1].word(text))
 		}
 	}
 	return 0, false
@@ -435,11 +435,11 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 func ageBefore(toks []token, text string, i int) (int, bool) {
 	for j := i - 1; j >= 0 && i-j <= 3; j-- {
 		t := toks[j]
-		if t.kind != tWord {
+		if !t.alnum() {
 			return 0, false
 		}
 		if t.digit() {
-			if n, ok := yearOld(t.s(text)); ok {
+			if n, ok := yearOld(t.word(text)); ok {
 				return n, true
 			}
 			return 0, false
@@ -473,7 +473,7 @@ func ageValue(s string) (int, bool) {
 // (toks[first..last]): "Roe said", "Roe has said", "said Roe",
 // "according to Roe".
 func spoken(toks []token, text string, first, last int) bool {
-	if i := last + 1; i < len(toks) && toks[i].kind == tWord {
+	if i := last + 1; i < len(toks) && toks[i].alnum() {
 		lw := toks[i].lowered(text)
 		if toks[i].is(cSpeech) {
 			return true
@@ -482,7 +482,7 @@ func spoken(toks []token, text string, first, last int) bool {
 			return true
 		}
 	}
-	if j := first - 1; j >= 0 && toks[j].kind == tWord {
+	if j := first - 1; j >= 0 && toks[j].alnum() {
 		lw := toks[j].lowered(text)
 		// "..., said Roe." but not "said Azure remained strong": the
 		// inverted speech verb has the name at the end of its clause
@@ -501,13 +501,13 @@ func spoken(toks []token, text string, first, last int) bool {
 func titleOfPlace(toks []token, text string, k int) bool {
 	for i := k; i >= 0 && k-i < 4; i-- {
 		t := toks[i]
-		if t.kind != tWord {
+		if !t.alnum() {
 			return false
 		}
 		if t.isWord(text, "of") {
-			return i > 0 && toks[i-1].kind == tWord && isRoleWord(toks[i-1], text)
+			return i > 0 && toks[i-1].alnum() && isRoleWord(toks[i-1], text)
 		}
-		if !t.capital {
+		if !t.capital() {
 			return false
 		}
 	}
@@ -556,7 +556,7 @@ func clauseEnds(toks []token, text string, i int) bool {
 	if toks[i].kind != tPunct {
 		return false
 	}
-	switch toks[i].s(text) {
+	switch toks[i].word(text) {
 	case ".", ",", ";", ":", "!", "?", "”", "\"", ")", "–", "—":
 		return true
 	}
@@ -569,7 +569,7 @@ func clauseEnds(toks []token, text string, i int) bool {
 func ownerAhead(toks []token, i int) bool {
 	for j := i; j < len(toks) && j-i < 4; j++ {
 		t := toks[j]
-		if t.kind != tWord || !t.capital {
+		if !t.alnum() || !t.capital() {
 			return false
 		}
 		if t.poss() {
