@@ -105,7 +105,7 @@ func TestFigLineIs(t *testing.T) {
 }
 
 func TestIsPlacePlural(t *testing.T) {
-	lx := lexicons()
+	lx := loadLexicon()
 	for _, w := range []string{"America", "Balkan", "Paris", "Belgium", "Idlib", "Ardenne", "Philippine", "", "Zwölf", strings.Repeat("x", 40)} {
 		if got, want := lx.isPlacePlural(w), lx.isPlace(w+"s"); got != want {
 			t.Errorf("isPlacePlural(%q) = %v, want %v", w, got, want)
@@ -159,7 +159,7 @@ func TestTokenIsWord(t *testing.T) {
 
 // wordClass answers from a capitalised token what classOf says of its word.
 func TestWordClass(t *testing.T) {
-	lx := lexicons()
+	lx := loadLexicon()
 	const list = cGiven | cPart | cCommon | cDemonym
 	for name, text := range figuresGoldenTexts(t) {
 		for _, tok := range tokenize(nil, text) {
@@ -180,15 +180,6 @@ func TestTokenSize(t *testing.T) {
 	}
 }
 
-// isParticle looks up only lower-case words of at most maxParticle bytes.
-func TestParticlesShape(t *testing.T) {
-	for w := range particles {
-		if len(w) == 0 || len(w) > maxParticle || w[0] < 'a' || w[0] > 'z' {
-			t.Errorf("particle %q is not a lower-case word of at most %d bytes", w, maxParticle)
-		}
-	}
-}
-
 // wordNumber takes a plain word's keyword from its token: the token's
 // keyword must be what the lexicon says of the word as written.
 func TestPlainWordKeyword(t *testing.T) {
@@ -199,7 +190,7 @@ func TestPlainWordKeyword(t *testing.T) {
 			if tok.kind != tWord || strings.ContainsAny(w, "-'’.") {
 				continue
 			}
-			if want := lexicons().keyword(w); tok.kw() != want {
+			if want := loadLexicon().keyword(w); tok.kw() != want {
 				t.Errorf("%s: keyword of %q differs from the lexicon's", name, w)
 			}
 		}

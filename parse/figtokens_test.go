@@ -37,7 +37,7 @@ func TestFigTokenize(t *testing.T) {
 func TestFigWordLookup(t *testing.T) {
 	text := "Seven SEVEN seven Friday’s Friday's killed Xyzzy"
 	toks := tokenize(nil, text)
-	lx := lexicons()
+	lx := loadLexicon()
 	want := []*figWord{lx.keyword("seven"), lx.keyword("seven"), lx.keyword("seven"), lx.keyword("friday"), lx.keyword("friday"), lx.keyword("killed"), nil}
 	if len(toks) != len(want) {
 		t.Fatalf("got %d tokens, want %d", len(toks), len(want))

@@ -487,12 +487,12 @@ func nounsCompatible(a, b string, cat model.Category) bool {
 	if cat == model.Personnel {
 		return true
 	}
-	fa, fb := lexicons().keyword(a), lexicons().keyword(b)
+	fa, fb := loadLexicon().keyword(a), loadLexicon().keyword(b)
 	if fa == nil {
-		fa = lexicons().keyword(a + "s")
+		fa = loadLexicon().keyword(a + "s")
 	}
 	if fb == nil {
-		fb = lexicons().keyword(b + "s")
+		fb = loadLexicon().keyword(b + "s")
 	}
 	event := fcCasualtyNoun | fcRaid
 	return fa != nil && fa.cls&event != 0 || fb != nil && fb.cls&event != 0

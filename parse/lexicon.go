@@ -1,20 +1,13 @@
 package parse
 
 import (
-	"embed"
 	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
-)
 
-// The word lists of lexicons/ (sources and licences in lexicons/README.md).
-// They are evidence, not verdicts: a given name makes a capitalised pair read
-// as a person, a place makes a lone token read as a place, and context
-// (titles, ages, speech verbs) can outweigh either.
-//
-//go:embed lexicons/*.txt
-var lexiconFiles embed.FS
+	"github.com/factpane/factpane/parse/lexicons"
+)
 
 // Word classes: one lookup tells every list a word is in, the embedded
 // lexicons and the hand-curated closed classes of names.go and roles.go
@@ -69,37 +62,22 @@ var (
 	lex     *lexicon
 )
 
-// lexicons returns the shared lexicon, loading the embedded lists on first use.
-func lexicons() *lexicon {
+// loadLexicon returns the shared lexicon, loading the embedded lists on
+// first use.
+func loadLexicon() *lexicon {
 	lexOnce.Do(func() {
 		l := &lexicon{keywords: []figWord{{}}}
 		curated := map[uint64]uint64{}
-		for _, cl := range []struct {
-			set    map[string]bool
-			c      uint32
-			plural bool
-		}{
-			{stopWords, cStop, false}, {timeWords, cTime, false}, {groupWords, cGroup, false},
-			{institutionWords, cInst, true}, {particles, cParticle, false},
-			{capParticles, cCapParticle, false}, {placeArticles, cPlaceArticle, false},
-			{namedThingPrefix, cNamedThing, false}, {titleWords, cTitle, false},
-			{honorifics, cHonorific, false}, {regnalTitles, cRegnal, false}, {roleNouns, cRole, false},
-			{adjectivalTitles, cAdjTitle, false}, {speechVerbs, cSpeech, false},
-			{clauseWords, cClause, false}, {orgHeads, cOrgHead, false},
-			{placePrepositions, cPlacePrep, false}, {placeNouns, cPlaceNoun, false},
-		} {
-			for w, ok := range cl.set {
-				if !ok {
-					continue
-				}
-				curated[foldHash(w)] |= uint64(cl.c)
-				if cl.plural {
-					curated[foldHash(w+"s")] |= uint64(cl.c)
-				}
+		classes := classLists()
+		for name, words := range classes {
+			c := peopleClassNames[name]
+			for _, w := range words {
+				curated[foldHash(w)] |= uint64(c)
 			}
 		}
 		// the keywords in a fixed order, so their indices do not depend on
 		// map iteration
+		figWords := buildKeywords(classes["role"])
 		kws := make([]string, 0, len(figWords))
 		for w := range figWords {
 			kws = append(kws, w)
@@ -110,24 +88,53 @@ func lexicons() *lexicon {
 			l.keywords = append(l.keywords, *figWords[w])
 		}
 		words := make(map[uint64]uint64, 160000)
-		addClass(words, "lexicons/given.txt", cGiven, "")
-		addClass(words, "lexicons/nameparts.txt", cPart, "")
-		addClass(words, "lexicons/common.txt", cCommon, "")
-		addClass(words, "lexicons/demonyms.txt", cDemonym, "s")
+		addClass(words, "given.txt", cGiven, "")
+		addClass(words, "nameparts.txt", cPart, "")
+		addClass(words, "common.txt", cCommon, "")
+		addClass(words, "demonyms.txt", cDemonym, "s")
 		for k, v := range curated {
 			words[k] |= v
 		}
 		places := make(map[uint64]uint64, 32000)
-		eachLine("lexicons/places.txt", false, func(w string) { places[exactHash(w)] = 1 })
+		lexicons.Each("places.txt", func(w string) { places[exactHash(w)] = 1 })
 		l.words, l.curated, l.places = newHashTable(words), newHashTable(curated), newHashTable(places)
 		lex = l
 	})
 	return lex
 }
 
+// peopleClassNames are the names classes.txt gives the people classes.
+var peopleClassNames = map[string]uint32{
+	"stop": cStop, "time": cTime, "group": cGroup, "institution": cInst, "particle": cParticle,
+	"cap-particle": cCapParticle, "place-article": cPlaceArticle, "named-thing": cNamedThing, "title": cTitle,
+	"honorific": cHonorific, "regnal": cRegnal, "role": cRole, "adjectival-title": cAdjTitle, "speech": cSpeech,
+	"clause": cClause, "org-head": cOrgHead, "place-preposition": cPlacePrep, "place-noun": cPlaceNoun,
+}
+
+// classLists reads classes.txt: the words of each people class by its
+// name, a "plural" class's plurals included.
+func classLists() map[string][]string {
+	m := map[string][]string{}
+	for _, list := range lexicons.Lists("classes.txt") {
+		name := list.Head[0]
+		if _, ok := peopleClassNames[name]; !ok {
+			panic("parse: classes.txt: unknown class " + name)
+		}
+		plural := len(list.Head) > 1 && list.Head[1] == "plural"
+		for _, w := range list.Words() {
+			m[name] = append(m[name], w)
+			if plural {
+				m[name] = append(m[name], w+"s")
+			}
+		}
+	}
+	return m
+}
+
 // addClass marks every word of a list (and, with plural, its plural).
 func addClass(class map[uint64]uint64, name string, c uint32, plural string) {
-	eachLine(name, true, func(w string) {
+	lexicons.Each(name, func(w string) {
+		w = strings.ToLower(w)
 		class[foldHash(w)] |= uint64(c)
 		if plural != "" {
 			class[foldHash(w+plural)] |= uint64(c)
@@ -185,27 +192,6 @@ func (t *hashTable) get(k uint64) uint64 {
 		}
 		if s.key == 0 {
 			return 0
-		}
-	}
-}
-
-// eachLine calls f with every non-blank line of an embedded list. The
-// entries are substrings of one string read from the file.
-func eachLine(name string, lower bool, f func(string)) {
-	b, err := lexiconFiles.ReadFile(name)
-	if err != nil {
-		// The files are embedded at build time: a missing one is a build defect.
-		panic("parse: missing embedded lexicon " + name)
-	}
-	text := string(b)
-	if lower {
-		text = strings.ToLower(text)
-	}
-	for len(text) > 0 {
-		line, rest, _ := strings.Cut(text, "\n")
-		text = rest
-		if line = strings.TrimSpace(line); line != "" {
-			f(line)
 		}
 	}
 }
@@ -299,15 +285,6 @@ func (l *lexicon) isPlacePlural(s string) bool {
 	return worldRegions[string(append(append(buf[:0], s...), 's'))]
 }
 
-// worldRegions: continents and regions above countries, a closed list.
-var worldRegions = map[string]bool{
-	"Africa": true, "Asia": true, "Europe": true, "America": true, "Americas": true,
-	"North America": true, "South America": true, "Latin America": true,
-	"Central America": true, "Oceania": true, "Antarctica": true, "Arctic": true,
-	"Middle East": true, "Near East": true, "Far East": true, "Caribbean": true,
-	"Balkans": true, "Scandinavia": true, "Sahel": true, "Maghreb": true, "Levant": true,
-	"Eurasia": true, "Southeast Asia": true, "South Asia": true, "East Asia": true,
-	"Central Asia": true, "West Africa": true, "East Africa": true, "North Africa": true,
-	"Southern Africa": true, "Sub-Saharan Africa": true, "Western Europe": true,
-	"Eastern Europe": true, "Pacific": true, "Atlantic": true, "Mediterranean": true,
-}
+// worldRegions are continents and regions above countries, which the
+// place lists lack.
+var worldRegions = lexicons.Named("sets.txt", "world-regions")

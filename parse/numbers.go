@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/factpane/factpane/parse/lexicons"
 )
 
 // The number grammar: how news writes an amount. A number is digits
@@ -135,10 +137,10 @@ func (l *figLine) startsNumber(i int) bool {
 	} else if !t.hyphen() {
 		return false
 	} else if h := strings.IndexByte(l.str(i), '-'); h > 0 {
-		if fw := lexicons().keyword(l.str(i)[:h]); fw != nil && fw.isNum {
+		if fw := loadLexicon().keyword(l.str(i)[:h]); fw != nil && fw.isNum {
 			return true
 		}
-		if fw := lexicons().keyword(l.str(i)[:h]); fw != nil && fw.unit == "magnitude" && h+1 < len(l.str(i)) && isASCIIDigit(l.str(i)[h+1]) {
+		if fw := loadLexicon().keyword(l.str(i)[:h]); fw != nil && fw.unit == "magnitude" && h+1 < len(l.str(i)) && isASCIIDigit(l.str(i)[h+1]) {
 			return true
 		}
 	}
@@ -236,7 +238,7 @@ func (l *figLine) parseCore(i int) (c core, ok bool) {
 				c.value *= 1e12
 				c.rest, c.scaled = "", true
 			default:
-				if fw := lexicons().keyword(suf); fw != nil && fw.cls&(fcMeasure|fcDuration) != 0 && fw.unit != "magnitude" {
+				if fw := loadLexicon().keyword(suf); fw != nil && fw.cls&(fcMeasure|fcDuration) != 0 && fw.unit != "magnitude" {
 					break // "10km", "48h": a unit, read below
 				}
 				if suf == "h" {
@@ -423,7 +425,7 @@ func (l *figLine) wordNumber(c core) (core, bool) {
 			if plain {
 				fw = l.toks[j].kw()
 			} else {
-				fw = lexicons().keyword(p)
+				fw = loadLexicon().keyword(p)
 			}
 			if lowerASCII(p) == "and" && (last == hundred || last == big) && pi == 0 && len(parts) == 1 {
 				// "one hundred and five": only when a number follows
@@ -483,7 +485,7 @@ func (l *figLine) wordNumber(c core) (core, bool) {
 	}
 	// "two-thirds", "three quarters of"
 	if c.rest != "" {
-		if fw := lexicons().keyword(c.rest); fw != nil && fw.cls&fcOrdinalWord != 0 {
+		if fw := loadLexicon().keyword(c.rest); fw != nil && fw.cls&fcOrdinalWord != 0 {
 			return l.fraction(core{first: c.first, last: c.last, words: true}, c.value, c.rest)
 		}
 	} else if n := l.toks; c.last+1 < len(n) && n[c.last+1].kw() != nil && n[c.last+1].kw().cls&fcOrdinalWord != 0 && l.is(c.last+2, "of") &&
@@ -540,25 +542,12 @@ func (l *figLine) qualifierBefore(i int) (string, int) {
 	return "", i
 }
 
-var currencySymbols = map[string]string{
-	"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY",
-	"₦": "NGN", "₱": "PHP", "₪": "ILS", "₫": "VND", "฿": "THB", "₴": "UAH", "₨": "PKR",
-}
+var currencySymbols = lexicons.Pairs("sets.txt", "currency-signs")
 
-var dollarPrefixes = map[string]string{
-	"US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "CAN": "CAD", "HK": "HKD", "NZ": "NZD",
-	"S": "SGD", "R": "BRL", "NT": "TWD", "Z": "ZWL", "J": "JMD", "Mex": "MXN",
-}
+var dollarPrefixes = lexicons.Pairs("sets.txt", "dollar-prefixes")
 
 // currencyAdjectives name whose dollar, pound, peso or rupee it is.
-var currencyAdjectives = map[string]string{
-	"us": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD", "kong": "HKD", "zealand": "NZD",
-	"singapore": "SGD", "taiwan": "TWD", "egyptian": "EGP", "syrian": "SYP", "lebanese": "LBP", "sudanese": "SDG",
-	"philippine": "PHP", "mexican": "MXN", "argentine": "ARS", "argentinian": "ARS", "chilean": "CLP",
-	"colombian": "COP", "indian": "INR", "pakistani": "PKR", "nepalese": "NPR", "swiss": "CHF", "cfa": "XOF",
-	"danish": "DKK", "norwegian": "NOK", "swedish": "SEK", "jamaican": "JMD", "zimbabwean": "ZWL",
-	"brazilian": "BRL", "hong": "HKD", "new": "NZD", "lankan": "LKR",
-}
+var currencyAdjectives = lexicons.Pairs("sets.txt", "currency-adjectives")
 
 // parseExprs reads the number at token i with its qualifier, currency,
 // unit and second end, appends it (two for a revision) to out and returns
@@ -623,7 +612,7 @@ func (l *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 			return out, c.last
 		default:
 			head, _, _ := strings.Cut(r, "-")
-			if fw := lexicons().keyword(head); fw != nil && fw.cls&fcDuration != 0 {
+			if fw := loadLexicon().keyword(head); fw != nil && fw.cls&fcDuration != 0 {
 				e.kind, e.unit = nkDuration, fw.unit
 			} else if fw != nil && fw.cls&fcMeasure != 0 {
 				e.kind, e.unit = nkMeasure, fw.unit
@@ -1117,27 +1106,10 @@ func (l *figLine) properWord(p int) bool {
 
 // commonCapitals are words that open sentences before numbers without
 // naming anything.
-var commonCapitals = map[string]bool{
-	"yesterday": true, "today": true, "tonight": true, "overall": true, "altogether": true, "together": true,
-	"roughly": true, "approximately": true, "nearly": true, "almost": true, "about": true, "around": true,
-	"over": true, "under": true, "some": true, "only": true, "just": true, "another": true, "all": true,
-	"in": true, "on": true, "by": true, "since": true, "until": true, "from": true, "with": true, "without": true,
-	"and": true, "but": true, "or": true, "as": true, "than": true, "every": true, "each": true, "these": true,
-	"those": true, "its": true, "their": true, "his": true, "her": true, "our": true, "for": true, "when": true,
-	"during": true, "between": true, "among": true, "including": true, "plus": true, "total": true, "also": true,
-	"exactly": true, "precisely": true, "reportedly": true, "officially": true, "currently": true, "now": true,
-	"still": true, "then": true, "nationwide": true, "worldwide": true, "estimates": true, "estimated": true,
-	"another's": true, "police": true, "officials": true, "authorities": true, "it": true, "there": true, "here": true,
-	"upwards": true, "up": true, "down": true, "at": true, "of": true, "to": true, "after": true, "before": true,
-	"where": true, "while": true, "what": true, "whose": true, "which": true, "who": true, "why": true, "how": true,
-}
+var commonCapitals = lexicons.Named("sets.txt", "common-capitals")
 
 // ageGroups are the nouns an age limit follows ("children under 17").
-var ageGroups = map[string]bool{
-	"children": true, "people": true, "adults": true, "men": true, "women": true, "those": true, "anyone": true,
-	"persons": true, "girls": true, "boys": true, "students": true, "pupils": true, "youths": true, "kids": true,
-	"teenagers": true, "residents": true, "citizens": true, "voters": true, "patients": true, "everyone": true,
-}
+var ageGroups = lexicons.Named("sets.txt", "age-groups")
 
 // qualBeforeAge returns the token of "under", "over" or "above" before
 // token i when a group of people precedes it, else -1.

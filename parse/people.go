@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factpane/factpane/model"
+	"github.com/factpane/factpane/parse/lexicons"
 )
 
 // A person is found from a run of capitalised words (names.go) by
@@ -44,7 +45,7 @@ type nameCand struct {
 func findPeople(text string, toks []token) []model.Person {
 	sc := peopleScratchPool.Get().(*peopleScratch)
 	defer sc.release()
-	lx := lexicons()
+	lx := loadLexicon()
 	runs := nameRunsInto(sc.runs[:0], toks, text)
 	cands := sc.cands[:0]
 	if cap(cands) < len(runs) {
@@ -411,16 +412,6 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 // Lula da Silva" has six.
 const maxNameWords = 7
 
-// namedThingPrefix words name a storm, a vessel, an operation or a place
-// after a person: "Hurricane Maria", "Operation Barbarossa", "Fort Worth".
-var namedThingPrefix = map[string]bool{
-	"hurricane": true, "typhoon": true, "cyclone": true, "storm": true, "tropical": true,
-	"operation": true, "fort": true, "mount": true, "lake": true, "cape": true, "port": true,
-	"camp": true, "saint": true, "st": true, "st.": true, "san": true, "santa": true, "são": true,
-	"sao": true, "santo": true, "club": true, "villa": true, "hotel": true, "team": true, "project": true,
-	"planet": true, "comet": true, "shuttle": true, "spacecraft": true, "rover": true, "ship": true, "vessel": true, "yacht": true, "ferry": true, "tanker": true, "frigate": true, "destroyer": true, "carrier": true, "submarine": true, "flight": true, "satellite": true, "probe": true, "telescope": true, "asteroid": true, "tropical storm": true,
-}
-
 // compatible reports whether run word i can be part of a person's name.
 // rightmost is true for the run's last word.
 func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lexicon) bool {
@@ -522,7 +513,7 @@ func asianGiven(w string) bool {
 		return false
 	}
 	// "Prize-winner", "Paris-based" are English compounds
-	lx := lexicons()
+	lx := loadLexicon()
 	return !(nb >= 5 && lx.isCommon(strings.ToLower(b)))
 }
 
@@ -1129,18 +1120,6 @@ func placeContext(toks []token, text string, first, last int) bool {
 	return false
 }
 
-var placePrepositions = map[string]bool{"in": true, "at": true, "near": true, "from": true, "into": true, "outside": true, "inside": true, "across": true, "throughout": true, "towards": true, "toward": true, "via": true}
-
-var placeNouns = map[string]bool{"province": true, "city": true, "district": true, "region": true, "town": true, "village": true, "county": true, "state": true, "area": true, "prefecture": true, "municipality": true, "island": true, "river": true, "valley": true, "neighbourhood": true, "neighborhood": true, "suburb": true, "port": true}
-
-// placeArticles open place names ("La Paz", "Los Angeles", "El Paso"), so
-// they are no given-name evidence even where a name list has them.
-var placeArticles = map[string]bool{"la": true, "le": true, "las": true, "los": true, "el": true, "les": true, "il": true, "al": true, "san": true, "santa": true}
-
-// capParticles are name particles written capitalised ("Kevin De Bruyne",
-// "Farouk Ben Mustapha"); they are no given-name evidence.
-var capParticles = map[string]bool{"umm": true, "de": true, "da": true, "di": true, "du": true, "del": true, "van": true, "von": true, "der": true, "le": true, "la": true, "al": true, "el": true, "ben": true, "bin": true, "abu": true, "ag": true, "lo": true, "dos": true, "das": true, "ter": true, "ten": true}
-
 // fullSurnames records, for each last word of a strong name of two or
 // more words, which names end in it (one key and a count suffice).
 type fullSurnames map[uint64]struct {
@@ -1238,15 +1217,7 @@ func placeOf(toks []token, text string, first int) bool {
 }
 
 // placeOwners are the nouns of "X of <place>".
-var placeOwners = map[string]bool{
-	"residents": true, "people": true, "city": true, "town": true, "village": true,
-	"outskirts": true, "centre": true, "center": true, "capital": true, "province": true,
-	"region": true, "district": true, "suburb": true, "suburbs": true, "port": true,
-	"streets": true, "north": true, "south": true, "east": true, "west": true,
-	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
-	"governor": true, "mayor": true, "inhabitants": true, "citizens": true, "state": true,
-	"county": true, "neighbourhood": true, "neighborhood": true, "area": true, "heart": true,
-}
+var placeOwners = lexicons.Named("sets.txt", "place-owners")
 
 // surnameLikeInstitution: "David Park", "Jane Hall", "Tom Church" end in
 // an institution word that is also a surname. A given name before it and

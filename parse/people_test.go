@@ -305,7 +305,7 @@ func BenchmarkFindPeople(b *testing.B) {
 	if err != nil {
 		b.Skip(err)
 	}
-	lexicons()
+	loadLexicon()
 	for _, bc := range []struct {
 		name string
 		text string

@@ -3,6 +3,8 @@ package parse
 import (
 	"strconv"
 	"strings"
+
+	"github.com/factpane/factpane/parse/lexicons"
 )
 
 // What the text says a person is: a title or role before the name
@@ -10,107 +12,6 @@ import (
 // ("Jane Roe, the interior minister,") or before it ("The mayor of London,
 // Sadiq Khan,"), and an age ("Salah Abdeslam, 26", "aged 67",
 // "the 21-year-old Jane Roe").
-
-// honorifics address a person without saying what they do.
-var honorifics = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "sir": true,
-	"dame": true, "lord": true, "lady": true, "prof": true, "professor": true, "rev": true,
-	"reverend": true, "father": true, "sheikh": true, "shaikh": true, "imam": true,
-	"rabbi": true, "hon": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true,
-	"prof.": true, "rev.": true, "hon.": true, "monsignor": true, "mme": true, "mlle": true,
-	"herr": true, "frau": true, "señor": true, "señora": true, "senor": true, "senora": true,
-}
-
-// titleWords are titles and positions written before a name. They also
-// stop a name run from the left: "Deputy Governor Oleg Klimov".
-var titleWords = map[string]bool{
-	"president": true, "vice": true, "minister": true, "secretary": true, "chancellor": true,
-	"premier": true, "governor": true, "gov": true, "gov.": true, "mayor": true, "senator": true, "sen": true,
-	"sen.": true, "rep": true, "rep.": true, "representative": true, "congressman": true,
-	"congresswoman": true, "judge": true, "justice": true, "ambassador": true, "envoy": true,
-	"general": true, "gen": true, "gen.": true, "colonel": true, "col": true, "col.": true,
-	"lieutenant": true, "lt": true, "lt.": true, "sergeant": true, "sgt": true, "sgt.": true,
-	"captain": true, "capt": true, "capt.": true, "major": true, "maj": true, "maj.": true,
-	"corporal": true, "cpl": true, "cpl.": true, "private": true, "pte": true, "admiral": true,
-	"adm": true, "adm.": true, "commander": true, "cmdr": true, "commandant": true,
-	"marshal": true, "brigadier": true, "brig": true, "chief": true, "superintendent": true, "supt": true,
-	"supt.": true, "inspector": true, "insp": true, "detective": true, "det": true, "det.": true,
-	"constable": true, "officer": true, "agent": true, "spokesman": true, "spokeswoman": true,
-	"spokesperson": true, "director": true, "chairman": true, "chairwoman": true,
-	"chairperson": true, "ceo": true, "head": true, "leader": true, "deputy": true, "prime": true,
-	"pope": true, "king": true, "queen": true, "prince": true, "princess": true,
-	"emperor": true, "empress": true, "emir": true, "sultan": true, "crown": true,
-	"archbishop": true, "bishop": true, "cardinal": true, "ayatollah": true, "mullah": true,
-	"pastor": true, "coach": true, "manager": true, "executive": true, "commissioner": true,
-	"councillor": true, "councilor": true, "alderman": true, "sheriff": true, "prosecutor": true,
-	"attorney": true, "mp": true, "mep": true, "mla": true, "lawmaker": true, "speaker": true,
-	"treasurer": true, "provost": true, "rector": true, "founder": true,
-	"sen.-elect": true, "president-elect": true, "chief-of-staff": true,
-	"assemblyman": true, "assemblywoman": true, "magistrate": true, "mufti": true,
-	"patriarch": true, "rapporteur": true, "undersecretary": true, "under-secretary": true,
-}
-
-// regnalTitles are kept in the name when the name is a single word
-// ("Pope Francis", "King Charles"), as the world writes them.
-var regnalTitles = map[string]bool{"pope": true, "king": true, "queen": true, "prince": true, "princess": true, "emperor": true, "empress": true, "sultan": true, "emir": true}
-
-// roleNouns head role phrases in lower case ("a fire service spokesman",
-// "the city's home minister", "One activist"), besides titleWords.
-var roleNouns = map[string]bool{
-	"photojournalist": true, "journalist": true, "photographer": true, "reporter": true,
-	"correspondent": true, "editor": true, "producer": true, "presenter": true, "anchor": true,
-	"analyst": true, "activist": true, "lawyer": true, "official": true, "seaman": true,
-	"sailor": true, "soldier": true, "pilot": true, "firefighter": true, "doctor": true,
-	"surgeon": true, "nurse": true, "teacher": true, "student": true, "researcher": true,
-	"scientist": true, "economist": true, "expert": true, "author": true, "writer": true,
-	"novelist": true, "poet": true, "artist": true, "painter": true, "actor": true,
-	"actress": true, "singer": true, "musician": true, "rapper": true, "composer": true,
-	"designer": true, "architect": true, "engineer": true, "owner": true, "boss": true,
-	"striker": true, "midfielder": true, "defender": true, "goalkeeper": true, "winger": true,
-	"player": true, "referee": true, "candidate": true, "legislator": true, "diplomat": true,
-	"negotiator": true, "adviser": true, "advisor": true, "aide": true, "consultant": true,
-	"curator": true, "historian": true, "campaigner": true, "organiser": true,
-	"organizer": true, "mastermind": true, "suspect": true, "ringleader": true, "militant": true,
-	"gunman": true, "bomber": true, "priest": true, "cleric": true, "monk": true, "nun": true,
-	"chef": true, "entrepreneur": true, "businessman": true, "businesswoman": true,
-	"politician": true, "professor": true, "lecturer": true, "physicist": true,
-	"astronaut": true, "administrator": true, "representative": true, "coordinator": true,
-	"investigator": true, "paramedic": true, "psychologist": true,
-	"psychiatrist": true, "epidemiologist": true, "virologist": true, "judge": true,
-	"commentator": true, "columnist": true, "blogger": true, "filmmaker": true,
-	"screenwriter": true, "comedian": true, "dancer": true, "athlete": true, "champion": true,
-	"cyclist": true, "runner": true, "swimmer": true, "boxer": true, "jockey": true,
-	"trainer": true, "mp": true, "councillor": true, "solicitor": true, "barrister": true,
-	"pathologist": true, "coroner": true, "prosecutor": true, "defendant": true,
-	"contractor": true, "partner": true, "banker": true, "investor": true, "co-defendant": true,
-	"co-founder": true, "broker": true, "accountant": true, "farmer": true, "driver": true,
-	"mechanic": true, "cook": true, "guard": true, "volunteer": true, "rescuer": true,
-	"medic": true, "chair": true, "host": true,
-	"pundit": true,
-}
-
-// speechVerbs after a name ("Roe said") or before it ("said Roe") show
-// that a capitalised word is a person speaking.
-var speechVerbs = map[string]bool{
-	"said": true, "says": true, "told": true, "tells": true, "added": true, "adds": true,
-	"stated": true, "states": true, "claimed": true, "claims": true, "tweeted": true,
-	"wrote": true, "writes": true, "announced": true, "explained": true, "explains": true,
-	"noted": true, "notes": true, "argued": true, "argues": true, "insisted": true,
-	"insists": true, "warned": true, "warns": true, "confirmed": true, "denied": true,
-	"denies": true, "asked": true, "asks": true, "replied": true, "commented": true,
-	"revealed": true, "described": true, "agreed": true, "indicated": true, "alleged": true,
-	"admitted": true, "admits": true, "urged": true, "urges": true, "declared": true,
-	"believes": true, "thinks": true, "testified": true, "recalled": true, "recalls": true,
-	"concluded": true, "estimated": true, "suggested": true, "suggests": true,
-	"acknowledged": true, "vowed": true, "pledged": true, "promised": true,
-	"responded": true, "stressed": true, "emphasised": true, "emphasized": true,
-	"observed": true, "predicted": true, "shouted": true, "spoke": true, "speaking": true,
-	"continued": true, "reported": true, "posted": true, "wants": true, "wanted": true,
-	"hopes": true, "hoped": true, "feels": true, "felt": true, "knew": true, "knows": true,
-	"died": true, "resigned": true, "met": true, "visited": true, "called": true, "calls": true,
-	"criticised": true, "criticized": true, "praised": true, "accused": true, "blamed": true,
-	"pleaded": true, "scored": true, "won": true, "lost": true, "himself": true, "herself": true,
-}
 
 // roleBefore returns the title or role phrase written right before the name
 // starting at token nameFirst, walking left over the role's words: titles,
@@ -514,39 +415,6 @@ func titleOfPlace(toks []token, text string, k int) bool {
 	return false
 }
 
-// orgHeads end the name of a body a person speaks for: "of the provincial
-// council", "of the army's Western Mindanao Command".
-var orgHeads = map[string]bool{
-	"council": true, "command": true, "police": true, "army": true, "ministry": true,
-	"department": true, "party": true, "committee": true, "commission": true, "agency": true,
-	"service": true, "group": true, "union": true, "association": true, "university": true,
-	"institute": true, "company": true, "bank": true, "government": true, "office": true,
-	"court": true, "forces": true, "force": true, "guard": true, "navy": true, "board": true,
-	"authority": true, "front": true, "movement": true, "team": true, "club": true,
-	"foundation": true, "bureau": true, "directorate": true, "administration": true,
-	"embassy": true, "brigade": true, "corps": true, "network": true, "campaign": true,
-	"organisation": true, "organization": true, "federation": true, "coalition": true,
-	"alliance": true, "society": true, "trust": true, "parliament": true, "senate": true,
-	"assembly": true, "cabinet": true, "secretariat": true, "unit": true, "squad": true,
-	"hospital": true, "school": true, "college": true, "centre": true, "center": true,
-	"media": true, "news": true, "newspaper": true, "magazine": true, "corporation": true,
-}
-
-// clauseWords end an apposition: "Roe, a detective, was ..." / "who said".
-var clauseWords = map[string]bool{
-	"was": true, "is": true, "are": true, "were": true, "has": true, "had": true, "have": true,
-	"will": true, "would": true, "who": true, "which": true, "that": true, "and": true,
-	"but": true, "when": true, "while": true, "after": true, "before": true, "since": true,
-	"because": true, "where": true, "whose": true, "can": true, "could": true, "did": true,
-}
-
-// adjectivalTitles are titles only when capitalised: "Major Roe" but "a
-// major Roe exhibit".
-var adjectivalTitles = map[string]bool{
-	"major": true, "general": true, "private": true, "prime": true, "vice": true, "deputy": true,
-	"crown": true, "first": true, "justice": true,
-}
-
 // clauseEnds reports whether token i ends a clause: punctuation, a line
 // break or the end of the text.
 func clauseEnds(toks []token, text string, i int) bool {
@@ -581,8 +449,4 @@ func ownerAhead(toks []token, i int) bool {
 
 // roleQualifiers qualify a role and belong to it although they read as
 // verbs: "the alleged gunman", "suspected ringleader", "acting president".
-var roleQualifiers = map[string]bool{
-	"alleged": true, "suspected": true, "accused": true, "convicted": true, "jailed": true,
-	"detained": true, "wanted": true, "disgraced": true, "ousted": true, "elected": true,
-	"acting": true, "outgoing": true, "incoming": true, "serving": true, "retired": true,
-}
+var roleQualifiers = lexicons.Named("sets.txt", "role-qualifiers")

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/factpane/factpane/parse/lexicons"
 )
 
 // The tokenizer reads the text once, into one slice of tokens that the
@@ -114,7 +116,7 @@ const maxText = 1<<32 - 1
 // tokenize splits text into tokens, appending them to buf[:0], which it
 // reuses when it has room for a text of this length.
 func tokenize(buf []token, text string) []token {
-	lx := lexicons()
+	lx := loadLexicon()
 	toks := buf[:0]
 	if n := len(text)/4 + 16; cap(toks) < n { // news runs about one token per 4.7 bytes
 		toks = make([]token, 0, n)
@@ -297,7 +299,7 @@ func scanWord(text string, i, hi int) (int, bool) {
 				break
 			}
 			seg := text[segStart:i]
-			if isInitial(seg) || (segStart == start && isAbbrevTitle(seg)) {
+			if isInitial(seg) || (segStart == start && abbrevTitles[seg]) {
 				i++
 				if !unicode.IsUpper(next) {
 					return i, false
@@ -357,15 +359,8 @@ func isAcronym(w string) bool {
 	return true
 }
 
-var knownDottedAcronyms = map[string]bool{"U.S.": true, "U.K.": true, "U.N.": true, "E.U.": true, "U.S": true, "D.C.": true}
+var knownDottedAcronyms = lexicons.Named("sets.txt", "dotted-acronyms")
 
-// isAbbrevTitle reports whether w is a title written with a full stop
-// that must not end the sentence ("Dr. Roe said").
-func isAbbrevTitle(w string) bool {
-	switch w {
-	case "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Cpl", "Pte", "Adm",
-		"Cmdr", "Rev", "Sen", "Rep", "Gov", "Supt", "Insp", "Det", "Fr", "Hon", "St", "Jr", "Sr", "Brig", "Gen.Lt":
-		return true
-	}
-	return false
-}
+// abbrevTitles are titles written with a full stop that must not end the
+// sentence ("Dr. Roe said").
+var abbrevTitles = lexicons.Named("sets.txt", "abbreviated-titles")
