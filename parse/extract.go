@@ -2,6 +2,22 @@
 // figures the article reports and the people it names. It is pure and
 // deterministic: the same text always gives the same result, nothing is read
 // from disk or the network, and every mention is a byte span of the input.
+//
+// The pipeline reads one token slice, made once per text:
+//
+//	text ─ tokenize ─▶ tokens: words, numbers, punctuation, line breaks,   tokens.go
+//	   │               each word looked up once in the lexicon              lexicon.go, lexicons/
+//	   ├─▶ people:  name runs ─▶ candidates, weighed by the evidence       names.go, candidates.go
+//	   │            of titles, roles, ages, speech ─▶ linked to people     roles.go, link.go
+//	   ├─▶ figures: per line: the number grammar ─▶ non-figures dropped    numbers.go, nonfigures.go
+//	   │            ─▶ what each counts and a label, read from its clause  categories.go, labels.go, unitlabels.go
+//	   │            ─▶ the same fact grouped into one figure               figures.go
+//	   └─▶ title:   the first line, when it reads as a headline            title.go
+//
+// People come before figures: a number right after a person's name is an
+// age, not a figure. figline.go holds the questions the figure stages ask
+// of a line's tokens, keywords.go the figure finder's words, chars.go the
+// character helpers.
 package parse
 
 import (

@@ -8,6 +8,10 @@ import (
 	"github.com/factpane/factpane/model"
 )
 
+// Figures: the figure finder's pass over the text, line by line, and the
+// grouping of the numbers it keeps into figures, the same fact stated
+// twice being one figure with two mentions.
+
 // findFigures finds the figures of text (read into toks). people are the
 // persons already found, so a number that is a person's age is never
 // taken for a figure.
@@ -42,25 +46,25 @@ func findFiguresScanning(text string, all []token, people []model.Person, scanLi
 			hi++
 		}
 		if toks := all[lo:hi]; len(toks) > 0 {
-			l := figLine{text: text, toks: toks, ages: ages}
+			ln := figLine{text: text, toks: toks, ages: ages}
 			start := int(toks[0].start)
 			isTitle := titleLo <= start && start < titleHi
 			if isTitle {
-				l.titleCase = isTitleCase(&l)
+				ln.titleCase = isTitleCase(&ln)
 			}
 			first := len(cands)
 			for i := 0; i < len(toks); i++ {
-				if !toks[i].maybeNum() || !l.startsNumber(i) {
+				if !toks[i].maybeNum() || !ln.startsNumber(i) {
 					continue
 				}
 				exprs = exprs[:0]
 				var last int
-				exprs, last = l.parseExprs(i, exprs)
+				exprs, last = ln.parseExprs(i, exprs)
 				for _, e := range exprs {
-					c := l.classify(e)
+					c := ln.classify(e)
 					c.title = isTitle
 					if len(cands) > first {
-						c.conversion = l.conversion(cands[len(cands)-1].e, e)
+						c.conversion = ln.conversion(cands[len(cands)-1].e, e)
 					}
 					cands = append(cands, c)
 				}
@@ -68,8 +72,8 @@ func findFiguresScanning(text string, all []token, people []model.Person, scanLi
 					i = last
 				}
 			}
-			l.shareListVerbs(cands[first:])
-			l.shareListLabels(cands[first:])
+			ln.shareListVerbs(cands[first:])
+			ln.shareListLabels(cands[first:])
 		}
 		lo = hi + 1
 	}
@@ -105,34 +109,14 @@ const maxPooledFigCands = 1 << 12
 
 // release returns the slices to the pool, the candidates cleared so they
 // do not keep the text alive; oversized ones are left to the collector.
-func (sc *figScratch) release() {
-	if cap(sc.cands) > maxPooledFigCands {
+func (fs *figScratch) release() {
+	if cap(fs.cands) > maxPooledFigCands {
 		return
 	}
-	clear(sc.cands)
-	clear(sc.exprs[:cap(sc.exprs)])
-	sc.cands = sc.cands[:0]
-	figScratchPool.Put(sc)
-}
-
-// conversion reports whether b restates a in another unit, in brackets
-// right after it: "150 km (93 miles)", "1 billion reais ($197 million)".
-func (l *figLine) conversion(a, b numExpr) bool {
-	if a.kind != b.kind || a.kind != nkMeasure && a.kind != nkMoney || a.unit == b.unit {
-		return false
-	}
-	return b.qFirst-1 == a.last+1 && l.punct(a.last+1, "(") && l.punct(b.last+1, ")")
-}
-
-// blankLine reports whether a line holds nothing but spaces and control
-// bytes, so it need not be tokenised.
-func blankLine(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] > ' ' {
-			return false
-		}
-	}
-	return true
+	clear(fs.cands)
+	clear(fs.exprs[:cap(fs.exprs)])
+	fs.cands = fs.cands[:0]
+	figScratchPool.Put(fs)
 }
 
 // titleSpan returns the byte range of the headline line, or 0, 0.
@@ -157,9 +141,9 @@ func titleSpan(text string) (int, int) {
 }
 
 // isTitleCase reports whether most words of the line are capitalised.
-func isTitleCase(l *figLine) bool {
+func isTitleCase(ln *figLine) bool {
 	words, upper := 0, 0
-	for _, t := range l.toks {
+	for _, t := range ln.toks {
 		if t.kind == tWord && t.end-t.start > 3 {
 			words++
 			if t.upper() {
@@ -170,136 +154,13 @@ func isTitleCase(l *figLine) bool {
 	return words >= 3 && upper*10 >= words*7
 }
 
-// shareListVerbs gives the numbers of a list the verb or event noun one of
-// them has: in "150 security forces, 95 civilians, and hundreds of Taliban
-// killed" all three were killed; in "deaths are fourteen civilians, five
-// Armed Forces personnel, and one member" all three died.
-func (l *figLine) shareListVerbs(cands []figCand) {
-	if len(cands) < 2 {
-		return
-	}
-	chain := make([]int, len(cands)) // chain id per candidate
-	for k := range cands {
-		chain[k] = k
-		if k > 0 && l.coordinated(cands[k-1].e, cands[k].e) {
-			chain[k] = chain[k-1]
-			// "left 12 dead and thousands homeless": the causative's second
-			// object has its own complement; without a casualty word there
-			// it is a count, whatever the first one's says
-			if c := &cands[k]; cands[k-1].causative && c.e.kind == nkCount {
-				c.causative = true
-				if cands[k-1].strong {
-					c.strong = true
-				}
-			}
-		}
-	}
-	// nearest strong casualty or arrest member of the same chain, to the
-	// left and to the right: two linear passes
-	eventful := func(m int) bool {
-		return cands[m].strong && cands[m].e.kind == nkCount && (cands[m].cat == model.Casualties || cands[m].cat == model.Arrests)
-	}
-	left, right := make([]int, len(cands)), make([]int, len(cands))
-	for k := range cands {
-		left[k] = -1
-		if k > 0 && chain[k-1] == chain[k] {
-			left[k] = left[k-1]
-			if eventful(k - 1) {
-				left[k] = k - 1
-			}
-		}
-	}
-	for k := len(cands) - 1; k >= 0; k-- {
-		right[k] = -1
-		if k+1 < len(cands) && chain[k+1] == chain[k] {
-			right[k] = right[k+1]
-			if eventful(k + 1) {
-				right[k] = k + 1
-			}
-		}
-	}
-	for k := range cands {
-		c := &cands[k]
-		if c.strong || c.e.kind != nkCount || c.cat == model.Measure {
-			continue
-		}
-		// "12 people were killed, including four children": the part was killed too
-		if c.including && k > 0 && eventful(k-1) && l.sameSentence(cands[k-1].e, c.e) {
-			c.cat, c.sub, c.strong = cands[k-1].cat, cands[k-1].sub, true
-			continue
-		}
-		best := left[k]
-		if r := right[k]; r >= 0 && (best < 0 || r-k < k-best) {
-			best = r
-		}
-		// "abducted 30 villagers and 12 were killed": a verb of its own
-		// governs the number, not the list's
-		if best >= 0 && !l.ownVerb(c.e) && l.objectVerb(c.e.qFirst) < 0 {
-			c.cat, c.sub = cands[best].cat, cands[best].sub
-		}
-	}
-}
-
-// ownVerb reports whether a verb of its own follows the number's noun
-// phrase ("thousands displaced"), so it does not share a list's verb.
-func (l *figLine) ownVerb(e numExpr) bool {
-	_, end, _ := l.nounPhrase(e)
-	if end >= len(l.toks) || l.toks[end].kind != tWord {
+// conversion reports whether b restates a in another unit, in brackets
+// right after it: "150 km (93 miles)", "1 billion reais ($197 million)".
+func (ln *figLine) conversion(a, b numExpr) bool {
+	if a.kind != b.kind || a.kind != nkMeasure && a.kind != nkMoney || a.unit == b.unit {
 		return false
 	}
-	if l.cls(end, fcStopNP) && !l.cls(end, fcAux) {
-		return false // "during", "according": prepositions that look like participles
-	}
-	w := lowerASCII(l.str(end))
-	return l.cls(end, fcAux) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
-}
-
-// sameSentence reports whether no sentence end lies between a and b.
-func (l *figLine) sameSentence(a, b numExpr) bool {
-	for j := a.last + 1; j < b.first; j++ {
-		if l.punct(j, ".!?;") {
-			return false
-		}
-	}
-	return true
-}
-
-// coordinated reports whether b follows a in the same list: only a short
-// noun phrase and a comma or "and" between them, no verb.
-func (l *figLine) coordinated(a, b numExpr) bool {
-	from, to := a.last+1, b.qFirst
-	if to-from > 6 || to <= from {
-		return false
-	}
-	joined := false
-	for j := from; j < to; j++ {
-		s := l.str(j)
-		if l.toks[j].kind == tPunct {
-			if strings.ContainsAny(s, ".!?;:") {
-				return false
-			}
-			if s == "," {
-				joined = true
-			}
-			continue
-		}
-		if l.is(j, "and") || l.is(j, "or") {
-			joined = true
-			continue
-		}
-		// "killed 12 and left thousands homeless", "arrested 23 people and
-		// seized 40 weapons": a verb opening the second member governs it
-		if joined && (l.verbPP(j) != "" || l.cls(j, fcCausative|fcTransitive)) {
-			return false
-		}
-		if l.cls(j, fcCasualty|fcArrest|fcAux|fcRelative|fcStop) && !l.cls(j, fcCasualtyNoun) {
-			return false
-		}
-		if l.toks[j].kind == tNum {
-			return false
-		}
-	}
-	return joined
+	return b.qFirst-1 == a.last+1 && ln.punct(a.last+1, "(") && ln.punct(b.last+1, ")")
 }
 
 // groupKey is what two mentions of one fact share.
@@ -496,42 +357,4 @@ func nounsCompatible(a, b string, cat model.Category) bool {
 	}
 	event := fcCasualtyNoun | fcRaid
 	return fa != nil && fa.cls&event != 0 || fb != nil && fb.cls&event != 0
-}
-
-// ageIndex holds where person mentions end, so "Salah Abdeslam, 26" is
-// read as an age.
-type ageIndex struct {
-	ends []int // sorted
-}
-
-func newAgeIndex(people []model.Person) *ageIndex {
-	a := &ageIndex{}
-	for _, p := range people {
-		for _, m := range p.Mentions {
-			a.ends = append(a.ends, m.End)
-		}
-	}
-	sort.Ints(a.ends)
-	return a
-}
-
-// after reports whether the number at byte start follows a person mention
-// and a comma or an opening parenthesis.
-func (a *ageIndex) after(text string, start int) bool {
-	if a == nil || len(a.ends) == 0 {
-		return false
-	}
-	p := start
-	for p > 0 && (text[p-1] == ' ' || text[p-1] == '\t') {
-		p--
-	}
-	if p == 0 || (text[p-1] != ',' && text[p-1] != '(') {
-		return false
-	}
-	p--
-	for p > 0 && text[p-1] == ' ' {
-		p--
-	}
-	i := sort.SearchInts(a.ends, p)
-	return i < len(a.ends) && a.ends[i] == p
 }

@@ -9,32 +9,35 @@ import (
 	"github.com/factpane/factpane/parse/lexicons"
 )
 
-// Word classes: one lookup tells every list a word is in, the embedded
-// lexicons and the hand-curated closed classes of names.go and roles.go
-// alike. Each word token gets its classes once, in tokenize.
+// The lexicon: every list of lexicons/ as hash tables, built once per
+// process. One lookup of a word gives its people classes and its figure
+// keyword; tokenize makes it for each word, once.
+
+// The people classes of a word: the name lists (given, part, common,
+// demonym) and the classes of lexicons/classes.txt.
 const (
 	cGiven        uint32 = 1 << iota // given names of many cultures
 	cPart                            // name parts: given names and surnames
 	cCommon                          // frequent English dictionary words
 	cDemonym                         // nationality words ("French", "Belgians")
-	cStop                            // stopWords
-	cTime                            // timeWords
-	cGroup                           // groupWords
-	cInst                            // institutionWords (and their plurals)
-	cParticle                        // particles
-	cCapParticle                     // capParticles
-	cPlaceArticle                    // placeArticles
-	cNamedThing                      // namedThingPrefix
-	cTitle                           // titleWords
-	cHonorific                       // honorifics
-	cRegnal                          // regnalTitles
-	cRole                            // roleNouns
-	cAdjTitle                        // adjectivalTitles
-	cSpeech                          // speechVerbs
-	cClause                          // clauseWords
-	cOrgHead                         // orgHeads
-	cPlacePrep                       // placePrepositions
-	cPlaceNoun                       // placeNouns
+	cStop                            // [stop]: function words, capitalised only by position
+	cTime                            // [time]: months and weekdays
+	cGroup                           // [group]: religions, movements, collective names
+	cInst                            // [institution]: words that end the names of organisations, places, things
+	cParticle                        // [particle]: "dela", "bin", "van"
+	cCapParticle                     // [cap-particle]: "De", "Abu", "Umm"
+	cPlaceArticle                    // [place-article]: "La" Paz, "Los" Angeles
+	cNamedThing                      // [named-thing]: "Hurricane", "Operation", "Fort"
+	cTitle                           // [title]: titles and positions before a name
+	cHonorific                       // [honorific]: "Mr", "Dr", "Sheikh"
+	cRegnal                          // [regnal]: "Pope", "King"
+	cRole                            // [role]: role nouns ("spokesman", "activist")
+	cAdjTitle                        // [adjectival-title]: titles only when capitalised ("Major")
+	cSpeech                          // [speech]: speech verbs
+	cClause                          // [clause]: words that end an apposition
+	cOrgHead                         // [org-head]: heads of a body's name ("council")
+	cPlacePrep                       // [place-preposition]: "in", "near" before a place
+	cPlaceNoun                       // [place-noun]: "province", "city" after a place
 )
 
 // lexicon holds the word lists. A word's entry is one 64-bit value: its
@@ -66,7 +69,7 @@ var (
 // first use.
 func loadLexicon() *lexicon {
 	lexOnce.Do(func() {
-		l := &lexicon{keywords: []figWord{{}}}
+		lx := &lexicon{keywords: []figWord{{}}}
 		curated := map[uint64]uint64{}
 		classes := classLists()
 		for name, words := range classes {
@@ -84,8 +87,8 @@ func loadLexicon() *lexicon {
 		}
 		sort.Strings(kws)
 		for _, w := range kws {
-			curated[asciiFoldHash(w)] |= entry(0, uint16(len(l.keywords)))
-			l.keywords = append(l.keywords, *figWords[w])
+			curated[asciiFoldHash(w)] |= entry(0, uint16(len(lx.keywords)))
+			lx.keywords = append(lx.keywords, *figWords[w])
 		}
 		words := make(map[uint64]uint64, 160000)
 		addClass(words, "given.txt", cGiven, "")
@@ -97,8 +100,8 @@ func loadLexicon() *lexicon {
 		}
 		places := make(map[uint64]uint64, 32000)
 		lexicons.Each("places.txt", func(w string) { places[exactHash(w)] = 1 })
-		l.words, l.curated, l.places = newHashTable(words), newHashTable(curated), newHashTable(places)
-		lex = l
+		lx.words, lx.curated, lx.places = newHashTable(words), newHashTable(curated), newHashTable(places)
+		lex = lx
 	})
 	return lex
 }
@@ -180,13 +183,13 @@ func newHashTable(m map[uint64]uint64) hashTable {
 }
 
 // get returns the value of key k, or 0.
-func (t *hashTable) get(k uint64) uint64 {
+func (ht *hashTable) get(k uint64) uint64 {
 	if k == 0 {
-		return t.zero
+		return ht.zero
 	}
-	mask := uint64(len(t.slots) - 1)
-	for i := (k * 0x9E3779B97F4A7C15) >> t.shift; ; i = (i + 1) & mask {
-		s := &t.slots[i]
+	mask := uint64(len(ht.slots) - 1)
+	for i := (k * 0x9E3779B97F4A7C15) >> ht.shift; ; i = (i + 1) & mask {
+		s := &ht.slots[i]
 		if s.key == k {
 			return s.val
 		}
@@ -236,13 +239,13 @@ func exactHash(w string) uint64 {
 }
 
 // classOf returns the classes of word w, in any case.
-func (l *lexicon) classOf(w string) uint32 { return classBits(l.words.get(foldHash(w))) }
+func (lx *lexicon) classOf(w string) uint32 { return classBits(lx.words.get(foldHash(w))) }
 
 // keyword returns what the figure finder knows of word w (ASCII letters
 // in any case), or nil.
-func (l *lexicon) keyword(w string) *figWord {
-	if i := keywordIndex(l.curated.get(asciiFoldHash(w))); i != 0 {
-		return &l.keywords[i]
+func (lx *lexicon) keyword(w string) *figWord {
+	if i := keywordIndex(lx.curated.get(asciiFoldHash(w))); i != 0 {
+		return &lx.keywords[i]
 	}
 	return nil
 }
@@ -251,22 +254,22 @@ func (l *lexicon) keyword(w string) *figWord {
 // token t's word: a capitalised token already holds them from tokenize, so
 // only another is looked up. Its title and honorific bits may come from a
 // hyphenated word's parts; ask classOf for those.
-func (l *lexicon) wordClass(t token, text string) uint32 {
+func (lx *lexicon) wordClass(t token, text string) uint32 {
 	if t.capital() {
 		return t.cls
 	}
-	return l.classOf(t.word(text))
+	return lx.classOf(t.word(text))
 }
 
-func (l *lexicon) isGiven(w string) bool   { return l.classOf(w)&cGiven != 0 }
-func (l *lexicon) isPart(w string) bool    { return l.classOf(w)&cPart != 0 }
-func (l *lexicon) isCommon(w string) bool  { return l.classOf(w)&cCommon != 0 }
-func (l *lexicon) isDemonym(w string) bool { return l.classOf(w)&cDemonym != 0 }
+func (lx *lexicon) isGiven(w string) bool   { return lx.classOf(w)&cGiven != 0 }
+func (lx *lexicon) isPart(w string) bool    { return lx.classOf(w)&cPart != 0 }
+func (lx *lexicon) isCommon(w string) bool  { return lx.classOf(w)&cCommon != 0 }
+func (lx *lexicon) isDemonym(w string) bool { return lx.classOf(w)&cDemonym != 0 }
 
 // isPlace reports whether s, as written, names a country, region, city or
 // one of the continents and world regions the lists lack.
-func (l *lexicon) isPlace(s string) bool {
-	if l.places.get(exactHash(s)) != 0 {
+func (lx *lexicon) isPlace(s string) bool {
+	if lx.places.get(exactHash(s)) != 0 {
 		return true
 	}
 	return worldRegions[s]
@@ -274,8 +277,8 @@ func (l *lexicon) isPlace(s string) bool {
 
 // isPlacePlural is isPlace(s+"s") without building the string: asked of
 // every lone capitalised word ("Americas", "Balkans").
-func (l *lexicon) isPlacePlural(s string) bool {
-	if l.places.get((exactHash(s)^'s')*fnvPrime) != 0 {
+func (lx *lexicon) isPlacePlural(s string) bool {
+	if lx.places.get((exactHash(s)^'s')*fnvPrime) != 0 {
 		return true
 	}
 	var buf [32]byte

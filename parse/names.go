@@ -4,95 +4,11 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/factpane/factpane/parse/lexicons"
 )
 
-// The word grammar that person names are found in: a tokenizer that keeps
-// byte offsets, and the runs of capitalised words (with name particles) that
-// can hold a name.
-
-// Hand-curated closed classes. Each is a small grammatical list, not a
-// gazetteer: the words that mark a capitalised run as something other
-// than a person, or that glue a name together.
-
-// isParticle reports whether t is a name particle written in lower case
-// ("dela", "bin").
-func isParticle(t token, text string) bool {
-	w := t.word(text)
-	return t.is(cParticle) && isASCII(w) && !hasASCIIUpper(w)
-}
-
-// shipPrefixes name ships ("HMS Victory", "USS Cole").
-var shipPrefixes = lexicons.Named("sets.txt", "ship-prefixes")
-
-// fold lower-cases w and drops the accents of Latin letters, so that
-// "Brudziński" and "Brudzinski" are one surname.
-func fold(w string) string {
-	if isASCII(w) {
-		return strings.ToLower(w)
-	}
-	var b strings.Builder
-	b.Grow(len(w))
-	for _, r := range w {
-		r = unicode.ToLower(r)
-		if r >= 0x80 {
-			if f, ok := foldTable[r]; ok {
-				r = f
-			}
-		}
-		if r == '’' {
-			r = '\''
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-// foldKey is fold(w) as a 64-bit FNV-1a hash, computed without building
-// the folded string: the key people are linked by.
-func foldKey(w string) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(w); {
-		c := w[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			h = (h ^ uint64(c)) * fnvPrime
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(w[i:])
-		i += size
-		r = unicode.ToLower(r)
-		if f, ok := foldTable[r]; ok {
-			r = f
-		}
-		if r == '’' {
-			r = '\''
-		}
-		var buf [utf8.UTFMax]byte
-		for _, b := range buf[:utf8.EncodeRune(buf[:], r)] {
-			h = (h ^ uint64(b)) * fnvPrime
-		}
-	}
-	return h
-}
-
-var foldTable = func() map[rune]rune {
-	m := map[rune]rune{}
-	for base, accented := range map[rune]string{
-		'a': "àáâãäåāăą", 'c': "çćĉċč", 'd': "ďđ", 'e': "èéêëēĕėęě", 'g': "ĝğġģ", 'h': "ĥħ",
-		'i': "ìíîïĩīĭįı", 'j': "ĵ", 'k': "ķ", 'l': "ĺļľŀł", 'n': "ñńņňŉ", 'o': "òóôõöøōŏő",
-		'r': "ŕŗř", 's': "śŝşšș", 't': "ţťŧț", 'u': "ùúûüũūŭůűų", 'w': "ŵ", 'y': "ýÿŷ", 'z': "źżž",
-	} {
-		for _, r := range accented {
-			m[r] = base
-		}
-	}
-	return m
-}()
+// Names: the runs of capitalised words (with the particles between them)
+// that can hold a person's name, the shapes only names have, and the
+// folded keys names are compared by. candidates.go weighs each run.
 
 // run is a maximal sequence of capitalised words and the particles between
 // them, within one line and one clause: toks[first..last].
@@ -144,7 +60,180 @@ func startsRun(t token) bool {
 	return t.alnum() && t.capital() && !t.digit() && t.cls&cStop == 0
 }
 
-// eponymousFirms are companies and institutions named after people that
-// news writes without a suffix ("Morgan Stanley said"); a closed list of
-// the best known, since no suffix or context tells them from a person.
-var eponymousFirms = lexicons.Named("sets.txt", "eponymous-firms")
+// isParticle reports whether t is a name particle written in lower case
+// ("dela", "bin").
+func isParticle(t token, text string) bool {
+	w := t.word(text)
+	return t.is(cParticle) && isASCII(w) && !hasASCIIUpper(w)
+}
+
+// maxNameWords bounds a name's words, particles included: "Luiz Inácio
+// Lula da Silva" has six.
+const maxNameWords = 7
+
+// joinWords joins the words of toks[first..last] with single spaces.
+func joinWords(toks []token, text string, first, last int) string {
+	if first == last {
+		return toks[first].word(text)
+	}
+	// words written one space apart are their own join: the text itself,
+	// not a new string
+	n, spaced := 0, true
+	for i := first; i <= last; i++ {
+		end := toks[i].wordEnd(text)
+		n += end - int(toks[i].start) + 1
+		if i < last && (int(toks[i+1].start) != end+1 || text[end] != ' ') {
+			spaced = false
+		}
+	}
+	if spaced {
+		return text[toks[first].start:toks[last].wordEnd(text)]
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i := first; i <= last; i++ {
+		if i > first {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[i].word(text))
+	}
+	return b.String()
+}
+
+// nameShaped: a word whose shape only names have: an Arabic article
+// ("al-Mohammad"), initials ("L.", "K.C."), a Mc/Mac/O' surname, or a
+// hyphenated East Asian given name ("Jong-un", "Shin-Wook").
+func nameShaped(t token, text string) bool {
+	w := t.word(text)
+	if isArabicArticle(w) || strings.HasSuffix(w, ".") && !t.acronym() || gluedInitial(w) {
+		return true
+	}
+	if strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "O'") || strings.HasPrefix(w, "O’") {
+		return len(w) > 3
+	}
+	return asianGiven(w)
+}
+
+// asianGiven recognises the two-syllable hyphenated given names of Chinese
+// and Korean names written surname first: "Jong-un", "Chung-tai",
+// "Shin-Wook".
+func asianGiven(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || strings.Contains(b, "-") {
+		return false
+	}
+	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if na < 2 || na > 6 || nb < 2 || nb > 6 {
+		return false
+	}
+	ra, _ := utf8.DecodeRuneInString(a)
+	if !unicode.IsUpper(ra) || !isASCIILetters(a) || !isASCIILetters(b) {
+		return false
+	}
+	// "Prize-winner", "Paris-based" are English compounds
+	lx := loadLexicon()
+	return !(nb >= 5 && lx.isCommon(strings.ToLower(b)))
+}
+
+// gluedInitial: "C.Suthorn", an initial written against the surname.
+func gluedInitial(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || len(w) < size+3 || w[size] != '.' {
+		return false
+	}
+	r2, _ := utf8.DecodeRuneInString(w[size+1:])
+	return unicode.IsUpper(r2) && !strings.HasSuffix(w, ".")
+}
+
+// nameSuffix: "Jr.", "Sr", "II", "III", "XVI" end a name as written.
+func nameSuffix(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "Jr", "Sr", "Jnr", "Snr":
+		return true
+	}
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !strings.ContainsRune("IVX", rune(w[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+// brandShaped: a word with capitals inside that no name prefix explains
+// ("JPMorgan", "PayPal", "YouTube") is a brand; "McDonald", "DiCaprio",
+// "O'Brien", "LeBron" are names.
+func brandShaped(w string) bool {
+	inner := false
+	for i := 1; i < len(w); i++ {
+		if isASCIIUpper(w[i]) && isASCIILower(w[i-1]) {
+			inner = true
+			break
+		}
+	}
+	if !inner {
+		// "JPMorgan": two capitals then lower case
+		if len(w) > 3 && isASCIIUpper(w[0]) && isASCIIUpper(w[1]) && w[2] != '.' && !isASCIIUpper(w[len(w)-1]) && strings.IndexByte(w, '-') < 0 {
+			return true
+		}
+		return false
+	}
+	for _, p := range [...]string{"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Van", "Von", "St", "Fitz", "Ma"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && isASCIIUpper(w[len(p)]) {
+			return false
+		}
+	}
+	return !strings.ContainsAny(w, "-'’")
+}
+
+// partyTag: the party-and-state tags of US news ("R-Texas", "D-N.Y.").
+func partyTag(w string) bool {
+	return len(w) > 2 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && isASCIIUpper(w[2])
+}
+
+// fold lower-cases w and drops the accents of Latin letters, so that
+// "Brudziński" and "Brudzinski" are one surname.
+func fold(w string) string {
+	if isASCII(w) {
+		return strings.ToLower(w)
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range w {
+		r = unicode.ToLower(r)
+		if r >= 0x80 {
+			if f, ok := foldTable[r]; ok {
+				r = f
+			}
+		}
+		if r == '’' {
+			r = '\''
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// foldKey is fold(w) as a 64-bit FNV-1a hash: the key people are linked by.
+func foldKey(w string) uint64 {
+	if isASCII(w) {
+		return foldHash(w)
+	}
+	return exactHash(fold(w))
+}
+
+var foldTable = func() map[rune]rune {
+	m := map[rune]rune{}
+	for base, accented := range map[rune]string{
+		'a': "àáâãäåāăą", 'c': "çćĉċč", 'd': "ďđ", 'e': "èéêëēĕėęě", 'g': "ĝğġģ", 'h': "ĥħ",
+		'i': "ìíîïĩīĭįı", 'j': "ĵ", 'k': "ķ", 'l': "ĺļľŀł", 'n': "ñńņňŉ", 'o': "òóôõöøōŏő",
+		'r': "ŕŗř", 's': "śŝşšș", 't': "ţťŧț", 'u': "ùúûüũūŭůűų", 'w': "ŵ", 'y': "ýÿŷ", 'z': "źżž",
+	} {
+		for _, r := range accented {
+			m[r] = base
+		}
+	}
+	return m
+}()
