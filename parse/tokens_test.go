@@ -67,7 +67,7 @@ func TestTokenize(t *testing.T) {
 		{"K.C. Maurer", []string{"K.C.", "Maurer"}},          // initials
 		{"Image: C.Suthorn.", []string{"Image", ":", "C.Suthorn", "."}},
 		{"Dr. Roe said.", []string{"Dr.", "Roe", "said", "."}}, // an abbreviated title
-		{"Salah Abdeslam, 26 –\nBrahim", []string{"Salah", "Abdeslam", ",", "26", "–", "⏎", "Brahim"}},
+		{"Karim Benali, 26 –\nSamir", []string{"Karim", "Benali", ",", "26", "–", "⏎", "Samir"}},
 		{"the 21-year-old", []string{"the", "21-year-old"}},
 		{"Kim Shin-Wook", []string{"Kim", "Shin-Wook"}},
 		// numbers are read as the figure finder reads them
