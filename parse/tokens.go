@@ -135,6 +135,15 @@ func tokenize(buf []token, text string) []token {
 			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
 				i++
 			case isASCIIAlnum(c):
+				// Most words are ASCII letters that end at a space or a
+				// mark that joins nothing: they are read and hashed in one
+				// loop and looked up at once.
+				if end, h, upper := scanPlainWord(text, i); end > i {
+					toks = append(toks, lx.plainToken(text, i, end, h, upper, atStart))
+					atStart = false
+					i = end
+					continue
+				}
 				end, poss := scanWord(text, i, len(text))
 				toks = append(toks, lx.wordToken(text, i, end, poss, atStart))
 				atStart = false
@@ -235,6 +244,57 @@ func (lx *lexicon) wordToken(text string, start, end int, poss, atStart bool) to
 		t.flags |= fHyphen | fMaybeNum
 	}
 	if kw != nil && (kw.isNum || kw.vague > 0 || kw.cls&fcNumLead != 0) {
+		t.flags |= fMaybeNum
+	}
+	return t
+}
+
+// scanPlainWord reads the word of ASCII letters starting at i when nothing
+// after it can join it (see scanWord), and returns its end, the foldHash
+// of it and how many of its letters are capitals; end is i when the word
+// is not plain.
+func scanPlainWord(text string, i int) (end int, h uint64, upper int) {
+	h = fnvOffset
+	j := i
+	for ; j < len(text); j++ {
+		c := text[j]
+		if isASCIIUpper(c) {
+			upper++
+			c += 'a' - 'A'
+		} else if !isASCIILower(c) {
+			break
+		}
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	if j < len(text) {
+		switch c := text[j]; {
+		case isASCIIDigit(c), c >= utf8.RuneSelf, c == '-', c == '\'', c == '.':
+			return i, 0, 0
+		}
+	}
+	return j, h, upper
+}
+
+// plainToken is wordToken for a plain word (scanPlainWord): no possessive,
+// hyphen or full stop, only ASCII letters, so one lookup of the hash h
+// gives its keyword and classes.
+func (lx *lexicon) plainToken(text string, start, end int, h uint64, upper int, atStart bool) token {
+	t := token{start: uint32(start), end: uint32(end), kind: tWord}
+	if atStart {
+		t.flags |= fSent
+	}
+	var v uint64
+	if isASCIIUpper(text[start]) {
+		t.flags |= fUpper | fCapital
+		if upper == end-start && upper >= 2 {
+			t.flags |= fAcronym
+		}
+		v = lx.words.get(h)
+	} else {
+		v = lx.curated.get(h)
+	}
+	t.cls, t.kwi = classBits(v), keywordIndex(v)
+	if kw := t.kw(); kw != nil && (kw.isNum || kw.vague > 0 || kw.cls&fcNumLead != 0) {
 		t.flags |= fMaybeNum
 	}
 	return t
