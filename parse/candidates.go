@@ -19,25 +19,25 @@ import (
 
 // nameCand is the name part of one run.
 type nameCand struct {
-	first, last int      // token indices
-	start, end  int      // byte span of the mention
-	words       []uint64 // the name's words as case- and accent-folded hashes (foldKey)
+	start, end int      // byte span of the mention
+	words      []uint64 // the name's words as case- and accent-folded hashes (foldKey)
+	role       string
+	first      int32 // the name's tokens
+	last       int32
+	firstEnd   int32 // end of the first word
+	aliasOf    int32 // for "Joko Widodo, known as Jokowi": the token ending the name it aliases, else -1
+	age        int32
 	// shape of the words, read from the tokens: a hyphenated given name
 	// after the surname ("Kim Jong-un"), words after the first that read
 	// as a name, and which words are particles ("da", "bin")
 	surnameFirst bool
 	tailNameLike bool
 	particleAt   uint8
-	display      string // the name as written
-	titled       bool   // a title or honorific stands right before it
-	evidence     bool   // age, role apposition or speech verb
-	strong       bool   // enough evidence to stand as a person on its own
-	given        bool   // a single word that is a given name, not a place or common word
-	firstEnd     int    // end of the first word
-	firstGiven   bool   // the first word is a given name
-	aliasOf      int    // for "Joko Widodo, known as Jokowi": the token ending the name it aliases, else -1
-	role         string
-	age          int
+	titled       bool // a title or honorific stands right before it
+	evidence     bool // age, role apposition or speech verb
+	strong       bool // enough evidence to stand as a person on its own
+	given        bool // a single word that is a given name, not a place or common word
+	firstGiven   bool // the first word is a given name
 }
 
 // findPeople finds the named people of text (read into toks) with their
@@ -263,13 +263,12 @@ func surnameLikeInstitution(toks []token, text string, r run) bool {
 // cand makes the candidate of the name: its words, span and title.
 func (nm runName) cand(toks []token, text string, arena *[]uint64) nameCand {
 	first, last, r, prev := nm.first, nm.last, nm.r, nm.prev
-	c := nameCand{first: first, last: last, start: int(toks[first].start), end: toks[nm.tail].wordEnd(text), aliasOf: -1}
+	c := nameCand{first: int32(first), last: int32(last), start: int(toks[first].start), end: toks[nm.tail].wordEnd(text), aliasOf: -1}
 	setWords(&c, toks, text, arena)
 	if nm.n() == 1 {
-		c.aliasOf = aliasOf(toks, text, first)
+		c.aliasOf = int32(aliasOf(toks, text, first))
 	}
-	c.display = text[c.start:c.end]
-	c.firstEnd = toks[first].wordEnd(text)
+	c.firstEnd = int32(toks[first].wordEnd(text))
 	c.titled = prev.is(cTitle | cHonorific)
 	if !c.titled && first > 0 && first == r.first {
 		if p := toks[first-1]; p.alnum() && p.is(cTitle|cHonorific) {
@@ -278,7 +277,6 @@ func (nm runName) cand(toks []token, text string, arena *[]uint64) nameCand {
 	}
 	if c.titled && nm.n() == 1 && prev.is(cRegnal) {
 		c.start = int(toks[first-1].start)
-		c.display = text[c.start:c.end]
 	}
 	return c
 }
@@ -286,9 +284,8 @@ func (nm runName) cand(toks []token, text string, arena *[]uint64) nameCand {
 // weakCand is a run kept only as a possible mention of a person found
 // elsewhere.
 func weakCand(toks []token, text string, r run, arena *[]uint64) nameCand {
-	c := nameCand{first: r.first, last: r.last, start: int(toks[r.first].start), end: toks[r.last].wordEnd(text), firstEnd: toks[r.first].wordEnd(text), aliasOf: -1}
+	c := nameCand{first: int32(r.first), last: int32(r.last), start: int(toks[r.first].start), end: toks[r.last].wordEnd(text), firstEnd: int32(toks[r.first].wordEnd(text)), aliasOf: -1}
 	setWords(&c, toks, text, arena)
-	c.display = text[c.start:c.end]
 	return c
 }
 
@@ -297,20 +294,21 @@ func weakCand(toks []token, text string, r run, arena *[]uint64) nameCand {
 func setWords(c *nameCand, toks []token, text string, arena *[]uint64) {
 	a := *arena
 	from := len(a)
-	for i := c.first; i <= c.last; i++ {
+	first, last := int(c.first), int(c.last)
+	for i := first; i <= last; i++ {
 		t := toks[i]
 		w := t.word(text)
 		a = append(a, foldKey(w))
-		if t.is(cParticle|cCapParticle) && i-c.first < 8 {
-			c.particleAt |= 1 << (i - c.first)
+		if t.is(cParticle|cCapParticle) && i-first < 8 {
+			c.particleAt |= 1 << (i - first)
 		}
-		if i > c.first && (t.is(cGiven|cPart) || strings.IndexByte(w, '-') >= 0) {
+		if i > first && (t.is(cGiven|cPart) || strings.IndexByte(w, '-') >= 0) {
 			c.tailNameLike = true
 		}
 	}
 	*arena = a
 	c.words = a[from:len(a):len(a)]
-	c.surnameFirst = c.last > c.first && asianGiven(toks[c.last].word(text))
+	c.surnameFirst = last > first && asianGiven(toks[last].word(text))
 }
 
 // aliasOf recognises an alias after a full name — "Joko Widodo, known as
@@ -463,9 +461,9 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 		c.role = roleApposedBefore(toks, text, first)
 	}
 	if a, ok := ageAfter(toks, text, tail); ok {
-		c.age = a
+		c.age = int32(a)
 	} else if a, ok := ageBefore(toks, text, first); ok {
-		c.age = a
+		c.age = int32(a)
 	}
 	speech := spoken(toks, text, first, tail)
 	c.evidence = c.role != "" || c.age > 0 || speech

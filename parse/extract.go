@@ -34,10 +34,13 @@ import (
 func Extract(text string) model.Article {
 	text = text[:readable(text)]
 	tb := tokenPool.Get().(*tokenBuf)
-	defer tb.release()
 	tb.toks = tokenize(tb.toks, text)
 	people := findPeople(text, tb.toks)
-	figures := finite(findFigures(text, tb.toks, people))
+	numbers := collectFigures(text, tb.toks, people, defaultLimits)
+	// The tokens are no longer needed: a long text's can be collected
+	// while its figures are made.
+	tb.release()
+	figures := finite(numbers.figures(text))
 	for i := range figures {
 		figures[i].ID = "f" + strconv.Itoa(i+1)
 	}
@@ -77,9 +80,10 @@ var tokenPool = sync.Pool{New: func() any { return new(tokenBuf) }}
 const maxPooledTokens = 1 << 16
 
 func (tb *tokenBuf) release() {
-	if cap(tb.toks) <= maxPooledTokens {
-		tokenPool.Put(tb)
+	if cap(tb.toks) > maxPooledTokens {
+		tb.toks = nil
 	}
+	tokenPool.Put(tb)
 }
 
 // finite drops figures whose value overflowed ("1e400" written out in

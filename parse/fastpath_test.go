@@ -134,7 +134,7 @@ func TestJoinWords(t *testing.T) {
 	}
 }
 
-// groupFigures finds a key's groups by scanning or by a map; both must
+// The grouper finds a key's groups by scanning or by a map; both must
 // group every text alike, long ones (many candidates) included.
 func TestGroupFiguresScanOrIndex(t *testing.T) {
 	texts := figuresGoldenTexts(t)
@@ -146,8 +146,8 @@ func TestGroupFiguresScanOrIndex(t *testing.T) {
 	texts["all"] = all.String()
 	for name, text := range texts {
 		people := findPeople(text, tokenize(nil, text))
-		scanned, _ := json.Marshal(findFiguresScanning(text, tokenize(nil, text), people, 1<<30))
-		indexed, _ := json.Marshal(findFiguresScanning(text, tokenize(nil, text), people, 0))
+		scanned, _ := json.Marshal(collectFigures(text, tokenize(nil, text), people, figureLimits{scan: 1 << 30, line: 1 << 30}).figures(text))
+		indexed, _ := json.Marshal(collectFigures(text, tokenize(nil, text), people, figureLimits{scan: 0, line: 1}).figures(text))
 		if string(scanned) != string(indexed) {
 			t.Errorf("%s: figures differ between scanned and indexed groups", name)
 		}

@@ -1,7 +1,8 @@
 package parse
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -62,7 +63,7 @@ func (lk *linker) linkFull() []int {
 		if !c.firstGiven && !c.titled && c.role == "" && full.other(c.words[0], key) && !full.other(c.words[len(c.words)-1], key) && !c.tailNameLike {
 			// "Warhol Polaroid exhibits", "the Warhol Factory": a known
 			// surname used as a modifier is a mention of that person
-			c.words, c.end, c.display, c.strong = c.words[:1], c.firstEnd, lk.text[c.start:c.firstEnd], false
+			c.words, c.end, c.strong = c.words[:1], int(c.firstEnd), false
 			shorts = append(shorts, i)
 			continue
 		}
@@ -78,7 +79,7 @@ func (lk *linker) linkFull() []int {
 		}
 		p.add(lk.text, *c)
 		p.fullStarts = append(p.fullStarts, c.start)
-		lk.byLastTok[c.last] = p
+		lk.byLastTok[int(c.last)] = p
 	}
 	lk.full = lk.people
 	return shorts
@@ -154,7 +155,7 @@ func (lk *linker) mergeParts() {
 		if count == 1 {
 			into.mentions = append(into.mentions, p.mentions...)
 			into.fullStarts = append(into.fullStarts, p.fullStarts...)
-			sort.Ints(into.fullStarts)
+			slices.Sort(into.fullStarts)
 			if into.role == "" {
 				into.role = p.role
 			}
@@ -187,7 +188,7 @@ func (lk *linker) linkShorts(shorts []int) {
 			lk.events = append(lk.events, fullEvent{at, p})
 		}
 	}
-	sort.Slice(lk.events, func(i, j int) bool { return lk.events[i].at < lk.events[j].at })
+	slices.SortFunc(lk.events, func(a, b fullEvent) int { return cmp.Compare(a.at, b.at) })
 	// A given name standing alone several times ("Gloria" of a story told
 	// by first name) is a person even without a title.
 	repeatedGiven := map[uint64]bool{}
@@ -204,7 +205,7 @@ func (lk *linker) linkShorts(shorts []int) {
 		c := cands[i]
 		lk.sweepTo(c.start)
 		last := c.words[len(c.words)-1]
-		if p := lk.byLastTok[c.aliasOf]; c.aliasOf >= 0 && p != nil {
+		if p := lk.byLastTok[int(c.aliasOf)]; c.aliasOf >= 0 && p != nil {
 			// "Joko Widodo, known as Jokowi": the alias is his, and so are
 			// its later mentions
 			lk.addShort(p, c)
@@ -491,7 +492,7 @@ type personAcc struct {
 	particleAt   uint8
 	display      string
 	role         string
-	age          int
+	age          int32
 	mentions     []model.Mention
 	fullStarts   []int        // starts of the full-name mentions, for the sweep's events
 	sets         []membership // the mention sets the person has joined and notes its mentions on
@@ -503,7 +504,7 @@ type personAcc struct {
 func (p *personAcc) add(text string, c nameCand) {
 	p.mentions = append(p.mentions, model.Mention{Start: c.start, End: c.end, Text: text[c.start:c.end]})
 	if len(c.words) > len(p.words) {
-		p.words, p.display = c.words, c.display
+		p.words, p.display = c.words, text[c.start:c.end]
 		p.surnameFirst, p.particleAt = c.surnameFirst, c.particleAt
 	}
 	if p.role == "" {
@@ -518,15 +519,15 @@ func (p *personAcc) add(text string, c nameCand) {
 func (lk *linker) output() []model.Person {
 	out := make([]model.Person, 0, len(lk.people))
 	for _, p := range lk.people {
-		sort.Slice(p.mentions, func(i, j int) bool { return p.mentions[i].Start < p.mentions[j].Start })
+		slices.SortFunc(p.mentions, func(a, b model.Mention) int { return cmp.Compare(a.Start, b.Start) })
 		person := model.Person{Name: singleSpaced(p.display), Role: p.role, Mentions: p.mentions}
 		if p.age > 0 {
-			a := p.age
+			a := int(p.age)
 			person.Age = &a
 		}
 		out = append(out, person)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })
+	slices.SortStableFunc(out, func(a, b model.Person) int { return cmp.Compare(a.Mentions[0].Start, b.Mentions[0].Start) })
 	return out
 }
 
