@@ -213,7 +213,7 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 	if h := strings.IndexByte(lw, '-'); h > 0 && lx.classOf(lw[:h])&cNamedThing != 0 {
 		return false // "Saint-Germain", "San-Francisco"
 	}
-	if a := strings.IndexAny(lw, "'’"); a > 0 && lx.classOf(lw[:a])&cStop != 0 {
+	if a := indexApostrophe(lw); a > 0 && lx.classOf(lw[:a])&cStop != 0 {
 		return false // "I'm", "It's"
 	}
 	switch {

@@ -1,6 +1,9 @@
 package parse
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Character helpers: the one set the package uses. Words are mostly
 // ASCII, so these read bytes and leave other letters to package unicode.
@@ -73,4 +76,14 @@ func lowerASCIIEqual(s, lower string) bool {
 		}
 	}
 	return true
+}
+
+// indexApostrophe is the index of the first ' or ’ in w, or -1.
+// (strings.IndexAny says the same, decoding every rune on the way.)
+func indexApostrophe(w string) int {
+	i := strings.IndexByte(w, '\'')
+	if j := strings.Index(w, "’"); j >= 0 && (i < 0 || j < i) {
+		return j
+	}
+	return i
 }

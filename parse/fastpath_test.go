@@ -10,6 +10,14 @@ import (
 // The fast paths of the extractor stand in for library calls and map
 // lookups; these tests hold them to what they replace.
 
+func TestIndexApostrophe(t *testing.T) {
+	for _, w := range []string{"", "I'm", "It’s", "O'Brien", "Roe", "'", "’", "a’b'c", "ab'’", "\xe2\x80", "Zwölf’s", "’'"} {
+		if got, want := indexApostrophe(w), strings.IndexAny(w, "'’"); got != want {
+			t.Errorf("indexApostrophe(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
+
 // compatible skips the ship-prefix lookup for words longer than four bytes.
 func TestShipPrefixesShort(t *testing.T) {
 	for p := range shipPrefixes {

@@ -76,6 +76,7 @@ func collectFigures(text string, all []token, people []model.Person, lim figureL
 						// without line breaks) is settled in parts, where
 						// a list ends: no list rule reaches over that.
 						if n >= lim.line && !ln.coordinated(cands[n-1].e, e) {
+							fs.used = max(fs.used, n)
 							cands, settled = gr.settle(&ln, cands, settled)
 						}
 					}
@@ -85,6 +86,7 @@ func collectFigures(text string, all []token, people []model.Person, lim figureL
 					i = last
 				}
 			}
+			fs.used = max(fs.used, len(cands))
 			cands, _ = gr.settle(&ln, cands, settled)
 		}
 		lo = hi + 1
@@ -129,6 +131,7 @@ func keep(c *figCand) bool {
 type figScratch struct {
 	cands []figCand
 	exprs []numExpr
+	used  int // the most candidates a line held: what release clears
 }
 
 var figScratchPool = sync.Pool{New: func() any { return new(figScratch) }}
@@ -143,9 +146,9 @@ func (fs *figScratch) release() {
 	if cap(fs.cands) > maxPooledFigCands {
 		return
 	}
-	clear(fs.cands[:cap(fs.cands)])
+	clear(fs.cands[:fs.used])
 	clear(fs.exprs[:cap(fs.exprs)])
-	fs.cands = fs.cands[:0]
+	fs.cands, fs.used = fs.cands[:0], 0
 	figScratchPool.Put(fs)
 }
 

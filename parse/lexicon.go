@@ -56,9 +56,22 @@ type lexicon struct {
 	keywords []figWord
 }
 
-func classBits(v uint64) uint32        { return uint32(v) }
-func keywordIndex(v uint64) uint16     { return uint16(v >> 32) }
-func entry(c uint32, kw uint16) uint64 { return uint64(c) | uint64(kw)<<32 }
+func classBits(v uint64) uint32    { return uint32(v) }
+func keywordIndex(v uint64) uint16 { return uint16(v >> 32) }
+
+// opensNumber is set in the entry of a keyword that can start a number
+// (a number word, a vague amount, "a", "half"): the tokenizer marks its
+// tokens fMaybeNum without reading the keyword.
+const opensNumber = 1 << 48
+
+// keywordEntry is the entry of keyword i, fw.
+func keywordEntry(i uint16, fw *figWord) uint64 {
+	v := uint64(i) << 32
+	if fw.isNum || fw.vague > 0 || fw.cls&fcNumLead != 0 {
+		v |= opensNumber
+	}
+	return v
+}
 
 var (
 	lexOnce sync.Once
@@ -87,7 +100,7 @@ func loadLexicon() *lexicon {
 		}
 		sort.Strings(kws)
 		for _, w := range kws {
-			curated[asciiFoldHash(w)] |= entry(0, uint16(len(lx.keywords)))
+			curated[asciiFoldHash(w)] |= keywordEntry(uint16(len(lx.keywords)), figWords[w])
 			lx.keywords = append(lx.keywords, *figWords[w])
 		}
 		words := make(map[uint64]uint64, 160000)

@@ -57,7 +57,7 @@ func nameRunsInto(buf []run, toks []token, text string) []run {
 
 // startsRun: a capitalised word that is not a function word.
 func startsRun(t token) bool {
-	return t.alnum() && t.capital() && !t.digit() && t.cls&cStop == 0
+	return t.capital() && t.cls&cStop == 0 // only a word can be capitalised, and no number is
 }
 
 // isParticle reports whether t is a name particle written in lower case

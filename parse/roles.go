@@ -122,10 +122,15 @@ func openParen(toks []token, text string, close int) int {
 	return -1
 }
 
+// isRoleWord reports whether t is a title or role noun, or the acronym of
+// one ("MP", "CEO").
 func isRoleWord(t token, text string) bool {
-	lw := t.lowered(text)
 	if t.acronym() {
-		return lw == "mp" || lw == "mep" || lw == "ceo" || lw == "mla" || lw == "cfo" || lw == "coo"
+		switch t.lowered(text) {
+		case "mp", "mep", "ceo", "mla", "cfo", "coo":
+			return true
+		}
+		return false
 	}
 	return t.is(cTitle | cRole)
 }

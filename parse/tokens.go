@@ -294,7 +294,7 @@ func (lx *lexicon) plainToken(text string, start, end int, h uint64, upper int, 
 		v = lx.curated.get(h)
 	}
 	t.cls, t.kwi = classBits(v), keywordIndex(v)
-	if kw := t.kw(); kw != nil && (kw.isNum || kw.vague > 0 || kw.cls&fcNumLead != 0) {
+	if v&opensNumber != 0 {
 		t.flags |= fMaybeNum
 	}
 	return t
