@@ -90,7 +90,8 @@ func TestMoreFields(t *testing.T) {
 func TestFigLineIs(t *testing.T) {
 	for _, tc := range []struct{ text, w string }{
 		{"and", "and"}, {"AND", "and"}, {"an", "and"}, {"ands", "and"}, {"\u212a", "k"}, {"\u212am", "km"},
-		{"ſ", "s"}, {"ſaid", "said"}, {"Band", "and"}, {"And", "and"}, {"(", "["}, {"@", "`"}, {"1", "-"}, {"km", "\u212am"}, {"Zwölf", "zwolf"}, {"-", "-"}, {"year-old", "year-old"},
+		{"ſ", "s"}, {"ſaid", "said"}, {"Band", "and"}, {"And", "and"}, {"(", "["}, {"@", "`"}, {"1", "-"}, {"-", "-"},
+		{"Zwölf", "zwolf"}, {"year-old", "year-old"}, {"Km", "km"},
 	} {
 		toks := tokenize(nil, tc.text)
 		ln := figLine{text: tc.text, toks: toks}
@@ -158,6 +159,20 @@ func TestGroupFiguresScanOrIndex(t *testing.T) {
 		indexed, _ := json.Marshal(collectFigures(text, tokenize(nil, text), people, figureLimits{scan: 0, line: 1}).figures(text))
 		if string(scanned) != string(indexed) {
 			t.Errorf("%s: figures differ between scanned and indexed groups", name)
+		}
+	}
+}
+
+func TestFirstFields(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a b ", "a\u00a0b", "a\u0085b\u2003c", "\xff \xfe", "one two three four", "x\ty\nz\v\f\rw"} {
+		for n := 0; n < 5; n++ {
+			want := strings.Fields(s)
+			if len(want) > n {
+				want = want[:n]
+			}
+			if got := firstFields(s, n); strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+				t.Errorf("firstFields(%q, %d) = %q, want %q", s, n, got, want)
+			}
 		}
 	}
 }

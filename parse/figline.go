@@ -27,25 +27,20 @@ func (ln *figLine) str(i int) string {
 	return ln.text[int(ln.toks[i].start):int(ln.toks[i].end)]
 }
 
+// is reports whether token i is the word w (lower-case ASCII, as every
+// caller writes it) in any case.
 func (ln *figLine) is(i int, w string) bool {
-	// This is asked of nearly every word around a number, and most differ
-	// at their first letter: two ASCII bytes fold equal only as the same
-	// letter in either case (non-ASCII ones, like "K" for Kelvin, are left
-	// to EqualFold), and two that differ in more than the case bit differ,
-	// letters or not. That settles most calls without EqualFold. (A token is never
-	// empty, nor is w.)
-	if uint(i) >= uint(len(ln.toks)) {
+	if i < 0 || i >= len(ln.toks) {
 		return false
 	}
-	if a, b := ln.text[int(ln.toks[i].start)], w[0]; a|0x20 != b|0x20 && a|b < utf8.RuneSelf {
+	s := ln.str(i)
+	// most words differ at their first letter; only a letter beyond
+	// ASCII (the Kelvin sign "K", the long "ſ") can fold to another
+	if c := s[0]; c < utf8.RuneSelf && lowerASCIIByte(c) != w[0] {
 		return false
 	}
-	return ln.isFold(i, w)
+	return strings.EqualFold(s, w)
 }
-
-// isFold is is's call to EqualFold, for the words whose first bytes
-// could fold equal.
-func (ln *figLine) isFold(i int, w string) bool { return strings.EqualFold(ln.str(i), w) }
 
 func (ln *figLine) punct(i int, set string) bool {
 	if i < 0 || i >= len(ln.toks) || ln.toks[i].kind != tPunct {
