@@ -274,7 +274,6 @@ func (lx *lexicon) wordClass(t token, text string) uint32 {
 	return lx.classOf(t.word(text))
 }
 
-func (lx *lexicon) isGiven(w string) bool   { return lx.classOf(w)&cGiven != 0 }
 func (lx *lexicon) isPart(w string) bool    { return lx.classOf(w)&cPart != 0 }
 func (lx *lexicon) isCommon(w string) bool  { return lx.classOf(w)&cCommon != 0 }
 func (lx *lexicon) isDemonym(w string) bool { return lx.classOf(w)&cDemonym != 0 }
