@@ -18,10 +18,16 @@ import (
 // linkPeople groups the candidates into people: full names first, then
 // shorter mentions to the person they refer to.
 func linkPeople(text string, cands []nameCand) []model.Person {
-	// the maps are sized for the candidates up front: growing them was
-	// a fifth of linking on a news article
-	lk := &linker{text: text, cands: cands, byLastTok: make(map[int]*personAcc, len(cands))}
-	shorts := lk.linkFull()
+	// the maps of full names are sized for them up front: growing them
+	// was a fifth of linking on a news article
+	full := 0
+	for i := range cands {
+		if cands[i].strong && len(cands[i].words) >= 2 {
+			full++
+		}
+	}
+	lk := &linker{text: text, cands: cands, byLastTok: make(map[int]*personAcc, full)}
+	shorts := lk.linkFull(full)
 	lk.mergeParts()
 	lk.linkShorts(shorts)
 	return lk.output()
@@ -47,12 +53,13 @@ type linker struct {
 	aliasJoins      int         // surnames joined as aliases
 }
 
-// linkFull makes a person of each distinct strong full name and returns the
-// indices of the mentions to link after the full names.
-func (lk *linker) linkFull() []int {
-	byKey := make(map[uint64]*personAcc, len(lk.cands))
+// linkFull makes a person of each distinct strong full name (there are
+// fullNames strong names of two words or more) and returns the indices of
+// the mentions to link after the full names.
+func (lk *linker) linkFull(fullNames int) []int {
+	byKey := make(map[uint64]*personAcc, fullNames)
 	shorts := make([]int, 0, len(lk.cands))
-	full := surnameKeys(lk.cands)
+	full := surnameKeys(lk.cands, fullNames)
 	for i := range lk.cands {
 		c := &lk.cands[i]
 		if len(c.words) < 2 {
@@ -92,8 +99,10 @@ type fullSurnames map[uint64]struct {
 	count int
 }
 
-func surnameKeys(cands []nameCand) fullSurnames {
-	m := make(fullSurnames, len(cands))
+// surnameKeys makes the fullSurnames of the candidates, fullNames of
+// which are such names.
+func surnameKeys(cands []nameCand, fullNames int) fullSurnames {
+	m := make(fullSurnames, fullNames)
 	for _, c := range cands {
 		if !c.strong || len(c.words) < 2 {
 			continue
