@@ -184,7 +184,7 @@ func BenchmarkFindPeopleSharedNames(b *testing.B) {
 				b.SetBytes(int64(len(text)))
 				b.ReportAllocs()
 				for i := 0; i < b.N; i++ {
-					findPeople(text)
+					findPeople(text, tokenize(nil, text))
 				}
 			})
 		}
