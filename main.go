@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"golang.org/x/term"
@@ -21,30 +22,38 @@ import (
 	"github.com/factpane/factpane/samples"
 	"github.com/factpane/factpane/serve"
 	"github.com/factpane/factpane/sheet"
+	"github.com/factpane/factpane/ui"
 )
 
-// version is set at build time with -ldflags "-X main.version=...".
-var version = "dev"
+// version may be stamped at build time with -ldflags "-X
+// main.version=..."; otherwise --version reads the build information the
+// go command records (see versionString).
+var version = ""
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-const usage = `factpane - read a news article beside the facts it reports
+// synopsis is how factpane is run, for --help and the manual.
+var synopsis = []string{
+	"factpane [flags] [FILE | DIR | URL | -]   open an article (the sample article when none is given)",
+	"factpane serve [flags]                    serve the reader over SSH (factpane serve --help)",
+}
 
-Usage:
-  factpane [flags] [FILE | DIR | URL | -]   open an article (the sample article when none is given)
-  factpane serve [flags]                    serve the reader over SSH (factpane serve --help)
-
-FILE is text (UTF-8, or UTF-16 with a byte-order mark), Markdown (.md) or a
+// about says what factpane reads and writes, for --help and the manual.
+const about = `FILE is text (UTF-8, or UTF-16 with a byte-order mark), Markdown (.md) or a
 saved web page (.html); URL is an http(s) address; DIR opens a library of
 the articles in it; - or a pipe on stdin reads stdin as it arrives.
 When stdout is not a terminal, factpane prints the fact sheet (--plain);
-for a DIR, --plain and --json print every article's, one after another.
-Exit status: 0 done, 1 the input could not be read, 2 bad usage.
+for a DIR, --plain prints every article's sheet, one after another, and
+--json prints JSON Lines: one compact JSON object per article, one per line.
+Flags may come before or after the article.
+Exit status: 0 done, 1 the input could not be read, 2 bad usage.`
 
-Flags:
-`
+func usage() string {
+	return "factpane - read a news article beside the facts it reports\n\nUsage:\n  " +
+		strings.Join(synopsis, "\n  ") + "\n\n" + about + "\n\nFlags:\n"
+}
 
 // run is main without the process: it returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) {
@@ -59,29 +68,40 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 		return serve.Main(args[1:], stdout, stderr)
 	}
 	fs := flag.NewFlagSet("factpane", flag.ContinueOnError)
-	jsonOut := fs.Bool("json", false, "print the extraction as JSON and exit")
+	jsonOut := fs.Bool("json", false, "print the extraction as JSON and exit (for a DIR: JSON Lines, one compact object per article per line)")
 	plain := fs.Bool("plain", false, "print a plain-text fact sheet and exit")
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	maxSize := fs.Int64("max-size", input.DefaultMaxSize, "largest input to read, in `bytes`")
 	timeout := fs.Duration("timeout", input.DefaultTimeout, "time limit for fetching a URL")
+	tour := fs.Bool("tour", false, "start the demo tour: step through every mention of every fact (t in the reader; any key stops it)")
+	tourDelay := fs.Duration("tour-delay", ui.DefaultTourDelay, "how long the tour stays on each mention")
+	theme := newThemeFlag()
+	fs.Var(theme, "theme", "colours for a dark or light terminal background; auto asks the terminal ($"+themeEnv+" when not given)")
+	completion := cmdline.NewChoice("", cmdline.Shells()...)
+	fs.Var(completion, "completion", "print the shell completion script for bash, zsh or fish and exit")
+	manual := fs.Bool("man", false, "print the manual page (man(7) format) and exit")
 	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), usage)
+		fmt.Fprint(fs.Output(), usage())
 		fs.PrintDefaults()
 	}
 	if status, done := cmdline.Parse(fs, args, stdout, stderr); done {
 		return status
 	}
 	if *showVersion {
-		fmt.Fprintln(stdout, "factpane", version)
+		info, _ := debug.ReadBuildInfo()
+		fmt.Fprintln(stdout, "factpane", versionString(version, info))
 		return 0
+	}
+	if *manual || completion.String() != "" {
+		return writeHelpFiles(fs, completion.String(), stdout, stderr)
 	}
 	if fs.NArg() > 1 {
 		fmt.Fprintln(stderr, "factpane: one article at a time; got", fs.NArg())
 		fs.Usage()
 		return 2
 	}
-	if *maxSize <= 0 || *timeout <= 0 {
-		fmt.Fprintln(stderr, "factpane: --max-size and --timeout must be positive")
+	if *maxSize <= 0 || *timeout <= 0 || *tourDelay <= 0 {
+		fmt.Fprintln(stderr, "factpane: --max-size, --timeout and --tour-delay must be positive")
 		fs.Usage()
 		return 2
 	}
@@ -89,33 +109,53 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 	arg := fs.Arg(0)
 	interactive := !*jsonOut && !*plain && isTerminal(stdout)
 
+	sc := screen{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv,
+		opts: []ui.Option{ui.WithTourDelay(*tourDelay)}}
+	if *tour {
+		sc.opts = append(sc.opts, ui.StartTour())
+	}
+	if interactive {
+		dark, err := darkBackground(theme, os.Getenv, openTTY)
+		if err != nil {
+			fmt.Fprintln(stderr, "factpane:", err)
+			return 2
+		}
+		sc.dark = dark
+	}
 	if isDir(arg) {
-		return runDir(arg, opt, *jsonOut, interactive, stdin, stdout, stderr)
+		return runDir(arg, opt, *jsonOut, interactive, sc)
 	}
 	fromStdin := arg == "-" || arg == "" && piped(stdin)
-	if interactive && fromStdin && !isTerminal(stdin) {
-		// The article comes down a pipe: show it as it arrives. (Typed at
-		// the terminal, it is read to ^D first, as cat would.)
-		return runStreamTUI(stdin, opt, stdout, stderr)
+	switch {
+	case interactive && fromStdin && !isTerminal(stdin):
+		// The article comes down a pipe: show it as it arrives.
+		return runStreamTUI(opt, sc)
+	case interactive && input.IsURL(arg):
+		return runFetchTUI(arg, opt, sc)
+	case fromStdin && isTerminal(stdin):
+		// Typed or pasted at the terminal: read to ^D first, as cat
+		// would, saying so, or factpane would seem to hang.
+		fmt.Fprintln(stderr, "factpane: reading the article from the terminal: paste or type it, then press ctrl+d on an empty line (ctrl+c cancels)")
 	}
 	doc, err := open(arg, stdin, opt)
 	if err != nil {
 		complain(stderr, "", err)
 		return 1
 	}
-	art := library.Extract(doc)
-	switch {
-	case *jsonOut:
-		return writeJSON(stdout, stderr, art)
-	case !interactive:
-		return writeSheet(stdout, stderr, art)
+	if interactive {
+		return runTUI(arg, opt, doc, sc)
 	}
-	return runTUI(arg, opt, doc, art, stdin, stdout, stderr)
+	art := library.Extract(doc)
+	if *jsonOut {
+		return writeJSON(stdout, stderr, art)
+	}
+	return writeSheet(stdout, stderr, art)
 }
 
 // runDir opens a directory as a library: the picker in a terminal, else
-// every article's fact sheet (or JSON object, one after another).
-func runDir(dir string, opt input.Options, jsonOut, interactive bool, stdin io.Reader, stdout, stderr io.Writer) int {
+// every article's fact sheet, or its JSON object as a line of JSON Lines.
+func runDir(dir string, opt input.Options, jsonOut, interactive bool, sc screen) int {
+	stdout, stderr := sc.stdout, sc.stderr
 	// The reader's own files: links out of the directory are followed (the
 	// server, which shows its files to others, does not by default).
 	lib, skipped, err := library.Load(library.Options{Dir: dir, NoSamples: true, OutsideLinks: true, Input: opt})
@@ -127,12 +167,12 @@ func runDir(dir string, opt input.Options, jsonOut, interactive bool, stdin io.R
 		return 1
 	}
 	if interactive {
-		return runLibraryTUI(lib, stdin, stdout, stderr)
+		return runLibraryTUI(lib, sc)
 	}
 	for i, e := range lib.Entries() {
 		var status int
 		if jsonOut {
-			status = writeJSON(stdout, stderr, e.Article)
+			status = writeJSONLine(stdout, stderr, e.Article)
 		} else {
 			if i > 0 {
 				fmt.Fprintln(stdout)
@@ -161,6 +201,14 @@ func open(arg string, stdin io.Reader, opt input.Options) (input.Doc, error) {
 
 func writeJSON(stdout, stderr io.Writer, a model.Article) int {
 	if err := sheet.WriteJSON(stdout, a); err != nil {
+		complain(stderr, "", err)
+		return 1
+	}
+	return 0
+}
+
+func writeJSONLine(stdout, stderr io.Writer, a model.Article) int {
+	if err := sheet.WriteJSONLine(stdout, a); err != nil {
 		complain(stderr, "", err)
 		return 1
 	}
@@ -212,4 +260,46 @@ func piped(stdin io.Reader) bool {
 func isTerminal(f any) bool {
 	fd, ok := f.(interface{ Fd() uintptr })
 	return ok && term.IsTerminal(int(fd.Fd()))
+}
+
+// versionString says which build this is: the stamped version when the
+// build set one; else the module version `go install module@version`
+// records, or the one go build derives from the repository, with the
+// commit, its time and whether the tree had uncommitted changes. A build
+// with neither says "devel".
+func versionString(stamped string, info *debug.BuildInfo) string {
+	if stamped != "" {
+		return stamped
+	}
+	v := "devel"
+	if info == nil {
+		return v
+	}
+	if mv := info.Main.Version; mv != "" && mv != "(devel)" {
+		v = mv
+	}
+	var rev, when string
+	modified := false
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.time":
+			when = s.Value
+		case "vcs.modified":
+			modified = s.Value == "true"
+		}
+	}
+	if rev == "" {
+		return v
+	}
+	var details []string
+	details = append(details, "revision "+rev[:min(len(rev), 12)])
+	if when != "" {
+		details = append(details, when)
+	}
+	if modified {
+		details = append(details, "modified")
+	}
+	return v + " (" + strings.Join(details, ", ") + ")"
 }

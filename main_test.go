@@ -3,11 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strings"
@@ -53,10 +55,23 @@ type jsonPerson struct {
 	Mentions []jsonMention `json:"mentions"`
 }
 
+type jsonLink struct {
+	N     int    `json:"n"`
+	URL   string `json:"url"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
 type jsonArticle struct {
-	Source  string       `json:"source"`
-	Title   string       `json:"title"`
-	Text    *string      `json:"text"` // only for converted inputs
+	Source string  `json:"source"`
+	Title  string  `json:"title"`
+	Text   *string `json:"text"` // only for converted inputs
+	// What the input states of itself, when it does.
+	URL     *string      `json:"url"`
+	Byline  *string      `json:"byline"`
+	Date    *string      `json:"date"`
+	Site    *string      `json:"site"`
+	Links   []jsonLink   `json:"links"`
 	Figures []jsonFigure `json:"figures"`
 	People  []jsonPerson `json:"people"`
 }
@@ -98,6 +113,12 @@ func decodeArticle(t *testing.T, out string, input []byte) jsonArticle {
 			}
 		}
 	}
+	for _, l := range a.Links {
+		mark := fmt.Sprintf(" [%d]", l.N)
+		if l.Start < 0 || l.Start >= l.End || l.End > len(text) || !strings.HasPrefix(text[l.End:], mark) {
+			t.Errorf("link %d: [%d,%d) is not an anchor followed by %q", l.N, l.Start, l.End, mark)
+		}
+	}
 	for _, f := range a.Figures {
 		check("figure "+f.ID, f.Mentions)
 	}
@@ -133,7 +154,7 @@ func checkKeys(t *testing.T, out string) {
 			t.Fatalf("keys %v, want %v", got, keys)
 		}
 	}
-	top = maps(top, "text")
+	top = maps(top, "text", "url", "byline", "date", "site", "links")
 	want(top, "source", "title", "figures", "people")
 	for _, f := range raw.Figures {
 		want(f, "id", "value", "max", "text", "qualifier", "approx", "unit", "category", "subtype", "label", "mentions")
@@ -148,9 +169,11 @@ func checkKeys(t *testing.T, out string) {
 	}
 }
 
-// maps returns m without the optional key.
-func maps(m map[string]json.RawMessage, optional string) map[string]json.RawMessage {
-	delete(m, optional)
+// maps returns m without the optional keys.
+func maps(m map[string]json.RawMessage, optional ...string) map[string]json.RawMessage {
+	for _, k := range optional {
+		delete(m, k)
+	}
 	return m
 }
 
@@ -241,11 +264,12 @@ func TestUsage(t *testing.T) {
 	}{
 		{args: []string{"--help"}, status: 0, out: "Usage:", emptyError: true},
 		{args: []string{"-h"}, status: 0, out: "-max-size bytes", emptyError: true},
-		{args: []string{"--version"}, status: 0, out: "factpane dev\n", emptyError: true},
+		{args: []string{"--version"}, status: 0, out: "factpane ", emptyError: true},
 		{args: []string{"--bogus"}, status: 2, err: "flag provided but not defined: -bogus", emptyOut: true},
 		{args: []string{"--bogus"}, status: 2, err: "Usage:", emptyOut: true},
 		{args: []string{"a.txt", "b.txt"}, status: 2, err: "one article at a time", emptyOut: true},
 		{args: []string{"--max-size", "-1", "a.txt"}, status: 2, err: "must be positive", emptyOut: true},
+		{args: []string{"--tour-delay", "0s", "a.txt"}, status: 2, err: "must be positive", emptyOut: true},
 		{args: []string{"--max-size", "lots"}, status: 2, err: "invalid value", emptyOut: true},
 	}
 	for _, tt := range tests {
@@ -341,18 +365,19 @@ func TestDirectory(t *testing.T) {
 		t.Errorf("a skipped file is not reported: %q", errOut)
 	}
 
+	// JSON Lines: each line one whole article, in the --json schema.
 	status, out, _ = factpane(t, "", "--json", dir)
-	dec := json.NewDecoder(strings.NewReader(out))
-	var n int
-	for dec.More() {
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	for _, line := range lines {
 		var a jsonArticle
-		if err := dec.Decode(&a); err != nil {
-			t.Fatal(err)
+		dec := json.NewDecoder(strings.NewReader(line))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&a); err != nil || dec.More() {
+			t.Fatalf("--json DIR: line %.120q is not one JSON object: %v", line, err)
 		}
-		n++
 	}
-	if status != 0 || n != 2 {
-		t.Errorf("--json DIR: exit %d, %d articles", status, n)
+	if status != 0 || len(lines) != 2 || !strings.HasSuffix(out, "}\n") {
+		t.Errorf("--json DIR: exit %d, %d lines: %q", status, len(lines), out)
 	}
 }
 
@@ -564,6 +589,49 @@ func TestHostileFileNames(t *testing.T) {
 		_, out, errOut := factpane(t, "", args...)
 		if c := terminalControls(out + errOut); len(c) > 0 {
 			t.Errorf("factpane %q lets %v through:\n%q\n%q", args, c, out, errOut)
+		}
+	}
+}
+
+func TestFlagsAfterTheArticle(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "a.txt")
+	os.WriteFile(path, []byte("Storm hits coast\n\nFour people were killed.\n"), 0o644)
+	status, out, errOut := factpane(t, "", path, "--plain")
+	if status != 0 || errOut != "" || !strings.Contains(out, "Four killed") {
+		t.Errorf("factpane FILE --plain: exit %d, stdout %q, stderr %q", status, out, errOut)
+	}
+	status, out, _ = factpane(t, "", path, "--json")
+	if status != 0 {
+		t.Fatalf("factpane FILE --json: exit %d", status)
+	}
+	decodeArticle(t, out, []byte("Storm hits coast\n\nFour people were killed.\n"))
+}
+
+func TestVersionString(t *testing.T) {
+	vcs := func(rev, when, modified string) []debug.BuildSetting {
+		return []debug.BuildSetting{{Key: "vcs", Value: "git"}, {Key: "vcs.revision", Value: rev},
+			{Key: "vcs.time", Value: when}, {Key: "vcs.modified", Value: modified}}
+	}
+	tests := []struct {
+		stamped string
+		info    *debug.BuildInfo
+		want    string
+	}{
+		{"v9.9.9", &debug.BuildInfo{Main: debug.Module{Version: "v1.0.0"}}, "v9.9.9"},
+		{"", nil, "devel"},
+		// go install github.com/factpane/factpane@v1.2.0: no VCS settings.
+		{"", &debug.BuildInfo{Main: debug.Module{Version: "v1.2.0"}}, "v1.2.0"},
+		// go build in a checkout.
+		{"", &debug.BuildInfo{Main: debug.Module{Version: "(devel)"},
+			Settings: vcs("18ac1e6b0c9d2e3f4a5b6c7d8e9f00112233aabb", "2026-01-02T03:04:05Z", "true")},
+			"devel (revision 18ac1e6b0c9d, 2026-01-02T03:04:05Z, modified)"},
+		{"", &debug.BuildInfo{Main: debug.Module{Version: "v0.0.0-20260102030405-18ac1e6b0c9d"},
+			Settings: vcs("18ac1e6b0c9d2e3f4a5b6c7d8e9f00112233aabb", "2026-01-02T03:04:05Z", "false")},
+			"v0.0.0-20260102030405-18ac1e6b0c9d (revision 18ac1e6b0c9d, 2026-01-02T03:04:05Z)"},
+	}
+	for _, tt := range tests {
+		if got := versionString(tt.stamped, tt.info); got != tt.want {
+			t.Errorf("versionString(%q, %+v) = %q, want %q", tt.stamped, tt.info, got, tt.want)
 		}
 	}
 }

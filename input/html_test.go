@@ -1,6 +1,7 @@
 package input
 
 import (
+	"net/url"
 	"os"
 	"strings"
 	"testing"
@@ -43,6 +44,12 @@ func TestHTMLNewsPage(t *testing.T) {
 	}
 }
 
+// htmlText is htmlDoc's title and text, for tests of the text.
+func htmlText(page []byte, contentType string, base *url.URL) (title, text string, err error) {
+	doc, err := htmlDoc(page, contentType, base)
+	return doc.Title, doc.Text, err
+}
+
 func TestHTMLText(t *testing.T) {
 	tests := []struct {
 		name, page, contentType string
@@ -79,9 +86,9 @@ func TestHTMLText(t *testing.T) {
 			text: "One\nTwo\n\nfirst\nsecond",
 		},
 		{
-			name: "escape sequences in text are kept for Sanitize to neutralise",
+			name: "escape sequences in text are neutralised, entities too",
 			page: "<p>a&#27;[2Jb \x1b]0;x\x07</p>",
-			text: "a\x1b[2Jb \x1b]0;x\x07",
+			text: "a␛[2Jb ␛]0;x␇",
 		},
 		{
 			name: "empty",

@@ -43,12 +43,13 @@ type Doc struct {
 	// Converted reports that Text differs from the bytes read, so offsets
 	// into Text are not offsets into the input.
 	Converted bool
-	// URL, Byline, Date, Links and Headings describe the article where the
-	// input states them; see the model.Article fields of the same names.
-	// Offsets in Links and Headings index Text.
+	// URL, Byline, Date, Site, Links and Headings describe the article
+	// where the input states them; see the model.Article fields of the
+	// same names. Offsets in Links and Headings index Text.
 	URL      string
 	Byline   string
 	Date     string
+	Site     string
 	Links    []model.Link
 	Headings []model.Span
 }
@@ -124,6 +125,12 @@ func formatOf(path string) format {
 // Load reads the input named by arg: "-" for stdin, an http(s) URL, or a
 // file path. Errors name the input and say what went wrong in one line.
 func Load(arg string, stdin io.Reader, opt Options) (Doc, error) {
+	return LoadContext(context.Background(), arg, stdin, opt)
+}
+
+// LoadContext is Load with a context: a URL's fetch ends when ctx does
+// (the reader cancels it when the user quits while it waits).
+func LoadContext(ctx context.Context, arg string, stdin io.Reader, opt Options) (Doc, error) {
 	if arg == "-" {
 		if stdin == nil {
 			return Doc{}, errors.New("-: no standard input")
@@ -131,7 +138,7 @@ func Load(arg string, stdin io.Reader, opt Options) (Doc, error) {
 		return Read("-", stdin, opt)
 	}
 	if IsURL(arg) {
-		return fetch(context.Background(), arg, opt)
+		return fetch(ctx, arg, opt)
 	}
 	// A file name is shown in messages, the status line and the fact
 	// sheet: it must not drive the terminal any more than the text may.
@@ -151,7 +158,7 @@ func Load(arg string, stdin io.Reader, opt Options) (Doc, error) {
 	if st.Mode().IsRegular() && st.Size() > opt.maxSize() {
 		return Doc{}, sizeError(source, st.Size(), opt.maxSize())
 	}
-	b, err := readCapped(source, f, opt.maxSize())
+	b, err := readCapped(source, f, opt.maxSize(), st.Size())
 	if err != nil {
 		return Doc{}, err
 	}
@@ -163,7 +170,7 @@ func Load(arg string, stdin io.Reader, opt Options) (Doc, error) {
 // text. It fails without reading further once r passes the size cap.
 func Read(source string, r io.Reader, opt Options) (Doc, error) {
 	source = Sanitize(source)
-	b, err := readCapped(source, r, opt.maxSize())
+	b, err := readCapped(source, r, opt.maxSize(), 0)
 	if err != nil {
 		return Doc{}, err
 	}
@@ -173,32 +180,51 @@ func Read(source string, r io.Reader, opt Options) (Doc, error) {
 // readCapped reads r to its end, failing as soon as it passes max bytes:
 // at most max+1 bytes are ever held. Its first bytes are looked at before
 // the rest is read, so a device or a pipe of binary data is turned away at
-// once rather than after filling memory to the cap.
-func readCapped(source string, r io.Reader, max int64) ([]byte, error) {
-	r = io.LimitReader(r, max+1)
-	head := make([]byte, min(sniffLen, max+1))
-	n, err := io.ReadFull(r, head)
-	head = head[:n]
+// once rather than after filling memory to the cap. size is the input's
+// size when known (a file's), else 0: the buffer is then made once, at its
+// size, rather than grown by doubling and copied (three times a large
+// article, at the peak).
+func readCapped(source string, r io.Reader, limit, size int64) ([]byte, error) {
+	r = io.LimitReader(r, limit+1)
+	b := make([]byte, 0, min(max(size+1, sniffLen), limit+1))
+	n, err := io.ReadFull(r, b[:min(sniffLen, limit+1)])
+	b = b[:n]
 	switch {
 	case err == io.EOF || err == io.ErrUnexpectedEOF:
-		return head, nil
+		return b, nil
 	case err != nil:
 		return nil, describe(source, err)
 	}
-	if !hasBOM(head) { // UTF-16 holds NULs until decoded
-		if err := checkText(source, head, true); err != nil {
+	if !hasBOM(b) { // UTF-16 holds NULs until decoded
+		if err := checkText(source, b, true); err != nil {
 			return nil, err
 		}
 	}
-	rest, err := io.ReadAll(r)
+	b, err = readRest(r, b)
 	if err != nil {
 		return nil, describe(source, err)
 	}
-	b := append(head, rest...)
-	if int64(len(b)) > max {
-		return nil, sizeError(source, -1, max)
+	if int64(len(b)) > limit {
+		return nil, sizeError(source, -1, limit)
 	}
 	return b, nil
+}
+
+// readRest reads r to its end after b, in b's spare capacity first.
+func readRest(r io.Reader, b []byte) ([]byte, error) {
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // grow, as io.ReadAll does
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+	}
 }
 
 // decode turns an input's bytes into a Doc. contentType is the served
@@ -224,17 +250,19 @@ func decode(source string, b []byte, f format, contentType string, page *url.URL
 		if contentType == "" {
 			contentType = "text/html"
 		}
-		title, body, err := htmlText(b, contentType, page)
+		d, err := htmlDoc(b, contentType, page)
 		if err != nil {
 			return Doc{}, fmt.Errorf("%s: %v", source, err)
 		}
-		doc.Title, doc.Text, doc.Converted = OneLine(title), Sanitize(body), true
+		doc = d
+		doc.Source, doc.Converted = source, true
 	case formatMarkdown:
-		title, body, err := markdownText(b)
+		md, err := markdownDoc(b, page)
 		if err != nil {
 			return Doc{}, fmt.Errorf("%s: %v", source, err)
 		}
-		doc.Title, doc.Text, doc.Converted = OneLine(title), Sanitize(body), true
+		doc = md
+		doc.Source, doc.Title, doc.Converted = source, OneLine(md.Title), true
 	default:
 		doc.Text = Sanitize(string(b))
 		doc.Converted = bom || doc.Text != string(b)

@@ -3,42 +3,59 @@ package input
 import (
 	"bytes"
 	"fmt"
+	"net/url"
 	"strconv"
 	"strings"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
 
-// markdownText reads Markdown the way a reader sees it rendered: the markup
-// is gone, headings, emphasis, link and code text stay as plain words, list
-// items keep a bullet or number, and blocks are separated by a blank line.
-// Raw HTML, images and link targets are left out. The title is the first
-// heading's text.
+// markdownDoc reads Markdown the way a reader sees it rendered: the markup
+// is gone, emphasis and code text stay as plain words, list items keep a
+// bullet or number, GFM tables are laid out as aligned columns, and blocks
+// are separated by a blank line. Headings are recorded as such, the first
+// one being the title unless the front matter names one; a link's text is
+// followed by its number, " [1]", and the text ends with the numbered list
+// of link targets; a footnote's reference is a superscript number, "¹",
+// and its text is listed under "Notes" before the links. Raw HTML and
+// images are left out.
 //
-// The source is parsed to goldmark's CommonMark AST and the AST is walked,
-// so emphasis inside words, escapes, entities, code spans holding '*' and
-// the like all come out as a renderer would show them.
-func markdownText(src []byte) (title, body string, err error) {
+// The source is parsed to goldmark's CommonMark AST (with the GFM table
+// and footnote extensions) and the AST is walked, so emphasis inside
+// words, escapes, entities, code spans holding '*' and the like all come
+// out as a renderer would show them. Relative links are resolved against
+// base, the page's address when the Markdown was fetched; without one
+// they are not links.
+func markdownDoc(src []byte, base *url.URL) (doc Doc, err error) {
 	defer func() {
 		// As with HTML: a parser bug on odd input must not end factpane,
 		// which may be reading this file on a library's worker goroutine.
 		if r := recover(); r != nil {
-			err = fmt.Errorf("could not read the Markdown: %v", r)
+			doc, err = Doc{}, fmt.Errorf("could not read the Markdown: %v", r)
 		}
 	}()
 	if tooDeep(src) {
 		// Shown as written: the words are all there, only the markup is not
 		// taken away. A real article never nests this deep.
-		return "", string(src), nil
+		var t textBuf
+		t.writeBytes(src)
+		t.fill(&doc)
+		return doc, nil
 	}
-	fmTitle, src := frontMatter(src)
-	doc := goldmark.New().Parser().Parse(text.NewReader(src))
-	md := mdWriter{src: src, title: fmTitle}
-	md.blocks(doc, "")
-	return md.title, strings.Join(md.out, ""), nil
+	fm, src := frontMatter(src)
+	m := mdWriter{base: base, title: fm.title}
+	m.out.b = make([]byte, 0, len(src)+len(src)/8) // markup out, padding in
+	m.write(src, splitMarkdown(src, splitAbove, partSize))
+	m.finish()
+	m.out.fill(&doc)
+	doc.Title, doc.Byline, doc.Date = m.title, fm.byline, fm.date
+	return doc, nil
 }
 
 // maxNesting is the deepest nesting of block quotes and lists a Markdown
@@ -122,69 +139,171 @@ func endsMarker(line []byte, i int) bool {
 	return i == len(line) || line[i] == ' ' || line[i] == '\t' || line[i] == '\r'
 }
 
-// frontMatter splits off the metadata block that static-site generators
-// put at the top of Markdown files (YAML between "---" lines, TOML between
-// "+++" lines), which CommonMark would read as a rule and a heading. Its
-// title, when it states one, is returned; the rest of it is not article
-// text. Without a closing fence or any "key: value" line it is not front
-// matter, and src is kept.
-func frontMatter(src []byte) (title string, rest []byte) {
-	first, body, _ := strings.Cut(string(src), "\n")
-	fence, sep := strings.TrimRight(first, "\r"), ":"
-	switch fence {
-	case "---":
-	case "+++":
-		sep = "="
-	default:
-		return "", src
-	}
-	n, keys := len(first)+1, 0
-	for body != "" {
-		line, next, _ := strings.Cut(body, "\n")
-		n += len(line) + 1
-		line = strings.TrimRight(line, "\r")
-		if line == fence || fence == "---" && line == "..." {
-			if keys == 0 {
-				break // a rule and a setext heading, say: text, not metadata
-			}
-			return title, src[min(n, len(src)):]
-		}
-		if k, v, ok := strings.Cut(line, sep); ok {
-			keys++
-			if strings.TrimSpace(k) == "title" && title == "" {
-				title = strings.Trim(strings.TrimSpace(v), `"'`)
-			}
-		}
-		body = next
-	}
-	return "", src
-}
-
+// mdWriter writes a Markdown document's AST as text.
 type mdWriter struct {
-	src   []byte
+	// src is the source the AST being written was parsed from (a part of
+	// the input, when it is read in parts).
+	src  []byte
+	base *url.URL
+	out  textBuf
+	// links numbers the link targets.
+	links linkSet
 	title string
-	out   []string
 	// tight is set after a tight list item, whose next item follows on
 	// the next line rather than after a blank line.
 	tight bool
 	// indent is the nesting of the list being written.
 	indent string
+	// plain writes inline text without link and footnote marks (a title).
+	plain bool
+	// table is a table read but not yet laid out: its column widths are
+	// known only at its end, which may be in a later part of the input.
+	table *mdTable
+	// notes are the footnotes, written after the text; noteBase is the
+	// number of notes the parts before this one had.
+	notes    []mdNote
+	noteBase int
 }
 
-// emit appends one block of text with the separation it needs.
-func (m *mdWriter) emit(s string, tight bool) {
-	if s == "" {
-		return
+// mdNote is a footnote: its number and its definition, with the source
+// that definition was parsed from.
+type mdNote struct {
+	n    int
+	node ast.Node
+	src  []byte
+}
+
+// notesHeading heads the footnotes.
+const notesHeading = "Notes"
+
+// newMarkdown is the parser factpane reads Markdown with: CommonMark, GFM
+// tables and footnotes.
+func newMarkdown() goldmark.Markdown {
+	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.Footnote))
+}
+
+// write writes a document's text, part by part (see splitMarkdown).
+func (m *mdWriter) write(src []byte, parts []mdPart) {
+	p := newMarkdown().Parser()
+	var refs []parser.Reference
+	if len(parts) > 1 {
+		refs = linkDefinitions(p, src)
 	}
-	if len(m.out) > 0 {
-		if tight && m.tight {
-			m.out = append(m.out, "\n")
+	parse := func(b []byte) ast.Node {
+		ctx := parser.NewContext()
+		for _, r := range refs {
+			ctx.AddReference(r)
+		}
+		return p.Parse(text.NewReader(b), parser.WithContext(ctx))
+	}
+	for _, part := range parts {
+		b := src[part.start:part.end]
+		if part.tableHead != "" && m.table != nil && m.table.prefix == "" {
+			// The part opens inside the table the last part ended with:
+			// parsed under that table's header, its rows join it.
+			withHead := append([]byte(part.tableHead), b...)
+			doc := parse(withHead)
+			if t, ok := doc.FirstChild().(*east.Table); ok {
+				m.src = withHead
+				m.addRows(t, true)
+				doc.RemoveChild(doc, t)
+				m.part(doc)
+				continue
+			}
+		}
+		m.src = b
+		m.part(parse(b))
+	}
+}
+
+// part writes the top-level blocks of one parsed part of the input.
+func (m *mdWriter) part(doc ast.Node) {
+	for c := doc.FirstChild(); c != nil; {
+		next := c.NextSibling()
+		if l, ok := c.(*east.FootnoteList); ok {
+			m.takeNotes(l)
 		} else {
-			m.out = append(m.out, "\n\n")
+			m.indent = ""
+			m.block(c, "")
+		}
+		c = next
+	}
+}
+
+// takeNotes keeps a part's footnotes to write at the end, detached from
+// the part's AST so that the rest of it can be freed.
+func (m *mdWriter) takeNotes(l *east.FootnoteList) {
+	count := 0
+	for c := l.FirstChild(); c != nil; {
+		next := c.NextSibling()
+		if fn, ok := c.(*east.Footnote); ok && fn.Index > 0 {
+			l.RemoveChild(l, fn)
+			m.notes = append(m.notes, mdNote{n: m.noteBase + fn.Index, node: fn, src: m.src})
+			count = max(count, fn.Index)
+		}
+		c = next
+	}
+	m.noteBase += count
+}
+
+// finish writes what follows the last block: a table still open, the
+// footnotes and the list of links.
+func (m *mdWriter) finish() {
+	m.flushTable()
+	if len(m.notes) > 0 {
+		if start, ok := m.textBlock("", false, false, func() { m.out.raw(notesHeading) }); ok {
+			m.out.heading(start)
+		}
+		for _, n := range m.notes {
+			m.src, m.indent = n.src, ""
+			prefix := strconv.Itoa(n.n) + ". "
+			for c := n.node.FirstChild(); c != nil; c = c.NextSibling() {
+				if p, ok := c.(*ast.Paragraph); ok {
+					// one line a note, as a tight list
+					m.textBlock(prefix, true, false, func() { m.inline(p) })
+					prefix = ""
+					continue
+				}
+				prefix = m.block(c, prefix)
+			}
+		}
+		m.flushTable()
+	}
+	m.out.listLinks(&m.links)
+}
+
+// textBlock writes one block of text with the separation it needs: write
+// writes the text, prefix (a list item's bullet) goes before it. Its white
+// space at both ends is trimmed, or for code only its final line breaks.
+// It returns where the text starts, and false when there was nothing to
+// write.
+func (m *mdWriter) textBlock(prefix string, tight, code bool, write func()) (start int, ok bool) {
+	before := m.out.Len()
+	if before > 0 {
+		if tight && m.tight {
+			m.out.raw("\n")
+		} else {
+			m.out.raw("\n\n")
 		}
 	}
-	m.out = append(m.out, s)
+	m.out.raw(prefix)
+	start = m.out.Len()
+	write()
+	if code {
+		end := m.out.Len()
+		for end > start && m.out.b[end-1] == '\n' {
+			end--
+		}
+		m.out.truncate(end)
+	} else {
+		m.out.trimSpace(start)
+	}
+	if m.out.Len() == start && prefix == "" {
+		m.out.truncate(before)
+		return start, false
+	}
 	m.tight = tight
+	return start, true
 }
 
 // blocks writes the block children of n; prefix goes before the first
@@ -197,20 +316,27 @@ func (m *mdWriter) blocks(n ast.Node, prefix string) {
 
 // block writes one block and returns the prefix still to be written.
 func (m *mdWriter) block(n ast.Node, prefix string) string {
+	if t, ok := n.(*east.Table); ok {
+		m.startTable(t, prefix)
+		m.addRows(t, false)
+		return ""
+	}
+	m.flushTable()
 	switch n := n.(type) {
 	case *ast.Heading:
-		s := m.inlines(n)
-		if m.title == "" {
-			m.title = s
+		if start, ok := m.textBlock(prefix, false, false, func() { m.inline(n) }); ok {
+			m.out.heading(start)
 		}
-		m.emit(prefix+s, false)
+		if m.title == "" {
+			m.title = m.plainText(n)
+		}
 	case *ast.Paragraph:
-		m.emit(prefix+m.inlines(n), false)
+		m.textBlock(prefix, false, false, func() { m.inline(n) })
 	case *ast.TextBlock:
 		// a tight list item's text
-		m.emit(prefix+m.inlines(n), true)
+		m.textBlock(prefix, true, false, func() { m.inline(n) })
 	case *ast.CodeBlock, *ast.FencedCodeBlock:
-		m.emit(prefix+m.lines(n), false)
+		m.textBlock(prefix, false, true, func() { m.lines(n) })
 	case *ast.List:
 		m.list(n, prefix)
 	case *ast.HTMLBlock, *ast.ThematicBreak, *ast.LinkReferenceDefinition:
@@ -242,52 +368,92 @@ func (m *mdWriter) list(l *ast.List, prefix string) {
 	}
 }
 
-// lines returns a code block's lines as written.
-func (m *mdWriter) lines(n ast.Node) string {
-	var b strings.Builder
+// lines writes a code block's lines as written.
+func (m *mdWriter) lines(n ast.Node) {
 	segs := n.Lines()
 	for i := 0; i < segs.Len(); i++ {
 		seg := segs.At(i)
-		b.Write(seg.Value(m.src))
+		m.out.writeBytes(seg.Value(m.src))
 	}
-	return strings.TrimRight(b.String(), "\n")
 }
 
-// inlines returns the plain text of n's inline children.
-func (m *mdWriter) inlines(n ast.Node) string {
-	var b strings.Builder
-	m.inline(&b, n)
-	return strings.TrimSpace(b.String())
+// plainText is the text of n's inline children without link or footnote
+// marks, as a title is shown.
+func (m *mdWriter) plainText(n ast.Node) string {
+	out, plain := m.out, m.plain
+	m.out, m.plain = textBuf{}, true
+	m.inline(n)
+	s := strings.TrimSpace(m.out.String())
+	m.out, m.plain = out, plain
+	return s
 }
 
-func (m *mdWriter) inline(b *strings.Builder, n ast.Node) {
+// inline writes the text of n's inline children.
+func (m *mdWriter) inline(n ast.Node) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Text:
-			b.Write(unescape(c.Value(m.src)))
+			m.out.writeBytes(unescape(c.Value(m.src)))
 			switch {
 			case c.HardLineBreak():
-				b.WriteByte('\n')
+				m.out.raw("\n")
 			case c.SoftLineBreak():
-				b.WriteByte(' ')
+				m.out.raw(" ")
 			}
 		case *ast.String:
-			b.Write(c.Value)
+			m.out.writeBytes(c.Value)
 		case *ast.CodeSpan:
 			for t := c.FirstChild(); t != nil; t = t.NextSibling() {
 				if t, ok := t.(*ast.Text); ok {
-					v := t.Segment.Value(m.src)
-					b.Write([]byte(strings.ReplaceAll(string(v), "\n", " ")))
+					start := m.out.Len()
+					m.out.writeBytes(t.Segment.Value(m.src))
+					for i := start; i < m.out.Len(); i++ {
+						if m.out.b[i] == '\n' {
+							m.out.b[i] = ' '
+						}
+					}
 				}
 			}
 		case *ast.AutoLink:
-			b.Write(c.Label(m.src))
-		case *ast.Image, *ast.RawHTML:
-			// an image's alt text and inline tags are not article text
-		default: // Emphasis, Link and inlines of extensions
-			m.inline(b, c)
+			start := m.out.Len()
+			m.out.writeBytes(c.Label(m.src))
+			target := string(c.URL(m.src))
+			if c.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(strings.ToLower(target), "mailto:") {
+				target = "mailto:" + target
+			}
+			m.link(start, target)
+		case *ast.Link:
+			start := m.out.Len()
+			m.inline(c)
+			m.link(start, string(unescape(c.Destination)))
+		case *east.FootnoteLink:
+			if !m.plain {
+				m.out.raw(superscript(m.noteBase + c.Index))
+			}
+		case *ast.Image, *ast.RawHTML, *east.FootnoteBacklink:
+			// an image's alt text, inline tags and a note's way back to its
+			// reference are not article text
+		default: // Emphasis and inlines of extensions
+			m.inline(c)
 		}
 	}
+}
+
+// link makes the text written since start a link to dest.
+func (m *mdWriter) link(start int, dest string) {
+	if !m.plain {
+		m.out.link(start, linkTarget(dest, m.base), &m.links)
+	}
+}
+
+// superscript writes n in superscript digits, a footnote's mark.
+func superscript(n int) string {
+	digits := [10]rune{'⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'}
+	var b strings.Builder
+	for _, d := range strconv.Itoa(n) {
+		b.WriteRune(digits[d-'0'])
+	}
+	return b.String()
 }
 
 // unescape resolves backslash escapes and character references the way

@@ -22,12 +22,16 @@ What the money pays for
   1. roofs first
   2. then heating
 
-Read the full report or see inline html the budget_2026.xlsx file.
+Read the full report [1] or see inline html the budget_2026.xlsx file.
 A hard break came before this line; 5 < 6 & *stars* stay.
 
 "We cannot wait," said Whitlock.
 
-code block line`
+code block line
+
+Links
+
+[1] https://example.org/report.pdf`
 	if doc.Text != want {
 		t.Errorf("text =\n%s\nwant\n%s", doc.Text, want)
 	}
@@ -39,6 +43,12 @@ code block line`
 	}
 }
 
+// markdownText is markdownDoc's title and text, for tests of the text.
+func markdownText(src []byte) (title, text string, err error) {
+	doc, err := markdownDoc(src, nil)
+	return doc.Title, doc.Text, err
+}
+
 func TestMarkdownText(t *testing.T) {
 	tests := []struct {
 		name, in, title, text string
@@ -48,8 +58,8 @@ func TestMarkdownText(t *testing.T) {
 		{"no heading", "Just **bold** and _em_ and __strong__.\n", "", "Just bold and em and strong."},
 		{"intraword emphasis", "snake_case_name and a*b*c\n", "", "snake_case_name and abc"},
 		{"code span keeps stars", "Use `a*b*c` here\n", "", "Use a*b*c here"},
-		{"autolink", "See <https://example.org/x>.\n", "", "See https://example.org/x."},
-		{"link reference", "Read [the report][r].\n\n[r]: https://example.org\n", "", "Read the report."},
+		{"autolink", "See <https://example.org/x>.\n", "", "See https://example.org/x [1].\n\nLinks\n\n[1] https://example.org/x"},
+		{"link reference", "Read [the report][r].\n\n[r]: https://example.org\n", "", "Read the report [1].\n\nLinks\n\n[1] https://example.org"},
 		{"entities", "&copy; 2026 &#8212; &#x41;\n", "", "© 2026 — A"},
 		{"html block dropped", "<div>\nads\n</div>\n\nText.\n", "", "Text."},
 		{"loose list", "- one\n\n- two\n", "", "• one\n\n• two"},
@@ -63,7 +73,7 @@ func TestMarkdownText(t *testing.T) {
 		{"toml front matter", "+++\r\ntitle = 'Fire'\r\n+++\r\nTwo hurt.\r\n", "Fire", "Two hurt."},
 		{"rule and setext heading, not front matter", "---\nText one\n---\n", "Text one", "Text one"},
 		{"a rule, not front matter", "---\nText one\n\nText two\n", "", "Text one\n\nText two"},
-		{"escape in source is text", "Hi \x1b[2J there\n", "", "Hi \x1b[2J there"},
+		{"escape in source is made visible", "Hi \x1b[2J there\n", "", "Hi ␛[2J there"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -62,9 +62,9 @@ func fetch(ctx context.Context, raw string, opt Options) (Doc, error) {
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		return Doc{}, fmt.Errorf("%s: HTTP %s", source, Sanitize(resp.Status))
 	}
-	max := opt.maxSize()
-	if resp.ContentLength > max {
-		return Doc{}, sizeError(source, resp.ContentLength, max)
+	limit := opt.maxSize()
+	if resp.ContentLength > limit {
+		return Doc{}, sizeError(source, resp.ContentLength, limit)
 	}
 	ct := resp.Header.Get("Content-Type")
 	mt, params, err := mime.ParseMediaType(ct)
@@ -74,12 +74,14 @@ func fetch(ctx context.Context, raw string, opt Options) (Doc, error) {
 	if ct != "" && !articleType(mt) {
 		return Doc{}, binaryError(source, Sanitize(mt))
 	}
-	b, err := io.ReadAll(io.LimitReader(resp.Body, max+1))
+	// Sized from Content-Length when the server sends one, so a large page
+	// is read into one buffer rather than grown and copied.
+	b, err := readRest(io.LimitReader(resp.Body, limit+1), make([]byte, 0, min(max(resp.ContentLength+1, 512), limit+1)))
 	if err != nil {
 		return Doc{}, fetchError(source, err, opt)
 	}
-	if int64(len(b)) > max {
-		return Doc{}, sizeError(source, -1, max)
+	if int64(len(b)) > limit {
+		return Doc{}, sizeError(source, -1, limit)
 	}
 	page := resp.Request.URL // after redirects: links resolve against it
 	format := formatText
@@ -100,7 +102,12 @@ func fetch(ctx context.Context, raw string, opt Options) (Doc, error) {
 			}
 		}
 	}
-	return decode(source, b, format, ct, page)
+	doc, err := decode(source, b, format, ct, page)
+	if err != nil {
+		return Doc{}, err
+	}
+	doc.URL = linkTarget(page.String(), nil)
+	return doc, nil
 }
 
 // articleType reports whether a served media type can hold an article.

@@ -177,3 +177,43 @@ func TestIsURL(t *testing.T) {
 		t.Errorf("error = %v", err)
 	}
 }
+
+// TestFetchedPageLinks: a fetched page's address is its URL, and its
+// relative links resolve against the address it was finally read from
+// (after redirects), for HTML and Markdown alike.
+func TestFetchedPageLinks(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/old", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/2026/03/story.html", http.StatusMovedPermanently)
+	})
+	mux.HandleFunc("/2026/03/story.html", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte(`<p>Officials <a href="toll.html">said</a> 12 died; <a href="/live">live</a>, <a href="javascript:x()">share</a>.</p>`))
+	})
+	mux.HandleFunc("/notes/storm.md", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/markdown")
+		w.Write([]byte("Read [the map](../maps/storm.png) and [this](https://example.org/x).\n"))
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	for _, tt := range []struct{ path, url, text string }{
+		{"/old", srv.URL + "/2026/03/story.html",
+			"Officials said [1] 12 died; live [2], share.\n\nLinks\n\n[1] " + srv.URL + "/2026/03/toll.html\n[2] " + srv.URL + "/live"},
+		{"/notes/storm.md", srv.URL + "/notes/storm.md",
+			"Read the map [1] and this [2].\n\nLinks\n\n[1] " + srv.URL + "/maps/storm.png\n[2] https://example.org/x"},
+	} {
+		doc, err := Load(srv.URL+tt.path, nil, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkSpans(t, doc)
+		if doc.URL != tt.url || doc.Text != tt.text {
+			t.Errorf("%s: url %q text %q\nwant url %q text %q", tt.path, doc.URL, doc.Text, tt.url, tt.text)
+		}
+	}
+	// A file has no address of its own.
+	doc, err := Load("testdata/story.md", nil, Options{})
+	if err != nil || doc.URL != "" {
+		t.Errorf("a file's URL = %q (%v)", doc.URL, err)
+	}
+}

@@ -185,15 +185,30 @@ func Load(opt Options) (lib *Library, skipped []error, err error) {
 // text itself when it differs from the input's bytes (so the JSON's offsets
 // can be checked). It is what `factpane FILE` does to a single input.
 func Extract(doc input.Doc) model.Article {
-	a := parse.Extract(doc.Text)
-	a.Source = doc.Source
+	found := parse.Extract(doc.Text)
+	a := describe(doc, found.Title)
+	a.Figures, a.People = found.Figures, found.People
+	return a
+}
+
+// Describe is the article doc holds before its facts are found: what the
+// reader shows at once while a long article is still being extracted.
+// Its figures and people are empty lists.
+func Describe(doc input.Doc) model.Article {
+	return describe(doc, parse.Title(doc.Text))
+}
+
+// describe fills in all but the facts; title is the text's own, used
+// when the input's format states none.
+func describe(doc input.Doc, title string) model.Article {
+	a := model.Article{Source: doc.Source, Title: title, Figures: []model.Figure{}, People: []model.Person{}}
 	if doc.Title != "" {
 		a.Title = doc.Title
 	}
 	if doc.Converted {
 		a.Text = doc.Text
 	}
-	a.URL, a.Byline, a.Date = doc.URL, doc.Byline, doc.Date
+	a.URL, a.Byline, a.Date, a.Site = doc.URL, doc.Byline, doc.Date, doc.Site
 	a.Links, a.Headings = doc.Links, doc.Headings
 	return a
 }

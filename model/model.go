@@ -26,6 +26,10 @@ type Article struct {
 	// 3339 when the input's date could be read, else as written.
 	Byline string `json:"byline,omitempty"`
 	Date   string `json:"date,omitempty"`
+	// Site is the name of the publication the input says it comes from
+	// (an HTML page's og:site_name or JSON-LD publisher, "The Daily
+	// Ledger"), for the reader's header; empty when it says none.
+	Site string `json:"site,omitempty"`
 	// Links are the article's hyperlinks in the order they appear. Each
 	// link's anchor text spans [Start, End) of the text and is followed
 	// there by its reference mark " [N]"; the text ends with a numbered

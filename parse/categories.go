@@ -6,12 +6,13 @@ import (
 	"github.com/factpane/factpane/model"
 )
 
-// What a number counts is read from its clause: the counted noun after it
-// ("128 raids", "two of whom", "25 wounded people") and the verb that
-// governs it, before ("killed five", "injuring at least 25") or after
-// ("129 people died", "Seven people were detained", "left more than 400
-// people wounded"). Event nouns (deaths, bodies, raids) decide at once;
-// verbs beat nouns that only say who was counted (people, soldiers).
+// Categories: what a number counts is read from its clause: the counted
+// noun after it ("128 raids", "two of whom", "25 wounded people") and the
+// verb that governs it, before ("killed five", "injuring at least 25") or
+// after ("129 people died", "Seven people were detained", "left more than
+// 400 people wounded"). Event nouns (deaths, bodies, raids) decide at
+// once; verbs beat nouns that only say who was counted (people,
+// soldiers). The numbers of a list share the verb one of them has.
 
 // figCand is one number found in the text with what its clause says.
 type figCand struct {
@@ -45,9 +46,9 @@ type figCand struct {
 const maxClauseWords = 12
 
 // classify reads the category, subtype, counted noun and label of e.
-func (l *figLine) classify(e numExpr) figCand {
+func (ln *figLine) classify(e numExpr) figCand {
 	c := figCand{e: e, why: -1}
-	if c.e.qual == "" && l.cls(e.qFirst-1, fcAbove) {
+	if c.e.qual == "" && ln.cls(e.qFirst-1, fcAbove) {
 		c.e.qual = "more than" // "death tolls exceeded 100"
 	}
 	switch e.kind {
@@ -62,10 +63,10 @@ func (l *figLine) classify(e numExpr) figCand {
 	}
 	if c.cat != "" {
 		c.strong = true
-		c.label = l.unitLabel(&c)
+		c.label = ln.unitLabel(&c)
 		return c
 	}
-	if l.magnitudeContext(e) {
+	if ln.magnitudeContext(e) {
 		c.cat, c.strong = model.Measure, true
 		c.e.kind, c.e.unit = nkMeasure, "magnitude"
 		c.label = "magnitude"
@@ -75,16 +76,16 @@ func (l *figLine) classify(e numExpr) figCand {
 	if e.compound != "" {
 		c.noun = e.compound
 		// "a ten-storey building" is a building; "ten-storey" alone says its unit
-		if c.label = l.modifiedNoun(e, e.last+1); c.label == "" {
+		if c.label = ln.modifiedNoun(e, e.last+1); c.label == "" {
 			c.label = e.compound
 		}
 		return c
 	}
 
-	npFirst, npEnd, pronoun := l.nounPhrase(e)
+	npFirst, npEnd, pronoun := ln.nounPhrase(e)
 	var personnel bool
 	for j := npFirst; j < npEnd; j++ {
-		kw := l.toks[j].kw
+		kw := ln.toks[j].kw()
 		if kw == nil {
 			continue
 		}
@@ -92,7 +93,7 @@ func (l *figLine) classify(e numExpr) figCand {
 		case kw.cls&fcCasualty != 0 && !c.strong:
 			c.cat, c.sub = model.Casualties, kw.sub
 			// "victims" and "casualties" name the counted, not what befell them
-			c.strong = !l.is(j, "victims") && !l.is(j, "casualties")
+			c.strong = !ln.is(j, "victims") && !ln.is(j, "casualties")
 		case kw.cls&fcRaid != 0:
 			c.cat, c.sub, c.strong = model.Raids, "", true
 		case kw.cls&fcArrest != 0 && kw.cls&fcTransitive == 0:
@@ -102,17 +103,17 @@ func (l *figLine) classify(e numExpr) figCand {
 		}
 	}
 	if npEnd > npFirst {
-		head := lowerASCII(l.str(npEnd - 1))
-		if !l.cls(npEnd-1, fcGeneric) {
+		head := lowerASCII(ln.str(npEnd - 1))
+		if !ln.cls(npEnd-1, fcGeneric) {
 			c.noun = strings.TrimSuffix(head, "s")
 		}
 	}
 	generic := npEnd == npFirst || c.noun == ""
 	switch p := e.qFirst - 1; {
-	case l.is(p, "the") || l.is(p, "these") || l.is(p, "those") || l.is(p, "both") || l.is(p, "its") || l.is(p, "their") ||
-		l.is(p, "his") || l.is(p, "her") || l.is(p, "our"):
+	case ln.is(p, "the") || ln.is(p, "these") || ln.is(p, "those") || ln.is(p, "both") || ln.is(p, "its") || ln.is(p, "their") ||
+		ln.is(p, "his") || ln.is(p, "her") || ln.is(p, "our"):
 		c.definite = true
-	case l.is(p, "including") || l.is(p, "among") || l.is(p, "them") && l.is(p-1, "among"):
+	case ln.is(p, "including") || ln.is(p, "among") || ln.is(p, "them") && ln.is(p-1, "among"):
 		c.including = true
 	}
 	if pronoun { // "40 were injured, 12 of them seriously"
@@ -123,17 +124,17 @@ func (l *figLine) classify(e numExpr) figCand {
 	// part's, "Three"; the whole ("the four suspects") is a description,
 	// which only a participle of its own ("of the 12 people killed") says
 	// more about.
-	if l.partitiveWhole(e) {
+	if ln.partitiveWhole(e) {
 		end := npEnd
-		if !c.strong && l.cls(npEnd, fcCasualty|fcArrest) && !l.cls(npEnd, fcAux) {
-			c.setFrom(l, npEnd)
+		if !c.strong && ln.cls(npEnd, fcCasualty|fcArrest) && !ln.cls(npEnd, fcAux) {
+			c.setFrom(ln, npEnd)
 			end++
 		}
 		if end > npFirst {
-			c.label = l.text[l.toks[npFirst].start:l.toks[end-1].end]
+			c.label = ln.text[int(ln.toks[npFirst].start):int(ln.toks[end-1].end)]
 		}
-		if end == npFirst && l.cls(npEnd, fcRelative) {
-			c.label = l.countLabel(&c, npFirst, npEnd, pronoun) // "Of the 2.8 million who voted"
+		if end == npFirst && ln.cls(npEnd, fcRelative) {
+			c.label = ln.countLabel(&c, npFirst, npEnd, pronoun) // "Of the 2.8 million who voted"
 		}
 		c.strong = true // the part's verb is not the whole's to share
 		return c
@@ -141,72 +142,72 @@ func (l *figLine) classify(e numExpr) figCand {
 	// "left thousands homeless", "left 12 people dead": after a causative
 	// verb the word after the object says what befell it, and nothing
 	// else in the sentence does.
-	c.causative = l.causativeBefore(e.qFirst) >= 0
+	c.causative = ln.causativeBefore(e.qFirst) >= 0
 	if !c.strong && c.causative {
 		j := npEnd
-		for j < len(l.toks) && j < npEnd+2 && l.adverb(j) && !l.cls(j, fcStopNP) {
+		for j < len(ln.toks) && j < npEnd+2 && ln.adverb(j) && !ln.cls(j, fcStopNP) {
 			j++ // "left two people critically injured"
 		}
-		if l.is(j, "in") && l.is(j+1, "hospital") {
+		if ln.is(j, "in") && ln.is(j+1, "hospital") {
 			j++
 		}
-		if l.participleAt(j) && l.cls(j, fcCasualty|fcArrest) || l.is(j, "hospital") {
-			c.setFrom(l, j)
+		if ln.participleAt(j) && ln.cls(j, fcCasualty|fcArrest) || ln.is(j, "hospital") {
+			c.setFrom(ln, j)
 		}
 		// "left 12 soldiers and three civilians dead": a list of objects
 		// has its complement after the last, which the list shares
-		list := (l.punct(npEnd, ",") || l.is(npEnd, "and") || l.is(npEnd, "or")) && npEnd+1 < len(l.toks) && l.startsNumber(npEnd+1)
+		list := (ln.punct(npEnd, ",") || ln.is(npEnd, "and") || ln.is(npEnd, "or")) && npEnd+1 < len(ln.toks) && ln.startsNumber(npEnd+1)
 		if !list {
 			c.strong = true // homeless, stranded, without power: a count
 		}
 	}
 	// A transitive verb right before the number: "killed five", "injuring at least 25".
 	if !c.strong {
-		if v := l.verbBefore(e.qFirst); v >= 0 {
-			c.setFrom(l, v)
+		if v := ln.verbBefore(e.qFirst); v >= 0 {
+			c.setFrom(ln, v)
 		}
 	}
 	// A verb or adjective after the counted noun: "129 people died". The
 	// object of a verb of its own ("infected 4,000 people") is not the
 	// subject of a verb after "and": "and killed 112" has the sentence's.
-	object := l.objectVerb(e.qFirst) >= 0
+	object := ln.objectVerb(e.qFirst) >= 0
 	if !c.strong {
-		if v := l.verbAfter(e, npEnd, pronoun, object); v >= 0 {
-			c.setFrom(l, v)
+		if v := ln.verbAfter(e, npEnd, pronoun, object); v >= 0 {
+			c.setFrom(ln, v)
 		}
 	}
 	// "90 civilians were wounded, as were seventeen from the Armed Forces"
-	if !c.strong && (l.is(e.qFirst-1, "were") || l.is(e.qFirst-1, "was")) && l.is(e.qFirst-2, "as") {
-		if v := l.searchBack(e.qFirst-2, 20, fcCasualty|fcArrest, false); v >= 0 {
-			c.setFrom(l, v)
+	if !c.strong && (ln.is(e.qFirst-1, "were") || ln.is(e.qFirst-1, "was")) && ln.is(e.qFirst-2, "as") {
+		if v := ln.searchBack(e.qFirst-2, 20, fcCasualty|fcArrest, false); v >= 0 {
+			c.setFrom(ln, v)
 		}
 	}
 	// "the death toll of 27", "the toll rose from fourteen to 31", "deaths are fourteen civilians"
-	if !c.strong && (l.cls(e.qFirst-1, fcLevel) || l.is(e.qFirst-1, "from")) {
-		if v := l.searchBack(e.qFirst-1, maxClauseWords, fcCasualty|fcArrest|fcRaid, false); v >= 0 && l.levelSubject(v, e.qFirst-1) {
-			c.setFrom(l, v)
+	if !c.strong && (ln.cls(e.qFirst-1, fcLevel) || ln.is(e.qFirst-1, "from")) {
+		if v := ln.searchBack(e.qFirst-1, maxClauseWords, fcCasualty|fcArrest|fcRaid, false); v >= 0 && ln.levelSubject(v, e.qFirst-1) {
+			c.setFrom(ln, v)
 		}
 	}
 	// "kills photojournalist, at least five others", "killed a guard, 12
 	// soldiers and two civilians": the verb reaches over its first object
 	// to the next member of its list of objects.
-	member := l.punct(e.qFirst-1, ",") || l.is(e.qFirst-1, "and")
-	if !c.strong && (generic || member) && !object && !l.cls(npEnd, fcAux) && !l.is(e.qFirst-1, "of") && !l.ownVerb(e) {
+	member := ln.punct(e.qFirst-1, ",") || ln.is(e.qFirst-1, "and")
+	if !c.strong && (generic || member) && !object && !ln.cls(npEnd, fcAux) && !ln.is(e.qFirst-1, "of") && !ln.ownVerb(e) {
 		// the verb must have a list of objects: not a number of its own
 		// ("killed 12 and injured 40, thousands"), not a complement after
 		// one ("left 12 dead, 40 injured and thousands homeless")
-		if v := l.searchBack(e.qFirst, 6, fcTransitive, true); v >= 0 && (generic || !l.objectFollows(v) && !l.numberTok(v-1)) {
-			c.setFrom(l, v)
+		if v := ln.searchBack(e.qFirst, 6, fcTransitive, true); v >= 0 && (generic || !ln.objectFollows(v) && !ln.numberTok(v-1)) {
+			c.setFrom(ln, v)
 		}
 	}
 	// "11 million staff and security personnel": a coordinated noun counts too
-	if j := npEnd; !personnel && c.cat == model.Count && (l.is(j, "and") || l.is(j, "or")) {
-		for j++; j < len(l.toks) && j < npEnd+4 && l.toks[j].kind == ftWord && !l.toks[j].maybeNum; j++ {
-			if l.cls(j, fcPersonnel) {
+	if j := npEnd; !personnel && c.cat == model.Count && (ln.is(j, "and") || ln.is(j, "or")) {
+		for j++; j < len(ln.toks) && j < npEnd+4 && ln.toks[j].kind == tWord && !ln.toks[j].maybeNum(); j++ {
+			if ln.cls(j, fcPersonnel) {
 				personnel = true
 				break
 			}
-			if l.cls(j, fcStopNP|fcRelative|fcStop|fcAux) {
+			if ln.cls(j, fcStopNP|fcRelative|fcStop|fcAux) {
 				break
 			}
 		}
@@ -214,10 +215,10 @@ func (l *figLine) classify(e numExpr) figCand {
 	if c.cat == model.Count && personnel {
 		c.cat = model.Personnel
 	}
-	c.label = l.countLabel(&c, npFirst, npEnd, pronoun)
+	c.label = ln.countLabel(&c, npFirst, npEnd, pronoun)
 	if c.label == "" && c.why >= 0 {
-		c.label = strings.ToLower(l.str(c.why))
-		if l.is(c.why-1, "death") {
+		c.label = strings.ToLower(ln.str(c.why))
+		if ln.is(c.why-1, "death") {
 			c.label = "death " + c.label
 		}
 	}
@@ -226,13 +227,13 @@ func (l *figLine) classify(e numExpr) figCand {
 
 // partitiveWhole reports whether e is the whole of a partitive, "the
 // four" in "Three of the four suspects" or "12" in "five of 12 passengers".
-func (l *figLine) partitiveWhole(e numExpr) bool {
+func (ln *figLine) partitiveWhole(e numExpr) bool {
 	p := e.qFirst - 1
-	if l.is(p, "the") || l.is(p, "these") || l.is(p, "their") || l.is(p, "its") || l.is(p, "his") || l.is(p, "her") {
+	if ln.is(p, "the") || ln.is(p, "these") || ln.is(p, "their") || ln.is(p, "its") || ln.is(p, "his") || ln.is(p, "her") {
 		p--
 	}
 	// "Of the 40 passengers, 22 were killed": the whole comes first
-	return l.is(p, "of") && (l.numberTok(p-1) || l.is(p-1, "out") && l.numberTok(p-2) || l.sentenceStart(p) || l.punct(p-1, ","))
+	return ln.is(p, "of") && (ln.numberTok(p-1) || ln.is(p-1, "out") && ln.numberTok(p-2) || ln.sentenceStart(p) || ln.punct(p-1, ","))
 }
 
 // levelSubject reports whether the word at v, found left of the link word
@@ -240,23 +241,23 @@ func (l *figLine) partitiveWhole(e numExpr) bool {
 // toll", "deaths") or a participle ("the number of people killed has risen
 // to 45"), but not a finite verb with its own object, and not "held",
 // which elections and talks are too.
-func (l *figLine) levelSubject(v, p int) bool {
-	if l.is(v, "held") {
+func (ln *figLine) levelSubject(v, p int) bool {
+	if ln.is(v, "held") {
 		return false
 	}
-	if !l.cls(v, fcTransitive) {
+	if !ln.cls(v, fcTransitive) {
 		return true
 	}
-	return participle(l.str(v)) && !l.is(p, "of") && !l.is(p, "from")
+	return participle(ln.str(v)) && !ln.is(p, "of") && !ln.is(p, "from")
 }
 
 // setFrom sets the category the casualty, arrest or raid word at token v
 // implies, and remembers the word for the label.
-func (c *figCand) setFrom(l *figLine, v int) {
-	kw := l.toks[v].kw
+func (c *figCand) setFrom(ln *figLine, v int) {
+	kw := ln.toks[v].kw()
 	c.why = v
 	switch {
-	case l.is(v, "hospital"): // "remain in hospital"
+	case ln.is(v, "hospital"): // "remain in hospital"
 		c.cat, c.sub = model.Casualties, model.Wounded
 	case kw.cls&fcCasualty != 0:
 		c.cat, c.sub = model.Casualties, kw.sub
@@ -275,31 +276,31 @@ func (c *figCand) setFrom(l *figLine, v int) {
 // partitive "of (the)" ("Four of the deceased", "dozens of weapons").
 // pronoun reports a partitive pronoun ("two of whom", "five of them"),
 // whose clause goes on after it.
-func (l *figLine) nounPhrase(e numExpr) (first, end int, pronoun bool) {
+func (ln *figLine) nounPhrase(e numExpr) (first, end int, pronoun bool) {
 	k := e.last + 1
-	n := len(l.toks)
+	n := len(ln.toks)
 	whole := false // "of the four suspects" was read past
-	if l.is(k, "out") && l.is(k+1, "of") {
+	if ln.is(k, "out") && ln.is(k+1, "of") {
 		k++ // "Nine out of 10 residents"
 	}
-	if l.is(k, "of") {
+	if ln.is(k, "of") {
 		k++
 		switch {
-		case l.is(k, "whom") || l.is(k, "them") || l.is(k, "which") || l.is(k, "us") || l.is(k, "those"):
+		case ln.is(k, "whom") || ln.is(k, "them") || ln.is(k, "which") || ln.is(k, "us") || ln.is(k, "those"):
 			return k + 1, k + 1, true
-		case l.is(k, "the") || l.is(k, "these") || l.is(k, "their") || l.is(k, "its") || l.is(k, "his") || l.is(k, "her"):
+		case ln.is(k, "the") || ln.is(k, "these") || ln.is(k, "their") || ln.is(k, "its") || ln.is(k, "his") || ln.is(k, "her"):
 			k++
 		}
 		// "Three of the four suspects": the part counts the whole's noun;
 		// the whole's number only describes it
-		if k < n && l.numberTok(k) && l.startsNumber(k) {
-			if c2, ok := l.parseCore(k); ok && !c2.skip {
+		if k < n && ln.numberTok(k) && ln.startsNumber(k) {
+			if c2, ok := ln.parseCore(k); ok && !c2.skip {
 				k = c2.last + 1
 				whole = true
 				// "Six of the seven detained were released": a participle
 				// after the whole's number is its noun, and the verb after
 				// it is the part's
-				if l.participleAt(k) && (l.cls(k+1, fcAux) || l.edVerb(k+1) || l.cls(k+1, fcCasualty|fcArrest)) {
+				if ln.participleAt(k) && (ln.cls(k+1, fcAux) || ln.edVerb(k+1) || ln.cls(k+1, fcCasualty|fcArrest)) {
 					return k, k + 1, false
 				}
 			}
@@ -309,25 +310,25 @@ func (l *figLine) nounPhrase(e numExpr) (first, end int, pronoun bool) {
 	first = k
 	j := k
 	for ; j < n && j < k+5; j++ {
-		t := l.toks[j]
-		if t.kind != ftWord {
+		t := ln.toks[j]
+		if t.kind != tWord {
 			break
 		}
-		kw := t.kw
+		kw := t.kw()
 		if kw != nil && kw.cls&(fcStopNP|fcRelative|fcStop) != 0 && kw.cls&fcGeneric == 0 {
 			break
 		}
-		if l.startsNumber(j) && kw != nil && (kw.isNum || kw.vague > 0) {
+		if ln.startsNumber(j) && kw != nil && (kw.isNum || kw.vague > 0) {
 			break
 		}
-		w := lowerASCII(l.str(j))
+		w := lowerASCII(ln.str(j))
 		verbish := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || kw != nil && kw.cls&(fcCasualty|fcArrest) != 0 && kw.cls&fcCasualtyNoun == 0
 		if verbish {
 			if j > first {
 				break // "23 people arrested": the verb after the noun
 			}
 			// a participle before a noun is a modifier: "25 wounded people"
-			if j+1 >= n || l.toks[j+1].kind != ftWord || l.cls(j+1, fcStopNP|fcRelative|fcStop|fcAux) {
+			if j+1 >= n || ln.toks[j+1].kind != tWord || ln.cls(j+1, fcStopNP|fcRelative|fcStop|fcAux) {
 				if kw != nil && kw.cls&fcCasualtyNoun != 0 {
 					j++ // "35 dead"
 				}
@@ -337,7 +338,7 @@ func (l *figLine) nounPhrase(e numExpr) (first, end int, pronoun bool) {
 	}
 	// "Seven of the 11 people arrested were released": the participle
 	// before the clause's verb says which people make up the whole
-	if whole && j > first && l.participleAt(j) && l.cls(j+1, fcAux) {
+	if whole && j > first && ln.participleAt(j) && ln.cls(j+1, fcAux) {
 		j++
 	}
 	return first, j, false
@@ -345,21 +346,47 @@ func (l *figLine) nounPhrase(e numExpr) (first, end int, pronoun bool) {
 
 // verbBefore returns the transitive verb governing the number from the
 // left ("killed five", "injuring at least 25", "killed another 12"), or -1.
-func (l *figLine) verbBefore(q int) int {
+func (ln *figLine) verbBefore(q int) int {
 	for p, skipped := q-1, 0; p >= 0 && skipped <= 3; p-- {
-		t := l.toks[p]
-		if t.kind != ftWord {
+		t := ln.toks[p]
+		if t.kind != tWord {
 			return -1
 		}
-		if t.kw != nil && t.kw.cls&fcTransitive != 0 {
+		if t.kw() != nil && t.kw().cls&fcTransitive != 0 {
 			return p
 		}
 		// "arrest" is a noun ("under arrest") unless a count is its
 		// object: "Police arrest 12"
-		if l.is(p, "arrest") && p == q-1 && !l.determiner(p-1) && !l.cls(p-1, fcStopNP) {
+		if ln.is(p, "arrest") && p == q-1 && !ln.determiner(p-1) && !ln.cls(p-1, fcStopNP) {
 			return p
 		}
-		if t.kw == nil || t.kw.cls&fcSkip == 0 {
+		if t.kw() == nil || t.kw().cls&fcSkip == 0 {
+			return -1
+		}
+		skipped++
+	}
+	return -1
+}
+
+// objectVerb returns the verb whose object the number at q is ("seized 26
+// bank records", "killing at least 38 people"), or -1. Words like "a",
+// "another", "some" may sit between them; a reporting verb ("said",
+// "estimated") takes a clause, not a count.
+func (ln *figLine) objectVerb(q int) int {
+	for p, skipped := q-1, 0; p >= 0 && skipped <= 2; p-- {
+		if ln.toks[p].kind != tWord {
+			return -1
+		}
+		if ln.verbPP(p) != "" {
+			// "an injured 25" is an adjective; "be constructed up to four
+			// floors" a passive with no object; "exceeded 100" links a
+			// subject to its amount
+			if ln.determiner(p-1) || ln.beForm(p-1) || ln.cls(p, fcLevel|fcAbove) {
+				return -1
+			}
+			return p
+		}
+		if !ln.cls(p, fcSkip) || ln.determiner(p) && p < q-1 {
 			return -1
 		}
 		skipped++
@@ -372,28 +399,28 @@ func (l *figLine) verbBefore(q int) int {
 // child was, according to the fire service, among the dead"), or -1. It
 // stops where the clause ends: a full stop, a relative pronoun, a
 // reporting verb, another number.
-func (l *figLine) verbAfter(e numExpr, from int, pronoun, object bool) int {
-	n := len(l.toks)
+func (ln *figLine) verbAfter(e numExpr, from int, pronoun, object bool) int {
+	n := len(ln.toks)
 	words := 0
 	lastTry := false // the object's one candidate was read
 	for j := from; j < n && words < maxClauseWords; j++ {
-		t := l.toks[j]
-		if t.kind == ftPunct {
-			s := l.str(j)
+		t := ln.toks[j]
+		if t.kind == tPunct {
+			s := ln.str(j)
 			if strings.ContainsAny(s, ".!?;:–—()") {
 				return -1
 			}
 			// ", according to officials," and ", including ...," are asides;
 			// any other comma ends the clause about the number.
 			if s == "," {
-				if !l.cls(j+1, fcAside) {
+				if !ln.cls(j+1, fcAside) {
 					return -1
 				}
 				k := j + 1
-				for k < n && l.str(k) != "," && !strings.ContainsAny(l.str(k), ".!?;") {
+				for k < n && ln.str(k) != "," && !strings.ContainsAny(ln.str(k), ".!?;") {
 					k++
 				}
-				if k >= n || l.str(k) != "," {
+				if k >= n || ln.str(k) != "," {
 					return -1
 				}
 				j = k
@@ -406,41 +433,41 @@ func (l *figLine) verbAfter(e numExpr, from int, pronoun, object bool) int {
 		// in the blast", "disclosed 12 people were arrested". Anything
 		// further belongs to another verb ("and killed 112") or another
 		// clause ("and the fire killed two", "as the fire killed two").
-		if object && !l.cls(j, fcAux) && !l.adverb(j) {
-			if !l.cls(j, fcCasualty|fcArrest) && !((l.is(j, "in") || l.is(j, "to")) && l.is(j+1, "hospital")) {
+		if object && !ln.cls(j, fcAux) && !ln.adverb(j) {
+			if !ln.cls(j, fcCasualty|fcArrest) && !((ln.is(j, "in") || ln.is(j, "to")) && ln.is(j+1, "hospital")) {
 				return -1
 			}
 			object = false
 			lastTry = true
-		} else if lastTry && !(l.is(j, "hospital") && (l.is(j-1, "in") || l.is(j-1, "to"))) {
+		} else if lastTry && !(ln.is(j, "hospital") && (ln.is(j-1, "in") || ln.is(j-1, "to"))) {
 			return -1
 		}
-		if l.startsNumber(j) && !(t.kw != nil && t.kw.isNum && t.kw.num == 1 && l.is(j+1, "of")) {
-			if c, ok := l.parseCore(j); ok && !c.skip {
+		if ln.startsNumber(j) && !(t.kw() != nil && t.kw().isNum && t.kw().num == 1 && ln.is(j+1, "of")) {
+			if c, ok := ln.parseCore(j); ok && !c.skip {
 				return -1
 			}
 		}
-		kw := t.kw
+		kw := t.kw()
 		if kw == nil {
 			continue
 		}
 		if kw.cls&(fcCasualty|fcArrest) != 0 {
 			// "infects 4,000 and kills 112": a verb with an object of its
 			// own is that object's, not ours
-			if kw.cls&fcTransitive != 0 && l.objectFollows(j) {
+			if kw.cls&fcTransitive != 0 && ln.objectFollows(j) {
 				return -1
 			}
 			// "were held" is detention; "held talks" is not
-			if l.is(j, "held") && (!l.cls(j-1, fcAux) || l.is(j+1, "hostage") || l.is(j+1, "captive")) {
+			if ln.is(j, "held") && (!ln.cls(j-1, fcAux) || ln.is(j+1, "hostage") || ln.is(j+1, "captive")) {
 				continue
 			}
 			// people "under the rubble" are missing; survivors pulled "from the rubble" are not
-			if l.is(j, "rubble") && !(l.is(j-1, "under") || l.is(j-1, "beneath") || l.is(j-2, "under") || l.is(j-2, "beneath")) {
+			if ln.is(j, "rubble") && !(ln.is(j-1, "under") || ln.is(j-1, "beneath") || ln.is(j-2, "under") || ln.is(j-2, "beneath")) {
 				continue
 			}
 			return j
 		}
-		if l.is(j, "hospital") && (l.is(j-1, "in") || l.is(j-1, "to")) {
+		if ln.is(j, "hospital") && (ln.is(j-1, "in") || ln.is(j-1, "to")) {
 			return j
 		}
 		if kw.cls&(fcRelative|fcStop) != 0 && !(pronoun && j == from) {
@@ -453,13 +480,13 @@ func (l *figLine) verbAfter(e numExpr, from int, pronoun, object bool) int {
 // objectFollows reports whether a number follows the verb at v as its
 // object, with at most a determiner or a qualifier between them ("kills
 // 112", "killed at least 20", "killed another 12").
-func (l *figLine) objectFollows(v int) bool {
-	for k := v + 1; k < len(l.toks) && k <= v+4; k++ {
-		if l.toks[k].maybeNum && l.startsNumber(k) {
+func (ln *figLine) objectFollows(v int) bool {
+	for k := v + 1; k < len(ln.toks) && k <= v+4; k++ {
+		if ln.toks[k].maybeNum() && ln.startsNumber(k) {
 			return true
 		}
-		if l.toks[k].kind != ftWord || !(l.cls(k, fcSkip|fcQualEnd|fcGeneric) || l.is(k, "up") || l.is(k, "well") ||
-			l.is(k, "just") || l.is(k, "fewer") || l.is(k, "less") || l.is(k, "as") || l.is(k, "no") || l.is(k, "not")) {
+		if ln.toks[k].kind != tWord || !(ln.cls(k, fcSkip|fcQualEnd|fcGeneric) || ln.is(k, "up") || ln.is(k, "well") ||
+			ln.is(k, "just") || ln.is(k, "fewer") || ln.is(k, "less") || ln.is(k, "as") || ln.is(k, "no") || ln.is(k, "not")) {
 			return false
 		}
 	}
@@ -469,12 +496,12 @@ func (l *figLine) objectFollows(v int) bool {
 // causativeBefore returns the causative verb whose object the number at q
 // is ("left thousands homeless", "leaving 12 dead"), or -1; "the", "a",
 // "another" may sit between them.
-func (l *figLine) causativeBefore(q int) int {
+func (ln *figLine) causativeBefore(q int) int {
 	for p := q - 1; p >= 0 && p >= q-3; p-- {
-		if l.cls(p, fcCausative) {
+		if ln.cls(p, fcCausative) {
 			return p
 		}
-		if !l.cls(p, fcSkip) || l.is(p, "of") || l.cls(p, fcLevel) && !l.determiner(p) {
+		if !ln.cls(p, fcSkip) || ln.is(p, "of") || ln.cls(p, fcLevel) && !ln.determiner(p) {
 			return -1
 		}
 	}
@@ -483,24 +510,24 @@ func (l *figLine) causativeBefore(q int) int {
 
 // searchBack looks left of token q, within the sentence and at most max
 // words, for a word of class c. Other numbers stop it when stopAtNumber.
-func (l *figLine) searchBack(q, max int, c figClass, stopAtNumber bool) int {
+func (ln *figLine) searchBack(q, max int, c figClass, stopAtNumber bool) int {
 	words := 0
 	for p := q - 1; p >= 0 && words < max; p-- {
-		t := l.toks[p]
-		if t.kind == ftPunct {
-			if strings.ContainsAny(l.str(p), ".!?;") {
+		t := ln.toks[p]
+		if t.kind == tPunct {
+			if strings.ContainsAny(ln.str(p), ".!?;") {
 				return -1
 			}
 			continue
 		}
 		words++
-		if stopAtNumber && (t.kind == ftNum || t.kw != nil && (t.kw.isNum || t.kw.vague > 0)) {
+		if stopAtNumber && (t.kind == tNum || t.kw() != nil && (t.kw().isNum || t.kw().vague > 0)) {
 			return -1
 		}
-		if t.kw != nil && t.kw.cls&c != 0 {
+		if t.kw() != nil && t.kw().cls&c != 0 {
 			return p
 		}
-		if stopAtNumber && t.kw != nil && t.kw.cls&(fcRelative|fcStop|fcAux) != 0 {
+		if stopAtNumber && t.kw() != nil && t.kw().cls&(fcRelative|fcStop|fcAux) != 0 {
 			return -1
 		}
 	}
@@ -510,38 +537,163 @@ func (l *figLine) searchBack(q, max int, c figClass, stopAtNumber bool) int {
 // magnitudeContext reports whether a bare decimal is an earthquake's
 // magnitude: "magnitude 6.3", "a magnitude of 6.3", or a decimal below 10
 // in a sentence about a quake's magnitude ("USGS reported 5.8").
-func (l *figLine) magnitudeContext(e numExpr) bool {
+func (ln *figLine) magnitudeContext(e numExpr) bool {
 	q := e.qFirst
-	if !l.cls(q-1, fcMeasure|fcAux|fcLevel) && !l.is(q-1, "measuring") && !l.cls(e.last+1, fcMeasure) && !l.punct(e.last+1, "-") &&
-		!strings.Contains(l.str(e.first), ".") {
+	if !ln.cls(q-1, fcMeasure|fcAux|fcLevel) && !ln.is(q-1, "measuring") && !ln.cls(e.last+1, fcMeasure) && !ln.punct(e.last+1, "-") &&
+		!strings.Contains(ln.str(e.first), ".") {
 		return false // the common case: no magnitude word around, no decimal
 	}
-	if l.is(q-1, "magnitude") || l.is(q-1, "of") && l.is(q-2, "magnitude") || l.is(q-1, "measuring") || l.is(q-1, "was") && l.is(q-2, "magnitude") {
+	if ln.is(q-1, "magnitude") || ln.is(q-1, "of") && ln.is(q-2, "magnitude") || ln.is(q-1, "measuring") || ln.is(q-1, "was") && ln.is(q-2, "magnitude") {
 		return true
 	}
-	if l.is(e.last+1, "magnitude") || l.is(e.last+1, "-") && l.is(e.last+2, "magnitude") {
+	if ln.is(e.last+1, "magnitude") || ln.is(e.last+1, "-") && ln.is(e.last+2, "magnitude") {
 		return true
 	}
-	s := l.str(e.first)
+	s := ln.str(e.first)
 	if e.value >= 10 || !strings.Contains(s, ".") || e.kind != nkCount {
 		return false
 	}
-	for j := e.first - 1; j >= 0 && j > e.first-sentenceWindow && !l.punct(j, ".!?"); j-- {
-		if l.is(j, "magnitude") || l.is(j, "richter") {
+	for j := e.first - 1; j >= 0 && j > e.first-sentenceWindow && !ln.punct(j, ".!?"); j-- {
+		if ln.is(j, "magnitude") || ln.is(j, "richter") {
 			return true
 		}
 	}
-	for j := e.last + 1; j < len(l.toks) && j < e.last+sentenceWindow && !l.punct(j, ".!?"); j++ {
-		if l.is(j, "magnitude") || l.is(j, "richter") || l.is(j, "earthquake") || l.is(j, "quake") {
+	for j := e.last + 1; j < len(ln.toks) && j < e.last+sentenceWindow && !ln.punct(j, ".!?"); j++ {
+		if ln.is(j, "magnitude") || ln.is(j, "richter") || ln.is(j, "earthquake") || ln.is(j, "quake") {
 			return true
 		}
 	}
 	return false
 }
 
-// participle reports whether a verb form reads as a past participle
-// ("killed", "injured", "hurt"), not a finite verb with its own object.
-func participle(w string) bool {
-	w = lowerASCII(w)
-	return strings.HasSuffix(w, "ed") || w == "hurt" || w == "slain"
+// shareListVerbs gives the numbers of a list the verb or event noun one of
+// them has: in "150 security forces, 95 civilians, and hundreds of Taliban
+// killed" all three were killed; in "deaths are fourteen civilians, five
+// Armed Forces personnel, and one member" all three died.
+func (ln *figLine) shareListVerbs(cands []figCand) {
+	if len(cands) < 2 {
+		return
+	}
+	chain := make([]int, len(cands)) // chain id per candidate
+	for k := range cands {
+		chain[k] = k
+		if k > 0 && ln.coordinated(cands[k-1].e, cands[k].e) {
+			chain[k] = chain[k-1]
+			// "left 12 dead and thousands homeless": the causative's second
+			// object has its own complement; without a casualty word there
+			// it is a count, whatever the first one's says
+			if c := &cands[k]; cands[k-1].causative && c.e.kind == nkCount {
+				c.causative = true
+				if cands[k-1].strong {
+					c.strong = true
+				}
+			}
+		}
+	}
+	// nearest strong casualty or arrest member of the same chain, to the
+	// left and to the right: two linear passes
+	eventful := func(m int) bool {
+		return cands[m].strong && cands[m].e.kind == nkCount && (cands[m].cat == model.Casualties || cands[m].cat == model.Arrests)
+	}
+	left, right := make([]int, len(cands)), make([]int, len(cands))
+	for k := range cands {
+		left[k] = -1
+		if k > 0 && chain[k-1] == chain[k] {
+			left[k] = left[k-1]
+			if eventful(k - 1) {
+				left[k] = k - 1
+			}
+		}
+	}
+	for k := len(cands) - 1; k >= 0; k-- {
+		right[k] = -1
+		if k+1 < len(cands) && chain[k+1] == chain[k] {
+			right[k] = right[k+1]
+			if eventful(k + 1) {
+				right[k] = k + 1
+			}
+		}
+	}
+	for k := range cands {
+		c := &cands[k]
+		if c.strong || c.e.kind != nkCount || c.cat == model.Measure {
+			continue
+		}
+		// "12 people were killed, including four children": the part was killed too
+		if c.including && k > 0 && eventful(k-1) && ln.sameSentence(cands[k-1].e, c.e) {
+			c.cat, c.sub, c.strong = cands[k-1].cat, cands[k-1].sub, true
+			continue
+		}
+		best := left[k]
+		if r := right[k]; r >= 0 && (best < 0 || r-k < k-best) {
+			best = r
+		}
+		// "abducted 30 villagers and 12 were killed": a verb of its own
+		// governs the number, not the list's
+		if best >= 0 && !ln.ownVerb(c.e) && ln.objectVerb(c.e.qFirst) < 0 {
+			c.cat, c.sub = cands[best].cat, cands[best].sub
+		}
+	}
+}
+
+// ownVerb reports whether a verb of its own follows the number's noun
+// phrase ("thousands displaced"), so it does not share a list's verb.
+func (ln *figLine) ownVerb(e numExpr) bool {
+	_, end, _ := ln.nounPhrase(e)
+	if end >= len(ln.toks) || ln.toks[end].kind != tWord {
+		return false
+	}
+	if ln.cls(end, fcStopNP) && !ln.cls(end, fcAux) {
+		return false // "during", "according": prepositions that look like participles
+	}
+	w := lowerASCII(ln.str(end))
+	return ln.cls(end, fcAux) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
+}
+
+// sameSentence reports whether no sentence end lies between a and b.
+func (ln *figLine) sameSentence(a, b numExpr) bool {
+	for j := a.last + 1; j < b.first; j++ {
+		if ln.punct(j, ".!?;") {
+			return false
+		}
+	}
+	return true
+}
+
+// coordinated reports whether b follows a in the same list: only a short
+// noun phrase and a comma or "and" between them, no verb.
+func (ln *figLine) coordinated(a, b numExpr) bool {
+	from, to := a.last+1, b.qFirst
+	if to-from > 6 || to <= from {
+		return false
+	}
+	joined := false
+	for j := from; j < to; j++ {
+		s := ln.str(j)
+		if ln.toks[j].kind == tPunct {
+			if strings.ContainsAny(s, ".!?;:") {
+				return false
+			}
+			if s == "," {
+				joined = true
+			}
+			continue
+		}
+		if ln.is(j, "and") || ln.is(j, "or") {
+			joined = true
+			continue
+		}
+		// "killed 12 and left thousands homeless", "arrested 23 people and
+		// seized 40 weapons": a verb opening the second member governs it
+		if joined && (ln.verbPP(j) != "" || ln.cls(j, fcCausative|fcTransitive)) {
+			return false
+		}
+		if ln.cls(j, fcCasualty|fcArrest|fcAux|fcRelative|fcStop) && !ln.cls(j, fcCasualtyNoun) {
+			return false
+		}
+		if ln.toks[j].kind == tNum {
+			return false
+		}
+	}
+	return joined
 }

@@ -110,7 +110,7 @@ type evalTotals struct {
 	missedFigures, falseFigures, missedPeople, falsePeople     []string
 }
 
-func (t *evalTotals) score(name string, gold goldFile, art model.Article) {
+func (tot *evalTotals) score(name string, gold goldFile, art model.Article) {
 	if gold.Scope != "people" {
 		pf := art.Figures
 		for _, g := range gold.Figures {
@@ -120,24 +120,24 @@ func (t *evalTotals) score(name string, gold goldFile, art model.Article) {
 					hits = append(hits, p)
 				}
 			}
-			t.figGold++
+			tot.figGold++
 			if len(hits) > 0 {
-				t.figFound++
+				tot.figFound++
 				p := hits[0]
 				ok := string(p.Category) == g.Category
 				if g.Category == "casualties" && g.Subtype != "" {
 					ok = ok && p.Subtype == g.Subtype
 				}
 				if ok {
-					t.catOK++
+					tot.catOK++
 				} else {
-					t.missedFigures = append(t.missedFigures, name+": category "+g.Label+" got "+string(p.Category)+"/"+p.Subtype)
+					tot.missedFigures = append(tot.missedFigures, name+": category "+g.Label+" got "+string(p.Category)+"/"+p.Subtype)
 				}
 			} else {
-				t.missedFigures = append(t.missedFigures, name+": "+g.Label)
+				tot.missedFigures = append(tot.missedFigures, name+": "+g.Label)
 			}
 			if len(g.Mentions) > 1 {
-				t.multi++
+				tot.multi++
 				for _, p := range hits {
 					all := true
 					for _, gm := range g.Mentions {
@@ -146,7 +146,7 @@ func (t *evalTotals) score(name string, gold goldFile, art model.Article) {
 						}
 					}
 					if all {
-						t.grouped++
+						tot.grouped++
 						break
 					}
 				}
@@ -154,7 +154,7 @@ func (t *evalTotals) score(name string, gold goldFile, art model.Article) {
 		}
 		all := append(append([]goldFigure{}, gold.Figures...), gold.Optional...)
 		for _, p := range pf {
-			t.figPred++
+			tot.figPred++
 			good := false
 			for _, g := range all {
 				if anyOverlap(p.Mentions, g.Mentions) {
@@ -163,9 +163,9 @@ func (t *evalTotals) score(name string, gold goldFile, art model.Article) {
 				}
 			}
 			if good {
-				t.figGood++
+				tot.figGood++
 			} else {
-				t.falseFigures = append(t.falseFigures, name+": "+p.Text+" "+string(p.Category))
+				tot.falseFigures = append(tot.falseFigures, name+": "+p.Text+" "+string(p.Category))
 			}
 		}
 	}
@@ -189,32 +189,32 @@ func (t *evalTotals) score(name string, gold goldFile, art model.Article) {
 				}
 			}
 		}
-		t.pGold++
+		tot.pGold++
 		if g.Role != "" {
-			t.roleN++
+			tot.roleN++
 		}
 		if g.Age != nil {
-			t.ageN++
+			tot.ageN++
 		}
 		if cand < 0 {
-			t.missedPeople = append(t.missedPeople, name+": "+g.Name)
+			tot.missedPeople = append(tot.missedPeople, name+": "+g.Name)
 			continue
 		}
-		t.pFound++
+		tot.pFound++
 		matched[cand] = true
 		p := pp[cand]
 		if g.Role != "" && p.Role != "" && (strings.Contains(normName(g.Role), normName(p.Role)) || strings.Contains(normName(p.Role), normName(g.Role))) {
-			t.roleOK++
+			tot.roleOK++
 		}
 		if g.Age != nil && p.Age != nil && *p.Age == *g.Age {
-			t.ageOK++
+			tot.ageOK++
 		}
 	}
-	t.pMatched += len(matched)
-	t.pPred += len(pp)
+	tot.pMatched += len(matched)
+	tot.pPred += len(pp)
 	for i, p := range pp {
 		if !matched[i] {
-			t.falsePeople = append(t.falsePeople, name+": "+p.Name)
+			tot.falsePeople = append(tot.falsePeople, name+": "+p.Name)
 		}
 	}
 }

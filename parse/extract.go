@@ -2,11 +2,29 @@
 // figures the article reports and the people it names. It is pure and
 // deterministic: the same text always gives the same result, nothing is read
 // from disk or the network, and every mention is a byte span of the input.
+//
+// The pipeline reads one token slice, made once per text:
+//
+//	text ─ tokenize ─▶ tokens: words, numbers, punctuation, line breaks,   tokens.go
+//	   │               each word looked up once in the lexicon              lexicon.go, lexicons/
+//	   ├─▶ people:  name runs ─▶ candidates, weighed by the evidence       names.go, candidates.go
+//	   │            of titles, roles, ages, speech ─▶ linked to people     roles.go, link.go
+//	   ├─▶ figures: per line: the number grammar ─▶ non-figures dropped    numbers.go, nonfigures.go
+//	   │            ─▶ what each counts and a label, read from its clause  categories.go, labels.go, unitlabels.go
+//	   │            ─▶ the same fact grouped into one figure               figures.go
+//	   └─▶ title:   the first line, when it reads as a headline            title.go
+//
+// People come before figures: a number right after a person's name is an
+// age, not a figure. figline.go holds the questions the figure stages ask
+// of a line's tokens, keywords.go the figure finder's words, chars.go the
+// character helpers.
 package parse
 
 import (
 	"math"
 	"strconv"
+	"strings"
+	"sync"
 
 	"github.com/factpane/factpane/model"
 )
@@ -14,8 +32,15 @@ import (
 // Extract reads an article and returns its title, figures and people.
 // Mention offsets are byte offsets into text. Source is left for the caller.
 func Extract(text string) model.Article {
-	people := findPeople(text)
-	figures := finite(findFigures(text, people))
+	text = text[:readable(text)]
+	tb := tokenPool.Get().(*tokenBuf)
+	tb.toks = tokenize(tb.toks, text)
+	people := findPeople(text, tb.toks)
+	numbers := collectFigures(text, tb.toks, people, defaultLimits)
+	// The tokens are no longer needed: a long text's can be collected
+	// while its figures are made.
+	tb.release()
+	figures := finite(numbers.figures(text))
 	for i := range figures {
 		figures[i].ID = "f" + strconv.Itoa(i+1)
 	}
@@ -29,6 +54,36 @@ func Extract(text string) model.Article {
 		people = []model.Person{}
 	}
 	return model.Article{Title: Title(text), Figures: figures, People: people}
+}
+
+// readable is how much of text Extract reads: all of it, or for a text
+// over 4 GiB (token offsets are 32 bits) up to the last line break before.
+func readable(text string) int {
+	if len(text) <= maxText {
+		return len(text)
+	}
+	if i := strings.LastIndexByte(text[:maxText], '\n'); i > 0 {
+		return i
+	}
+	return 0
+}
+
+// tokenBuf holds a text's tokens between calls: a news article's token
+// slice was allocated and cleared afresh on every call, a fifth of the
+// time. Tokens hold offsets only, so a pooled slice keeps no text alive.
+type tokenBuf struct{ toks []token }
+
+var tokenPool = sync.Pool{New: func() any { return new(tokenBuf) }}
+
+// maxPooledTokens bounds what the pool keeps (1 MB of tokens, a long book
+// chapter): one huge input should not pin its buffer for the process.
+const maxPooledTokens = 1 << 16
+
+func (tb *tokenBuf) release() {
+	if cap(tb.toks) > maxPooledTokens {
+		tb.toks = nil
+	}
+	tokenPool.Put(tb)
 }
 
 // finite drops figures whose value overflowed ("1e400" written out in

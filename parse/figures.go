@@ -1,71 +1,84 @@
 package parse
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 
 	"github.com/factpane/factpane/model"
 )
 
-// findFigures finds the figures of text. people are the persons already
-// found, so a number that is a person's age is never taken for a figure.
-//
-// The text is read line by line (a line break always ends a sentence); on
-// each line every number is parsed (numbers.go), non-figures are dropped,
-// and the clause says what the number counts (categories.go). Numbers in a
-// list share the verb that ends it. Finally the same fact stated twice
-// becomes one figure with two mentions.
-func findFigures(text string, people []model.Person) []model.Figure {
-	return findFiguresScanning(text, people, maxScannedGroups)
+// Figures: the figure finder's pass over the text, line by line, and the
+// grouping of the numbers it keeps into figures, the same fact stated
+// twice being one figure with two mentions.
+
+// findFigures finds the figures of text (read into toks). people are the
+// persons already found, so a number that is a person's age is never
+// taken for a figure.
+func findFigures(text string, toks []token, people []model.Person) []model.Figure {
+	return collectFigures(text, toks, people, defaultLimits).figures(text)
 }
 
-// findFiguresScanning is findFigures with groupFigures' scan limit given,
-// so a test can hold the scanned and the indexed grouping to one result.
-func findFiguresScanning(text string, people []model.Person, scanLimit int) []model.Figure {
+// figureLimits are the bounds of collectFigures: how many groups it scans
+// before it indexes them (see grouper) and how many numbers of one line it
+// holds before it settles those read so far. Tests set both low to hold
+// every way of reading to one result.
+type figureLimits struct {
+	scan, line int
+}
+
+// defaultLimits keeps an article's lines whole and its groups scanned: a
+// news line has a few numbers, an article a few dozen figures.
+var defaultLimits = figureLimits{scan: maxScannedGroups, line: 256}
+
+// collectFigures reads the numbers of text (read into toks) and groups
+// them as it goes; the grouper's figures method makes the figures. The
+// text is read line by line (a line break always ends a sentence); on
+// each line every number is parsed (numbers.go), non-figures are dropped,
+// and the clause says what the number counts (categories.go). Numbers in a
+// list share the verb that ends it. The same fact stated twice becomes
+// one figure with two mentions. Nothing of a line but its kept numbers
+// outlives it, so once this returns the tokens are no longer needed.
+func collectFigures(text string, all []token, people []model.Person, lim figureLimits) *grouper {
 	ages := newAgeIndex(people)
 	titleLo, titleHi := titleSpan(text)
-	sc := figScratchPool.Get().(*figScratch)
-	defer sc.release()
-	var (
-		toks  = sc.toks[:0]  // a paragraph's worth
-		cands = sc.cands[:0] // news runs about one number per 100-300 bytes
-		exprs = sc.exprs[:0]
-	)
-	if cap(toks) < 256 {
-		toks = make([]ftok, 0, 256)
-	}
-	if cap(cands) < len(text)/200+32 {
-		cands = make([]figCand, 0, len(text)/200+32)
-	}
-	defer func() { sc.toks, sc.cands, sc.exprs = toks, cands, exprs }()
-	for lo := 0; lo < len(text); {
-		hi := strings.IndexByte(text[lo:], '\n')
-		if hi < 0 {
-			hi = len(text)
-		} else {
-			hi += lo
+	fs := figScratchPool.Get().(*figScratch)
+	defer fs.release()
+	gr := grouperPool.Get().(*grouper)
+	gr.scanLimit, gr.prev = lim.scan, -1
+	cands, exprs := fs.cands[:0], fs.exprs[:0]
+	for lo := 0; lo < len(all); {
+		hi := lo
+		for hi < len(all) && all[hi].kind != tBreak {
+			hi++
 		}
-		if !blankLine(text[lo:hi]) {
-			toks = figTokenize(toks[:0], text, lo, hi)
-			l := figLine{text: text, toks: toks, ages: ages}
-			isTitle := lo == titleLo && hi >= titleHi && titleHi > titleLo
+		if toks := all[lo:hi]; len(toks) > 0 {
+			ln := figLine{text: text, toks: toks, ages: ages}
+			start := int(toks[0].start)
+			isTitle := titleLo <= start && start < titleHi
 			if isTitle {
-				l.titleCase = isTitleCase(&l)
+				ln.titleCase = isTitleCase(&ln)
 			}
-			first := len(cands)
+			cands = cands[:0]
+			settled := 0 // cands[:settled] were grouped already
 			for i := 0; i < len(toks); i++ {
-				if !toks[i].maybeNum || !l.startsNumber(i) {
+				if !toks[i].maybeNum() || !ln.startsNumber(i) {
 					continue
 				}
-				exprs = exprs[:0]
 				var last int
-				exprs, last = l.parseExprs(i, exprs)
+				exprs, last = ln.parseExprs(i, exprs[:0])
 				for _, e := range exprs {
-					c := l.classify(e)
+					c := ln.classify(e)
 					c.title = isTitle
-					if len(cands) > first {
-						c.conversion = l.conversion(cands[len(cands)-1].e, e)
+					if n := len(cands); n > 0 {
+						c.conversion = ln.conversion(cands[n-1].e, e)
+						// A line of thousands of numbers (a table, a text
+						// without line breaks) is settled in parts, where
+						// a list ends: no list rule reaches over that.
+						if n >= lim.line && !ln.coordinated(cands[n-1].e, e) {
+							fs.used = max(fs.used, n)
+							cands, settled = gr.settle(&ln, cands, settled)
+						}
 					}
 					cands = append(cands, c)
 				}
@@ -73,71 +86,70 @@ func findFiguresScanning(text string, people []model.Person, scanLimit int) []mo
 					i = last
 				}
 			}
-			l.shareListVerbs(cands[first:])
-			l.shareListLabels(cands[first:])
+			fs.used = max(fs.used, len(cands))
+			cands, _ = gr.settle(&ln, cands, settled)
 		}
 		lo = hi + 1
 	}
-	// A bare "one" counts something only where the clause says what
-	// happened to it ("One child was among the dead").
-	kept := cands[:0]
-	for _, c := range cands {
-		if c.e.isOne && c.cat == model.Count || c.e.value == 0 && c.e.kind == nkCount {
-			continue
-		}
-		// "the two men": a small count of what the story already named
-		if c.definite && c.cat == model.Count && c.e.kind == nkCount && c.e.value <= 10 && !c.e.approx {
-			continue
-		}
-		kept = append(kept, c)
-	}
-	return groupFigures(text, kept, scanLimit)
+	fs.cands, fs.exprs = cands, exprs
+	return gr
 }
 
-// figScratch holds findFigures' working slices between calls, as
-// peopleScratch does findPeople's: they were allocated afresh on every
-// call. groupFigures copies what it keeps of the candidates.
+// settle applies the list rules to the numbers of a line read so far and
+// groups those of them not grouped yet (cands[settled:]), keeping the
+// last: the rules for the next number read it. It returns the numbers
+// left, the last, and how many of them are grouped.
+func (gr *grouper) settle(ln *figLine, cands []figCand, settled int) ([]figCand, int) {
+	ln.shareListVerbs(cands)
+	ln.shareListLabels(cands)
+	for k := settled; k < len(cands); k++ {
+		if keep(&cands[k]) {
+			gr.add(&cands[k])
+		}
+	}
+	if len(cands) == 0 {
+		return cands, 0
+	}
+	cands[0] = cands[len(cands)-1]
+	return cands[:1], 1
+}
+
+// keep reports whether a candidate counts something. A bare "one" does
+// only where the clause says what happened to it ("One child was among
+// the dead"); "the two men" is a small count of what the story already
+// named.
+func keep(c *figCand) bool {
+	if c.e.isOne && c.cat == model.Count || c.e.value == 0 && c.e.kind == nkCount {
+		return false
+	}
+	return !(c.definite && c.cat == model.Count && c.e.kind == nkCount && c.e.value <= 10 && !c.e.approx)
+}
+
+// figScratch holds the figure finder's working slices for one line
+// between calls, as peopleScratch does findPeople's: they were allocated
+// afresh on every call. The grouper copies what it keeps of them.
 type figScratch struct {
-	toks  []ftok
 	cands []figCand
 	exprs []numExpr
+	used  int // the most candidates a line held: what release clears
 }
 
 var figScratchPool = sync.Pool{New: func() any { return new(figScratch) }}
 
-// maxPooledFigCands bounds what the pool keeps, as maxPooledTokens does.
+// maxPooledFigCands bounds what the pool keeps: one huge input should not
+// pin its buffers for the process.
 const maxPooledFigCands = 1 << 12
 
 // release returns the slices to the pool, the candidates cleared so they
 // do not keep the text alive; oversized ones are left to the collector.
-func (sc *figScratch) release() {
-	if cap(sc.cands) > maxPooledFigCands || cap(sc.toks) > maxPooledTokens {
+func (fs *figScratch) release() {
+	if cap(fs.cands) > maxPooledFigCands {
 		return
 	}
-	clear(sc.cands)
-	clear(sc.exprs[:cap(sc.exprs)])
-	sc.cands = sc.cands[:0]
-	figScratchPool.Put(sc)
-}
-
-// conversion reports whether b restates a in another unit, in brackets
-// right after it: "150 km (93 miles)", "1 billion reais ($197 million)".
-func (l *figLine) conversion(a, b numExpr) bool {
-	if a.kind != b.kind || a.kind != nkMeasure && a.kind != nkMoney || a.unit == b.unit {
-		return false
-	}
-	return b.qFirst-1 == a.last+1 && l.punct(a.last+1, "(") && l.punct(b.last+1, ")")
-}
-
-// blankLine reports whether a line holds nothing but spaces and control
-// bytes, so it need not be tokenised.
-func blankLine(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] > ' ' {
-			return false
-		}
-	}
-	return true
+	clear(fs.cands[:fs.used])
+	clear(fs.exprs[:cap(fs.exprs)])
+	fs.cands, fs.used = fs.cands[:0], 0
+	figScratchPool.Put(fs)
 }
 
 // titleSpan returns the byte range of the headline line, or 0, 0.
@@ -162,12 +174,12 @@ func titleSpan(text string) (int, int) {
 }
 
 // isTitleCase reports whether most words of the line are capitalised.
-func isTitleCase(l *figLine) bool {
+func isTitleCase(ln *figLine) bool {
 	words, upper := 0, 0
-	for _, t := range l.toks {
-		if t.kind == ftWord && t.end-t.start > 3 {
+	for _, t := range ln.toks {
+		if t.kind == tWord && t.end-t.start > 3 {
 			words++
-			if t.upper {
+			if t.upper() {
 				upper++
 			}
 		}
@@ -175,136 +187,56 @@ func isTitleCase(l *figLine) bool {
 	return words >= 3 && upper*10 >= words*7
 }
 
-// shareListVerbs gives the numbers of a list the verb or event noun one of
-// them has: in "150 security forces, 95 civilians, and hundreds of Taliban
-// killed" all three were killed; in "deaths are fourteen civilians, five
-// Armed Forces personnel, and one member" all three died.
-func (l *figLine) shareListVerbs(cands []figCand) {
-	if len(cands) < 2 {
-		return
-	}
-	chain := make([]int, len(cands)) // chain id per candidate
-	for k := range cands {
-		chain[k] = k
-		if k > 0 && l.coordinated(cands[k-1].e, cands[k].e) {
-			chain[k] = chain[k-1]
-			// "left 12 dead and thousands homeless": the causative's second
-			// object has its own complement; without a casualty word there
-			// it is a count, whatever the first one's says
-			if c := &cands[k]; cands[k-1].causative && c.e.kind == nkCount {
-				c.causative = true
-				if cands[k-1].strong {
-					c.strong = true
-				}
-			}
-		}
-	}
-	// nearest strong casualty or arrest member of the same chain, to the
-	// left and to the right: two linear passes
-	eventful := func(m int) bool {
-		return cands[m].strong && cands[m].e.kind == nkCount && (cands[m].cat == model.Casualties || cands[m].cat == model.Arrests)
-	}
-	left, right := make([]int, len(cands)), make([]int, len(cands))
-	for k := range cands {
-		left[k] = -1
-		if k > 0 && chain[k-1] == chain[k] {
-			left[k] = left[k-1]
-			if eventful(k - 1) {
-				left[k] = k - 1
-			}
-		}
-	}
-	for k := len(cands) - 1; k >= 0; k-- {
-		right[k] = -1
-		if k+1 < len(cands) && chain[k+1] == chain[k] {
-			right[k] = right[k+1]
-			if eventful(k + 1) {
-				right[k] = k + 1
-			}
-		}
-	}
-	for k := range cands {
-		c := &cands[k]
-		if c.strong || c.e.kind != nkCount || c.cat == model.Measure {
-			continue
-		}
-		// "12 people were killed, including four children": the part was killed too
-		if c.including && k > 0 && eventful(k-1) && l.sameSentence(cands[k-1].e, c.e) {
-			c.cat, c.sub, c.strong = cands[k-1].cat, cands[k-1].sub, true
-			continue
-		}
-		best := left[k]
-		if r := right[k]; r >= 0 && (best < 0 || r-k < k-best) {
-			best = r
-		}
-		// "abducted 30 villagers and 12 were killed": a verb of its own
-		// governs the number, not the list's
-		if best >= 0 && !l.ownVerb(c.e) && l.objectVerb(c.e.qFirst) < 0 {
-			c.cat, c.sub = cands[best].cat, cands[best].sub
-		}
-	}
-}
-
-// ownVerb reports whether a verb of its own follows the number's noun
-// phrase ("thousands displaced"), so it does not share a list's verb.
-func (l *figLine) ownVerb(e numExpr) bool {
-	_, end, _ := l.nounPhrase(e)
-	if end >= len(l.toks) || l.toks[end].kind != ftWord {
+// conversion reports whether b restates a in another unit, in brackets
+// right after it: "150 km (93 miles)", "1 billion reais ($197 million)".
+func (ln *figLine) conversion(a, b numExpr) bool {
+	if a.kind != b.kind || a.kind != nkMeasure && a.kind != nkMoney || a.unit == b.unit {
 		return false
 	}
-	if l.cls(end, fcStopNP) && !l.cls(end, fcAux) {
-		return false // "during", "according": prepositions that look like participles
-	}
-	w := lowerASCII(l.str(end))
-	return l.cls(end, fcAux) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
+	return b.qFirst-1 == a.last+1 && ln.punct(a.last+1, "(") && ln.punct(b.last+1, ")")
 }
 
-// sameSentence reports whether no sentence end lies between a and b.
-func (l *figLine) sameSentence(a, b numExpr) bool {
-	for j := a.last + 1; j < b.first; j++ {
-		if l.punct(j, ".!?;") {
-			return false
-		}
-	}
-	return true
+// grouper turns the kept numbers, in text order, into figures: the same
+// value, category and unit with a compatible counted noun is one fact
+// mentioned again ("128 more raids" ... "128 raids"); a conversion in
+// brackets is the amount before it again ("150 km (93 miles)"); a
+// headline's vague amount ("dozens dead") is the body's exact toll. It
+// keeps a small record of each number, not its candidate: a long text has
+// millions of them.
+type grouper struct {
+	mentions chunked[figMention]
+	groups   chunked[figGroup]
+	keys     []groupKey // the keys of the mentions whose key is not their group's
+	// byKey finds the first group of a key. An article's few dozen
+	// groups are scanned instead (a map cost more to build than to use);
+	// once there are more than scanLimit, the map keeps grouping linear.
+	// Either finds the same group.
+	byKey     map[groupKey]int32
+	scanLimit int
+	prev      int32 // the group of the last mention, or -1
 }
 
-// coordinated reports whether b follows a in the same list: only a short
-// noun phrase and a comma or "and" between them, no verb.
-func (l *figLine) coordinated(a, b numExpr) bool {
-	from, to := a.last+1, b.qFirst
-	if to-from > 6 || to <= from {
-		return false
-	}
-	joined := false
-	for j := from; j < to; j++ {
-		s := l.str(j)
-		if l.toks[j].kind == ftPunct {
-			if strings.ContainsAny(s, ".!?;:") {
-				return false
-			}
-			if s == "," {
-				joined = true
-			}
-			continue
-		}
-		if l.is(j, "and") || l.is(j, "or") {
-			joined = true
-			continue
-		}
-		// "killed 12 and left thousands homeless", "arrested 23 people and
-		// seized 40 weapons": a verb opening the second member governs it
-		if joined && (l.verbPP(j) != "" || l.cls(j, fcCausative|fcTransitive)) {
-			return false
-		}
-		if l.cls(j, fcCasualty|fcArrest|fcAux|fcRelative|fcStop) && !l.cls(j, fcCasualtyNoun) {
-			return false
-		}
-		if l.toks[j].kind == ftNum {
-			return false
-		}
-	}
-	return joined
+// figMention is one kept number: what its figure needs of it.
+type figMention struct {
+	start, end uint32
+	next       int32 // the next mention of its group, or -1
+	key        int32 // its key in grouper.keys when it is not its group's, else -1
+	label      string
+	qual       string
+	title      bool // in the headline
+	hasMax     bool
+	earlier    bool
+}
+
+// figGroup is one fact: a list of mentions through figMention.next.
+type figGroup struct {
+	key         groupKey // its first mention's
+	noun        string
+	first, last int32
+	n           int32
+	next        int32 // the next group of the same key, in order of creation, or -1
+	tail        int32 // for the first group of a key, the last of the key
+	merged      bool  // a headline's vague amount merged into another group
 }
 
 // groupKey is what two mentions of one fact share.
@@ -317,152 +249,192 @@ type groupKey struct {
 	max    float64
 }
 
-// groupFigures turns candidates into figures: the same value, category and
-// unit with a compatible counted noun is one fact mentioned again
-// ("128 more raids" ... "128 raids"); a headline's vague amount ("dozens
-// dead") is the body's exact toll.
-func groupFigures(text string, cands []figCand, scanLimit int) []model.Figure {
-	type group struct {
-		cands []int
-		noun  string
-		// the groups of one key in order of creation, a list from the
-		// one in byKey (tail is kept there): one map entry per key and no
-		// slice of groups per key to allocate
-		next, tail *group
-		key        groupKey
+// add groups candidate c, which follows every one added before it.
+func (gr *grouper) add(c *figCand) {
+	key := groupKey{c.e.approx, c.cat, c.sub, c.e.unit, c.e.value, c.e.max}
+	into := int32(-1)
+	if c.conversion && gr.prev >= 0 {
+		into = gr.prev // "150 km (93 miles)": the same distance again
 	}
-	// groups live in one slab (at most one per candidate, so it never
-	// grows and pointers into it stay valid), not one allocation each
-	slab := make([]group, 0, len(cands))
-	groups := make([]*group, 0, len(cands))
-	// An article's few dozen figures find the first group of their key by
-	// scanning the groups (a map cost more to build than to use); only a
-	// long text needs the map to stay linear. Either gives the same first
-	// group.
-	var byKey map[groupKey]*group
-	if len(cands) > scanLimit {
-		byKey = make(map[groupKey]*group, len(cands))
-	}
-	var prev *group
-	for k, c := range cands {
-		key := groupKey{c.e.approx, c.cat, c.sub, c.e.unit, c.e.value, c.e.max}
-		var into *group
-		if c.conversion && prev != nil {
-			into = prev // "150 km (93 miles)": the same distance again
+	head := gr.firstOfKey(key)
+	for g, n := head, 0; g >= 0 && into < 0; g, n = gr.groups.at(g).next, n+1 {
+		if n == maxSameValueGroups {
+			break // keeps grouping linear on pathological input
 		}
-		var head *group
-		if byKey != nil {
-			head = byKey[key]
-		} else {
-			for _, g := range groups {
-				if g.key == key {
-					head = g
-					break
-				}
-			}
-		}
-		gi := 0
-		for g := head; g != nil; g, gi = g.next, gi+1 {
-			if into != nil {
-				break
-			}
-			if gi == maxSameValueGroups {
-				break // keeps grouping linear on pathological input
-			}
-			if c.title || cands[g.cands[0]].title || nounsCompatible(g.noun, c.noun, c.cat) {
-				into = g
-				break
-			}
-		}
-		if into == nil {
-			slab = append(slab, group{key: key})
-			into = &slab[len(slab)-1]
-			groups = append(groups, into)
-			if head == nil {
-				into.tail = into
-				if byKey != nil {
-					byKey[key] = into
-				}
-			} else {
-				head.tail.next, head.tail = into, into
-			}
-		}
-		into.cands = append(into.cands, k)
-		prev = into
-		if into.noun == "" {
-			into.noun = c.noun
+		if c.title || gr.mentions.at(gr.groups.at(g).first).title || nounsCompatible(gr.groups.at(g).noun, c.noun, c.cat) {
+			into = g
 		}
 	}
+	if into < 0 {
+		into = int32(gr.groups.len())
+		gr.groups.push(figGroup{key: key, first: -1, last: -1, next: -1, tail: into})
+		switch {
+		case head < 0 && gr.byKey != nil:
+			gr.byKey[key] = into
+		case head >= 0:
+			gr.groups.at(gr.groups.at(head).tail).next = into
+			gr.groups.at(head).tail = into
+		}
+	}
+	m := figMention{start: uint32(c.e.start), end: uint32(c.e.end), next: -1, key: -1, label: c.label, qual: c.e.qual,
+		title: c.title, hasMax: c.e.hasMax, earlier: c.e.earlier}
+	g := gr.groups.at(into)
+	if key != g.key {
+		m.key = int32(len(gr.keys))
+		gr.keys = append(gr.keys, key)
+	}
+	gr.append(into, gr.mentions.push(m))
+	if g.noun == "" {
+		g.noun = c.noun
+	}
+	gr.prev = into
+}
+
+// firstOfKey returns the first group of key, or -1.
+func (gr *grouper) firstOfKey(key groupKey) int32 {
+	if gr.byKey == nil && gr.groups.len() >= gr.scanLimit {
+		gr.byKey = make(map[groupKey]int32, 2*gr.groups.len())
+		for g := int32(gr.groups.len() - 1); g >= 0; g-- {
+			gr.byKey[gr.groups.at(g).key] = g // the earliest is written last
+		}
+	}
+	if gr.byKey != nil {
+		if g, ok := gr.byKey[key]; ok {
+			return g
+		}
+		return -1
+	}
+	for g := int32(0); int(g) < gr.groups.len(); g++ {
+		if gr.groups.at(g).key == key {
+			return g
+		}
+	}
+	return -1
+}
+
+// append puts mention m at the end of group g.
+func (gr *grouper) append(g, m int32) {
+	grp := gr.groups.at(g)
+	if grp.last < 0 {
+		grp.first = m
+	} else {
+		gr.mentions.at(grp.last).next = m
+	}
+	grp.last = m
+	grp.n++
+}
+
+// keyOf is mention m's key: its own or its group's.
+func (gr *grouper) keyOf(m int32, g *figGroup) groupKey {
+	if k := gr.mentions.at(m).key; k >= 0 {
+		return gr.keys[k]
+	}
+	return g.key
+}
+
+var grouperPool = sync.Pool{New: func() any { return new(grouper) }}
+
+// release returns the grouper to the pool, its mentions cleared so they do
+// not keep the text alive; one that grew past a block is left to the
+// collector.
+func (gr *grouper) release() {
+	if gr.mentions.len() > chunkSize || gr.groups.len() > chunkSize {
+		return
+	}
+	gr.mentions.reset()
+	gr.groups.reset()
+	clear(gr.keys)
+	gr.keys, gr.byKey = gr.keys[:0], nil
+	grouperPool.Put(gr)
+}
+
+// figures makes the figures, in the order their facts were first read,
+// and releases the grouper.
+func (gr *grouper) figures(text string) []model.Figure {
+	defer gr.release()
 	// A headline's vague amount with no other mention is the body's exact
-	// figure of the same kind in its range: "dozens dead" ... "39 are confirmed dead".
-	merged := make([]bool, len(groups))
-	for gi, g := range groups {
-		c := cands[g.cands[0]]
-		if len(g.cands) != 1 || !c.title || !c.e.approx || c.cat == model.Count {
+	// figure of the same kind in its range: "dozens dead" ... "39 are
+	// confirmed dead".
+	for gi := 0; gi < gr.groups.len(); gi++ {
+		g := gr.groups.at(int32(gi))
+		c := gr.mentions.at(g.first)
+		if g.n != 1 || !c.title || !g.key.approx || g.key.cat == model.Count {
 			continue
 		}
-		for hi, h := range groups {
-			if hi == gi || merged[hi] {
+		for hi := 0; hi < gr.groups.len(); hi++ {
+			h := gr.groups.at(int32(hi))
+			if hi == gi || h.merged {
 				continue
 			}
-			d := cands[h.cands[0]]
-			if d.e.approx || d.title || d.cat != c.cat || d.sub != c.sub {
+			d, dk := gr.mentions.at(h.first), gr.keyOf(h.first, h)
+			if dk.approx || d.title || dk.cat != g.key.cat || dk.sub != g.key.sub {
 				continue
 			}
-			if d.e.value > c.e.value && d.e.value < c.e.value*vagueSpan {
-				h.cands = append(h.cands, g.cands...)
-				merged[gi] = true
+			if dk.value > g.key.value && dk.value < g.key.value*vagueSpan {
+				if gr.mentions.at(g.first).key < 0 {
+					gr.mentions.at(g.first).key = int32(len(gr.keys))
+					gr.keys = append(gr.keys, g.key)
+				}
+				gr.append(int32(hi), g.first)
+				g.merged = true
 				break
 			}
 		}
 	}
-	figs := make([]model.Figure, 0, len(groups))
-	for gi, g := range groups {
-		if merged[gi] {
+	figs := make([]model.Figure, 0, gr.groups.len())
+	var ms []int32
+	for gi := 0; gi < gr.groups.len(); gi++ {
+		g := gr.groups.at(int32(gi))
+		if g.merged {
 			continue
 		}
-		sort.Ints(g.cands)
+		ms = ms[:0]
+		for m := g.first; m >= 0; m = gr.mentions.at(m).next {
+			ms = append(ms, m)
+		}
+		slices.Sort(ms) // a merged headline mention comes first in the text
 		// the figure reads as its first exact mention
-		primary := cands[g.cands[0]]
-		for _, k := range g.cands {
-			if !cands[k].e.approx {
-				primary = cands[k]
+		primary := ms[0]
+		for _, m := range ms {
+			if !gr.keyOf(m, g).approx {
+				primary = m
 				break
 			}
 		}
 		// a headline's words are clipped: the label comes from the body
 		labelled := primary
-		for _, k := range g.cands {
-			if c := cands[k]; !c.title && c.label != "" {
-				labelled = c
+		for _, m := range ms {
+			if c := gr.mentions.at(m); !c.title && c.label != "" {
+				labelled = m
 				break
 			}
 		}
+		p, pk := gr.mentions.at(primary), gr.keyOf(primary, g)
 		f := model.Figure{
-			Value:    primary.e.value,
-			Text:     text[primary.e.start:primary.e.end],
-			Approx:   primary.e.approx,
-			Unit:     primary.e.unit,
-			Category: primary.cat,
-			Subtype:  primary.sub,
-			Label:    labelled.label,
+			Value:    pk.value,
+			Text:     text[p.start:p.end],
+			Approx:   pk.approx,
+			Unit:     pk.unit,
+			Category: pk.cat,
+			Subtype:  pk.sub,
+			Label:    gr.mentions.at(labelled).label,
 		}
-		if primary.e.hasMax {
-			m := primary.e.max
+		if p.hasMax {
+			m := pk.max
 			f.Max = &m
 		}
-		f.Mentions = make([]model.Mention, 0, len(g.cands))
-		for _, k := range g.cands {
-			c := cands[k]
+		f.Mentions = make([]model.Mention, 0, len(ms))
+		for _, m := range ms {
+			c := gr.mentions.at(m)
 			if f.Qualifier == "" {
-				f.Qualifier = c.e.qual
+				f.Qualifier = c.qual
 			}
 			if f.Label == "" || len(f.Label) < 4 && len(c.label) > len(f.Label) {
 				f.Label = c.label
 			}
-			f.Mentions = append(f.Mentions, model.Mention{Start: c.e.start, End: c.e.end, Text: text[c.e.start:c.e.end]})
+			f.Mentions = append(f.Mentions, model.Mention{Start: int(c.start), End: int(c.end), Text: text[c.start:c.end]})
 		}
-		if primary.e.earlier {
+		if p.earlier {
 			f.Label = strings.TrimSpace(f.Label + " (earlier figure)")
 		}
 		figs = append(figs, f)
@@ -470,8 +442,8 @@ func groupFigures(text string, cands []figCand, scanLimit int) []model.Figure {
 	return figs
 }
 
-// maxScannedGroups is the most candidates whose groups groupFigures scans
-// rather than indexes.
+// maxScannedGroups is the most groups the grouper scans rather than
+// indexes.
 const maxScannedGroups = 64
 
 // maxSameValueGroups bounds how many earlier facts with the same value and
@@ -492,51 +464,54 @@ func nounsCompatible(a, b string, cat model.Category) bool {
 	if cat == model.Personnel {
 		return true
 	}
-	fa, fb := figWords[a], figWords[b]
+	fa, fb := loadLexicon().keyword(a), loadLexicon().keyword(b)
 	if fa == nil {
-		fa = figWords[a+"s"]
+		fa = loadLexicon().keyword(a + "s")
 	}
 	if fb == nil {
-		fb = figWords[b+"s"]
+		fb = loadLexicon().keyword(b + "s")
 	}
 	event := fcCasualtyNoun | fcRaid
 	return fa != nil && fa.cls&event != 0 || fb != nil && fb.cls&event != 0
 }
 
-// ageIndex holds where person mentions end, so "Salah Abdeslam, 26" is
-// read as an age.
-type ageIndex struct {
-	ends []int // sorted
+// chunked is a slice of T that grows by blocks of chunkSize and never
+// moves what it holds: a long text's millions of mentions are not copied
+// each time there are more, and the memory they take is what they need.
+// The first block grows as a slice does, so an article's few take little.
+type chunked[T any] struct {
+	blocks [][]T
+	n      int
 }
 
-func newAgeIndex(people []model.Person) *ageIndex {
-	a := &ageIndex{}
-	for _, p := range people {
-		for _, m := range p.Mentions {
-			a.ends = append(a.ends, m.End)
+const chunkSize = 1 << 12
+
+func (c *chunked[T]) len() int { return c.n }
+
+// at returns the i-th element.
+func (c *chunked[T]) at(i int32) *T { return &c.blocks[i/chunkSize][i%chunkSize] }
+
+// reset empties c, keeping its first block: what it held is cleared.
+func (c *chunked[T]) reset() {
+	if len(c.blocks) > 0 {
+		clear(c.blocks[0])
+		c.blocks = c.blocks[:1]
+		c.blocks[0] = c.blocks[0][:0]
+	}
+	c.n = 0
+}
+
+// push appends v and returns its index.
+func (c *chunked[T]) push(v T) int32 {
+	if c.n%chunkSize == 0 && c.n/chunkSize == len(c.blocks) {
+		size := chunkSize
+		if c.n == 0 {
+			size = 0
 		}
+		c.blocks = append(c.blocks, make([]T, 0, size))
 	}
-	sort.Ints(a.ends)
-	return a
-}
-
-// after reports whether the number at byte start follows a person mention
-// and a comma or an opening parenthesis.
-func (a *ageIndex) after(text string, start int) bool {
-	if a == nil || len(a.ends) == 0 {
-		return false
-	}
-	p := start
-	for p > 0 && (text[p-1] == ' ' || text[p-1] == '\t') {
-		p--
-	}
-	if p == 0 || (text[p-1] != ',' && text[p-1] != '(') {
-		return false
-	}
-	p--
-	for p > 0 && text[p-1] == ' ' {
-		p--
-	}
-	i := sort.SearchInts(a.ends, p)
-	return i < len(a.ends) && a.ends[i] == p
+	b := &c.blocks[len(c.blocks)-1]
+	*b = append(*b, v)
+	c.n++
+	return int32(c.n - 1)
 }

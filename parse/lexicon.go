@@ -1,67 +1,76 @@
 package parse
 
 import (
-	"embed"
+	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
+
+	"github.com/factpane/factpane/parse/lexicons"
 )
 
-// The word lists of lexicons/ (sources and licences in lexicons/README.md).
-// They are evidence, not verdicts: a given name makes a capitalised pair read
-// as a person, a place makes a lone token read as a place, and context
-// (titles, ages, speech verbs) can outweigh either.
-//
-//go:embed lexicons/*.txt
-var lexiconFiles embed.FS
+// The lexicon: every list of lexicons/ as hash tables, built once per
+// process. One lookup of a word gives its people classes and its figure
+// keyword; tokenize makes it for each word, once.
 
-// Word classes: one lookup tells every list a lower-case word is in, the
-// embedded lexicons and the hand-curated closed classes of names.go and
-// roles.go alike. Each word token gets its classes once, in tokenize.
+// The people classes of a word: the name lists (given, part, common,
+// demonym) and the classes of lexicons/classes.txt.
 const (
 	cGiven        uint32 = 1 << iota // given names of many cultures
 	cPart                            // name parts: given names and surnames
 	cCommon                          // frequent English dictionary words
 	cDemonym                         // nationality words ("French", "Belgians")
-	cStop                            // stopWords
-	cTime                            // timeWords
-	cGroup                           // groupWords
-	cInst                            // institutionWords (and their plurals)
-	cParticle                        // particles
-	cCapParticle                     // capParticles
-	cPlaceArticle                    // placeArticles
-	cNamedThing                      // namedThingPrefix
-	cTitle                           // titleWords
-	cHonorific                       // honorifics
-	cRegnal                          // regnalTitles
-	cRole                            // roleNouns
-	cAdjTitle                        // adjectivalTitles
-	cSpeech                          // speechVerbs
-	cClause                          // clauseWords
-	cOrgHead                         // orgHeads
-	cPlacePrep                       // placePrepositions
-	cPlaceNoun                       // placeNouns
-	// cDone marks a token whose classes have been looked up.
-	cDone uint32 = 1 << 31
+	cStop                            // [stop]: function words, capitalised only by position
+	cTime                            // [time]: months and weekdays
+	cGroup                           // [group]: religions, movements, collective names
+	cInst                            // [institution]: words that end the names of organisations, places, things
+	cParticle                        // [particle]: "dela", "bin", "van"
+	cCapParticle                     // [cap-particle]: "De", "Abu", "Umm"
+	cPlaceArticle                    // [place-article]: "La" Paz, "Los" Angeles
+	cNamedThing                      // [named-thing]: "Hurricane", "Operation", "Fort"
+	cTitle                           // [title]: titles and positions before a name
+	cHonorific                       // [honorific]: "Mr", "Dr", "Sheikh"
+	cRegnal                          // [regnal]: "Pope", "King"
+	cRole                            // [role]: role nouns ("spokesman", "activist")
+	cAdjTitle                        // [adjectival-title]: titles only when capitalised ("Major")
+	cSpeech                          // [speech]: speech verbs
+	cClause                          // [clause]: words that end an apposition
+	cOrgHead                         // [org-head]: heads of a body's name ("council")
+	cPlacePrep                       // [place-preposition]: "in", "near" before a place
+	cPlaceNoun                       // [place-noun]: "province", "city" after a place
 )
 
-// lexicon holds the word lists: word classes by lower-case word, and places
-// as written. Keys are 64-bit FNV-1a hashes, not strings, so the maps hold
-// no pointers and cost the garbage collector nothing to scan; with 200,000
+// lexicon holds the word lists. A word's entry is one 64-bit value: its
+// classes in the low 32 bits and, for a keyword of the figure finder, the
+// index of its figWord in keywords above them. Keys are 64-bit FNV-1a
+// hashes of the lower-case word, not strings, so the tables hold no
+// pointers and cost the garbage collector nothing to scan; with 200,000
 // entries a collision is improbable (about one in 10^9 per lookup) and
 // would only misclassify one word. It is built once per process and only
 // read afterwards, so it is safe for concurrent use.
-//
-// The lists are gathered in Go maps and then frozen into hashTables, which
-// answer the same lookups several times faster: every word near a name is
-// looked up, and the maps' general machinery was a tenth of the run time.
 type lexicon struct {
-	class   hashTable
-	curated hashTable // the curated classes only: small, so lookups stay in cache
-	// curatedSig has a bit for the (length, first, second, last letter)
-	// signature of every curated word: most words of a text are ruled out
-	// without hashing them.
-	curatedSig [1 << 16 / 64]uint64
-	places     hashTable // countries, regions, cities as written, plus accent-free forms (value 1)
+	words   hashTable // every word: the name lists, the curated classes and the keywords
+	curated hashTable // the curated classes and the keywords only: small, so a lookup of any word stays in cache
+	places  hashTable // countries, regions, cities as written, plus accent-free forms (value 1)
+	// keywords are the figure finder's words; index 0 is no word
+	keywords []figWord
+}
+
+func classBits(v uint64) uint32    { return uint32(v) }
+func keywordIndex(v uint64) uint16 { return uint16(v >> 32) }
+
+// opensNumber is set in the entry of a keyword that can start a number
+// (a number word, a vague amount, "a", "half"): the tokenizer marks its
+// tokens fMaybeNum without reading the keyword.
+const opensNumber = 1 << 48
+
+// keywordEntry is the entry of keyword i, fw.
+func keywordEntry(i uint16, fw *figWord) uint64 {
+	v := uint64(i) << 32
+	if fw.isNum || fw.vague > 0 || fw.cls&fcNumLead != 0 {
+		v |= opensNumber
+	}
+	return v
 }
 
 var (
@@ -69,76 +78,103 @@ var (
 	lex     *lexicon
 )
 
-// lexicons returns the shared lexicon, loading the embedded lists on first use.
-func lexicons() *lexicon {
+// loadLexicon returns the shared lexicon, loading the embedded lists on
+// first use.
+func loadLexicon() *lexicon {
 	lexOnce.Do(func() {
-		l := &lexicon{}
-		class, curated, places := make(map[uint64]uint32, 160000), map[uint64]uint32{}, make(map[uint64]uint32, 32000)
-		addClass(class, "lexicons/given.txt", cGiven, "")
-		addClass(class, "lexicons/nameparts.txt", cPart, "")
-		addClass(class, "lexicons/common.txt", cCommon, "")
-		addClass(class, "lexicons/demonyms.txt", cDemonym, "s")
-		for _, cl := range []struct {
-			set    map[string]bool
-			c      uint32
-			plural bool
-		}{
-			{stopWords, cStop, false}, {timeWords, cTime, false}, {groupWords, cGroup, false},
-			{institutionWords, cInst, true}, {particles, cParticle, false},
-			{capParticles, cCapParticle, false}, {placeArticles, cPlaceArticle, false},
-			{namedThingPrefix, cNamedThing, false}, {titleWords, cTitle, false},
-			{honorifics, cHonorific, false}, {regnalTitles, cRegnal, false}, {roleNouns, cRole, false},
-			{adjectivalTitles, cAdjTitle, false}, {speechVerbs, cSpeech, false},
-			{clauseWords, cClause, false}, {orgHeads, cOrgHead, false},
-			{placePrepositions, cPlacePrep, false}, {placeNouns, cPlaceNoun, false},
-		} {
-			for w, ok := range cl.set {
-				if !ok {
-					continue
-				}
-				class[foldHash(w)] |= cl.c
-				curated[foldHash(w)] |= cl.c
-				l.markSig(w)
-				if cl.plural {
-					class[foldHash(w+"s")] |= cl.c
-					curated[foldHash(w+"s")] |= cl.c
-					l.markSig(w + "s")
-				}
+		lx := &lexicon{keywords: []figWord{{}}}
+		curated := map[uint64]uint64{}
+		classes := classLists()
+		for name, words := range classes {
+			c := peopleClassNames[name]
+			for _, w := range words {
+				curated[foldHash(w)] |= uint64(c)
 			}
 		}
-		eachLine("lexicons/places.txt", false, func(w string) { places[exactHash(w)] = 1 })
-		l.class, l.curated, l.places = newHashTable(class), newHashTable(curated), newHashTable(places)
-		lex = l
+		// the keywords in a fixed order, so their indices do not depend on
+		// map iteration
+		figWords := buildKeywords(classes["role"])
+		kws := make([]string, 0, len(figWords))
+		for w := range figWords {
+			kws = append(kws, w)
+		}
+		sort.Strings(kws)
+		for _, w := range kws {
+			curated[asciiFoldHash(w)] |= keywordEntry(uint16(len(lx.keywords)), figWords[w])
+			lx.keywords = append(lx.keywords, *figWords[w])
+		}
+		words := make(map[uint64]uint64, 160000)
+		addClass(words, "given.txt", cGiven, "")
+		addClass(words, "nameparts.txt", cPart, "")
+		addClass(words, "common.txt", cCommon, "")
+		addClass(words, "demonyms.txt", cDemonym, "s")
+		for k, v := range curated {
+			words[k] |= v
+		}
+		places := make(map[uint64]uint64, 32000)
+		lexicons.Each("places.txt", func(w string) { places[exactHash(w)] = 1 })
+		lx.words, lx.curated, lx.places = newHashTable(words), newHashTable(curated), newHashTable(places)
+		lex = lx
 	})
 	return lex
 }
 
+// peopleClassNames are the names classes.txt gives the people classes.
+var peopleClassNames = map[string]uint32{
+	"stop": cStop, "time": cTime, "group": cGroup, "institution": cInst, "particle": cParticle,
+	"cap-particle": cCapParticle, "place-article": cPlaceArticle, "named-thing": cNamedThing, "title": cTitle,
+	"honorific": cHonorific, "regnal": cRegnal, "role": cRole, "adjectival-title": cAdjTitle, "speech": cSpeech,
+	"clause": cClause, "org-head": cOrgHead, "place-preposition": cPlacePrep, "place-noun": cPlaceNoun,
+}
+
+// classLists reads classes.txt: the words of each people class by its
+// name, a "plural" class's plurals included.
+func classLists() map[string][]string {
+	m := map[string][]string{}
+	for _, list := range lexicons.Lists("classes.txt") {
+		name := list.Head[0]
+		if _, ok := peopleClassNames[name]; !ok {
+			panic("parse: classes.txt: unknown class " + name)
+		}
+		plural := len(list.Head) > 1 && list.Head[1] == "plural"
+		for _, w := range list.Words() {
+			m[name] = append(m[name], w)
+			if plural {
+				m[name] = append(m[name], w+"s")
+			}
+		}
+	}
+	return m
+}
+
 // addClass marks every word of a list (and, with plural, its plural).
-func addClass(class map[uint64]uint32, name string, c uint32, plural string) {
-	eachLine(name, true, func(w string) {
-		class[foldHash(w)] |= c
+func addClass(class map[uint64]uint64, name string, c uint32, plural string) {
+	lexicons.Each(name, func(w string) {
+		w = strings.ToLower(w)
+		class[foldHash(w)] |= uint64(c)
 		if plural != "" {
-			class[foldHash(w+plural)] |= c
+			class[foldHash(w+plural)] |= uint64(c)
 		}
 	})
 }
 
 // hashTable is a read-only map from word hashes to non-zero values (0
-// means absent, as a Go map's zero value did): open addressing with
+// means absent, as a Go map's zero value does): open addressing with
 // linear probing in one flat array, at most half full, so a lookup is a
-// multiply, a shift and usually one slot read.
+// multiply, a shift and usually one slot read. Every word of a text is
+// looked up, and a Go map's general machinery was a tenth of the run time.
 type hashTable struct {
 	slots []hashSlot
 	shift uint8  // 64 - log2(len(slots))
-	zero  uint32 // the value of key 0, which marks an empty slot
+	zero  uint64 // the value of key 0, which marks an empty slot
 }
 
 type hashSlot struct {
 	key uint64
-	val uint32
+	val uint64
 }
 
-func newHashTable(m map[uint64]uint32) hashTable {
+func newHashTable(m map[uint64]uint64) hashTable {
 	bits := uint8(4)
 	for 1<<bits < 2*len(m) {
 		bits++
@@ -160,39 +196,18 @@ func newHashTable(m map[uint64]uint32) hashTable {
 }
 
 // get returns the value of key k, or 0.
-func (t *hashTable) get(k uint64) uint32 {
+func (ht *hashTable) get(k uint64) uint64 {
 	if k == 0 {
-		return t.zero
+		return ht.zero
 	}
-	mask := uint64(len(t.slots) - 1)
-	for i := (k * 0x9E3779B97F4A7C15) >> t.shift; ; i = (i + 1) & mask {
-		s := &t.slots[i]
+	mask := uint64(len(ht.slots) - 1)
+	for i := (k * 0x9E3779B97F4A7C15) >> ht.shift; ; i = (i + 1) & mask {
+		s := &ht.slots[i]
 		if s.key == k {
 			return s.val
 		}
 		if s.key == 0 {
 			return 0
-		}
-	}
-}
-
-// eachLine calls f with every non-blank line of an embedded list. The
-// entries are substrings of one string read from the file.
-func eachLine(name string, lower bool, f func(string)) {
-	b, err := lexiconFiles.ReadFile(name)
-	if err != nil {
-		// The files are embedded at build time: a missing one is a build defect.
-		panic("parse: missing embedded lexicon " + name)
-	}
-	text := string(b)
-	if lower {
-		text = strings.ToLower(text)
-	}
-	for len(text) > 0 {
-		line, rest, _ := strings.Cut(text, "\n")
-		text = rest
-		if line = strings.TrimSpace(line); line != "" {
-			f(line)
 		}
 	}
 }
@@ -208,13 +223,21 @@ func foldHash(w string) uint64 {
 	h := uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
-		if c >= 0x80 {
+		if c >= utf8.RuneSelf {
 			return exactHash(strings.ToLower(w))
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h = (h ^ uint64(c)) * fnvPrime
+		h = (h ^ uint64(lowerASCIIByte(c))) * fnvPrime
+	}
+	return h
+}
+
+// asciiFoldHash is the FNV-1a hash of w with its ASCII letters
+// lower-cased and every other byte as written: the key of a keyword,
+// which the figure finder has always looked up that way.
+func asciiFoldHash(w string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(lowerASCIIByte(w[i]))) * fnvPrime
 	}
 	return h
 }
@@ -229,52 +252,36 @@ func exactHash(w string) uint64 {
 }
 
 // classOf returns the classes of word w, in any case.
-func (l *lexicon) classOf(w string) uint32 { return l.class.get(foldHash(w)) }
+func (lx *lexicon) classOf(w string) uint32 { return classBits(lx.words.get(foldHash(w))) }
 
-// signature hashes a word's length and first, second and last letters,
-// case-folded, into 16 bits.
-func signature(w string) uint32 {
-	n := len(w)
-	if n == 0 {
-		return 0
+// keyword returns what the figure finder knows of word w (ASCII letters
+// in any case), or nil.
+func (lx *lexicon) keyword(w string) *figWord {
+	if i := keywordIndex(lx.curated.get(asciiFoldHash(w))); i != 0 {
+		return &lx.keywords[i]
 	}
-	f, s, e := w[0]|0x20, w[min(1, n-1)]|0x20, w[n-1]|0x20
-	return (uint32(n)*31+uint32(f))*0x9E3779B1 ^ (uint32(s)<<8|uint32(e))*0x85EBCA77
-}
-
-func (l *lexicon) markSig(w string) {
-	h := signature(w) >> 16
-	l.curatedSig[h/64] |= 1 << (h % 64)
-}
-
-// curatedOf returns the curated classes of a word (see classOf).
-func (l *lexicon) curatedOf(w string) uint32 {
-	if h := signature(w) >> 16; l.curatedSig[h/64]&(1<<(h%64)) == 0 {
-		return 0
-	}
-	return l.curated.get(foldHash(w))
+	return nil
 }
 
 // wordClass returns the list classes (given, part, common, demonym) of
 // token t's word: a capitalised token already holds them from tokenize, so
 // only another is looked up. Its title and honorific bits may come from a
 // hyphenated word's parts; ask classOf for those.
-func (l *lexicon) wordClass(t token, text string) uint32 {
-	if t.capital {
+func (lx *lexicon) wordClass(t token, text string) uint32 {
+	if t.capital() {
 		return t.cls
 	}
-	return l.classOf(t.s(text))
+	return lx.classOf(t.word(text))
 }
 
-func (l *lexicon) isGiven(w string) bool   { return l.classOf(w)&cGiven != 0 }
-func (l *lexicon) isPart(w string) bool    { return l.classOf(w)&cPart != 0 }
-func (l *lexicon) isCommon(w string) bool  { return l.classOf(w)&cCommon != 0 }
-func (l *lexicon) isDemonym(w string) bool { return l.classOf(w)&cDemonym != 0 }
+func (lx *lexicon) isPart(w string) bool    { return lx.classOf(w)&cPart != 0 }
+func (lx *lexicon) isCommon(w string) bool  { return lx.classOf(w)&cCommon != 0 }
+func (lx *lexicon) isDemonym(w string) bool { return lx.classOf(w)&cDemonym != 0 }
 
 // isPlace reports whether s, as written, names a country, region, city or
 // one of the continents and world regions the lists lack.
-func (l *lexicon) isPlace(s string) bool {
-	if l.places.get(exactHash(s)) != 0 {
+func (lx *lexicon) isPlace(s string) bool {
+	if lx.places.get(exactHash(s)) != 0 {
 		return true
 	}
 	return worldRegions[s]
@@ -282,8 +289,8 @@ func (l *lexicon) isPlace(s string) bool {
 
 // isPlacePlural is isPlace(s+"s") without building the string: asked of
 // every lone capitalised word ("Americas", "Balkans").
-func (l *lexicon) isPlacePlural(s string) bool {
-	if l.places.get((exactHash(s)^'s')*fnvPrime) != 0 {
+func (lx *lexicon) isPlacePlural(s string) bool {
+	if lx.places.get((exactHash(s)^'s')*fnvPrime) != 0 {
 		return true
 	}
 	var buf [32]byte
@@ -293,15 +300,6 @@ func (l *lexicon) isPlacePlural(s string) bool {
 	return worldRegions[string(append(append(buf[:0], s...), 's'))]
 }
 
-// worldRegions: continents and regions above countries, a closed list.
-var worldRegions = map[string]bool{
-	"Africa": true, "Asia": true, "Europe": true, "America": true, "Americas": true,
-	"North America": true, "South America": true, "Latin America": true,
-	"Central America": true, "Oceania": true, "Antarctica": true, "Arctic": true,
-	"Middle East": true, "Near East": true, "Far East": true, "Caribbean": true,
-	"Balkans": true, "Scandinavia": true, "Sahel": true, "Maghreb": true, "Levant": true,
-	"Eurasia": true, "Southeast Asia": true, "South Asia": true, "East Asia": true,
-	"Central Asia": true, "West Africa": true, "East Africa": true, "North Africa": true,
-	"Southern Africa": true, "Sub-Saharan Africa": true, "Western Europe": true,
-	"Eastern Europe": true, "Pacific": true, "Atlantic": true, "Mediterranean": true,
-}
+// worldRegions are continents and regions above countries, which the
+// place lists lack.
+var worldRegions = lexicons.Named("sets.txt", "world-regions")

@@ -6,7 +6,7 @@ import (
 )
 
 func TestLexiconClasses(t *testing.T) {
-	lx := lexicons()
+	lx := loadLexicon()
 	for _, tc := range []struct {
 		word string
 		in   uint32
@@ -29,7 +29,7 @@ func TestLexiconClasses(t *testing.T) {
 }
 
 func TestLexiconPlaces(t *testing.T) {
-	lx := lexicons()
+	lx := loadLexicon()
 	for w, want := range map[string]bool{
 		"Paris": true, "Belgium": true, "Hong Kong": true, "New Delhi": true, "Idlib": true,
 		"Chelyabinsk": true, "Korea": true, "North America": true, "Middle East": true,
@@ -48,13 +48,13 @@ func TestLexiconLoadsOnce(t *testing.T) {
 		wg.Add(1)
 		go func(i int) {
 			defer wg.Done()
-			got[i] = lexicons()
+			got[i] = loadLexicon()
 		}(i)
 	}
 	wg.Wait()
 	for _, l := range got {
 		if l != got[0] || l == nil {
-			t.Fatal("lexicons() built more than one lexicon")
+			t.Fatal("loadLexicon() built more than one lexicon")
 		}
 	}
 }
@@ -71,6 +71,6 @@ func TestFoldHash(t *testing.T) {
 func BenchmarkLexiconLoad(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		lexOnce = sync.Once{}
-		lexicons()
+		loadLexicon()
 	}
 }

@@ -21,7 +21,7 @@ type num struct {
 func figuresOf(t *testing.T, sentence string) []model.Figure {
 	t.Helper()
 	text := "\n" + sentence
-	figs := findFigures(text, nil)
+	figs := findFigures(text, tokenize(nil, text), nil)
 	for _, f := range figs {
 		for _, m := range f.Mentions {
 			if text[m.Start:m.End] != m.Text {
@@ -69,8 +69,8 @@ func TestNumberGrammar(t *testing.T) {
 		{"Scores of boats sank.", []num{{text: "Scores", value: 20, approx: true}}},
 		{"Hundreds of boats sank.", []num{{text: "Hundreds", value: 100, approx: true}}},
 		{"Thousands of boats sank.", []num{{text: "Thousands", value: 1000, approx: true}}},
-		{"Tens of thousands of people marched.", []num{{text: "Tens of thousands", value: 10000, approx: true}}},
-		{"Hundreds of thousands of people marched.", []num{{text: "Hundreds of thousands", value: 100000, approx: true}}},
+		{"Tens of thousands of workers marched.", []num{{text: "Tens of thousands", value: 10000, approx: true}}},
+		{"Hundreds of thousands of workers marched.", []num{{text: "Hundreds of thousands", value: 100000, approx: true}}},
 		// qualifiers as written
 		{"At least 20 boats sank.", []num{{text: "20", value: 20, qual: "at least"}}},
 		{"More than 160 boats sank.", []num{{text: "160", value: 160, qual: "more than"}}},
@@ -172,6 +172,7 @@ func TestNonFigures(t *testing.T) {
 		"They met on 4 January.",
 		"The blast came at 14:30.",
 		"The blast came at 3 p.m.",
+		"The blast came at 3 P.M. on Monday.",
 		"The blast came at 6am.",
 		"The blast came at 0117 GMT.",
 		"The blast came at 15:00 local time.",
@@ -203,7 +204,7 @@ func TestNonFigures(t *testing.T) {
 		"The victims, aged 24, 31 and 45, were named.",
 		"Children aged between 8 and 12 were evacuated.",
 		"The study covers 2000 - 2050.",
-		"Results from day five of the tournament.",
+		"Scores from day six of the tournament.",
 		// list numbers, references, clock times with a point
 		"1. The first point.",
 		"The report [3] says so.",
@@ -218,7 +219,7 @@ func TestNonFigures(t *testing.T) {
 		"Call +44 20 7946 0958 for help.",
 		// scores
 		"Barcelona beat Madrid 2-1.",
-		"Sweden defeated South Korea 1 – 0.",
+		"Norway defeated North Macedonia 2 – 1.",
 		// model and flight numbers
 		"Flight 302 crashed.",
 		"The airline grounded its Boeing 737 fleet.",
@@ -232,12 +233,12 @@ func TestNonFigures(t *testing.T) {
 		// numbers inside names
 		"COVID-19 cases rose.",
 		"Fans watched Formula One.",
-		"China backs the \"one country, two systems\" model.",
+		"Officials defend the \"one country, two systems\" formula.",
 		"The G20 summit opened.",
 		"Apollo 11 veterans watched.",
 		// points in time told from another
-		"Six minutes later, Lukaku scored.",
-		"The crane fell ten days before the Hajj.",
+		"Nine minutes later, Haaland scored.",
+		"The bridge fell eight days before the festival.",
 		"The law changed three years ago.",
 		// multipliers
 		"Traffic increased 18-fold.",
@@ -264,7 +265,7 @@ func TestAgesFromPeople(t *testing.T) {
 	start := len("\n")
 	end := start + len("Salah Abdeslam")
 	people := []model.Person{{Name: "Salah Abdeslam", Mentions: []model.Mention{{Start: start, End: end, Text: text[start:end]}}}}
-	figs := findFigures(text, people)
+	figs := findFigures(text, tokenize(nil, text), people)
 	if len(figs) != 1 || figs[0].Value != 3 {
 		t.Fatalf("got %+v, want only the 3 others", figs)
 	}

@@ -18,7 +18,7 @@ type wantPerson struct {
 
 func checkPeople(t *testing.T, text string, want []wantPerson) {
 	t.Helper()
-	got := findPeople(text)
+	got := findPeople(text, tokenize(nil, text))
 	for _, p := range got {
 		for _, m := range p.Mentions {
 			if text[m.Start:m.End] != m.Text {
@@ -77,16 +77,16 @@ func TestPeopleNameShapes(t *testing.T) {
 		{"The leader Kim Jong-un watched the launch.", []wantPerson{{name: "Kim Jong-un", role: "leader"}}},
 		{"The doctrine of L. Ron Hubbard was discussed.", []wantPerson{{name: "L. Ron Hubbard"}}},
 		{"Photos were taken by K.C. Maurer last year.", []wantPerson{{name: "K.C. Maurer"}}},
-		{"Stage where speeches were given. Image: C.Suthorn.", []wantPerson{{name: "C.Suthorn"}}},
+		{"Crowds filled the square. Photo: K.Madsen.", []wantPerson{{name: "K.Madsen"}}},
 		{"A statement came from Gérald Darmanin on Monday.", []wantPerson{{name: "Gérald Darmanin"}}},
 		{"A goal from Farouk Ben Mustapha was disallowed.", []wantPerson{{name: "Farouk Ben Mustapha"}}},
 		{"The coach Hernan Dario Gomez was unhappy.", []wantPerson{{name: "Hernan Dario Gomez", role: "coach"}}},
 		{"He met Andrés Manuel López Obrador in Mexico City.", []wantPerson{{name: "Andrés Manuel López Obrador"}}},
 		// a given name that is also a town, before a particle
-		{"A reflection is needed. Claudio De Vincenti, undersecretary to the prime minister, agreed.", []wantPerson{{name: "Claudio De Vincenti", role: "undersecretary to the prime minister"}}},
+		{"A review is due. Marino De Santis, undersecretary to the interior minister, agreed.", []wantPerson{{name: "Marino De Santis", role: "undersecretary to the interior minister"}}},
 		{"The message was passed on by Seán O'Brien yesterday.", []wantPerson{{name: "Seán O'Brien"}}},
 		{"The rebels are led by Iyad Ag Ghaly, officials said.", []wantPerson{{name: "Iyad Ag Ghaly"}}},
-		{"The speech by Omar Ismail Mostefai was filmed.", []wantPerson{{name: "Omar Ismail Mostefai"}}},
+		{"The speech by Omar Ismail Haddad was filmed.", []wantPerson{{name: "Omar Ismail Haddad"}}},
 		{"Residents fled. Umm Ahmed, 45, said she had lost her home.", []wantPerson{{name: "Umm Ahmed", age: 45}}},
 		// a middle name used as the common name
 		{"Luiz Inácio Lula da Silva won. Lula, 76, thanked voters.", []wantPerson{{name: "Luiz Inácio Lula da Silva", age: 76, mentions: []string{"Luiz Inácio Lula da Silva", "Lula"}}}},
@@ -95,12 +95,12 @@ func TestPeopleNameShapes(t *testing.T) {
 		{"Martin Luther King Jr. was born in Atlanta.", []wantPerson{{name: "Martin Luther King Jr."}}},
 		{"Harold Ford III, a banker, agreed.", []wantPerson{{name: "Harold Ford III", role: "banker"}}},
 		{"King Charles III met Queen Elizabeth II's family.", []wantPerson{{name: "King Charles III", role: "King"}, {name: "Queen Elizabeth II", role: "Queen"}}},
-		{"In a statement, Governor of Washington Chris Gregoire said so.", []wantPerson{{name: "Chris Gregoire", role: "Governor of Washington"}}},
+		{"In a letter, Governor of Oregon Laura Brennan said so.", []wantPerson{{name: "Laura Brennan", role: "Governor of Oregon"}}},
 		// name syllables that are also English words
 		{"Nguyen Van An, 52, was rescued.", []wantPerson{{name: "Nguyen Van An", age: 52}}},
 		{"Pro-democracy lawmaker James To was re-elected.", []wantPerson{{name: "James To", role: "Pro-democracy lawmaker"}}},
 		// a surname that is also a place
-		{"Valeska Paris was born in Switzerland. Paris claims she was held on the ship.", []wantPerson{{name: "Valeska Paris", mentions: []string{"Valeska Paris", "Paris"}}}},
+		{"Greta London grew up in Norway. London says she was never told.", []wantPerson{{name: "Greta London", mentions: []string{"Greta London", "London"}}}},
 		// given names that are also cities
 		{"Lawmaker Elizabeth Quat won again.", []wantPerson{{name: "Elizabeth Quat", role: "Lawmaker"}}},
 		{"The former prime minister David Cameron spoke.", []wantPerson{{name: "David Cameron", role: "former prime minister"}}},
@@ -111,25 +111,25 @@ func TestPeopleNameShapes(t *testing.T) {
 
 func TestPeopleRejection(t *testing.T) {
 	for _, text := range []string{
-		"Paris, France (BBN)-France has mobilised troops.",
+		"Lyon, France (BBN)-France has sent troops.",
 		"Morgan Stanley said profits rose. Analysts at Goldman Sachs agreed.",
 		"She was taken to Johns Hopkins Hospital in Baltimore.",
 		"The final was played at the Félix Houphouët-Boigny Stadium.",
 		"Hurricane Maria hit Puerto Rico.",
 		"The crew of HMS Victory were honoured.",
-		"The Taliban have claimed responsibility.",
-		"Anonymous ‘declares war’ on Islamic State.",
+		"The Taliban denied any role.",
+		"Anonymous ‘vows revenge’ on Islamic State.",
 		"Thousands of Rohingya fled to Bangladesh.",
-		"IS has said it carried out the attacks. The EU and GCHQ responded.",
-		"Currently only those born outside France can lose it.",
-		"Meanwhile France has evoked a clause in the Treaty on European Union.",
-		"Protesters marched from Hyde Park Corner to Trafalgar Square.",
-		"Both explosions took place on Karl Marx Avenue.",
-		"The Red Sea port town of Mokha lies in Yemen.",
+		"IS says it was behind the bombing. The UN and NATO responded.",
+		"Currently only those living outside Spain can vote by post.",
+		"Meanwhile Italy has cited a clause of the Lisbon Treaty.",
+		"Marchers walked from Marble Arch past Hyde Park Corner.",
+		"Both fires broke out on Simon Bolivar Avenue.",
+		"The Black Sea port town of Poti lies in Georgia.",
 		"The talks were held in New Delhi and Hong Kong.",
 		"On Tuesday and in March the Sky News Arabia team reported.",
 		"Muslim-majority Mindanao voted in favour.",
-		"Belgian police have released pictures.",
+		"Dutch police have shared footage.",
 		"The Toronto Star and the Edmonton Sun ran the story.",
 		"The Abu Sayyaf Group claimed the attack.",
 		"A fire broke out in La Llagosta overnight.",
@@ -151,7 +151,7 @@ func TestPeopleRejection(t *testing.T) {
 		// "said X" is no evidence when X starts a reported clause
 		"The company said Azure remained strong.",
 	} {
-		if got := findPeople(text); len(got) != 0 {
+		if got := findPeople(text, tokenize(nil, text)); len(got) != 0 {
 			t.Errorf("%q: found %v, want no one", text, names(got))
 		}
 	}
@@ -159,26 +159,26 @@ func TestPeopleRejection(t *testing.T) {
 
 func TestPeopleLinking(t *testing.T) {
 	checkPeople(t,
-		"Interior Minister Bernard Cazeneuve has said. Cazeneuve said 128 raids were made.",
-		[]wantPerson{{name: "Bernard Cazeneuve", role: "Interior Minister", mentions: []string{"Bernard Cazeneuve", "Cazeneuve"}}})
+		"Interior Minister Jean Moreau has spoken. Moreau said 40 raids were made.",
+		[]wantPerson{{name: "Jean Moreau", role: "Interior Minister", mentions: []string{"Jean Moreau", "Moreau"}}})
 	checkPeople(t,
-		"French President Francois Hollande met him. President Hollande told parliament. Hollande's plan was backed.",
-		[]wantPerson{{name: "Francois Hollande", role: "French President", mentions: []string{"Francois Hollande", "Hollande", "Hollande"}}})
+		"French President Paul Girard met them. President Girard told the senate. Girard's plan was backed.",
+		[]wantPerson{{name: "Paul Girard", role: "French President", mentions: []string{"Paul Girard", "Girard", "Girard"}}})
 	// the title stays out of the mention span
 	checkPeople(t, "Mr Roe arrived. Jane Roe, the interior minister, said so.",
 		[]wantPerson{{name: "Jane Roe", role: "interior minister", mentions: []string{"Roe", "Jane Roe"}}})
 	// a shared surname goes to the nearest person named before it
 	checkPeople(t,
-		"Police hunt Salah Abdeslam. They failed to arrest Abdeslam.\n"+
-			"Mohammed Abdeslam, the brother of Brahim Abdeslam, was released. Abdeslam said nothing.",
+		"Police seek Karim Benali. They failed to find Benali.\n"+
+			"Youssef Benali, the cousin of Samir Benali, was freed. Benali said nothing.",
 		[]wantPerson{
-			{name: "Salah Abdeslam", mentions: []string{"Salah Abdeslam", "Abdeslam"}},
-			{name: "Mohammed Abdeslam", mentions: []string{"Mohammed Abdeslam"}},
-			{name: "Brahim Abdeslam", mentions: []string{"Brahim Abdeslam", "Abdeslam"}},
+			{name: "Karim Benali", mentions: []string{"Karim Benali", "Benali"}},
+			{name: "Youssef Benali", mentions: []string{"Youssef Benali"}},
+			{name: "Samir Benali", mentions: []string{"Samir Benali", "Benali"}},
 		})
 	// a headline in title case: its verb drops off the name
-	checkPeople(t, "Manhunt For Salah Abdeslam Continues\nPolice hunt Salah Abdeslam, 26.",
-		[]wantPerson{{name: "Salah Abdeslam", age: 26, mentions: []string{"Salah Abdeslam", "Salah Abdeslam"}}})
+	checkPeople(t, "Hunt For Karim Benali Continues\nPolice seek Karim Benali, 26.",
+		[]wantPerson{{name: "Karim Benali", age: 26, mentions: []string{"Karim Benali", "Karim Benali"}}})
 	// a surname that is also an institution word, in a person's context
 	checkPeople(t, "“Sarah brings deep experience,” said David Park, Acme's CEO. They met in Victoria Park.",
 		[]wantPerson{{name: "David Park", role: "Acme's CEO", mentions: []string{"David Park"}}})
@@ -197,8 +197,8 @@ func TestPeopleLinking(t *testing.T) {
 	checkPeople(t, "Minister Joachim Brudziński spoke. Brudzinski also ordered checks.",
 		[]wantPerson{{name: "Joachim Brudziński", role: "Minister", mentions: []string{"Joachim Brudziński", "Brudzinski"}}})
 	// a given name alone, named as such, and its possessive
-	checkPeople(t, "A boy, identified only as Ivan, was rescued. Ivan's condition is stable.",
-		[]wantPerson{{name: "Ivan", mentions: []string{"Ivan", "Ivan"}}})
+	checkPeople(t, "A girl, identified only as Mira, was found. Mira's health is good.",
+		[]wantPerson{{name: "Mira", mentions: []string{"Mira", "Mira"}}})
 }
 
 func TestPeopleRolesAndAges(t *testing.T) {
@@ -206,23 +206,23 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		text string
 		want []wantPerson
 	}{
-		{"EU foreign policy chief Federica Mogherini said all 28 agreed.", []wantPerson{{name: "Federica Mogherini", role: "EU foreign policy chief"}}},
-		{"The measures came as US Secretary of State John Kerry visited Paris.", []wantPerson{{name: "John Kerry", role: "US Secretary of State"}}},
-		{"Mayor of Koszalin Piotr Jedlinski declared a day of mourning.", []wantPerson{{name: "Piotr Jedlinski", role: "Mayor of Koszalin"}}},
-		{"Tomasz Kubiak, a fire service spokesman, told reporters.", []wantPerson{{name: "Tomasz Kubiak", role: "fire service spokesman"}}},
-		{"Abdurrahman Mangal, spokesperson for the provincial governor, said the attack killed twelve.", []wantPerson{{name: "Abdurrahman Mangal", role: "spokesperson for the provincial governor"}}},
-		{"The mayor of London, Sadiq Khan, tweeted.", []wantPerson{{name: "Sadiq Khan", role: "mayor of London"}}},
-		{"Sharif Hotak, of the Maidan Wardak provincial council, spoke.", []wantPerson{{name: "Sharif Hotak", role: "Maidan Wardak provincial council"}}},
-		{"Labour MP (Member of Parliament) Tom Watson spoke.", []wantPerson{{name: "Tom Watson", role: "Labour MP (Member of Parliament)"}}},
-		{"Salah Abdeslam, 26 – urgently sought by police", []wantPerson{{name: "Salah Abdeslam", age: 26}}},
-		{"Omar Ismail Mostefai, 29, from near Paris – died", []wantPerson{{name: "Omar Ismail Mostefai", age: 29}}},
+		{"EU trade policy chief Anna Lindqvist said all 27 agreed.", []wantPerson{{name: "Anna Lindqvist", role: "EU trade policy chief"}}},
+		{"The talks began after US Secretary of State Mark Dalton reached Rome.", []wantPerson{{name: "Mark Dalton", role: "US Secretary of State"}}},
+		{"Mayor of Gdynia Marek Nowicki called a day of mourning.", []wantPerson{{name: "Marek Nowicki", role: "Mayor of Gdynia"}}},
+		{"Adam Sobczak, a fire brigade spokesman, spoke to the press.", []wantPerson{{name: "Adam Sobczak", role: "fire brigade spokesman"}}},
+		{"Nasir Rahimi, spokesperson for the district governor, said the blast killed nine.", []wantPerson{{name: "Nasir Rahimi", role: "spokesperson for the district governor"}}},
+		{"The mayor of Leeds, Amir Hussain, posted.", []wantPerson{{name: "Amir Hussain", role: "mayor of Leeds"}}},
+		{"Karim Nazari, of the Helmand provincial council, spoke.", []wantPerson{{name: "Karim Nazari", role: "Helmand provincial council"}}},
+		{"Green MP (Member of Parliament) Ann Fowler spoke.", []wantPerson{{name: "Ann Fowler", role: "Green MP (Member of Parliament)"}}},
+		{"Karim Benali, 26 – still sought by police", []wantPerson{{name: "Karim Benali", age: 26}}},
+		{"Omar Ismail Haddad, 29, from near Lyon – died", []wantPerson{{name: "Omar Ismail Haddad", age: 29}}},
 		{"The victim was named as Jane Roe, aged 67, of Leeds.", []wantPerson{{name: "Jane Roe", age: 67}}},
 		{"Police arrested the 21-year-old Jane Roe on Friday.", []wantPerson{{name: "Jane Roe", age: 21}}},
 		{"The court heard from Richard Hale (61) on Monday.", []wantPerson{{name: "Richard Hale", age: 61}}},
 		// an age on a list line, and the next line is another person
-		{"Bilal Hadfi, 20 – named as attacker\nSamy Amimour, 28, from near Paris", []wantPerson{{name: "Bilal Hadfi", age: 20}, {name: "Samy Amimour", age: 28}}},
+		{"Nabil Saadi, 20 – named as gunman\nRami Bouzid, 28, from near Lyon", []wantPerson{{name: "Nabil Saadi", age: 20}, {name: "Rami Bouzid", age: 28}}},
 		// a list of titled names is not an apposition
-		{"Statements came from Yousef Al-Othaimeen, Pope Francis, and others.", []wantPerson{{name: "Yousef Al-Othaimeen"}, {name: "Pope Francis", role: "Pope"}}},
+		{"Messages came from Hassan Al-Rashidi, Pope Francis, and others.", []wantPerson{{name: "Hassan Al-Rashidi"}, {name: "Pope Francis", role: "Pope"}}},
 		{"UN Secretary-General Antonio Guterres called for a ceasefire.", []wantPerson{{name: "Antonio Guterres", role: "UN Secretary-General"}}},
 		{"Mohammed bin Salman, Saudi Arabia's crown prince, spoke.", []wantPerson{{name: "Mohammed bin Salman", role: "Saudi Arabia's crown prince"}}},
 		{"The Supreme Court's chief justice, Rosa Weber, urged calm.", []wantPerson{{name: "Rosa Weber", role: "Supreme Court's chief justice"}}},
@@ -248,7 +248,7 @@ func TestPeopleSample(t *testing.T) {
 		t.Skip("sample not present:", err)
 	}
 	text := string(b)
-	got := findPeople(text)
+	got := findPeople(text, tokenize(nil, text))
 	want := map[string]struct {
 		role string
 		age  int
@@ -288,7 +288,7 @@ func TestPeopleSample(t *testing.T) {
 // headline-case dump) yields bounded names, not one name of every word.
 func TestPeopleLongRun(t *testing.T) {
 	text := strings.Repeat("John Smith ", 5000) + "said."
-	for _, p := range findPeople(text) {
+	for _, p := range findPeople(text, tokenize(nil, text)) {
 		if n := len(strings.Fields(p.Name)); n > maxNameWords {
 			t.Errorf("name of %d words", n)
 		}
@@ -305,7 +305,7 @@ func BenchmarkFindPeople(b *testing.B) {
 	if err != nil {
 		b.Skip(err)
 	}
-	lexicons()
+	loadLexicon()
 	for _, bc := range []struct {
 		name string
 		text string
@@ -319,7 +319,7 @@ func BenchmarkFindPeople(b *testing.B) {
 			b.SetBytes(int64(len(bc.text)))
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {
-				findPeople(bc.text)
+				findPeople(bc.text, tokenize(nil, bc.text))
 			}
 		})
 	}

@@ -3,6 +3,8 @@ package parse
 import (
 	"strconv"
 	"strings"
+
+	"github.com/factpane/factpane/parse/lexicons"
 )
 
 // What the text says a person is: a title or role before the name
@@ -10,107 +12,6 @@ import (
 // ("Jane Roe, the interior minister,") or before it ("The mayor of London,
 // Sadiq Khan,"), and an age ("Salah Abdeslam, 26", "aged 67",
 // "the 21-year-old Jane Roe").
-
-// honorifics address a person without saying what they do.
-var honorifics = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "sir": true,
-	"dame": true, "lord": true, "lady": true, "prof": true, "professor": true, "rev": true,
-	"reverend": true, "father": true, "sheikh": true, "shaikh": true, "imam": true,
-	"rabbi": true, "hon": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true,
-	"prof.": true, "rev.": true, "hon.": true, "monsignor": true, "mme": true, "mlle": true,
-	"herr": true, "frau": true, "señor": true, "señora": true, "senor": true, "senora": true,
-}
-
-// titleWords are titles and positions written before a name. They also
-// stop a name run from the left: "Deputy Governor Oleg Klimov".
-var titleWords = map[string]bool{
-	"president": true, "vice": true, "minister": true, "secretary": true, "chancellor": true,
-	"premier": true, "governor": true, "gov": true, "gov.": true, "mayor": true, "senator": true, "sen": true,
-	"sen.": true, "rep": true, "rep.": true, "representative": true, "congressman": true,
-	"congresswoman": true, "judge": true, "justice": true, "ambassador": true, "envoy": true,
-	"general": true, "gen": true, "gen.": true, "colonel": true, "col": true, "col.": true,
-	"lieutenant": true, "lt": true, "lt.": true, "sergeant": true, "sgt": true, "sgt.": true,
-	"captain": true, "capt": true, "capt.": true, "major": true, "maj": true, "maj.": true,
-	"corporal": true, "cpl": true, "cpl.": true, "private": true, "pte": true, "admiral": true,
-	"adm": true, "adm.": true, "commander": true, "cmdr": true, "commandant": true,
-	"marshal": true, "brigadier": true, "brig": true, "chief": true, "superintendent": true, "supt": true,
-	"supt.": true, "inspector": true, "insp": true, "detective": true, "det": true, "det.": true,
-	"constable": true, "officer": true, "agent": true, "spokesman": true, "spokeswoman": true,
-	"spokesperson": true, "director": true, "chairman": true, "chairwoman": true,
-	"chairperson": true, "ceo": true, "head": true, "leader": true, "deputy": true, "prime": true,
-	"pope": true, "king": true, "queen": true, "prince": true, "princess": true,
-	"emperor": true, "empress": true, "emir": true, "sultan": true, "crown": true,
-	"archbishop": true, "bishop": true, "cardinal": true, "ayatollah": true, "mullah": true,
-	"pastor": true, "coach": true, "manager": true, "executive": true, "commissioner": true,
-	"councillor": true, "councilor": true, "alderman": true, "sheriff": true, "prosecutor": true,
-	"attorney": true, "mp": true, "mep": true, "mla": true, "lawmaker": true, "speaker": true,
-	"treasurer": true, "provost": true, "rector": true, "founder": true,
-	"sen.-elect": true, "president-elect": true, "chief-of-staff": true,
-	"assemblyman": true, "assemblywoman": true, "magistrate": true, "mufti": true,
-	"patriarch": true, "rapporteur": true, "undersecretary": true, "under-secretary": true,
-}
-
-// regnalTitles are kept in the name when the name is a single word
-// ("Pope Francis", "King Charles"), as the world writes them.
-var regnalTitles = map[string]bool{"pope": true, "king": true, "queen": true, "prince": true, "princess": true, "emperor": true, "empress": true, "sultan": true, "emir": true}
-
-// roleNouns head role phrases in lower case ("a fire service spokesman",
-// "the city's home minister", "One activist"), besides titleWords.
-var roleNouns = map[string]bool{
-	"photojournalist": true, "journalist": true, "photographer": true, "reporter": true,
-	"correspondent": true, "editor": true, "producer": true, "presenter": true, "anchor": true,
-	"analyst": true, "activist": true, "lawyer": true, "official": true, "seaman": true,
-	"sailor": true, "soldier": true, "pilot": true, "firefighter": true, "doctor": true,
-	"surgeon": true, "nurse": true, "teacher": true, "student": true, "researcher": true,
-	"scientist": true, "economist": true, "expert": true, "author": true, "writer": true,
-	"novelist": true, "poet": true, "artist": true, "painter": true, "actor": true,
-	"actress": true, "singer": true, "musician": true, "rapper": true, "composer": true,
-	"designer": true, "architect": true, "engineer": true, "owner": true, "boss": true,
-	"striker": true, "midfielder": true, "defender": true, "goalkeeper": true, "winger": true,
-	"player": true, "referee": true, "candidate": true, "legislator": true, "diplomat": true,
-	"negotiator": true, "adviser": true, "advisor": true, "aide": true, "consultant": true,
-	"curator": true, "historian": true, "campaigner": true, "organiser": true,
-	"organizer": true, "mastermind": true, "suspect": true, "ringleader": true, "militant": true,
-	"gunman": true, "bomber": true, "priest": true, "cleric": true, "monk": true, "nun": true,
-	"chef": true, "entrepreneur": true, "businessman": true, "businesswoman": true,
-	"politician": true, "professor": true, "lecturer": true, "physicist": true,
-	"astronaut": true, "administrator": true, "representative": true, "coordinator": true,
-	"investigator": true, "paramedic": true, "psychologist": true,
-	"psychiatrist": true, "epidemiologist": true, "virologist": true, "judge": true,
-	"commentator": true, "columnist": true, "blogger": true, "filmmaker": true,
-	"screenwriter": true, "comedian": true, "dancer": true, "athlete": true, "champion": true,
-	"cyclist": true, "runner": true, "swimmer": true, "boxer": true, "jockey": true,
-	"trainer": true, "mp": true, "councillor": true, "solicitor": true, "barrister": true,
-	"pathologist": true, "coroner": true, "prosecutor": true, "defendant": true,
-	"contractor": true, "partner": true, "banker": true, "investor": true, "co-defendant": true,
-	"co-founder": true, "broker": true, "accountant": true, "farmer": true, "driver": true,
-	"mechanic": true, "cook": true, "guard": true, "volunteer": true, "rescuer": true,
-	"medic": true, "chair": true, "host": true,
-	"pundit": true,
-}
-
-// speechVerbs after a name ("Roe said") or before it ("said Roe") show
-// that a capitalised word is a person speaking.
-var speechVerbs = map[string]bool{
-	"said": true, "says": true, "told": true, "tells": true, "added": true, "adds": true,
-	"stated": true, "states": true, "claimed": true, "claims": true, "tweeted": true,
-	"wrote": true, "writes": true, "announced": true, "explained": true, "explains": true,
-	"noted": true, "notes": true, "argued": true, "argues": true, "insisted": true,
-	"insists": true, "warned": true, "warns": true, "confirmed": true, "denied": true,
-	"denies": true, "asked": true, "asks": true, "replied": true, "commented": true,
-	"revealed": true, "described": true, "agreed": true, "indicated": true, "alleged": true,
-	"admitted": true, "admits": true, "urged": true, "urges": true, "declared": true,
-	"believes": true, "thinks": true, "testified": true, "recalled": true, "recalls": true,
-	"concluded": true, "estimated": true, "suggested": true, "suggests": true,
-	"acknowledged": true, "vowed": true, "pledged": true, "promised": true,
-	"responded": true, "stressed": true, "emphasised": true, "emphasized": true,
-	"observed": true, "predicted": true, "shouted": true, "spoke": true, "speaking": true,
-	"continued": true, "reported": true, "posted": true, "wants": true, "wanted": true,
-	"hopes": true, "hoped": true, "feels": true, "felt": true, "knew": true, "knows": true,
-	"died": true, "resigned": true, "met": true, "visited": true, "called": true, "calls": true,
-	"criticised": true, "criticized": true, "praised": true, "accused": true, "blamed": true,
-	"pleaded": true, "scored": true, "won": true, "lost": true, "himself": true, "herself": true,
-}
 
 // roleBefore returns the title or role phrase written right before the name
 // starting at token nameFirst, walking left over the role's words: titles,
@@ -121,7 +22,7 @@ var speechVerbs = map[string]bool{
 func roleBefore(toks []token, text string, nameFirst int) string {
 	j := nameFirst - 1
 	// an honorific is not a role: "Dr Ali bin Tamim"
-	for j >= 0 && toks[j].kind == tWord && toks[j].is(cHonorific) {
+	for j >= 0 && toks[j].alnum() && toks[j].is(cHonorific) {
 		j--
 	}
 	end := j
@@ -131,17 +32,17 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 	// the word next to the name must be a role word (or close a parenthesis
 	// that follows one)
 	k := end
-	if toks[k].kind == tPunct && toks[k].s(text) == ")" {
+	if toks[k].kind == tPunct && toks[k].word(text) == ")" {
 		k = openParen(toks, text, k)
 		if k < 1 {
 			return ""
 		}
 		k--
 	}
-	if k < 0 || toks[k].kind != tWord || !isRoleWord(toks[k], text) && !titleOfPlace(toks, text, k) {
+	if k < 0 || !toks[k].alnum() || !isRoleWord(toks[k], text) && !titleOfPlace(toks, text, k) {
 		return ""
 	}
-	if !toks[k].capital && toks[k].is(cAdjTitle) {
+	if !toks[k].capital() && toks[k].is(cAdjTitle) {
 		return "" // "a major Andy Warhol exhibit"
 	}
 	start := end
@@ -149,7 +50,7 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 	for i := end; i >= 0 && end-i < 10; i-- {
 		t := toks[i]
 		if t.kind == tPunct {
-			if t.s(text) == ")" {
+			if t.word(text) == ")" {
 				o := openParen(toks, text, i)
 				if o < 0 {
 					break
@@ -160,14 +61,14 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 			}
 			break
 		}
-		if t.kind != tWord || t.digit() {
+		if !t.alnum() || t.digit() {
 			break
 		}
 		lw := t.lowered(text)
 		if lw == "of" {
 			// only inside a title: "Minister of Information", "Organisation
 			// of Islamic Cooperation (OIC) head"; not "Polaroids of actor"
-			if i == 0 || toks[i-1].kind != tWord || !(isRoleWord(toks[i-1], text) || toks[i-1].capital && i+1 <= end && toks[i+1].capital) {
+			if i == 0 || !toks[i-1].alnum() || !(isRoleWord(toks[i-1], text) || toks[i-1].capital() && i+1 <= end && toks[i+1].capital()) {
 				break
 			}
 			start = i
@@ -180,10 +81,10 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 			}
 			continue
 		}
-		if t.is(cStop|cSpeech) && !t.acronym {
+		if t.is(cStop|cSpeech) && !t.acronym() {
 			break
 		}
-		if !t.capital {
+		if !t.capital() {
 			if !isRoleWord(t, text) {
 				if strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") || len(lw) < 3 {
 					break
@@ -201,10 +102,10 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 			break
 		}
 	}
-	for start < end && toks[start].kind == tWord && toks[start].isWord(text, "of") {
+	for start < end && toks[start].alnum() && toks[start].isWord(text, "of") {
 		start++
 	}
-	return text[toks[start].start:toks[end].end]
+	return text[toks[start].start:toks[end].wordEnd(text)]
 }
 
 func openParen(toks []token, text string, close int) int {
@@ -213,7 +114,7 @@ func openParen(toks []token, text string, close int) int {
 		case tBreak:
 			return -1
 		case tPunct:
-			if toks[i].s(text) == "(" {
+			if toks[i].word(text) == "(" {
 				return i
 			}
 		}
@@ -221,10 +122,15 @@ func openParen(toks []token, text string, close int) int {
 	return -1
 }
 
+// isRoleWord reports whether t is a title or role noun, or the acronym of
+// one ("MP", "CEO").
 func isRoleWord(t token, text string) bool {
-	lw := t.lowered(text)
-	if t.acronym {
-		return lw == "mp" || lw == "mep" || lw == "ceo" || lw == "mla" || lw == "cfo" || lw == "coo"
+	if t.acronym() {
+		switch t.lowered(text) {
+		case "mp", "mep", "ceo", "mla", "cfo", "coo":
+			return true
+		}
+		return false
 	}
 	return t.is(cTitle | cRole)
 }
@@ -235,17 +141,17 @@ func isRoleWord(t token, text string) bool {
 // provincial council,". It skips an age (", 26,").
 func roleAfter(toks []token, text string, last int) string {
 	i := last + 1
-	if i < len(toks) && toks[i].kind == tWord && toks[i].isWord(text, "of") {
+	if i < len(toks) && toks[i].alnum() && toks[i].isWord(text, "of") {
 		return ofPhrase(toks, text, i+1)
 	}
-	if i >= len(toks) || toks[i].s(text) != "," {
+	if i >= len(toks) || toks[i].word(text) != "," {
 		return ""
 	}
 	i++
-	if i < len(toks) && toks[i].digit() && i+1 < len(toks) && toks[i+1].s(text) == "," {
+	if i < len(toks) && toks[i].digit() && i+1 < len(toks) && toks[i+1].word(text) == "," {
 		i += 2 // an age
 	}
-	if i >= len(toks) || toks[i].kind != tWord {
+	if i >= len(toks) || !toks[i].alnum() {
 		return ""
 	}
 	lw := toks[i].lowered(text)
@@ -261,12 +167,12 @@ func roleAfter(toks []token, text string, last int) string {
 			break // ", JPMorgan's chief executive,", ", Saudi Arabia's crown prince,"
 		}
 		// ", Pope Francis, and ...": a list of titled names, not an apposition
-		if toks[i].capital && i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].capital && !isRoleWord(toks[i+1], text) {
+		if toks[i].capital() && i+1 < len(toks) && toks[i+1].alnum() && toks[i+1].capital() && !isRoleWord(toks[i+1], text) {
 			return ""
 		}
 		// without a determiner the apposition starts with the role:
 		// ", spokesperson for the provincial governor,"
-		if toks[i].capital && !isRoleWord(toks[i], text) {
+		if toks[i].capital() && !isRoleWord(toks[i], text) {
 			return ""
 		}
 	}
@@ -275,13 +181,13 @@ func roleAfter(toks []token, text string, last int) string {
 	hasRole := false
 	for j := i; j < len(toks) && j-start < 10; j++ {
 		t := toks[j]
-		if t.kind != tWord {
-			if t.kind == tPunct && (t.s(text) == "(" || t.s(text) == ")") {
+		if !t.alnum() {
+			if t.kind == tPunct && (t.word(text) == "(" || t.word(text) == ")") {
 				continue
 			}
 			break
 		}
-		if t.digit() && !strings.Contains(t.s(text), "-") {
+		if t.digit() && !strings.Contains(t.word(text), "-") {
 			break
 		}
 		lw := t.lowered(text)
@@ -289,7 +195,7 @@ func roleAfter(toks []token, text string, last int) string {
 			return ""
 		}
 		// the apposition ends where the clause's verb starts
-		if !t.capital && (t.is(cClause|cSpeech) || hasRole && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing"))) {
+		if !t.capital() && (t.is(cClause|cSpeech) || hasRole && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing"))) {
 			break
 		}
 		if j-start < 6 && isRoleWord(t, text) {
@@ -300,7 +206,7 @@ func roleAfter(toks []token, text string, last int) string {
 	if !hasRole || end < start {
 		return ""
 	}
-	return strings.TrimSpace(text[toks[start].start:toks[end].end])
+	return strings.TrimSpace(text[toks[start].start:toks[end].wordEnd(text)])
 }
 
 // ofPhrase reads "(the) army's Western Mindanao Command" or "the Maidan
@@ -309,19 +215,19 @@ func roleAfter(toks []token, text string, last int) string {
 // Island"; not a role: "Polaroids of actor Dennis Hopper" are things).
 func ofPhrase(toks []token, text string, i int) string {
 	// "of respectively the Civic Party": an adverb is no part of the body
-	if i < len(toks) && toks[i].kind == tWord && !toks[i].capital && strings.HasSuffix(toks[i].s(text), "ly") {
+	if i < len(toks) && toks[i].alnum() && !toks[i].capital() && strings.HasSuffix(toks[i].word(text), "ly") {
 		i++
 	}
-	if i < len(toks) && toks[i].kind == tWord && toks[i].isWord(text, "the") {
+	if i < len(toks) && toks[i].alnum() && toks[i].isWord(text, "the") {
 		i++
 	}
 	start, end := i, -1
 	for j := i; j < len(toks) && j-start < 8; j++ {
 		t := toks[j]
-		if t.kind != tWord || t.digit() {
+		if !t.alnum() || t.digit() {
 			break
 		}
-		if !t.capital && t.is(cStop|cClause|cSpeech) {
+		if !t.capital() && t.is(cStop|cClause|cSpeech) {
 			break
 		}
 		if t.is(cOrgHead) {
@@ -331,7 +237,7 @@ func ofPhrase(toks []token, text string, i int) string {
 	if end < start {
 		return ""
 	}
-	return text[toks[start].start:toks[end].end]
+	return text[toks[start].start:toks[end].wordEnd(text)]
 }
 
 // roleApposedBefore reads "The mayor of London, Sadiq Khan" and "One
@@ -339,10 +245,10 @@ func ofPhrase(toks []token, text string, i int) string {
 // sentence) and closed by the comma before the name.
 func roleApposedBefore(toks []token, text string, nameFirst int) string {
 	j := nameFirst - 1
-	for j >= 0 && toks[j].kind == tWord && toks[j].is(cHonorific) {
+	for j >= 0 && toks[j].alnum() && toks[j].is(cHonorific) {
 		j--
 	}
-	if j < 1 || toks[j].s(text) != "," {
+	if j < 1 || toks[j].word(text) != "," {
 		return ""
 	}
 	end := j - 1
@@ -350,7 +256,7 @@ func roleApposedBefore(toks []token, text string, nameFirst int) string {
 	start := -1
 	for i := end; i >= 0 && end-i < 9; i-- {
 		t := toks[i]
-		if t.kind != tWord || t.digit() {
+		if !t.alnum() || t.digit() {
 			return ""
 		}
 		lw := t.lowered(text)
@@ -384,11 +290,11 @@ func roleApposedBefore(toks []token, text string, nameFirst int) string {
 			of = true
 		case isRoleWord(t, text):
 			seenRole = true
-		case t.capital && seenRole && !of:
+		case t.capital() && seenRole && !of:
 			return ""
 		}
 	}
-	return text[toks[start].start:toks[end].end]
+	return text[toks[start].start:toks[end].wordEnd(text)]
 }
 
 // ageAfter reads ", 26" (then a comma, dash, full stop, line end or
@@ -398,11 +304,11 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 	if i+1 >= len(toks) {
 		return 0, false
 	}
-	switch toks[i].s(text) {
+	switch toks[i].word(text) {
 	case ",":
 		n := toks[i+1]
-		if n.kind == tWord && n.isWord(text, "aged") && i+2 < len(toks) {
-			return ageValue(toks[i+2].s(text))
+		if n.alnum() && n.isWord(text, "aged") && i+2 < len(toks) {
+			return ageValue(toks[i+2].word(text))
 		}
 		if !n.digit() {
 			return 0, false
@@ -411,20 +317,20 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 			f := toks[i+2]
 			switch {
 			case f.kind == tBreak:
-			case f.kind == tPunct && strings.Contains(",;.–—-)", f.s(text)):
+			case f.kind == tPunct && strings.Contains(",;.–—-)", f.word(text)):
 				// "2,000" and "1.5": the number goes on after the mark
 				if f.end == n.end+1 && i+3 < len(toks) && toks[i+3].digit() && toks[i+3].start == f.end {
 					return 0, false
 				}
-			case f.kind == tWord && (f.isWord(text, "from") || f.isWord(text, "years") || f.isWord(text, "of")):
+			case f.alnum() && (f.isWord(text, "from") || f.isWord(text, "years") || f.isWord(text, "of")):
 			default:
 				return 0, false
 			}
 		}
-		return ageValue(n.s(text))
+		return ageValue(n.word(text))
 	case "(":
-		if toks[i+1].digit() && i+2 < len(toks) && toks[i+2].s(text) == ")" {
-			return ageValue(toks[i+1].s(text))
+		if toks[i+1].digit() && i+2 < len(toks) && toks[i+2].word(text) == ")" {
+			return ageValue(toks[i+1].word(text))
 		}
 	}
 	return 0, false
@@ -435,11 +341,11 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 func ageBefore(toks []token, text string, i int) (int, bool) {
 	for j := i - 1; j >= 0 && i-j <= 3; j-- {
 		t := toks[j]
-		if t.kind != tWord {
+		if !t.alnum() {
 			return 0, false
 		}
 		if t.digit() {
-			if n, ok := yearOld(t.s(text)); ok {
+			if n, ok := yearOld(t.word(text)); ok {
 				return n, true
 			}
 			return 0, false
@@ -473,7 +379,7 @@ func ageValue(s string) (int, bool) {
 // (toks[first..last]): "Roe said", "Roe has said", "said Roe",
 // "according to Roe".
 func spoken(toks []token, text string, first, last int) bool {
-	if i := last + 1; i < len(toks) && toks[i].kind == tWord {
+	if i := last + 1; i < len(toks) && toks[i].alnum() {
 		lw := toks[i].lowered(text)
 		if toks[i].is(cSpeech) {
 			return true
@@ -482,7 +388,7 @@ func spoken(toks []token, text string, first, last int) bool {
 			return true
 		}
 	}
-	if j := first - 1; j >= 0 && toks[j].kind == tWord {
+	if j := first - 1; j >= 0 && toks[j].alnum() {
 		lw := toks[j].lowered(text)
 		// "..., said Roe." but not "said Azure remained strong": the
 		// inverted speech verb has the name at the end of its clause
@@ -501,50 +407,17 @@ func spoken(toks []token, text string, first, last int) bool {
 func titleOfPlace(toks []token, text string, k int) bool {
 	for i := k; i >= 0 && k-i < 4; i-- {
 		t := toks[i]
-		if t.kind != tWord {
+		if !t.alnum() {
 			return false
 		}
 		if t.isWord(text, "of") {
-			return i > 0 && toks[i-1].kind == tWord && isRoleWord(toks[i-1], text)
+			return i > 0 && toks[i-1].alnum() && isRoleWord(toks[i-1], text)
 		}
-		if !t.capital {
+		if !t.capital() {
 			return false
 		}
 	}
 	return false
-}
-
-// orgHeads end the name of a body a person speaks for: "of the provincial
-// council", "of the army's Western Mindanao Command".
-var orgHeads = map[string]bool{
-	"council": true, "command": true, "police": true, "army": true, "ministry": true,
-	"department": true, "party": true, "committee": true, "commission": true, "agency": true,
-	"service": true, "group": true, "union": true, "association": true, "university": true,
-	"institute": true, "company": true, "bank": true, "government": true, "office": true,
-	"court": true, "forces": true, "force": true, "guard": true, "navy": true, "board": true,
-	"authority": true, "front": true, "movement": true, "team": true, "club": true,
-	"foundation": true, "bureau": true, "directorate": true, "administration": true,
-	"embassy": true, "brigade": true, "corps": true, "network": true, "campaign": true,
-	"organisation": true, "organization": true, "federation": true, "coalition": true,
-	"alliance": true, "society": true, "trust": true, "parliament": true, "senate": true,
-	"assembly": true, "cabinet": true, "secretariat": true, "unit": true, "squad": true,
-	"hospital": true, "school": true, "college": true, "centre": true, "center": true,
-	"media": true, "news": true, "newspaper": true, "magazine": true, "corporation": true,
-}
-
-// clauseWords end an apposition: "Roe, a detective, was ..." / "who said".
-var clauseWords = map[string]bool{
-	"was": true, "is": true, "are": true, "were": true, "has": true, "had": true, "have": true,
-	"will": true, "would": true, "who": true, "which": true, "that": true, "and": true,
-	"but": true, "when": true, "while": true, "after": true, "before": true, "since": true,
-	"because": true, "where": true, "whose": true, "can": true, "could": true, "did": true,
-}
-
-// adjectivalTitles are titles only when capitalised: "Major Roe" but "a
-// major Roe exhibit".
-var adjectivalTitles = map[string]bool{
-	"major": true, "general": true, "private": true, "prime": true, "vice": true, "deputy": true,
-	"crown": true, "first": true, "justice": true,
 }
 
 // clauseEnds reports whether token i ends a clause: punctuation, a line
@@ -556,7 +429,7 @@ func clauseEnds(toks []token, text string, i int) bool {
 	if toks[i].kind != tPunct {
 		return false
 	}
-	switch toks[i].s(text) {
+	switch toks[i].word(text) {
 	case ".", ",", ";", ":", "!", "?", "”", "\"", ")", "–", "—":
 		return true
 	}
@@ -569,7 +442,7 @@ func clauseEnds(toks []token, text string, i int) bool {
 func ownerAhead(toks []token, i int) bool {
 	for j := i; j < len(toks) && j-i < 4; j++ {
 		t := toks[j]
-		if t.kind != tWord || !t.capital {
+		if !t.alnum() || !t.capital() {
 			return false
 		}
 		if t.poss() {
@@ -581,8 +454,4 @@ func ownerAhead(toks []token, i int) bool {
 
 // roleQualifiers qualify a role and belong to it although they read as
 // verbs: "the alleged gunman", "suspected ringleader", "acting president".
-var roleQualifiers = map[string]bool{
-	"alleged": true, "suspected": true, "accused": true, "convicted": true, "jailed": true,
-	"detained": true, "wanted": true, "disgraced": true, "ousted": true, "elected": true,
-	"acting": true, "outgoing": true, "incoming": true, "serving": true, "retired": true,
-}
+var roleQualifiers = lexicons.Named("sets.txt", "role-qualifiers")

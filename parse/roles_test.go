@@ -6,10 +6,10 @@ import "testing"
 func nameAt(t *testing.T, toks []token, text, name string) (first, last int) {
 	t.Helper()
 	for i, tok := range toks {
-		if tok.start == indexOf(text, name) {
+		if int(tok.start) == indexOf(text, name) {
 			first = i
 		}
-		if tok.end == indexOf(text, name)+len(name) {
+		if tok.wordEnd(text) == indexOf(text, name)+len(name) {
 			return first, i
 		}
 	}
@@ -26,25 +26,20 @@ func indexOf(text, s string) int {
 	return -1
 }
 
-// classified tokenizes text and gives every word its classes, as
-// findPeople does near each run.
-func classified(text string) []token {
-	toks := tokenize(text)
-	classifyAround(toks, text, run{0, len(toks) - 1}, lexicons(), 0)
-	return toks
-}
+// classified tokenizes text, which gives every word its classes.
+func classified(text string) []token { return tokenize(nil, text) }
 
 func TestRoleBefore(t *testing.T) {
 	for _, tc := range []struct{ text, name, want string }{
-		{"said Interior Minister Bernard Cazeneuve.", "Bernard Cazeneuve", "Interior Minister"},
-		{"while Chelyabinsk regional Deputy Governor Oleg Klimov said", "Oleg Klimov", "Chelyabinsk regional Deputy Governor"},
-		{"came as US Secretary of State John Kerry visited", "John Kerry", "US Secretary of State"},
-		{"from Organisation of Islamic Cooperation (OIC) head Yousef Al-Othaimeen,", "Yousef Al-Othaimeen", "Organisation of Islamic Cooperation (OIC) head"},
-		{"killed Abu Dhabi TV photojournalist Ziad al-Sharabi", "Ziad al-Sharabi", "Abu Dhabi TV photojournalist"},
-		{"the manager of Abu Dhabi Media, Dr Ali bin Tamim", "Ali bin Tamim", ""}, // an honorific is no role
-		{"met Francois Hollande", "Francois Hollande", ""},
+		{"said Interior Minister Jean Moreau.", "Jean Moreau", "Interior Minister"},
+		{"while Tver regional Deputy Governor Ivan Sorokin said", "Ivan Sorokin", "Tver regional Deputy Governor"},
+		{"began after US Secretary of State Mark Dalton arrived", "Mark Dalton", "US Secretary of State"},
+		{"from Organisation of African Unity (OAU) head Hassan Al-Rashidi,", "Hassan Al-Rashidi", "Organisation of African Unity (OAU) head"},
+		{"injured Dubai Radio photojournalist Samir al-Hakim", "Samir al-Hakim", "Dubai Radio photojournalist"},
+		{"the director of Doha Media, Dr Omar bin Khalid", "Omar bin Khalid", ""}, // an honorific is no role
+		{"met Paul Girard", "Paul Girard", ""},
 		{"a major Andy Warhol exhibit", "Andy Warhol", ""},
-		{"Polaroids of actor Dennis Hopper", "Dennis Hopper", "actor"},
+		{"Portraits of actor Glenn Walsh", "Glenn Walsh", "actor"},
 	} {
 		toks := classified(tc.text)
 		first, _ := nameAt(t, toks, tc.text, tc.name)
@@ -57,13 +52,13 @@ func TestRoleBefore(t *testing.T) {
 func TestRoleAfterAndApposedBefore(t *testing.T) {
 	for _, tc := range []struct{ text, name, after, before string }{
 		{"Jane Roe, the interior minister, said", "Jane Roe", "interior minister", ""},
-		{"Salah Abdeslam, 26, a student, fled", "Salah Abdeslam", "student", ""},
-		{"Arnel dela Vega of the army's Western Mindanao Command said", "Arnel dela Vega", "army's Western Mindanao Command", ""},
-		{"Dennis Hopper of Hollywood fame", "Dennis Hopper", "", ""},
-		{"Brahim Abdeslam, killed during the attacks, and", "Brahim Abdeslam", "", ""},
-		{"Mark Rathbun, a detective for the sheriff's office was provided with", "Mark Rathbun", "detective for the sheriff's office", ""},
-		{"The mayor of London, Sadiq Khan, tweeted", "Sadiq Khan", "", "mayor of London"},
-		{"One activist, Nur Khan Liton, on Sunday told", "Nur Khan Liton", "", "activist"},
+		{"Karim Benali, 26, a student, fled", "Karim Benali", "student", ""},
+		{"Ramon dela Cruz of the army's Northern Luzon Command said", "Ramon dela Cruz", "army's Northern Luzon Command", ""},
+		{"Glenn Walsh of Hollywood fame", "Glenn Walsh", "", ""},
+		{"Samir Benali, shot during the raid, and", "Samir Benali", "", ""},
+		{"Paul Hensley, a detective for the sheriff's office was given", "Paul Hensley", "detective for the sheriff's office", ""},
+		{"The mayor of Leeds, Amir Hussain, posted", "Amir Hussain", "", "mayor of Leeds"},
+		{"One activist, Abul Kalam Azad, on Monday told", "Abul Kalam Azad", "", "activist"},
 		{"In Paris, John Roe said", "John Roe", "", ""},
 	} {
 		toks := classified(tc.text)
@@ -82,9 +77,9 @@ func TestAges(t *testing.T) {
 		text, name string
 		want       int
 	}{
-		{"Salah Abdeslam, 26 – urgently sought", "Salah Abdeslam", 26},
-		{"Bilal Hadfi, 20\nSamy", "Bilal Hadfi", 20},
-		{"Omar Mostefai, 29, from near Paris", "Omar Mostefai", 29},
+		{"Karim Benali, 26 – still sought", "Karim Benali", 26},
+		{"Nabil Saadi, 20\nRami", "Nabil Saadi", 20},
+		{"Omar Haddad, 29, from near Lyon", "Omar Haddad", 29},
 		{"Jane Roe, aged 67, of Leeds", "Jane Roe", 67},
 		{"Richard Hale (61) said", "Richard Hale", 61},
 		{"the 21-year-old Jane Roe", "Jane Roe", 21},
@@ -110,10 +105,10 @@ func TestSpoken(t *testing.T) {
 		text, name string
 		want       bool
 	}{
-		{"Cazeneuve said 128 raids", "Cazeneuve", true},
+		{"Moreau said 40 raids", "Moreau", true},
 		{"Roe has said so", "Roe", true},
 		{"“We won,” said Roe.", "Roe", true},
-		{"according to Valls, intelligence", "Valls", true},
+		{"according to Girard, the police", "Girard", true},
 		{"the company said Azure remained strong", "Azure", false},
 		{"Roe arrived", "Roe", false},
 	} {

@@ -54,7 +54,8 @@ func looksLikeHeadline(line string) bool {
 // dateline and at a word boundary.
 func derivedTitle(line string) string {
 	for _, sep := range []string{")-", ") -", ") –", " — ", " – "} {
-		if i := strings.Index(line, sep); i >= 0 && i < 60 {
+		// a dateline ends within its first 60 bytes: no need to search on
+		if i := strings.Index(line[:min(len(line), 60+len(sep)-1)], sep); i >= 0 {
 			line = strings.TrimSpace(line[i+len(sep):])
 			break
 		}
@@ -62,13 +63,33 @@ func derivedTitle(line string) string {
 	if i := strings.IndexAny(line, ".!?"); i > 0 {
 		line = line[:i]
 	}
-	words := strings.Fields(line)
 	const keep = 12
+	words := firstFields(line, keep+1)
 	if len(words) > keep {
 		words = words[:keep]
 		return strings.TrimRightFunc(strings.Join(words, " "), unicode.IsPunct) + "…"
 	}
 	return strings.Join(words, " ")
+}
+
+// firstFields is the first n words of strings.Fields(s), found without
+// splitting the rest: the first line of a text with no line breaks is the
+// whole text.
+func firstFields(s string, n int) []string {
+	var words []string
+	for len(words) < n {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		if s == "" {
+			break
+		}
+		end := strings.IndexFunc(s, unicode.IsSpace)
+		if end < 0 {
+			end = len(s)
+		}
+		words = append(words, s[:end])
+		s = s[end:]
+	}
+	return words
 }
 
 // moreFields reports whether s has more than n words as strings.Fields

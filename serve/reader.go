@@ -1,8 +1,13 @@
 package serve
 
 import (
-	tea "github.com/charmbracelet/bubbletea"
+	"io"
+	"strings"
 
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/ssh"
+
+	"github.com/factpane/factpane/termbg"
 	"github.com/factpane/factpane/ui"
 )
 
@@ -23,12 +28,16 @@ func (s *Server) program(sess *session) *tea.Program {
 	if sess.open != "" {
 		opts = append(opts, ui.WithArticle(sess.open))
 	}
+	// The reader's own sequences (the clipboard's OSC 52) share the
+	// session's output with the renderer, each write whole.
+	out := ui.SyncOutput(sessionOutput(sess))
+	opts = append(opts, ui.ReaderOptions(ui.WithTerm(sessionTerm(sess, out))))
 	app := ui.Guard(ui.NewApp(s.lib.Entries(), ui.DefaultStyles(r), ui.DefaultKeyMap(), opts...))
 	lastInput := func() int64 { return max(k.last.Load(), sess.term.sizes.last.Load()) }
 	w := newWatch(s.cfg.IdleTimeout, s.cfg.MaxTimeout, s.cfg.EndGrace, func() { s.hangUp(sess) }, lastInput)
 	p := tea.NewProgram(app,
 		tea.WithInput(k),
-		tea.WithOutput(sess),
+		tea.WithOutput(out),
 		tea.WithAltScreen(),
 		tea.WithMouseCellMotion(),
 		// Drops ctrl+z's SuspendMsg: it would stop the server.
@@ -51,4 +60,32 @@ func (s *Server) program(sess *session) *tea.Program {
 	}
 	w.start()
 	return p
+}
+
+// sessionOutput is where the session's program draws: the session itself
+// for the emulated PTY (the server's), the PTY for an allocated one.
+func sessionOutput(sess ssh.Session) io.Writer {
+	if pty, _, ok := sess.Pty(); ok && !sess.EmulatedPty() && pty.Slave != nil {
+		return pty.Slave
+	}
+	return sess
+}
+
+// sessionTerm is what the client's terminal offers the reader, as far as
+// the session tells (its TERM and the variables the client sent): the
+// clipboard through OSC 52, written to out, and hyperlinks where the
+// terminal is known to show them. Never suspending: ctrl+z would stop
+// the server.
+func sessionTerm(sess ssh.Session, out io.Writer) ui.Term {
+	env := map[string]string{}
+	for _, kv := range sess.Environ() {
+		if k, v, ok := strings.Cut(kv, "="); ok {
+			env[k] = v
+		}
+	}
+	if pty, _, ok := sess.Pty(); ok {
+		env["TERM"] = pty.Term
+	}
+	getenv := func(k string) string { return env[k] }
+	return ui.Term{Copy: ui.Clipboard(out, termbg.Multiplexer(getenv)), Hyperlinks: ui.Hyperlinks(getenv)}
 }

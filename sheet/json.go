@@ -18,9 +18,20 @@ import (
 // and some terminals obey as CSI/OSC, are escaped here too. Both only occur
 // inside JSON strings, so the output stays the same JSON value.
 func WriteJSON(w io.Writer, a model.Article) error {
+	return writeJSON(w, a, "  ")
+}
+
+// WriteJSONLine writes a as WriteJSON does but compact, on one line: a
+// record of JSON Lines, which is what --json writes for a directory (one
+// article per line, so a stream of them stays readable line by line).
+func WriteJSONLine(w io.Writer, a model.Article) error {
+	return writeJSON(w, a, "")
+}
+
+func writeJSON(w io.Writer, a model.Article, indent string) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
+	enc.SetIndent("", indent)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(a); err != nil {
 		return err

@@ -41,3 +41,26 @@ func TestWriteJSONEscapesControls(t *testing.T) {
 		t.Errorf("not indented by two spaces: %q", out[:20])
 	}
 }
+
+func TestWriteJSONLine(t *testing.T) {
+	a := model.Article{Source: "x.txt", Title: "two\nlines \u0085", Figures: []model.Figure{}, People: []model.Person{}}
+	var buf bytes.Buffer
+	for i := 0; i < 2; i++ {
+		if err := WriteJSONLine(&buf, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lines := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("want 2 lines, got %q", buf.String())
+	}
+	for _, line := range lines {
+		var back model.Article
+		if err := json.Unmarshal([]byte(line), &back); err != nil || back.Title != a.Title {
+			t.Errorf("line %q: %v, title %q", line, err, back.Title)
+		}
+		if !strings.Contains(line, `\u0085`) {
+			t.Errorf("C1 control not escaped: %q", line)
+		}
+	}
+}

@@ -15,6 +15,8 @@ type App struct {
 	km      KeyMap
 	pk      PickerKeyMap
 	entries []library.Entry
+	opts    []Option // for each reader opened
+	first   string   // the article to open at once (WithArticle)
 
 	picker Picker
 	reader *Reader // nil while picking
@@ -29,15 +31,12 @@ type AppOption func(*App)
 // the back key still leads to the picker. An unknown name is ignored and
 // the picker shows: callers check names against the library first.
 func WithArticle(name string) AppOption {
-	return func(a *App) {
-		for _, e := range a.entries {
-			if e.Name == name {
-				a.picker.Select(name)
-				a.open(e)
-				return
-			}
-		}
-	}
+	return func(a *App) { a.first = name }
+}
+
+// ReaderOptions configures every reader the App opens.
+func ReaderOptions(opts ...Option) AppOption {
+	return func(a *App) { a.opts = append(a.opts, opts...) }
 }
 
 // NewApp returns an App over entries, drawing with st and reading keys
@@ -51,18 +50,32 @@ func NewApp(entries []library.Entry, st *Styles, km KeyMap, opts ...AppOption) *
 	for _, o := range opts {
 		o(a)
 	}
+	// Opened once every option is in, so the reader gets them all.
+	for _, e := range a.entries {
+		if a.first != "" && e.Name == a.first {
+			a.picker.Select(e.Name)
+			a.open(e)
+			break
+		}
+	}
 	return a
 }
 
-// Init implements tea.Model.
-func (a *App) Init() tea.Cmd { return nil }
+// Init implements tea.Model: a reader opened at once (WithArticle) starts
+// as it would on its own.
+func (a *App) Init() tea.Cmd {
+	if a.reader != nil {
+		return a.reader.Init()
+	}
+	return nil
+}
 
 // Reading reports whether an article is open (rather than the picker).
 func (a *App) Reading() bool { return a.reader != nil }
 
 // open shows e in a new reader, sized to the terminal.
 func (a *App) open(e library.Entry) {
-	a.reader = NewReader(Doc{Article: e.Article, Text: e.Text}, a.st, a.km)
+	a.reader = NewReader(Doc{Article: e.Article, Text: e.Text}, a.st, a.km, a.opts...)
 	if a.width > 0 || a.height > 0 {
 		a.reader.SetSize(a.width, a.height)
 	}
@@ -97,6 +110,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if key.Matches(msg, a.pk.Open) && !a.picker.Filtering() {
 			if e, ok := a.picker.Selected(); ok {
 				a.open(e)
+				return a, a.reader.Init()
 			}
 			return a, nil
 		}

@@ -29,22 +29,35 @@ type articlePane struct {
 	wrap          *wrapped
 	top           int // first visible row
 
-	marks marks
-	rows  []string // visible rows, each exactly width cells wide
-	stale bool     // rows no longer match the state
-	draws int      // times rows were rebuilt: tests check an event draws once
+	marks  marks    // the selected fact's mentions
+	found  marks    // a search's matches
+	markup markup   // the article's headings and links
+	rows   []string // visible rows, each exactly width cells wide
+	stale  bool     // rows no longer match the state
+	draws  int      // times rows were rebuilt: tests check an event draws once
 
 	// emptyNote is drawn on the first row while the text is blank, so an
 	// empty article says so instead of showing a bare pane; empty while
 	// more text may still arrive.
 	emptyNote string
+	// waiting, when set, is drawn on the first row instead: what the
+	// reader waits for, already styled (a spinner and its words).
+	waiting string
+}
+
+// setWaiting sets (or with "" clears) the waiting line.
+func (p *articlePane) setWaiting(line string) {
+	if line != p.waiting {
+		p.waiting = line
+		p.stale = true
+	}
 }
 
 // emptyArticle is what the pane says for a blank article.
 const emptyArticle = "This article is empty: there is no text to read."
 
 func newArticlePane(pt *paints, text string) *articlePane {
-	return &articlePane{pt: pt, text: text, marks: marks{cur: -1}}
+	return &articlePane{pt: pt, text: text, marks: marks{cur: -1}, found: marks{cur: -1}}
 }
 
 // readingWidth is the wrap width for a pane width.
@@ -86,6 +99,8 @@ func (p *articlePane) setText(text string) {
 	anchor := relocate(p.text, text, p.anchor())
 	p.text = text
 	p.marks = marks{cur: -1}
+	p.found = marks{cur: -1}
+	p.markup = markup{osc8: p.markup.osc8}
 	p.stale = true
 	if p.width == 0 {
 		p.wrap = nil // wrapped when a size arrives
@@ -137,6 +152,18 @@ func (p *articlePane) setMarks(m marks) {
 	p.stale = true
 }
 
+// setFound highlights a search's matches (nil spans: none).
+func (p *articlePane) setFound(m marks) {
+	p.found = m
+	p.stale = true
+}
+
+// setMarkup sets the text's headings and links.
+func (p *articlePane) setMarkup(m markup) {
+	p.markup = m
+	p.stale = true
+}
+
 // reveal scrolls, if needed, so that sp is in view, a third of the way
 // down where there is room: close to the reading line, with context above.
 func (p *articlePane) reveal(sp span) {
@@ -165,6 +192,34 @@ func (p *articlePane) inView(sp span) bool {
 	return sp.start < v.end && sp.end > v.start
 }
 
+// offsetAt returns the byte offset of the text drawn at cell (x, y) of
+// the pane, or -1 where there is no text (a margin, past a row's end,
+// below the text).
+func (p *articlePane) offsetAt(x, y int) int {
+	row := p.top + y
+	if p.wrap == nil || y < 0 || y >= p.height || row >= len(p.wrap.lines) {
+		return -1
+	}
+	ln := p.wrap.lines[row]
+	col := x - p.margin
+	if col < 0 || col >= ln.width {
+		return -1
+	}
+	text := p.text[ln.start:ln.end]
+	var b strings.Builder
+	for i, c := 0, 0; i < len(text); {
+		g, _ := cluster(text[i:])
+		b.Reset()
+		next := display(&b, g, c)
+		if col < next {
+			return ln.start + i
+		}
+		c = next
+		i += len(g)
+	}
+	return -1
+}
+
 // percent is the scroll position: 100 when the end is in view.
 func (p *articlePane) percent() int {
 	if m := p.maxTop(); m > 0 {
@@ -183,8 +238,8 @@ func (p *articlePane) draw() bool {
 	return true
 }
 
-// render draws the visible rows. Only rows a mark touches, or that hold
-// tabs or controls, are rebuilt; the rest are slices of the text.
+// render draws the visible rows. Only rows something decorates, or that
+// hold tabs or controls, are rebuilt; the rest are slices of the text.
 func (p *articlePane) render() {
 	p.stale = false
 	p.draws++
@@ -196,6 +251,10 @@ func (p *articlePane) render() {
 	textWidth := p.width - p.margin
 	blank := p.emptyNote != "" && strings.TrimSpace(p.text) == ""
 	for r := p.top; r < p.top+p.height; r++ {
+		if p.waiting != "" && r == p.top {
+			p.rows = append(p.rows, pad+fitStyled(p.waiting, textWidth))
+			continue
+		}
 		if blank && r == 0 {
 			note := ansi.Truncate(p.emptyNote, textWidth, "…")
 			p.rows = append(p.rows, pad+p.pt.muted.render(note)+strings.Repeat(" ", max(textWidth-ansi.StringWidth(note), 0)))
@@ -208,10 +267,10 @@ func (p *articlePane) render() {
 		ln := p.wrap.lines[r]
 		s, w := p.text[ln.start:ln.end], ln.width
 		switch {
-		case p.marks.touches(ln):
+		case p.marks.touches(ln) || p.found.touches(ln) || p.markup.touches(ln):
 			// Measured, not assumed: a mention that starts or ends inside a
 			// grapheme cluster would otherwise shift the row's width.
-			s = renderRow(p.wrap, ln, p.marks, p.pt.mention, p.pt.current)
+			s = p.renderRow(ln)
 			w = ansi.StringWidth(s)
 		case ln.special:
 			var b strings.Builder

@@ -180,3 +180,66 @@ func BenchmarkSelectManyFacts(b *testing.B) {
 		_ = r.View()
 	}
 }
+
+// searchBig opens the 10 MB article with a search for query in effect.
+func searchBig(b *testing.B, query string) *Reader {
+	r := NewReader(bigDoc(b), ansiStyles(), DefaultKeyMap())
+	r.SetSize(120, 40)
+	r.art.scrollTo(r.art.maxTop() / 2)
+	r.Update(keyMsg("/"))
+	for _, c := range query {
+		r.Update(keyMsg(string(c)))
+	}
+	_, cmd := r.Update(keyMsg("enter"))
+	r.Update(cmd())
+	if len(r.srch.matches) == 0 {
+		b.Fatalf("no match for %q", query)
+	}
+	return r
+}
+
+// BenchmarkSearchKeys10MB presses keys on the 10 MB article with a search
+// in effect (thousands of matches) and a fact selected: n and N move
+// among the matches found, j and k scroll over them; each draws its
+// frame. The search itself is not redone.
+func BenchmarkSearchKeys10MB(b *testing.B) {
+	r := searchBig(b, "police")
+	r.selectFact(mostMentioned(r))
+	typed := []string{"n", "j", "N", "k", "n", "n", "G", "g"}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		press(r, typed[i%len(typed)])
+		_ = r.View()
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(len(r.srch.matches)), "matches")
+}
+
+// BenchmarkSearch10MB runs a search of the 10 MB article, as enter at the
+// prompt does (in a command, off the event loop): the first one folds the
+// text's case, which later ones reuse.
+func BenchmarkSearch10MB(b *testing.B) {
+	text := bigDoc(b).Text
+	for _, tc := range []struct {
+		name, query string
+		fold        bool
+	}{{"first", "police", true}, {"again", "police", false}, {"exact", "Paris", false}} {
+		b.Run(tc.name, func(b *testing.B) {
+			folded := foldCase(text)
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				f := folded
+				if tc.fold {
+					f = ""
+				}
+				msg := searchCmd(1, text, tc.query, f, 0)().(searchDoneMsg)
+				if len(msg.matches) == 0 {
+					b.Fatal("no matches")
+				}
+			}
+		})
+	}
+}

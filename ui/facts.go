@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/factpane/factpane/model"
 	"github.com/factpane/factpane/sheet"
@@ -23,7 +22,20 @@ type fact struct {
 	nth     int
 	heading string
 	text    string // sheet.FigureLine / sheet.PersonLine, so every output reads the same
-	spans   []span // valid, in text order
+	// what is the fact without its count ("129 killed · people died"),
+	// for the line y copies.
+	what  string
+	spans []span // valid, in text order
+}
+
+// line is the fact as y copies it: "129 killed · people died · 2
+// mentions".
+func (f fact) line() string {
+	n := len(f.spans)
+	if n == 1 {
+		return f.what + " · 1 mention"
+	}
+	return f.what + " · " + strconv.Itoa(n) + " mentions"
 }
 
 // factsOf lists an article's facts in sidebar order: figures grouped as
@@ -36,6 +48,7 @@ func factsOf(a model.Article, text string) []fact {
 				key:     "f\x00" + string(f.Category) + "\x00" + f.Subtype + "\x00" + strconv.FormatFloat(f.Value, 'g', -1, 64) + "\x00" + f.Label,
 				heading: g.Category.Heading(),
 				text:    clean(sheet.FigureLine(f)),
+				what:    clean(figureWhat(f)),
 				spans:   spansOf(f.Mentions, text),
 			})
 		}
@@ -45,6 +58,7 @@ func factsOf(a model.Article, text string) []fact {
 			key:     "p\x00" + p.Name,
 			heading: "People",
 			text:    clean(sheet.PersonLine(p)),
+			what:    clean(p.Describe()),
 			spans:   spansOf(p.Mentions, text),
 		})
 	}
@@ -54,6 +68,12 @@ func factsOf(a model.Article, text string) []fact {
 		seen[out[i].key]++
 	}
 	return out
+}
+
+// figureWhat is a figure as FigureLine writes it, without the count.
+func figureWhat(f model.Figure) string {
+	f.Mentions = nil
+	return sheet.FigureLine(f)
 }
 
 // mentionIndex finds the facts with a mention in a byte range without
@@ -165,27 +185,11 @@ func (x mentionIndex) inView(v span, dst []int) []int {
 func spansOf(ms []model.Mention, text string) []span {
 	out := make([]span, 0, len(ms))
 	for _, m := range ms {
-		s, e := min(max(m.Start, 0), len(text)), min(max(m.End, 0), len(text))
-		for s > 0 && s < len(text) && !utf8.RuneStart(text[s]) {
-			s--
-		}
-		for e < len(text) && !utf8.RuneStart(text[e]) {
-			e++
-		}
-		if s < e {
-			out = append(out, span{s, e})
+		if sp, ok := clampSpan(m.Start, m.End, text); ok {
+			out = append(out, sp)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
-	kept := out[:0]
-	for _, sp := range out {
-		if n := len(kept); n > 0 && sp.start < kept[n-1].end {
-			kept[n-1].end = max(kept[n-1].end, sp.end)
-			continue
-		}
-		kept = append(kept, sp)
-	}
-	return kept
+	return disjoint(out)
 }
 
 // clean makes a fact's line safe to draw: its label and name come from the

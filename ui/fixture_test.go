@@ -20,21 +20,33 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// asciiStyles are styles that draw no escape sequences: what goldens see.
-func asciiStyles() *Styles {
-	r := lipgloss.NewRenderer(io.Discard)
-	r.SetColorProfile(termenv.Ascii)
-	r.SetHasDarkBackground(true)
-	return DefaultStyles(r)
+// env is a fixed environment for renderers, so a NO_COLOR or CLICOLOR in
+// the environment running go test cannot change what tests see.
+type env map[string]string
+
+func (e env) Environ() []string {
+	var out []string
+	for k, v := range e {
+		out = append(out, k+"="+v)
+	}
+	return out
 }
 
-// ansiStyles draw real SGR sequences, so tests can see what is styled.
-func ansiStyles() *Styles {
-	r := lipgloss.NewRenderer(io.Discard)
-	r.SetColorProfile(termenv.ANSI)
-	r.SetHasDarkBackground(true)
-	return DefaultStyles(r)
+func (e env) Getenv(k string) string { return e[k] }
+
+// renderer is a renderer with profile p and background dark, in env e.
+func renderer(p termenv.Profile, dark bool, e env) *lipgloss.Renderer {
+	r := lipgloss.NewRenderer(io.Discard, termenv.WithEnvironment(e))
+	r.SetColorProfile(p)
+	r.SetHasDarkBackground(dark)
+	return r
 }
+
+// asciiStyles are styles that draw no escape sequences: what goldens see.
+func asciiStyles() *Styles { return DefaultStyles(renderer(termenv.Ascii, true, env{})) }
+
+// ansiStyles draw real SGR sequences, so tests can see what is styled.
+func ansiStyles() *Styles { return DefaultStyles(renderer(termenv.ANSI, true, env{})) }
 
 // filler is article text with no facts in it, to make the story long
 // enough to scroll.

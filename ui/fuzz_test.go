@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -12,7 +13,7 @@ import (
 
 // fuzzKeys are the keys a fuzz byte can press.
 var fuzzKeys = []string{"j", "k", "up", "down", "pgup", "pgdown", " ", "g", "G", "home", "end",
-	"d", "u", "tab", "shift+tab", "enter", "esc", "n", "N", "s", "?", "x"}
+	"d", "u", "tab", "shift+tab", "enter", "esc", "n", "N", "s", "?", "/", "h", "e", "x"}
 
 // FuzzReader drives the reader with random sizes, keys, mouse events,
 // reloads and text (with mentions at arbitrary, possibly bad, offsets):
@@ -31,13 +32,25 @@ func FuzzReader(f *testing.F) {
 				s := int(keys[i]) * len(text) / 256
 				ms = append(ms, model.Mention{Start: s, End: s + int(keys[i+1]%16) - 2})
 			}
+			// Headings and links at the same arbitrary offsets.
+			var hs []model.Span
+			var ls []model.Link
+			for i, m := range ms {
+				if i%2 == 0 {
+					hs = append(hs, model.Span{Start: m.Start, End: m.End + 3})
+				} else {
+					ls = append(ls, model.Link{N: i, URL: "https://x.example/" + strconv.Itoa(i), Start: m.Start - 1, End: m.End})
+				}
+			}
 			doc = Doc{Text: text, Article: model.Article{
+				Title: text[:min(len(text), 30)], Byline: text[len(text)/2:], Headings: hs, Links: ls,
 				Figures: []model.Figure{{Text: "1", Category: model.Count, Mentions: ms}},
 				People:  []model.Person{{Name: "X", Mentions: ms[:len(ms)/2]}},
 			}}
 		}
 		width, height := int(w), int(h)
-		r := newTestReader(t, doc, ansiStyles(), width, height)
+		r := NewReader(doc, ansiStyles(), DefaultKeyMap(), WithTerm(Term{Hyperlinks: w%2 == 0}))
+		r.SetSize(width, height)
 		checkFrame(t, r.View(), width, height)
 		for i, b := range keys {
 			switch {

@@ -69,6 +69,7 @@ func NewPicker(entries []library.Entry, st *Styles, keys PickerKeyMap) Picker {
 	d := list.NewDefaultDelegate()
 	d.Styles = pickerItemStyles(st)
 	l := list.New(items, d, 0, 0)
+	l.Filter = pickerFilter
 	l.Title = "factpane library"
 	l.Styles = pickerListStyles(st)
 	l.SetStatusBarItemName("article", "articles")

@@ -34,20 +34,27 @@ func (p paint) render(s string) string {
 
 // paints are the reader's Styles resolved once.
 type paints struct {
-	mention, current                      paint
+	mention, current, match, currentMatch paint
+	link, articleHeading, title, byline   paint
 	separator, separatorFocus             paint
 	heading, item, selected, selectedBlur paint
-	gutter, onScreen, muted               paint
+	gutter, onScreen, muted, spinner      paint
 	statusBar, statusTitle, statusPos     paint
+	prompt, caption                       paint
 }
 
 func newPaints(st *Styles) *paints {
 	return &paints{
 		mention: paintOf(st.Mention), current: paintOf(st.Current),
+		match: paintOf(st.Match), currentMatch: paintOf(st.CurrentMatch),
+		link: paintOf(st.Link), articleHeading: paintOf(st.ArticleHeading),
+		title: paintOf(st.Title), byline: paintOf(st.Byline),
 		separator: paintOf(st.Separator), separatorFocus: paintOf(st.SeparatorFocus),
 		heading: paintOf(st.Heading), item: paintOf(st.Item),
 		selected: paintOf(st.Selected), selectedBlur: paintOf(st.SelectedBlur),
 		gutter: paintOf(st.Gutter), onScreen: paintOf(st.OnScreen), muted: paintOf(st.Muted),
+		spinner:   paintOf(st.Spinner),
 		statusBar: paintOf(st.StatusBar), statusTitle: paintOf(st.StatusTitle), statusPos: paintOf(st.StatusPos),
+		prompt: paintOf(st.Prompt), caption: paintOf(st.Caption),
 	}
 }

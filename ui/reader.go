@@ -10,6 +10,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
@@ -26,10 +27,18 @@ type Doc struct {
 // ContentMsg replaces the reader's text and facts (file reloaded, or more
 // of stdin arrived), keeping the scroll position and the selection where
 // that fact still exists. Done is false while more content is coming.
+// FactsPending says the text is in but its facts are still being found
+// (a big article is shown before extraction ends): the sidebar shows a
+// spinner until a ContentMsg with the facts follows.
 type ContentMsg struct {
-	Doc  Doc
-	Done bool
+	Doc          Doc
+	Done         bool
+	FactsPending bool
 }
+
+// NoticeMsg shows a one-time message on the status line (it goes with the
+// next key): news from work the program does beside the reader.
+type NoticeMsg struct{ Text string }
 
 type focus int
 
@@ -45,9 +54,10 @@ const sideBySideMin = 80
 // Reader is the reading screen: the article, the fact sidebar, a status
 // line and the key help.
 type Reader struct {
-	st *Styles
-	pt *paints
-	km KeyMap
+	st  *Styles
+	pt  *paints
+	km  KeyMap
+	set settings
 
 	doc   Doc
 	title string
@@ -57,17 +67,34 @@ type Reader struct {
 	side  *sidebar
 	help  help.Model
 
-	focus      focus
-	selected   int // index into facts, -1 for none
+	focus    focus
+	selected int // index into facts, -1 for none
+	srch     search
+	tour     tour
+	// byMatch makes n and N step through the search's matches rather than
+	// the selected fact's mentions: whichever was asked for last.
+	byMatch    bool
+	textGen    int // counts text changes, so a search's folded copy is reused only for its text
 	sideHidden bool
 	showHelp   bool
 	loading    bool
 
+	// waiting is what the reader waits for before it has text
+	// (LoadingMsg); extracting says the text is in and its facts are not.
+	waiting    string
+	extracting bool
+	spinner    spinner.Model
+
 	width, height int
 	lay           layout
+	head          header
+	headRows      []string // the header drawn for the layout (lay.headH rows)
 	status        string
-	helpRows      []string // the full help laid out for helpWidth (nil: not yet)
-	helpWidth     int
+	// notice is a one-time message for the status line (a search found
+	// nothing, wrapped, ...), cleared by the next key.
+	notice    string
+	helpRows  []string // the full help laid out for helpWidth (nil: not yet)
+	helpWidth int
 
 	// live asks the end of the event to mark the facts in the article's
 	// view and let the sidebar follow them: once, however many times the
@@ -79,6 +106,7 @@ type Reader struct {
 // layout is where the panes go for the current size.
 type layout struct {
 	stacked   bool // sidebar under the article (narrow terminals)
+	headH     int  // the header's rows, above the article
 	artW      int
 	artH      int
 	sideW     int
@@ -90,35 +118,42 @@ type layout struct {
 
 // NewReader returns a reader showing doc. It draws nothing until it gets
 // a size (SetSize or a tea.WindowSizeMsg).
-func NewReader(doc Doc, st *Styles, km KeyMap) *Reader {
-	r := &Reader{st: st, pt: newPaints(st), km: km, selected: -1}
+func NewReader(doc Doc, st *Styles, km KeyMap, opts ...Option) *Reader {
+	r := &Reader{st: st, pt: newPaints(st), km: km, set: newSettings(opts), selected: -1, srch: newSearch(st)}
+	// ctrl+z only where suspending stops this program alone: over SSH it
+	// would stop the server.
+	r.km.Suspend.SetEnabled(r.set.term.Suspend)
 	r.help = help.New()
 	r.help.Styles = st.Help
-	r.setDoc(doc)
+	r.spinner = newSpinner(st)
 	r.art = newArticlePane(r.pt, doc.Text)
 	r.art.emptyNote = emptyArticle
+	r.setDoc(doc)
 	r.side = newSidebar(r.pt, r.facts)
 	return r
 }
 
+// setDoc takes doc's facts, markup and header; the pane's text is set
+// apart (setText), since a reload keeps the reading position.
 func (r *Reader) setDoc(doc Doc) {
 	r.doc = doc
 	r.facts = factsOf(doc.Article, doc.Text)
 	r.index = newMentionIndex(r.facts)
-	title := doc.Article.Title
-	if title == "" {
-		title = doc.Article.Source
-	}
-	if title == "" {
-		title = "(untitled)"
-	}
-	var b strings.Builder
-	display(&b, strings.Join(strings.Fields(title), " "), 0)
-	r.title = b.String()
+	r.head = headerOf(doc.Article)
+	r.title = r.head.title
+	r.art.setMarkup(markupOf(doc.Article, doc.Text, r.set.term.Hyperlinks))
 }
 
-// Init implements tea.Model.
-func (r *Reader) Init() tea.Cmd { return nil }
+// Init implements tea.Model: it starts the spinner if the reader was
+// told, before the program began, that something is on its way, and the
+// tour if it was asked for (StartTour).
+func (r *Reader) Init() tea.Cmd {
+	cmd := r.spin()
+	if r.set.tour {
+		cmd = tea.Batch(cmd, r.startTour())
+	}
+	return cmd
+}
 
 // SetSize lays the reader out for a terminal of width × height cells.
 func (r *Reader) SetSize(width, height int) {
@@ -162,10 +197,17 @@ func (r *Reader) relayout() {
 			l.artH = l.bodyH - l.sideH - 1
 		}
 	}
+	// The header takes its rows from the article's, when it leaves the
+	// article enough to read.
+	if n := r.head.rows(); l.artH >= n+minArticleRows {
+		l.headH = n
+		l.artH -= n
+	}
 	r.lay = l
 	// The current mention stays in view through a resize if it was in view.
 	keep := r.art.marks.cur >= 0 && r.art.inView(r.art.marks.spans[r.art.marks.cur])
 	r.art.setSize(l.artW, l.artH)
+	r.renderHeader() // aligned with the text, whose margin setSize sets
 	if keep {
 		r.art.reveal(r.art.marks.spans[r.art.marks.cur])
 	}
@@ -182,9 +224,31 @@ func (r *Reader) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		r.setSize(msg.Width, msg.Height)
+	case LoadingMsg:
+		cmd = r.wait(msg)
 	case ContentMsg:
-		r.reload(msg)
+		if r.tour.on {
+			r.stopTour("tour stopped: the article changed")
+		}
+		cmd = tea.Batch(r.reload(msg), r.spin())
+		if r.tour.pending && !r.extracting && msg.Done {
+			cmd = tea.Batch(cmd, r.startTour())
+		}
+	case spinner.TickMsg:
+		cmd = r.spinnerTick(msg)
+	case searchDoneMsg:
+		r.searchDone(msg)
+	case copiedMsg:
+		r.copied(msg)
+	case tourTickMsg:
+		cmd = r.tourNext(msg)
+	case NoticeMsg:
+		r.notice = clean(oneLine(msg.Text))
 	case tea.MouseMsg:
+		if r.tour.on && msg.Action == tea.MouseActionPress {
+			r.stopTour("tour stopped")
+			break
+		}
 		r.mouse(msg)
 	case tea.KeyMsg:
 		if keys := splitBurst(msg); keys != nil {
@@ -211,11 +275,10 @@ func (r *Reader) flush() {
 		r.side.setOnScreen(r.onScreen())
 		r.side.follow()
 	}
-	drewArt := r.art.draw()
-	if drewSide := r.side.draw(); drewArt || drewSide {
-		// Nothing the status shows changes without one of the panes.
-		r.renderStatus()
-	}
+	r.art.draw()
+	r.side.draw()
+	// One row, cheap to draw: the prompt and notices change it alone.
+	r.renderStatus()
 }
 
 // onScreen lists the facts with a mention in the article's view, sorted.
@@ -227,17 +290,44 @@ func (r *Reader) onScreen() []int {
 
 func (r *Reader) key(msg tea.KeyMsg) tea.Cmd {
 	km := r.km
+	r.notice = ""
+	if r.srch.typing {
+		return r.promptKey(msg)
+	}
+	if r.tour.on {
+		// Any key stops the tour and does nothing else; ctrl+c quits.
+		if msg.Type == tea.KeyCtrlC {
+			return tea.Quit
+		}
+		r.stopTour("tour stopped")
+		return nil
+	}
 	switch {
 	case key.Matches(msg, km.Quit):
 		return tea.Quit
+	case key.Matches(msg, km.Suspend):
+		return tea.Suspend
 	case key.Matches(msg, km.Help):
 		r.showHelp = !r.showHelp
 	case key.Matches(msg, km.Clear):
-		if r.showHelp {
+		switch {
+		case r.showHelp:
 			r.showHelp = false
-		} else {
+		case r.srch.active():
+			r.clearSearch()
+		default:
 			r.selectFact(-1)
 		}
+	case key.Matches(msg, km.Search):
+		return r.openPrompt(false)
+	case key.Matches(msg, km.SearchBack):
+		return r.openPrompt(true)
+	case key.Matches(msg, km.Copy):
+		return r.copyFact()
+	case key.Matches(msg, km.CopyAll):
+		return r.copySheet()
+	case key.Matches(msg, km.Tour):
+		return r.startTour()
 	case key.Matches(msg, km.Focus):
 		r.toggleFocus()
 	case key.Matches(msg, km.Sidebar):
@@ -247,9 +337,9 @@ func (r *Reader) key(msg tea.KeyMsg) tea.Cmd {
 		}
 		r.relayout()
 	case key.Matches(msg, km.Next):
-		r.stepMention(1)
+		r.step(1)
 	case key.Matches(msg, km.Prev):
-		r.stepMention(-1)
+		r.step(-1)
 	case key.Matches(msg, km.Jump):
 		if r.selected < 0 && r.focus == focusSidebar {
 			r.selectFact(r.firstOnScreen())
@@ -362,7 +452,40 @@ func (r *Reader) mouse(msg tea.MouseMsg) {
 		}
 	case msg.Button == tea.MouseButtonLeft && msg.Y < r.lay.bodyH:
 		r.setFocus(focusArticle)
+		if y := msg.Y - r.lay.headH; y >= 0 && y < r.lay.artH && msg.X < r.lay.artW {
+			r.clickText(r.art.offsetAt(msg.X, y))
+		}
 	}
+}
+
+// clickText selects the fact mentioned at byte off of the text (a click
+// on a mention), making that mention the current one; a click elsewhere
+// selects nothing. Where mentions of two facts overlap, the selected
+// fact wins, else the one whose mention is the tighter fit.
+func (r *Reader) clickText(off int) {
+	if off < 0 {
+		return
+	}
+	hit, best, bestLen := -1, -1, 0
+	for _, f := range r.index.inView(span{off, off + 1}, nil) {
+		spans := r.facts[f].spans
+		j := firstEndingAfter(spans, off)
+		if j >= len(spans) || spans[j].start > off {
+			continue
+		}
+		n := spans[j].end - spans[j].start
+		if best < 0 || f == r.selected || best != r.selected && n < bestLen {
+			hit, best, bestLen = j, f, n
+		}
+	}
+	if best < 0 {
+		return
+	}
+	if best != r.selected {
+		r.selectFact(best)
+	}
+	r.byMatch = false
+	r.setCurrent(hit)
 }
 
 func (r *Reader) toggleFocus() {
@@ -406,6 +529,7 @@ func (r *Reader) selectFact(i int) {
 	}
 	r.selected = i
 	r.side.setSelected(i)
+	r.byMatch = false
 	if i < 0 {
 		r.art.setMarks(marks{cur: -1})
 		r.afterScroll()
@@ -424,10 +548,28 @@ func (r *Reader) selectFact(i int) {
 	r.revealCurrent()
 }
 
+// step is n (d = 1) and N (d = -1): the next or previous match of the
+// search, or mention of the selected fact, whichever came last.
+func (r *Reader) step(d int) {
+	if r.byMatch && len(r.srch.matches) > 0 {
+		r.stepMatch(d)
+		return
+	}
+	r.stepMention(d)
+}
+
 // stepMention moves the current mention by d, wrapping at either end.
+// With nothing selected it selects the first fact on screen, as the
+// status line's hint promises, at its first mention in view.
 func (r *Reader) stepMention(d int) {
+	if r.selected < 0 {
+		if len(r.facts) > 0 {
+			r.selectFact(r.firstOnScreen())
+		}
+		return
+	}
 	n := len(r.art.marks.spans)
-	if r.selected < 0 || n == 0 {
+	if n == 0 {
 		return
 	}
 	r.setCurrent(((r.art.marks.cur+d)%n + n) % n)
@@ -456,19 +598,22 @@ func (r *Reader) afterScroll() {
 
 // reload swaps in new content, keeping the reading position (the first
 // visible byte) and the selection when the same fact is still there.
-func (r *Reader) reload(msg ContentMsg) {
+func (r *Reader) reload(msg ContentMsg) tea.Cmd {
 	key, nth := "", 0
 	if r.selected >= 0 {
 		key, nth = r.facts[r.selected].key, r.facts[r.selected].nth
 	}
 	cur := r.art.marks.cur
 	r.loading = !msg.Done
+	r.waiting, r.extracting = "", msg.FactsPending
+	r.showBusy()
+	r.art.setText(msg.Doc.Text)
 	r.setDoc(msg.Doc)
 	r.art.emptyNote = ""
 	if msg.Done {
 		r.art.emptyNote = emptyArticle
 	}
-	r.art.setText(msg.Doc.Text)
+	r.relayout() // the header may have changed
 	// The same fact is the one with the same key and as many equal facts
 	// before it; if some of those went, the first with the key.
 	r.selected = -1
@@ -489,6 +634,13 @@ func (r *Reader) reload(msg ContentMsg) {
 		r.art.setMarks(marks{spans: spans, cur: min(cur, len(spans)-1)})
 	}
 	r.afterScroll()
+	// The search's matches were spans of the old text: find them again.
+	r.textGen++
+	r.srch.folded = ""
+	if r.srch.active() {
+		return r.runSearch(r.srch.query, r.srch.back)
+	}
+	return nil
 }
 
 // View implements tea.Model. Every row was rendered by Update (flush);
@@ -502,6 +654,7 @@ func (r *Reader) View() string {
 	b.Grow((r.width + 16) * r.height * 2)
 	rows := make([]string, 0, r.height)
 	if l.stacked {
+		rows = append(rows, r.headRows...)
 		rows = append(rows, r.art.rows...)
 		if l.rule {
 			rows = append(rows, r.ruleRow())
@@ -513,7 +666,12 @@ func (r *Reader) View() string {
 			sep = r.pt.separatorFocus.render("│")
 		}
 		for i := 0; i < l.bodyH; i++ {
-			row := r.art.rows[i]
+			var row string
+			if i < l.headH {
+				row = r.headRows[i]
+			} else {
+				row = r.art.rows[i-l.headH]
+			}
 			if l.sideH > 0 {
 				row += sep + r.side.rows[i]
 			}

@@ -16,7 +16,7 @@ func keyMsg(k string) tea.KeyMsg {
 		"tab": tea.KeyTab, "shift+tab": tea.KeyShiftTab, "enter": tea.KeyEnter, "esc": tea.KeyEsc,
 		"up": tea.KeyUp, "down": tea.KeyDown, "pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown,
 		"home": tea.KeyHome, "end": tea.KeyEnd, " ": tea.KeySpace, "ctrl+c": tea.KeyCtrlC,
-		"ctrl+d": tea.KeyCtrlD, "ctrl+u": tea.KeyCtrlU,
+		"ctrl+d": tea.KeyCtrlD, "ctrl+u": tea.KeyCtrlU, "ctrl+z": tea.KeyCtrlZ,
 	}
 	if t, ok := named[k]; ok {
 		return tea.KeyMsg{Type: t}
@@ -275,20 +275,20 @@ func TestOnlyMentionsStyled(t *testing.T) {
 }
 
 func TestRenderRowPieces(t *testing.T) {
-	st := ansiStyles()
 	text := "Mayor Ana Ruiz said\tmore"
-	w := wrapText(text, 9) // "Ana Ruiz" breaks across rows
-	m := marks{spans: []span{{6, 14}}, cur: 0}
+	p := newArticlePane(newPaints(ansiStyles()), text)
+	p.setSize(11, 5) // "Mayor Ana Ruiz" is wider than 11: "Ana Ruiz" breaks across rows
+	p.setMarks(marks{spans: []span{{6, 14}}, cur: 0})
 	var runs []string
-	for _, ln := range w.lines {
-		runs = append(runs, styledRuns(renderRow(w, ln, m, paintOf(st.Mention), paintOf(st.Current)))...)
+	for _, ln := range p.wrap.lines {
+		runs = append(runs, styledRuns(p.renderRow(ln))...)
 	}
 	if strings.Join(runs, "|") != "Ana|Ruiz" {
 		t.Fatalf("runs %q", runs)
 	}
-	for _, ln := range w.lines {
-		if !m.touches(ln) {
-			if out := renderRow(w, ln, m, paintOf(st.Mention), paintOf(st.Current)); strings.Contains(out, "\x1b") {
+	for _, ln := range p.wrap.lines {
+		if !p.marks.touches(ln) {
+			if out := p.renderRow(ln); strings.Contains(out, "\x1b") {
 				t.Fatalf("untouched row styled: %q", out)
 			}
 		}
@@ -333,7 +333,7 @@ func TestNarrowLayout(t *testing.T) {
 		t.Fatalf("stacked view:\n%s", view)
 	}
 	press(r, "s")
-	if r.lay.sideH != 0 || r.lay.artH != 19 {
+	if r.lay.sideH != 0 || r.lay.headH+r.lay.artH != 19 {
 		t.Fatalf("s hides the sidebar: %+v", r.lay)
 	}
 	press(r, "s")
@@ -354,23 +354,23 @@ func TestNarrowLayout(t *testing.T) {
 
 func TestHelp(t *testing.T) {
 	r := newTestReader(t, storyDoc(), asciiStyles(), 100, 20)
-	press(r, "?")
+	press(r, "h")
 	view := r.View()
-	for _, want := range []string{"next mention", "first mention", "clear selection", "show/hide facts", "page down"} {
+	for _, want := range []string{"next mention", "first mention", "clear search/selection", "show/hide facts", "page down"} {
 		if !strings.Contains(view, want) {
 			t.Fatalf("full help lacks %q:\n%s", want, view)
 		}
 	}
 	checkFrame(t, view, 100, 20)
-	press(r, "?")
-	if strings.Contains(r.View(), "clear selection") {
+	press(r, "h")
+	if strings.Contains(r.View(), "clear search/selection") {
 		t.Fatal("? does not close the help")
 	}
 	// Narrow: the columns that do not fit go below, none is cut.
 	r.SetSize(50, 20)
-	press(r, "?")
+	press(r, "h")
 	view = r.View()
-	for _, want := range []string{"next mention", "first mention", "clear selection", "show/hide facts", "page down", "bottom", "quit"} {
+	for _, want := range []string{"next mention", "first mention", "clear search/selection", "show/hide facts", "page down", "bottom", "quit"} {
 		if !strings.Contains(view, want) {
 			t.Fatalf("50 columns: full help lacks %q:\n%s", want, view)
 		}
@@ -380,7 +380,7 @@ func TestHelp(t *testing.T) {
 
 func TestTinySizes(t *testing.T) {
 	doc := storyDoc()
-	keys := []string{"j", "tab", "down", "n", "N", "enter", "G", "?", "s", "tab", "pgdown", "esc", "s", "g"}
+	keys := []string{"j", "tab", "down", "n", "N", "enter", "G", "h", "s", "tab", "pgdown", "esc", "s", "g"}
 	for _, size := range [][2]int{{0, 0}, {1, 1}, {2, 1}, {1, 2}, {3, 3}, {20, 5}, {5, 20}, {79, 4}, {80, 2}, {80, 5}, {10, 10}} {
 		w, h := size[0], size[1]
 		r := newTestReader(t, doc, ansiStyles(), w, h)
@@ -538,7 +538,7 @@ func TestNoTerminalControlsFromText(t *testing.T) {
 	}}
 	for _, size := range [][2]int{{120, 20}, {50, 12}} {
 		r := newTestReader(t, doc, asciiStyles(), size[0], size[1])
-		for _, k := range []string{"", "tab", "down", "n", "?"} {
+		for _, k := range []string{"", "tab", "down", "n", "h"} {
 			if k != "" {
 				press(r, k)
 			}

@@ -7,8 +7,11 @@ import (
 	"unsafe"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/factpane/factpane/model"
+	"github.com/factpane/factpane/parse"
+	"github.com/factpane/factpane/samples"
 )
 
 func click(r *Reader, x, y int) {
@@ -39,12 +42,12 @@ func TestClickOnStatusLineSelectsNothing(t *testing.T) {
 		}
 	}
 	r := newTestReader(t, storyDoc(), asciiStyles(), 120, 30)
-	press(r, "?")
+	press(r, "h")
 	click(r, 100, 3) // "more than 40 wounded" when the help is closed
 	if r.selected != -1 || r.focus != focusArticle {
 		t.Fatalf("click with the help open: selected %d focus %v", r.selected, r.focus)
 	}
-	press(r, "?")
+	press(r, "h")
 	click(r, 100, 3)
 	if r.selected < 0 || !strings.HasPrefix(r.facts[r.selected].text, "more than 40 wounded") {
 		t.Fatalf("click with the help closed: selected %d", r.selected)
@@ -125,7 +128,7 @@ func TestEachEventDrawsOnce(t *testing.T) {
 	r := newTestReader(t, doc, asciiStyles(), 120, 20)
 	msgs := []tea.Msg{
 		keyMsg("tab"), keyMsg("down"), keyMsg("n"), keyMsg("N"), keyMsg("enter"), keyMsg("G"),
-		keyMsg("esc"), keyMsg("tab"), keyMsg("j"), keyMsg("s"), keyMsg("s"), keyMsg("?"),
+		keyMsg("esc"), keyMsg("tab"), keyMsg("j"), keyMsg("s"), keyMsg("s"), keyMsg("h"),
 		ContentMsg{Doc: doc, Done: true}, tea.WindowSizeMsg{Width: 60, Height: 20},
 		keyMsg("tab"), keyMsg("down"), ContentMsg{Doc: doc, Done: true},
 		tea.WindowSizeMsg{Width: 100, Height: 30},
@@ -163,8 +166,8 @@ func TestHelpLaidOutOncePerWidth(t *testing.T) {
 		t.Fatal("help laid out again at the same width")
 	}
 	r.Update(tea.WindowSizeMsg{Width: 50, Height: 25})
-	press(r, "?")
-	if v := r.View(); !strings.Contains(v, "clear selection") || !strings.Contains(v, "quit") {
+	press(r, "h")
+	if v := r.View(); !strings.Contains(v, "clear search/selection") || !strings.Contains(v, "quit") {
 		t.Fatalf("help at the new width:\n%s", v)
 	}
 	checkFrame(t, r.View(), 50, 25)
@@ -211,6 +214,9 @@ func fullSearchTop(s *sidebar) int {
 		if f := marked[0]; s.firstRow[f] < top || s.lastRow[f] >= top+s.height {
 			return 0
 		}
+		if top > 0 && s.layout[top-1].heading {
+			return 0 // never a window that hides its first group's heading
+		}
 		n := 0
 		for _, f := range marked {
 			if s.firstRow[f] >= top && s.lastRow[f] < top+s.height {
@@ -236,4 +242,140 @@ func fullSearchTop(s *sidebar) int {
 		return c.top
 	}
 	return bestTop
+}
+
+// sampleDoc is the default sample with the facts parse finds in it.
+func sampleDoc(t testing.TB) Doc {
+	t.Helper()
+	text, ok := samples.Get(samples.Default)
+	if !ok {
+		t.Fatal("no default sample")
+	}
+	a := parse.Extract(text)
+	a.Source = "sample:" + samples.Default
+	return Doc{Article: a, Text: text}
+}
+
+// TestSidebarKeepsItsHeadings opens the sample at common sizes: the
+// sidebar starts at its first heading, and while the article scrolls the
+// sidebar never starts just under a heading (its first facts nameless).
+func TestSidebarKeepsItsHeadings(t *testing.T) {
+	for _, size := range [][2]int{{120, 30}, {140, 40}, {100, 24}, {80, 24}, {200, 50}, {60, 30}} {
+		r := newTestReader(t, sampleDoc(t), asciiStyles(), size[0], size[1])
+		if r.lay.sideH == 0 {
+			continue
+		}
+		if got := strings.TrimSpace(r.side.rows[0]); got != "Casualties" {
+			t.Errorf("%dx%d: the sidebar starts with %q, not its first heading:\n%s", size[0], size[1], got, r.View())
+		}
+		for i := 0; i < r.art.maxTop(); i++ {
+			press(r, "j")
+			if r.side.headless(r.side.top) {
+				t.Fatalf("%dx%d at row %d: the sidebar starts under a heading:\n%s", size[0], size[1], i, r.View())
+			}
+		}
+	}
+}
+
+// TestNextWithoutSelection: n (and N) with nothing selected pick the
+// first fact with a mention on screen, its mention in view current, and
+// leave the article where it is.
+func TestNextWithoutSelection(t *testing.T) {
+	for _, k := range []string{"n", "N"} {
+		r := newTestReader(t, storyDoc(), asciiStyles(), 100, 12)
+		press(r, k)
+		if r.selected != 0 || r.art.marks.cur != 0 || r.art.top != 0 {
+			t.Fatalf("%s: selected %d, current %d, top %d", k, r.selected, r.art.marks.cur, r.art.top)
+		}
+		if !strings.Contains(ansi.Strip(r.status), "[1/2] at least 12 killed") {
+			t.Errorf("%s: status %q", k, ansi.Strip(r.status))
+		}
+	}
+	// Scrolled to the end, the first fact on screen is another.
+	r := newTestReader(t, storyDoc(), asciiStyles(), 100, 12)
+	press(r, "G", "n")
+	if r.selected < 0 || !r.art.inView(r.art.marks.spans[r.art.marks.cur]) {
+		t.Fatalf("at the end: selected %d, current mention not in view", r.selected)
+	}
+	if got, want := r.selected, r.onScreen()[0]; got != want {
+		t.Errorf("at the end: selected %d, want the first on screen %d", got, want)
+	}
+	// An article without facts: n does nothing, and does not panic.
+	r = newTestReader(t, Doc{Text: "No numbers here.\n"}, asciiStyles(), 100, 12)
+	press(r, "n")
+	if r.selected != -1 {
+		t.Errorf("no facts: selected %d", r.selected)
+	}
+}
+
+// cellOf finds where the view shows s: its row and column (cells).
+func cellOf(t *testing.T, r *Reader, s string) (x, y int) {
+	t.Helper()
+	for y, row := range strings.Split(ansi.Strip(r.View()), "\n") {
+		if i := strings.Index(row, s); i >= 0 {
+			return ansi.StringWidth(row[:i]), y
+		}
+	}
+	t.Fatalf("%q not on screen:\n%s", s, r.View())
+	return 0, 0
+}
+
+// TestClickMentionSelectsFact: a click on a mention in the text selects
+// its fact with that mention current; a click on other text does not.
+func TestClickMentionSelectsFact(t *testing.T) {
+	for _, size := range [][2]int{{120, 30}, {60, 30}} {
+		r := newTestReader(t, storyDoc(), asciiStyles(), size[0], size[1])
+		x, y := cellOf(t, r, "Ana Ruiz said")
+		click(r, x+2, y)
+		if r.selected < 0 || !strings.HasPrefix(r.facts[r.selected].text, "Ana Ruiz") || r.art.marks.cur != 0 {
+			t.Fatalf("%v: click on Ana Ruiz: selected %d, current %d", size, r.selected, r.art.marks.cur)
+		}
+		x, y = cellOf(t, r, "12 people were killed")
+		click(r, x+len("12 people were k"), y)
+		if !strings.HasPrefix(r.facts[r.selected].text, "at least 12 killed") || r.art.marks.cur != 0 {
+			t.Fatalf("%v: click on the killed: selected %q, current %d", size, r.facts[r.selected].text, r.art.marks.cur)
+		}
+		if r.focus != focusArticle {
+			t.Errorf("%v: a click in the text moved the focus", size)
+		}
+		sel := r.selected
+		x, y = cellOf(t, r, "Police made")
+		click(r, x+1, y)
+		if r.selected != sel {
+			t.Errorf("%v: a click on plain text changed the selection to %d", size, r.selected)
+		}
+		click(r, 0, y) // the margin
+		click(r, x, 0) // the header
+		if r.selected != sel {
+			t.Errorf("%v: a click on the margin or header changed the selection", size)
+		}
+		checkFrame(t, r.View(), size[0], size[1])
+	}
+}
+
+func TestSuspend(t *testing.T) {
+	local := NewReader(storyDoc(), asciiStyles(), DefaultKeyMap(), WithTerm(Term{Suspend: true}))
+	local.SetSize(100, 20)
+	if _, cmd := local.Update(keyMsg("ctrl+z")); cmd == nil {
+		t.Fatal("ctrl+z: no command")
+	} else if _, ok := cmd().(tea.SuspendMsg); !ok {
+		t.Fatal("ctrl+z does not suspend the local reader")
+	}
+	// Over SSH (no Suspend) ctrl+z does nothing, in the reader and the
+	// library, and the help does not offer it.
+	remote := newTestReader(t, storyDoc(), asciiStyles(), 100, 20)
+	if _, cmd := remote.Update(keyMsg("ctrl+z")); cmd != nil {
+		t.Fatal("ctrl+z returned a command in a reader that may not suspend")
+	}
+	press(remote, "h")
+	if strings.Contains(remote.View(), "suspend") {
+		t.Error("the help offers ctrl+z where it does nothing")
+	}
+	a := NewApp(testEntries(), asciiStyles(), DefaultKeyMap(), WithArticle("storm"))
+	a.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
+	if _, cmd := a.Update(keyMsg("ctrl+z")); cmd != nil {
+		if _, ok := cmd().(tea.SuspendMsg); ok {
+			t.Fatal("ctrl+z suspends an App reader without Suspend")
+		}
+	}
 }

@@ -13,6 +13,7 @@ type sideRow struct {
 	fact    int
 	first   bool // the fact's first row
 	heading bool
+	spin    bool // the spinner row, while facts are being found
 	text    string
 	width   int
 }
@@ -37,6 +38,11 @@ type sidebar struct {
 	live     []int  // the same facts as a sorted list, so a scroll clears and follows only them
 	focused  bool
 
+	// pending, when set, says the facts are still being found, with a
+	// spinner glyph (already styled) before the words.
+	pending      string
+	pendingWords string
+
 	rows  []string // visible rows, each exactly width cells wide
 	stale bool     // rows no longer match the state
 	draws int      // times rows were rebuilt: tests check an event draws once
@@ -57,6 +63,21 @@ func (s *sidebar) setFacts(facts []fact, selected int) {
 	s.live = s.live[:0]
 	s.relayout()
 	s.clamp()
+	s.stale = true
+}
+
+// setPending shows the spinner glyph (already styled) and words while
+// the facts are on their way; "" when they are in.
+func (s *sidebar) setPending(glyph, words string) {
+	if glyph == s.pending && words == s.pendingWords {
+		return
+	}
+	relayout := (s.pending != "") != (glyph != "") || words != s.pendingWords
+	s.pending, s.pendingWords = glyph, words
+	if relayout {
+		s.relayout()
+		s.clamp()
+	}
 	s.stale = true
 }
 
@@ -105,7 +126,10 @@ func (s *sidebar) relayout() {
 	s.firstRow = make([]int, len(s.facts))
 	s.lastRow = make([]int, len(s.facts))
 	cw := max(s.width-gutterWidth, 1)
-	if len(s.facts) == 0 {
+	switch {
+	case s.pending != "":
+		s.layout = append(s.layout, sideRow{fact: -1, spin: true, text: s.pendingWords, width: ansi.StringWidth(s.pendingWords)})
+	case len(s.facts) == 0:
 		s.addText(-1, "No figures or people found.", cw)
 	}
 	heading := ""
@@ -216,6 +240,11 @@ func (s *sidebar) follow() {
 	best, bestTop := 0, s.top
 	// Ascending, so of two windows as near as each other the upper wins.
 	for t := lo; t <= hi; t++ {
+		if s.headless(t) {
+			// Its first facts would show without their group's name: the
+			// window one row up, which has it, is tried instead.
+			continue
+		}
 		if n := count(t); n > best || n == best && n > 0 && dist(t) < dist(bestTop) {
 			best, bestTop = n, t
 		}
@@ -225,6 +254,13 @@ func (s *sidebar) follow() {
 		return
 	}
 	s.setTop(bestTop)
+}
+
+// headless reports whether a window starting at row top would start just
+// under a group heading, hiding the name of the group its first facts
+// belong to.
+func (s *sidebar) headless(top int) bool {
+	return top > 0 && top < len(s.layout) && s.layout[top-1].heading
 }
 
 // factAt returns the fact on visible row y, or -1.
@@ -264,6 +300,10 @@ func (s *sidebar) render() {
 			continue
 		}
 		row := s.layout[r]
+		if row.spin {
+			s.rows = append(s.rows, fitStyled(" "+s.pending+s.pt.muted.render(row.text), s.width))
+			continue
+		}
 		if row.fact < 0 {
 			p := s.pt.muted
 			if row.heading {

@@ -16,12 +16,37 @@ func (r *Reader) renderStatus() {
 		r.status = ""
 		return
 	}
+	if r.srch.typing {
+		r.status = fitStyled(r.srch.input.View(), w)
+		return
+	}
+	if r.tour.on {
+		c := r.caption()
+		r.status = r.pt.caption.render(fit(c, ansi.StringWidth(c), w))
+		return
+	}
 	pos := " " + strconv.Itoa(r.art.percent()) + "% "
-	if r.loading {
+	switch {
+	case r.waiting != "":
+		pos = " loading… " // no text: no position in it
+	case r.loading:
 		pos = "loading… " + pos
 	}
 	mid := r.hints()
-	if r.selected >= 0 {
+	switch {
+	case r.notice != "":
+		mid = r.notice
+	case r.byMatch && len(r.srch.matches) > 0:
+		total := strconv.Itoa(len(r.srch.matches))
+		if r.srch.capped {
+			total += "+"
+		}
+		dir := "/"
+		if r.srch.back {
+			dir = "?"
+		}
+		mid = "[" + strconv.Itoa(r.srch.cur+1) + "/" + total + "] " + dir + clean(r.srch.query)
+	case r.selected >= 0:
 		m := r.art.marks
 		mid = r.facts[r.selected].text
 		if len(m.spans) > 0 {
@@ -30,6 +55,9 @@ func (r *Reader) renderStatus() {
 		}
 	}
 	title := " " + r.title
+	if r.lay.headH > 0 {
+		title = "" // the header shows it
+	}
 	posW := ansi.StringWidth(pos)
 	room := w - posW
 	if room < 2 {

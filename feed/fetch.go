@@ -1,0 +1,413 @@
+package feed
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/netip"
+	"net/url"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/factpane/factpane/input"
+)
+
+// Defaults for fetching.
+const (
+	// DefaultPerHost bounds the requests in flight to one host, so a
+	// library of many feeds from one site does not hammer it.
+	DefaultPerHost = 2
+	// DefaultParallel bounds the requests in flight in all.
+	DefaultParallel = 8
+)
+
+// ErrOffline is wrapped by the error for what is not in the cache when
+// the Fetcher is offline.
+var ErrOffline = errors.New("not in the cache (offline)")
+
+// Fetcher fetches feeds and their articles, through a cache when it has
+// one. Set its fields before first use; after that it is safe for
+// concurrent use.
+type Fetcher struct {
+	// Cache keeps fetched feeds and articles; nil for none (every fetch
+	// is then unconditional, and offline mode has nothing to read).
+	Cache *Cache
+	// Input bounds each fetch as the URL input is bounded: its size cap,
+	// timeout (the whole exchange, body included) and redirects. The
+	// zero value gives input's defaults.
+	Input input.Options
+	// PerHost and Parallel bound concurrent requests per host and in
+	// all; 0 gives DefaultPerHost and DefaultParallel.
+	PerHost, Parallel int
+	// MaxItems bounds the items kept per feed; 0 gives DefaultMaxItems.
+	MaxItems int
+	// Offline serves everything from the cache and never touches the
+	// network.
+	Offline bool
+	// AllowAddr says which addresses a request to the internet may
+	// connect to; nil means PublicAddr. (Tests allow loopback here.) A
+	// feed the user subscribed to on a local name is exempt: see
+	// localHost.
+	AllowAddr func(netip.Addr) bool
+
+	once    sync.Once
+	clients clients
+	all     chan struct{}
+	mu      sync.Mutex
+	hosts   map[string]chan struct{}
+}
+
+func (f *Fetcher) init() {
+	f.once.Do(func() {
+		f.clients = newClients(f.allow, timeout(f.Input), maxRedirects(f.Input))
+		f.all = make(chan struct{}, positive(f.Parallel, DefaultParallel))
+		f.hosts = make(map[string]chan struct{})
+	})
+}
+
+func (f *Fetcher) allow(a netip.Addr) bool {
+	if f.AllowAddr != nil {
+		return f.AllowAddr(a)
+	}
+	return PublicAddr(a)
+}
+
+func positive(n, def int) int {
+	if n > 0 {
+		return n
+	}
+	return def
+}
+
+// timeout and maxRedirects read input.Options the way input does.
+func timeout(o input.Options) time.Duration {
+	if o.Timeout > 0 {
+		return o.Timeout
+	}
+	return input.DefaultTimeout
+}
+
+func maxRedirects(o input.Options) int {
+	switch {
+	case o.MaxRedirects < 0:
+		return 0
+	case o.MaxRedirects == 0:
+		return input.DefaultMaxRedirects
+	}
+	return o.MaxRedirects
+}
+
+func maxSize(o input.Options) int64 {
+	if o.MaxSize > 0 {
+		return o.MaxSize
+	}
+	return input.DefaultMaxSize
+}
+
+// acquire takes a slot for a request to host (and one overall), waiting
+// for one or for ctx; the returned function gives them back.
+func (f *Fetcher) acquire(ctx context.Context, host string) (func(), error) {
+	f.mu.Lock()
+	sem := f.hosts[host]
+	if sem == nil {
+		sem = make(chan struct{}, positive(f.PerHost, DefaultPerHost))
+		f.hosts[host] = sem
+	}
+	f.mu.Unlock()
+	select {
+	case sem <- struct{}{}:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	select {
+	case f.all <- struct{}{}:
+	case <-ctx.Done():
+		<-sem
+		return nil, ctx.Err()
+	}
+	return func() { <-f.all; <-sem }, nil
+}
+
+// Update reports one feed's fetch, finished.
+type Update struct {
+	Feed Feed
+	// Channel is the feed's items as now known, newest first, with read
+	// marks: fetched and merged with the cache, or the cache's alone when
+	// the fetch failed, was not needed (NotModified) or was not made
+	// (offline). Nil when there is nothing to show.
+	Channel *Channel
+	// Err says why the feed could not be fetched, on one line naming the
+	// feed; nil on success.
+	Err error
+	// NotModified says the server answered 304 and the cache was reused.
+	NotModified bool
+	// Fetched is when the server last gave or confirmed (304) the items:
+	// now after a fetch, earlier for items from the cache after a failure
+	// or offline; zero when there are none.
+	Fetched time.Time
+	// Done and Total count the feeds finished (this one included) and
+	// asked for.
+	Done, Total int
+}
+
+// Refresh fetches feeds concurrently (within the per-host and overall
+// bounds) and sends an Update as each finishes, closing the channel after
+// the last. The channel is buffered for every feed, so a reader that stops
+// early leaks nothing. A picker shows Cache.Items first and merges each
+// Update's Channel as it comes.
+func (f *Fetcher) Refresh(ctx context.Context, feeds []Feed) <-chan Update {
+	f.init()
+	out := make(chan Update, len(feeds))
+	var mu sync.Mutex
+	done := 0
+	var wg sync.WaitGroup
+	for _, feed := range feeds {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			u := f.Fetch(ctx, feed)
+			mu.Lock()
+			done++
+			u.Done, u.Total = done, len(feeds)
+			out <- u
+			mu.Unlock()
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(out)
+	}()
+	return out
+}
+
+// Fetch fetches one feed (conditionally, when the cache has validators
+// for it) and merges it into the cache. Offline, it reads the cache.
+func (f *Fetcher) Fetch(ctx context.Context, feed Feed) Update {
+	f.init()
+	u := Update{Feed: feed, Total: 1, Done: 1}
+	var old *feedEntry
+	if f.Cache != nil {
+		unlock := f.Cache.lock("feed\x00" + feed.URL)
+		defer unlock()
+		old = f.Cache.feed(feed.URL)
+	}
+	// fromCache is the answer when the cache must do: after a failure
+	// (err), a 304 or offline (err nil).
+	fromCache := func(err error) Update {
+		if err != nil {
+			u.Err = fmt.Errorf("%s: %w", feed.Label(""), err)
+		}
+		if old != nil {
+			f.Cache.markItems(old.Channel.Items)
+			u.Channel, u.Fetched = old.Channel, old.Fetched
+		}
+		return u
+	}
+	if f.Offline {
+		if old == nil {
+			return fromCache(ErrOffline)
+		}
+		return fromCache(nil)
+	}
+	ch, etag, lastMod, err := f.get(ctx, feed, old)
+	switch {
+	case errors.Is(err, errNotModified):
+		u.NotModified = true
+		f.Cache.touchFeed(feed.URL)
+		old.Fetched = f.now()
+		return fromCache(nil)
+	case err != nil:
+		return fromCache(err)
+	}
+	if old != nil {
+		ch.Items = f.merge(ch.Items, old.Channel.Items)
+	} else {
+		now := f.now()
+		for i := range ch.Items {
+			ch.Items[i].Seen = now
+		}
+	}
+	if f.Cache != nil {
+		e := &feedEntry{URL: feed.URL, ETag: etag, LastModified: lastMod, Fetched: f.now(), Channel: ch}
+		if err := f.Cache.putFeed(e); err != nil {
+			u.Err = fmt.Errorf("%s: fetched, but not cached: %v", feed.Label(ch.Title), err)
+		}
+		f.Cache.markItems(ch.Items)
+	}
+	u.Channel, u.Fetched = ch, f.now()
+	return u
+}
+
+var errNotModified = errors.New("not modified")
+
+// get makes the request for a feed and parses the answer.
+func (f *Fetcher) get(ctx context.Context, feed Feed, old *feedEntry) (ch *Channel, etag, lastMod string, err error) {
+	u, err := url.Parse(feed.URL)
+	if err != nil || !webURL(u) {
+		return nil, "", "", errors.New("not an http(s) URL")
+	}
+	release, err := f.acquire(ctx, strings.ToLower(u.Host))
+	if err != nil {
+		return nil, "", "", err
+	}
+	defer release()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return nil, "", "", err
+	}
+	req.Header.Set("User-Agent", userAgent)
+	req.Header.Set("Accept", "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.1")
+	if old != nil {
+		if old.ETag != "" {
+			req.Header.Set("If-None-Match", old.ETag)
+		}
+		if old.LastModified != "" {
+			req.Header.Set("If-Modified-Since", old.LastModified)
+		}
+	}
+	resp, b, err := f.do(req, f.clientFor(u, u))
+	if err != nil {
+		return nil, "", "", err
+	}
+	if resp.StatusCode == http.StatusNotModified && old != nil {
+		return nil, "", "", errNotModified
+	}
+	ch, err = Parse(b, ParseOptions{
+		URL:         resp.Request.URL.String(),
+		Feed:        feed.URL,
+		ContentType: resp.Header.Get("Content-Type"),
+		MaxItems:    f.MaxItems,
+	})
+	if err != nil {
+		return nil, "", "", err
+	}
+	return ch, resp.Header.Get("ETag"), resp.Header.Get("Last-Modified"), nil
+}
+
+const userAgent = "factpane (terminal news reader)"
+
+// clientFor picks the client for a request to target on behalf of a feed
+// at feedURL: the local one only when the feed is on a local name and the
+// target is on the same host.
+func (f *Fetcher) clientFor(feedURL, target *url.URL) *http.Client {
+	if feedURL != nil && localHost(feedURL.Hostname(), f.allow) && strings.EqualFold(feedURL.Host, target.Host) {
+		return f.clients.local
+	}
+	return f.clients.guarded
+}
+
+// do sends req and reads the body within the size cap. A 304 comes back
+// with no body and no error; another status outside 2xx is an error.
+func (f *Fetcher) do(req *http.Request, client *http.Client) (*http.Response, []byte, error) {
+	resp, err := client.Do(req)
+	if err != nil {
+		return nil, nil, f.netError(err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode == http.StatusNotModified {
+		return resp, nil, nil
+	}
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		return nil, nil, fmt.Errorf("HTTP %s", input.OneLine(resp.Status))
+	}
+	max := maxSize(f.Input)
+	if resp.ContentLength > max {
+		return nil, nil, fmt.Errorf("%s is over the size cap of %s (see --max-size)", mib(resp.ContentLength), mib(max))
+	}
+	b, err := io.ReadAll(io.LimitReader(resp.Body, max+1))
+	if err != nil {
+		return nil, nil, f.netError(err)
+	}
+	if int64(len(b)) > max {
+		return nil, nil, fmt.Errorf("larger than the size cap of %s (see --max-size)", mib(max))
+	}
+	return resp, b, nil
+}
+
+// netError says in a few words why a request failed.
+func (f *Fetcher) netError(err error) error {
+	if re := refusal(err); re != nil {
+		return re
+	}
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		if ue.Timeout() {
+			return fmt.Errorf("timed out after %v", timeout(f.Input))
+		}
+		err = ue.Err
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		return fmt.Errorf("timed out after %v", timeout(f.Input))
+	}
+	if errors.Is(err, context.Canceled) {
+		return context.Canceled
+	}
+	// "dial tcp 192.0.2.1:80: connect: connection refused" says less to a
+	// reader than "connection refused".
+	var dns *net.DNSError
+	if errors.As(err, &dns) {
+		if dns.IsNotFound {
+			return fmt.Errorf("no such host %s", input.OneLine(dns.Name))
+		}
+		return errors.New(input.OneLine(dns.Err))
+	}
+	var op *net.OpError
+	if errors.As(err, &op) {
+		err = op.Err
+	}
+	var sc *os.SyscallError
+	if errors.As(err, &sc) {
+		err = sc.Err
+	}
+	return errors.New(input.OneLine(err.Error()))
+}
+
+// merge combines a fresh fetch with the cached items: an item keeps the
+// time it was first seen, items the feed no longer lists are kept until
+// they are older than the cache's MaxAge, and the newest MaxItems remain.
+func (f *Fetcher) merge(fresh, old []Item) []Item {
+	now := f.now()
+	seen := make(map[string]time.Time, len(old))
+	for _, it := range old {
+		seen[it.ID] = it.Seen
+	}
+	inFresh := make(map[string]bool, len(fresh))
+	for i := range fresh {
+		inFresh[fresh[i].ID] = true
+		if t, ok := seen[fresh[i].ID]; ok && !t.IsZero() {
+			fresh[i].Seen = t
+		} else {
+			fresh[i].Seen = now
+		}
+	}
+	maxAge := DefaultMaxAge
+	if f.Cache != nil {
+		maxAge = f.Cache.lim.maxAge()
+	}
+	items := fresh
+	for _, it := range old {
+		if !inFresh[it.ID] && now.Sub(it.When()) <= maxAge {
+			items = append(items, it)
+		}
+	}
+	SortItems(items)
+	if max := positive(f.MaxItems, DefaultMaxItems); len(items) > max {
+		items = items[:max]
+	}
+	return items
+}
+
+func (f *Fetcher) now() time.Time {
+	if f.Cache != nil {
+		return f.Cache.now()
+	}
+	return time.Now()
+}
+
+// mib writes a size in MiB for a message.
+func mib(n int64) string { return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20)) }

@@ -1,0 +1,615 @@
+package parse
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/factpane/factpane/model"
+	"github.com/factpane/factpane/parse/lexicons"
+)
+
+// Candidates: a person is found from a run of capitalised words
+// (names.go) by evidence — a given name, a title or role, an age, a speech
+// verb (roles.go), a name particle or shape. Runs that end in an
+// institution word, name a place or a group, or are capitalised only by
+// position are rejected. Each run gives at most one candidate; link.go
+// links the surnames, titled surnames and possessives among them to the
+// full names.
+
+// nameCand is the name part of one run.
+type nameCand struct {
+	start, end int      // byte span of the mention
+	words      []uint64 // the name's words as case- and accent-folded hashes (foldKey)
+	role       string
+	first      int32 // the name's tokens
+	last       int32
+	firstEnd   int32 // end of the first word
+	aliasOf    int32 // for "Joko Widodo, known as Jokowi": the token ending the name it aliases, else -1
+	age        int32
+	// shape of the words, read from the tokens: a hyphenated given name
+	// after the surname ("Kim Jong-un"), words after the first that read
+	// as a name, and which words are particles ("da", "bin")
+	surnameFirst bool
+	tailNameLike bool
+	particleAt   uint8
+	titled       bool // a title or honorific stands right before it
+	evidence     bool // age, role apposition or speech verb
+	strong       bool // enough evidence to stand as a person on its own
+	given        bool // a single word that is a given name, not a place or common word
+	firstGiven   bool // the first word is a given name
+}
+
+// findPeople finds the named people of text (read into toks) with their
+// roles, ages and every mention.
+func findPeople(text string, toks []token) []model.Person {
+	sc := peopleScratchPool.Get().(*peopleScratch)
+	defer sc.release()
+	lx := loadLexicon()
+	runs := nameRunsInto(sc.runs[:0], toks, text)
+	cands := sc.cands[:0]
+	if cap(cands) < len(runs) {
+		cands = make([]nameCand, 0, len(runs))
+	}
+	// the candidates' words share one backing array: one allocation, not
+	// one per name
+	arena := sc.arena[:0]
+	if cap(arena) < 2*len(runs)+8 {
+		arena = make([]uint64, 0, 2*len(runs)+8)
+	}
+	for _, r := range runs {
+		if c, ok := analyzeRun(toks, text, r, lx, &arena); ok {
+			cands = append(cands, c)
+		}
+	}
+	sc.runs, sc.cands, sc.arena = runs, cands, arena
+	return linkPeople(text, cands)
+}
+
+// peopleScratch holds findPeople's working slices between calls: the
+// runs and candidates of an article were allocated and cleared afresh on
+// every call. Nothing of them reaches the returned people (linkPeople
+// copies what it keeps).
+type peopleScratch struct {
+	runs  []run
+	cands []nameCand
+	arena []uint64
+}
+
+var peopleScratchPool = sync.Pool{New: func() any { return new(peopleScratch) }}
+
+// maxPooledRuns bounds what the pool keeps: one huge input should not pin
+// its buffers for the process.
+const maxPooledRuns = 1 << 13
+
+// release returns the slices to the pool, the candidates cleared so they
+// do not keep the text alive; oversized ones are left to the collector.
+func (ps *peopleScratch) release() {
+	if cap(ps.runs) > maxPooledRuns {
+		return
+	}
+	clear(ps.cands)
+	ps.cands = ps.cands[:0]
+	peopleScratchPool.Put(ps)
+}
+
+// analyzeRun finds the name inside run r: the longest tail of the run whose
+// words can belong to a name; what precedes it is a title or context. Its
+// stages: trim the run to the name, make the candidate, reject things that
+// are no person, weigh the evidence.
+func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64) (nameCand, bool) {
+	nm, v := trimRun(toks, text, r, lx)
+	switch v {
+	case verdictNone:
+		return nameCand{}, false
+	case verdictWeak:
+		return weakCand(toks, text, nm.r, arena), true
+	}
+	c := nm.cand(toks, text, arena)
+	if noPerson(toks, text, nm, c, lx) {
+		return nameCand{}, false
+	}
+	return weighName(toks, text, nm, c, lx)
+}
+
+// runName is the name trimRun finds in a run, for analyzeRun's stages.
+type runName struct {
+	r           run   // the run, without its suffix and the words trimmed off its end
+	first, last int   // the name's tokens, a suffix excluded
+	tail        int   // the name's last token as written, a suffix included
+	prev        token // the run's word right before the name, or the zero token
+}
+
+func (nm runName) n() int { return nm.last - nm.first + 1 }
+
+// runVerdict is what trimRun makes of a run.
+type runVerdict uint8
+
+const (
+	verdictName runVerdict = iota // a name to weigh
+	verdictNone                   // no person
+	verdictWeak                   // only a possible mention of a person named elsewhere (weakCand)
+)
+
+// trimRun trims run r to the name in it.
+func trimRun(toks []token, text string, r run, lx *lexicon) (runName, runVerdict) {
+	// "Robert F. Kennedy Jr.", "King Charles III": a generational or
+	// regnal suffix belongs to the name as written, not to its words
+	suffix := -1
+	if r.last > r.first && nameSuffix(toks[r.last].word(text)) {
+		suffix = r.last
+		r.last--
+	}
+	// An institution or title word at the end makes the run no person
+	// ("Johns Hopkins Hospital", "Interior Minister"); an everyday word
+	// there is a headline's verb or noun and drops off ("Manhunt For Salah
+	// Abdeslam Continues", "Malaysia Tourism").
+	for !compatible(toks, text, r, r.last, true, lx) {
+		t := toks[r.last]
+		if surnameLikeInstitution(toks, text, r) {
+			break // "said David Park", "Jane Hall, 34"
+		}
+		if r.last-r.first == 1 && toks[r.first].is(cGiven) && t.is(cInst) && t.is(cPart) {
+			// "by David Park and ...": no person by itself, but a mention
+			// of one named so with context elsewhere
+			return runName{r: r}, verdictWeak
+		}
+		if r.last == r.first || t.acronym() || !t.is(cCommon) || t.is(cInst|cTitle|cHonorific|cGroup|cTime|cDemonym) {
+			return runName{}, verdictNone
+		}
+		r.last--
+	}
+	k := r.last
+	// names run to a handful of words; the bound keeps every later step
+	// (joins, place checks) linear on any input, even a text that is one
+	// endless capitalised run
+	for k > r.first && r.last-k < maxNameWords-1 && compatible(toks, text, r, k-1, false, lx) {
+		k--
+	}
+	// a name starts with a capitalised word, not a particle
+	for k < r.last && !toks[k].capital() {
+		k++
+	}
+	// "Governor of Washington Chris Gregoire", "US Chancellor": a place
+	// word before a given name belongs to the title when the run follows
+	// "of" or the place is not itself a name ("Martin Luther King" stays)
+	for k+1 < r.last && lx.isPlace(toks[k].word(text)) && !toks[k+1].is(cParticle|cCapParticle) &&
+		(toks[k+1].is(cGiven) || lx.isPlace(toks[k+1].word(text))) &&
+		(!toks[k].is(cGiven|cPart) || k > r.first || r.first > 0 && toks[r.first-1].isWord(text, "of")) {
+		k++
+	}
+	// "Nonpartisan Paul Tse": an unknown word opening the sentence before a
+	// given name is not part of the name
+	if k < r.last && toks[k].sent() && !toks[k].is(cGiven|cPart|cCapParticle) && toks[k+1].is(cGiven) && !toks[k+1].is(cParticle|cCapParticle) {
+		k++
+	}
+	nm := runName{r: r, first: k, last: r.last, tail: r.last}
+	if suffix >= 0 {
+		nm.tail = suffix
+	}
+	if k > r.first {
+		nm.prev = toks[k-1]
+	}
+	return nm, verdictName
+}
+
+// compatible reports whether run word i can be part of a person's name.
+// rightmost is true for the run's last word.
+func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lexicon) bool {
+	t := toks[i]
+	lw := t.word(text) // classOf folds case
+	if !t.capital() {
+		return t.is(cParticle)
+	}
+	prevGiven := i > r.first && toks[i-1].capital() && toks[i-1].is(cGiven) && !toks[i-1].is(cTitle)
+	if c := strings.IndexByte(lw, '-'); c > 0 && !asianGiven(t.word(text)) {
+		// "Muslim-majority", "Co-founder", "Prize-winner", "Paris-based"
+		head, tail := lw[:c], lw[c+1:]
+		if tail != "" && t.word(text)[c+1] >= 'a' && t.word(text)[c+1] <= 'z' && lx.classOf(tail)&(cCommon|cTitle) != 0 &&
+			(lx.classOf(head)&(cGroup|cDemonym|cCommon) != 0 || lx.isPlace(t.word(text)[:c]) || len(head) <= 3) {
+			return false
+		}
+	}
+	if h := strings.IndexByte(lw, '-'); h > 0 && lx.classOf(lw[:h])&cNamedThing != 0 {
+		return false // "Saint-Germain", "San-Francisco"
+	}
+	if a := indexApostrophe(lw); a > 0 && lx.classOf(lw[:a])&cStop != 0 {
+		return false // "I'm", "It's"
+	}
+	switch {
+	// (ship prefixes are at most four letters: longer words skip the lookup)
+	case t.acronym(), len(lw) <= 4 && shipPrefixes[lw], brandShaped(lw), partyTag(lw):
+		return false
+	case rightmost && strings.HasSuffix(t.word(text), "."):
+		return false // initials end no name: "East L.A."
+	case t.is(cInst):
+		// "Park Joo-ho": a Korean surname before a hyphenated given name
+		if i < r.last && asianGiven(toks[i+1].word(text)) && utf8.RuneCountInString(t.word(text)) <= 5 {
+			return true
+		}
+		return false
+	case t.is(cTitle | cHonorific):
+		// "Carole King", "Martin Luther King": a title word ends a name after given names
+		return rightmost && prevGiven && (i-1 == r.first || toks[i-2].is(cGiven|cPart) && toks[i-2].capital())
+	case t.is(cGroup | cDemonym):
+		return false
+	case t.is(cTime):
+		// "Theresa May"; but "Easter Sunday", "Black Friday" are days
+		return rightmost && prevGiven && lw != "" && (lw[0]|0x20) == 'm' && len(lw) == 3
+	case t.is(cCapParticle):
+		return true // "Umm Ahmed", "Abu Obeida"
+	case t.is(cCommon) && !t.is(cGiven|cPart):
+		// a capitalised token holds its word's classes (tokenize): no
+		// lookup needed
+		return prevGiven && i-1 == r.first // "Johnnie Christmas"; not "Interior" of "Interior Minister"
+	}
+	return true
+}
+
+// surnameLikeInstitution: "David Park", "Jane Hall", "Tom Church" end in
+// an institution word that is also a surname. A given name before it and
+// a person's context after it (a speech verb, an age, a role) make it a
+// person; without them "Victoria Park" stays a park.
+func surnameLikeInstitution(toks []token, text string, r run) bool {
+	if r.last-r.first != 1 || !toks[r.first].is(cGiven) || !toks[r.last].is(cInst) || !toks[r.last].is(cPart) {
+		return false
+	}
+	if _, ok := ageAfter(toks, text, r.last); ok {
+		return true
+	}
+	return spoken(toks, text, r.first, r.last) || roleAfter(toks, text, r.last) != ""
+}
+
+// cand makes the candidate of the name: its words, span and title.
+func (nm runName) cand(toks []token, text string, arena *[]uint64) nameCand {
+	first, last, r, prev := nm.first, nm.last, nm.r, nm.prev
+	c := nameCand{first: int32(first), last: int32(last), start: int(toks[first].start), end: toks[nm.tail].wordEnd(text), aliasOf: -1}
+	setWords(&c, toks, text, arena)
+	if nm.n() == 1 {
+		c.aliasOf = int32(aliasOf(toks, text, first))
+	}
+	c.firstEnd = int32(toks[first].wordEnd(text))
+	c.titled = prev.is(cTitle | cHonorific)
+	if !c.titled && first > 0 && first == r.first {
+		if p := toks[first-1]; p.alnum() && p.is(cTitle|cHonorific) {
+			c.titled = true
+		}
+	}
+	if c.titled && nm.n() == 1 && prev.is(cRegnal) {
+		c.start = int(toks[first-1].start)
+	}
+	return c
+}
+
+// weakCand is a run kept only as a possible mention of a person found
+// elsewhere.
+func weakCand(toks []token, text string, r run, arena *[]uint64) nameCand {
+	c := nameCand{first: int32(r.first), last: int32(r.last), start: int(toks[r.first].start), end: toks[r.last].wordEnd(text), firstEnd: int32(toks[r.first].wordEnd(text)), aliasOf: -1}
+	setWords(&c, toks, text, arena)
+	return c
+}
+
+// setWords gives the candidate its folded words (toks[c.first..c.last]) and
+// their shape flags.
+func setWords(c *nameCand, toks []token, text string, arena *[]uint64) {
+	a := *arena
+	from := len(a)
+	first, last := int(c.first), int(c.last)
+	for i := first; i <= last; i++ {
+		t := toks[i]
+		w := t.word(text)
+		a = append(a, foldKey(w))
+		if t.is(cParticle|cCapParticle) && i-first < 8 {
+			c.particleAt |= 1 << (i - first)
+		}
+		if i > first && (t.is(cGiven|cPart) || strings.IndexByte(w, '-') >= 0) {
+			c.tailNameLike = true
+		}
+	}
+	*arena = a
+	c.words = a[from:len(a):len(a)]
+	c.surnameFirst = last > first && asianGiven(toks[last].word(text))
+}
+
+// aliasOf recognises an alias after a full name — "Joko Widodo, known as
+// Jokowi", "…, better known as", "…, nicknamed", "(also called …)" — and
+// returns the index of the full name's last token, or -1.
+func aliasOf(toks []token, text string, first int) int {
+	j := first - 1
+	for j >= 0 && toks[j].kind == tPunct && strings.ContainsAny(toks[j].word(text), "\"'“‘") {
+		j-- // an opening quote around the alias
+	}
+	if j < 1 || !toks[j].alnum() {
+		return -1
+	}
+	switch toks[j].lowered(text) {
+	case "as":
+		j--
+		if j < 0 || !toks[j].isWord(text, "known") {
+			return -1
+		}
+		j--
+		if j >= 0 && toks[j].alnum() {
+			switch toks[j].lowered(text) {
+			case "better", "also", "widely", "popularly", "commonly":
+				j--
+			}
+		}
+	case "nicknamed", "dubbed", "alias", "aka":
+		j--
+	case "called":
+		j--
+		if j >= 0 && toks[j].alnum() && toks[j].isWord(text, "also") {
+			j--
+		}
+	default:
+		return -1
+	}
+	if j < 1 || toks[j].kind != tPunct || (toks[j].word(text) != "," && toks[j].word(text) != "(") {
+		return -1
+	}
+	if p := toks[j-1]; p.alnum() && p.capital() {
+		return j - 1
+	}
+	return -1
+}
+
+// noPerson: things named after people (storms, ships), firms, demonyms and
+// places.
+func noPerson(toks []token, text string, nm runName, c nameCand, lx *lexicon) bool {
+	first, last, n, prev := nm.first, nm.last, nm.n(), nm.prev
+	// Storms, ships and other things named after people.
+	if prev.is(cNamedThing) || shipPrefixes[prev.word(text)] || n > 1 && toks[first].is(cNamedThing) {
+		return true
+	}
+	// "Johnson & Johnson", "Procter & Gamble", "Marks & Spencer": firms
+	if amp := "&"; first > 0 && toks[first-1].word(text) == amp || last+1 < len(toks) && toks[last+1].word(text) == amp {
+		return true
+	}
+	// the name's words as written, joined once for the three lookups below
+	joined := ""
+	if n > 1 {
+		joined = joinWords(toks, text, first, last)
+	}
+	if n > 1 && isEponymousFirm(joined) {
+		return true // "Morgan Stanley"
+	}
+	if n > 1 && lx.isDemonym(joined) {
+		return true // "New Zealander"
+	}
+	// Places: "Hong Kong", "Abu Dhabi", or every word a place; a title
+	// does not make a place a person ("Captain America"). A single place
+	// word stays a candidate: it may be the surname of someone named in
+	// full ("Valeska Paris" ... "Paris said").
+	if c.titled && n == 1 && lx.isPlace(toks[first].word(text)) && !(prev.is(cRegnal) && toks[first].is(cGiven)) {
+		return true
+	}
+	if !c.titled && n > 1 {
+		if lx.isPlace(joined) {
+			return true
+		}
+		allPlaces := !toks[first].is(cGiven)
+		for i := first; i <= last && allPlaces; i++ {
+			if !toks[i].capital() || !lx.isPlace(toks[i].word(text)) {
+				allPlaces = false
+				break
+			}
+		}
+		if allPlaces {
+			return true
+		}
+	}
+	return false
+}
+
+// shipPrefixes name ships ("HMS Victory", "USS Cole").
+var shipPrefixes = lexicons.Named("sets.txt", "ship-prefixes")
+
+// eponymousFirms are companies and institutions named after people that
+// news writes without a suffix ("Morgan Stanley said"); a closed list of
+// the best known, since no suffix or context tells them from a person.
+var eponymousFirms = lexicons.Named("sets.txt", "eponymous-firms")
+
+// isEponymousFirm is eponymousFirms[fold(w)], lower-casing an ASCII name
+// on the stack rather than in a new string.
+func isEponymousFirm(w string) bool {
+	var buf [64]byte
+	if len(w) > len(buf) || !isASCII(w) {
+		return eponymousFirms[fold(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return eponymousFirms[string(buf[:len(w)])]
+}
+
+// weighName weighs the evidence that the name is a person's: a given name,
+// a title or role, an age, a speech verb, the shape of its words.
+func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (nameCand, bool) {
+	first, last, tail, n, r := nm.first, nm.last, nm.tail, nm.n(), nm.r
+	capWords := 0
+	for i := first; i <= last; i++ {
+		if toks[i].capital() {
+			capWords++
+			if gluedInitial(toks[i].word(text)) {
+				capWords++ // "C.Suthorn"
+			}
+		}
+	}
+	afterThe := first == r.first && first > 0 && toks[first-1].isWord(text, "the")
+	if n == 1 && !c.titled {
+		// a lone word that cannot be a person by itself needs no context
+		// reading: it can only be a surname mention
+		w := toks[first]
+		if w.acronym() || w.is(cGroup|cDemonym|cTime) {
+			return nameCand{}, false
+		}
+		if lx.isPlace(w.word(text)) || lx.isPlacePlural(w.word(text)) || w.is(cCommon) && !w.is(cPart|cGiven) || afterThe {
+			return c, true
+		}
+	}
+
+	c.role = roleBefore(toks, text, first)
+	if c.role == "" {
+		c.role = roleAfter(toks, text, tail)
+	}
+	if c.role == "" {
+		c.role = roleApposedBefore(toks, text, first)
+	}
+	if a, ok := ageAfter(toks, text, tail); ok {
+		c.age = int32(a)
+	} else if a, ok := ageBefore(toks, text, first); ok {
+		c.age = int32(a)
+	}
+	speech := spoken(toks, text, first, tail)
+	c.evidence = c.role != "" || c.age > 0 || speech
+
+	firstWord := toks[first].word(text)
+	given := lx.wordClass(toks[first], text)&cGiven != 0 && !toks[first].is(cTitle) && !toks[first].is(cPlaceArticle)
+	placeLed := false
+	if given && lx.isPlace(firstWord) {
+		// "David Cameron" but not "Malaysia Tourism", "North America",
+		// "Ontario Ghostbusters": a place word is a given name only before
+		// words known as name parts
+		for i := first + 1; i <= last; i++ {
+			w, wc := toks[i].word(text), lx.wordClass(toks[i], text)
+			// a place that name lists know as a name ("Elizabeth",
+			// "David") needs only no place or everyday word after it;
+			// one they do not ("Ontario") needs name words
+			unknown := wc&(cPart|cGiven) == 0
+			if lx.isPlace(w) || unknown && (!toks[first].is(cPart) || wc&cCommon != 0) || lx.isPlace(joinWords(toks, text, i, last)) {
+				placeLed = true
+			}
+		}
+	}
+	if placeLed && !c.titled && c.role == "" && c.age == 0 {
+		return nameCand{}, false
+	}
+	// "Real Madrid", "Inter Milan": an everyday word before a place names a
+	// team or a firm
+	if n > 1 && !c.titled && c.role == "" && c.age == 0 && toks[first].is(cCommon) && !toks[first].is(cPart) && lx.isPlace(toks[last].word(text)) {
+		return nameCand{}, false
+	}
+	shaped := false
+	for i := first; i <= last; i++ {
+		if nameShaped(toks[i], text) {
+			shaped = true
+		}
+	}
+	// A given name that is also an everyday word ("Silver", "Velvet",
+	// "Angel") is evidence only before a name word: not "Silver Clouds",
+	// "Velvet Underground", "Kool Aid".
+	pureCommon := false // some word of the name is an everyday word and no name part
+	for i := first; i <= last; i++ {
+		if t := toks[i]; t.capital() && t.is(cCommon) && !t.is(cPart|cGiven) || i == last && pluralOfCommon(t.word(text), lx) {
+			pureCommon = true
+		}
+	}
+	lastEveryday := toks[last].is(cCommon) && !toks[last].is(cPart|cGiven) // "Cal Fire"
+	if given && pureCommon && (toks[first].is(cCommon) || lastEveryday) {
+		given = false
+	}
+	c.firstGiven = given
+
+	if capWords >= 2 {
+		switch {
+		case !c.titled && !c.evidence && (placeNounAfter(toks, tail) || placeOf(toks, text, first)):
+			return nameCand{}, false // "in Quang Nam province", "residents of Khan Younis"
+		case c.titled || c.role != "" || c.age > 0 || given || shaped:
+			c.strong = true
+		case speech && !pureCommon && !placeOf(toks, text, first):
+			// organisations speak too ("The Red Crescent said")
+			c.strong = true
+		case afterThe:
+			// "the Abu Sayyaf", "the Warhol Polaroid": no person of its
+			// own, though a known surname in it is a mention
+			return c, true
+		case lx.isPlace(firstWord), placeContext(toks, text, first, tail), placeOf(toks, text, first):
+			return nameCand{}, false
+		default:
+			// two or more unknown capitalised words mid-sentence: most
+			// often a name the lexicon lacks
+			c.strong = (!toks[first].sent() || lx.isPart(firstWord)) && !pureCommon
+		}
+		return c, true
+	}
+	// a single word: strong only with a title or context, never a place,
+	// a common word or a name-like word standing for a group
+	w := toks[first]
+	lw := w.word(text) // classOf and the lexicon lookups fold case
+	if w.acronym() || w.is(cGroup|cDemonym|cTime) {
+		return nameCand{}, false
+	}
+	wc := lx.wordClass(w, text)
+	named := wc&(cGiven|cPart) != 0
+	c.given = wc&cGiven != 0 && !c.titled && !lx.isPlace(lw) && (wc&cCommon == 0 || !w.sent() && wc&cPart != 0)
+	// A speech verb alone also follows agencies and companies ("Yonhap
+	// reported"): it makes a person only of a word known as a name part,
+	// and not of the tail of an organisation's name ("JPMorgan Chase").
+	c.strong = c.titled || c.role != "" || c.age > 0 || named && first == r.first && (c.evidence || namedAs(toks, text, first))
+	return c, true
+}
+
+// namedAs: "identified as Ivan", "known as Gloria", "named Sara", "a boy
+// called Ali".
+func namedAs(toks []token, text string, first int) bool {
+	j := first - 1
+	if j < 0 || !toks[j].alnum() {
+		return false
+	}
+	lw := toks[j].lowered(text)
+	if lw == "named" || lw == "called" || lw == "nicknamed" {
+		return true
+	}
+	if lw == "as" && j >= 1 {
+		p := toks[j-1].lowered(text)
+		if j >= 2 && p == "only" {
+			p = toks[j-2].lowered(text)
+		}
+		return p == "identified" || p == "known" || p == "named"
+	}
+	return false
+}
+
+// placeContext: a run without name evidence after "in", "at", "near",
+// "from"... or before "province", "city", "district"... names a place.
+func placeContext(toks []token, text string, first, last int) bool {
+	if j := first - 1; j >= 0 && toks[j].alnum() && toks[j].is(cPlacePrep) {
+		return true
+	}
+	if k := last + 1; k < len(toks) && toks[k].alnum() && toks[k].is(cPlaceNoun) {
+		return true
+	}
+	return false
+}
+
+// placeNounAfter: the run is followed by "province", "city", "district"...
+func placeNounAfter(toks []token, last int) bool {
+	k := last + 1
+	return k < len(toks) && toks[k].alnum() && toks[k].is(cPlaceNoun)
+}
+
+// placeOf: "residents of Khan Younis", "the outskirts of Maidan Shahr":
+// the run names a place.
+func placeOf(toks []token, text string, first int) bool {
+	if first < 2 || !toks[first-1].alnum() || !toks[first-1].isWord(text, "of") {
+		return false
+	}
+	return placeOwners[toks[first-2].lowered(text)]
+}
+
+// placeOwners are the nouns of "X of <place>".
+var placeOwners = lexicons.Named("sets.txt", "place-owners")
+
+// pluralOfCommon: "Clouds", "Atheists" are plurals of everyday words, which
+// end no name ("Jones", "Adams" are name parts and stay names).
+func pluralOfCommon(w string, lx *lexicon) bool {
+	if len(w) < 4 || w[len(w)-1] != 's' || lx.isPart(w) {
+		return false
+	}
+	return lx.isCommon(w[:len(w)-1]) && !lx.isPart(w[:len(w)-1])
+}

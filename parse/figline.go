@@ -1,0 +1,262 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A line as the figure finder reads it: its tokens, and the questions
+// every stage (numbers, nonfigures, categories, labels) asks of one of
+// them — is it this word, this punctuation, of this class, a number, a
+// participle.
+
+// figLine is one line of the article, tokenised, with what the figure
+// finder needs to know about it.
+type figLine struct {
+	text      string // the whole article: token offsets index it
+	toks      []token
+	titleCase bool // a Title Case Headline: capitals say nothing there
+	ages      *ageIndex
+}
+
+// str is token i's text, or "" past either end of the line.
+func (ln *figLine) str(i int) string {
+	if i < 0 || i >= len(ln.toks) {
+		return ""
+	}
+	return ln.text[int(ln.toks[i].start):int(ln.toks[i].end)]
+}
+
+// is reports whether token i is the word w (lower-case ASCII, as every
+// caller writes it) in any case.
+func (ln *figLine) is(i int, w string) bool {
+	if i < 0 || i >= len(ln.toks) {
+		return false
+	}
+	s := ln.str(i)
+	// most words differ at their first letter; only a letter beyond
+	// ASCII (the Kelvin sign "K", the long "ſ") can fold to another
+	if c := s[0]; c < utf8.RuneSelf && lowerASCIIByte(c) != w[0] {
+		return false
+	}
+	return strings.EqualFold(s, w)
+}
+
+func (ln *figLine) punct(i int, set string) bool {
+	if i < 0 || i >= len(ln.toks) || ln.toks[i].kind != tPunct {
+		return false
+	}
+	return strings.Contains(set, ln.str(i))
+}
+
+func (ln *figLine) cls(i int, c figClass) bool {
+	return i >= 0 && i < len(ln.toks) && ln.toks[i].kw() != nil && ln.toks[i].kw().cls&c != 0
+}
+
+func (ln *figLine) kwAt(j int) *figWord {
+	if j < 0 || j >= len(ln.toks) {
+		return nil
+	}
+	return ln.toks[j].kw()
+}
+
+func (ln *figLine) adjacent(i, j int) bool {
+	return i >= 0 && j < len(ln.toks) && int(ln.toks[i].end) == int(ln.toks[j].start)
+}
+
+// adjacentSpace reports whether tokens i and j are separated by spaces only.
+func (ln *figLine) adjacentSpace(i, j int) bool {
+	between := ln.text[int(ln.toks[i].end):int(ln.toks[j].start)]
+	return strings.Trim(between, " \u00a0") == "" && !strings.Contains(between, "\n")
+}
+
+// sentenceStart reports whether token i opens a sentence, a quotation, a
+// list item or a line.
+func (ln *figLine) sentenceStart(i int) bool {
+	for i > 0 && ln.punct(i-1, "\"“‘'(") {
+		i--
+	}
+	// an initial or an abbreviated title keeps its full stop, which may
+	// also end the sentence
+	return i == 0 || ln.punct(i-1, ".!?:;–—-•*") || ln.toks[i-1].kind == tWord && strings.HasSuffix(ln.str(i-1), ".")
+}
+
+// startsNumber reports whether token i can begin a number.
+func (ln *figLine) startsNumber(i int) bool {
+	t := ln.toks[i]
+	if t.kind == tNum {
+		return true
+	}
+	if t.kind != tWord {
+		return false
+	}
+	if kw := t.kw(); kw != nil {
+		if kw.isNum || kw.vague > 0 {
+			return true
+		}
+		if kw.cls&fcNumLead == 0 {
+			return false
+		}
+	} else if !t.hyphen() {
+		return false
+	} else if h := strings.IndexByte(ln.str(i), '-'); h > 0 {
+		if fw := loadLexicon().keyword(ln.str(i)[:h]); fw != nil && fw.isNum {
+			return true
+		}
+		if fw := loadLexicon().keyword(ln.str(i)[:h]); fw != nil && fw.unit == "magnitude" && h+1 < len(ln.str(i)) && isASCIIDigit(ln.str(i)[h+1]) {
+			return true
+		}
+	}
+	switch {
+	case ln.is(i, "a") || ln.is(i, "an"):
+		if i+1 < len(ln.toks) {
+			n := ln.toks[i+1].kw()
+			return n != nil && (n.scale >= 100 || n.cls&fcOrdinalWord != 0) || ln.is(i+1, "dozen") || ln.is(i+1, "handful")
+		}
+	case ln.is(i, "half"):
+		return ln.is(i+1, "of") || ln.is(i+1, "a") && ln.is(i+2, "dozen") || ln.fractionShare(i, i) && !ln.is(i+1, "the")
+	case ln.is(i, "tens"):
+		return ln.is(i+1, "of") && i+2 < len(ln.toks) && ln.toks[i+2].kw() != nil && ln.toks[i+2].kw().vague >= 1000
+	case ln.is(i, "several") || ln.is(i, "many") || ln.is(i, "few"):
+		return i+1 < len(ln.toks) && ln.toks[i+1].kw() != nil && ln.toks[i+1].kw().scale >= 100
+	}
+	return false
+}
+
+// numberTok reports whether token j is or belongs to a number: digits, a
+// number word, a vague amount, a scale word or a currency sign.
+func (ln *figLine) numberTok(j int) bool {
+	if j < 0 || j >= len(ln.toks) {
+		return false
+	}
+	t := ln.toks[j]
+	if t.kind == tNum {
+		return true
+	}
+	if t.kind == tPunct {
+		_, ok := currencySymbols[ln.str(j)]
+		return ok
+	}
+	return t.kw() != nil && (t.kw().isNum || t.kw().vague > 0 || t.kw().scale > 0)
+}
+
+func (ln *figLine) quoteTok(j int) bool {
+	switch ln.str(j) {
+	case "\"", "“", "”", "’", "‘", "'":
+		return true
+	}
+	return false
+}
+
+// determiner reports whether token j is an article or possessive, which
+// opens a noun phrase.
+func (ln *figLine) determiner(j int) bool {
+	return ln.cls(j, fcDet)
+}
+
+// functionWord reports whether a label may not end on token j: a
+// preposition, an auxiliary, a determiner, a conjunction.
+func (ln *figLine) functionWord(j int) bool {
+	return ln.toks[j].kind != tWord || ln.cls(j, fcStopNP|fcSkip|fcRelative|fcStop) || ln.determiner(j)
+}
+
+// preposition reports whether token j opens a prepositional phrase.
+func (ln *figLine) preposition(j int) bool {
+	return ln.cls(j, fcStopNP) && !ln.cls(j, fcAux|fcTimeAdv) && !ln.is(j, "and") && !ln.is(j, "or") && !ln.is(j, "but") &&
+		!ln.cls(j, fcRelative) && !ln.is(j, "than") && !ln.is(j, "as")
+}
+
+// adverb reports whether token j may sit between an auxiliary and its
+// participle ("were later released", "were still missing").
+func (ln *figLine) adverb(j int) bool {
+	w := lowerASCII(ln.str(j))
+	switch w {
+	case "still", "also", "later", "reportedly", "already", "not", "never", "all", "since", "now", "then", "both":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && ln.toks[j].kind == tWord
+}
+
+func pronounWord(w string) bool {
+	switch lowerASCII(w) {
+	case "it", "they", "this", "that", "he", "she", "we", "i", "you", "there", "these", "those", "which", "who":
+		return true
+	}
+	return false
+}
+
+// edVerb reports whether the lower-case word at j reads as a past tense or
+// participle ("destroyed", "seized"): not a name, not "need" or "speed".
+func (ln *figLine) edVerb(j int) bool {
+	if j < 0 || j >= len(ln.toks) || ln.toks[j].kind != tWord || ln.toks[j].upper() {
+		return false
+	}
+	w := ln.str(j)
+	return len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && !ln.numberTok(j)
+}
+
+// participleAt reports whether token j says what happened to the counted
+// or what state it is in: a participle ("destroyed", "hurt") or a
+// casualty or arrest adjective ("dead", "missing").
+func (ln *figLine) participleAt(j int) bool {
+	if ln.edVerb(j) || irregularParticiple(ln.str(j)) {
+		return true
+	}
+	kw := ln.kwAt(j)
+	return kw != nil && (kw.pp == lowerASCII(ln.str(j)) || kw.cls&(fcCasualty|fcArrest) != 0 && kw.cls&(fcCasualtyNoun|fcTransitive) == 0 &&
+		!ln.is(j, "toll") && !ln.is(j, "tolls") && !ln.is(j, "lives") && !ln.is(j, "custody") && !ln.is(j, "detention") && !ln.is(j, "rubble"))
+}
+
+// participle reports whether a verb form reads as a past participle
+// ("killed", "injured", "hurt"), not a finite verb with its own object.
+func participle(w string) bool {
+	w = lowerASCII(w)
+	return strings.HasSuffix(w, "ed") || w == "hurt" || w == "slain"
+}
+
+// irregularParticiple reports the common participles news writes without
+// -ed ("raids were made", "two were shot").
+func irregularParticiple(w string) bool {
+	switch lowerASCII(w) {
+	case "made", "done", "taken", "given", "held", "found", "seen", "shot", "built", "sent", "brought", "caught",
+		"left", "lost", "kept", "spent", "struck", "thrown", "told", "known", "beaten", "stolen", "sold", "drawn",
+		"hit", "put", "set", "cut", "torn", "burnt", "swept", "flown", "driven", "slain", "hurt":
+		return true
+	}
+	return false
+}
+
+// verbPP returns the past participle of the verb at token j, or "" when
+// it is none that can take a count as its object.
+func (ln *figLine) verbPP(j int) string {
+	if j < 0 || j >= len(ln.toks) || ln.cls(j, fcReport|fcCasualtyNoun) {
+		return ""
+	}
+	if kw := ln.toks[j].kw(); kw != nil && kw.pp != "" {
+		return kw.pp
+	}
+	if ln.edVerb(j) {
+		return lowerASCII(ln.str(j))
+	}
+	return ""
+}
+
+// beForm reports whether token j is a form of "be", which makes a
+// participle after it passive.
+func (ln *figLine) beForm(j int) bool {
+	switch lowerASCII(ln.str(j)) {
+	case "be", "been", "being", "is", "are", "was", "were":
+		return true
+	}
+	return false
+}
+
+// isPast reports whether a change verb is past ("rose", "fell", "cut"),
+// so it can follow its subject as a heading does ("prices rose").
+func (ln *figLine) isPast(j int) bool {
+	switch lowerASCII(ln.str(j)) {
+	case "rose", "fell", "grew", "went", "cut", "risen", "fallen", "grown", "up", "down":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,598 @@
+package parse
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/factpane/factpane/model"
+)
+
+// Linking: the candidates become people. Each distinct strong full name
+// is a person; a full name that is the head or tail of a longer one is
+// that person; then, in text order, each shorter mention (a surname, a
+// titled surname, a possessive, an alias, a given name used alone) goes to
+// the person of that name mentioned last before it.
+
+// linkPeople groups the candidates into people: full names first, then
+// shorter mentions to the person they refer to.
+func linkPeople(text string, cands []nameCand) []model.Person {
+	// the maps of full names are sized for them up front: growing them
+	// was a fifth of linking on a news article
+	full := 0
+	for i := range cands {
+		if cands[i].strong && len(cands[i].words) >= 2 {
+			full++
+		}
+	}
+	lk := &linker{text: text, cands: cands, byLastTok: make(map[int]*personAcc, full)}
+	shorts := lk.linkFull(full)
+	lk.mergeParts()
+	lk.linkShorts(shorts)
+	return lk.output()
+}
+
+// linker holds the state of linkPeople's stages.
+type linker struct {
+	text  string
+	cands []nameCand
+	// people found, in order of discovery; full also keeps the full names
+	// merged into longer ones, whose mentions a later alias may still reach
+	people, full []*personAcc
+	byLastTok    map[int]*personAcc // full-name mentions by their last token, for aliases
+	// Surnames: the last word; for names written surname first ("Kim
+	// Jong-un", "Lee Cheuk-yan") the first word too, and aliases.
+	surnames map[uint64]*mentionSet
+	bySuffix map[uint64]*mentionSet // by seqKey of a weak multi-word run
+	aliased  map[aliasKey]bool      // surnames a full name joined as an alias
+	// given names, and middle names ("Lula" of "Luiz Inácio Lula da Silva")
+	givens, middles map[uint64][]*personAcc
+	events          []fullEvent // full-name mentions in text order
+	swept           int         // events noted so far
+	aliasJoins      int         // surnames joined as aliases
+}
+
+// linkFull makes a person of each distinct strong full name (there are
+// fullNames strong names of two words or more) and returns the indices of
+// the mentions to link after the full names.
+func (lk *linker) linkFull(fullNames int) []int {
+	byKey := make(map[uint64]*personAcc, fullNames)
+	shorts := make([]int, 0, len(lk.cands))
+	full := surnameKeys(lk.cands, fullNames)
+	for i := range lk.cands {
+		c := &lk.cands[i]
+		if len(c.words) < 2 {
+			shorts = append(shorts, i)
+			continue
+		}
+		key := seqKey(c.words)
+		if !c.firstGiven && !c.titled && c.role == "" && full.other(c.words[0], key) && !full.other(c.words[len(c.words)-1], key) && !c.tailNameLike {
+			// "Warhol Polaroid exhibits", "the Warhol Factory": a known
+			// surname used as a modifier is a mention of that person
+			c.words, c.end, c.strong = c.words[:1], int(c.firstEnd), false
+			shorts = append(shorts, i)
+			continue
+		}
+		if !c.strong {
+			shorts = append(shorts, i)
+			continue
+		}
+		p := byKey[key]
+		if p == nil {
+			p = &personAcc{}
+			byKey[key] = p
+			lk.people = append(lk.people, p)
+		}
+		p.add(lk.text, *c)
+		p.fullStarts = append(p.fullStarts, c.start)
+		lk.byLastTok[int(c.last)] = p
+	}
+	lk.full = lk.people
+	return shorts
+}
+
+// fullSurnames records, for each last word of a strong name of two or
+// more words, which names end in it (one key and a count suffice).
+type fullSurnames map[uint64]struct {
+	key   uint64
+	count int
+}
+
+// surnameKeys makes the fullSurnames of the candidates, fullNames of
+// which are such names.
+func surnameKeys(cands []nameCand, fullNames int) fullSurnames {
+	m := make(fullSurnames, fullNames)
+	for _, c := range cands {
+		if !c.strong || len(c.words) < 2 {
+			continue
+		}
+		last, key := c.words[len(c.words)-1], seqKey(c.words)
+		e := m[last]
+		if e.count == 0 || e.key != key && e.count == 1 {
+			if e.count == 0 {
+				e.key = key
+			}
+			e.count++
+		}
+		m[last] = e
+	}
+	return m
+}
+
+// other reports whether w is the surname of a full name other than self.
+func (full fullSurnames) other(w, self uint64) bool {
+	e := full[w]
+	return e.count > 1 || e.count == 1 && e.key != self
+}
+
+// mergeParts: a full name that is the tail or head of a longer one ("De
+// Bruyne" of "Kevin De Bruyne", "Omar Ismail" of "Omar Ismail Mostefai") is
+// that person, when only one longer name fits. Each longer name is indexed
+// under the key of each of its proper heads and tails of two words or more
+// (full names have two at least, and at most maxNameWords), so a name looks
+// up the longer names it is part of directly: scanning every name that
+// shares its first or last word is quadratic when many people share a
+// given name or a surname.
+func (lk *linker) mergeParts() {
+	byPart := map[uint64][]*personAcc{}
+	for _, q := range lk.people {
+		n := len(q.words)
+		for k := 2; k < n; k++ {
+			for _, key := range [2]uint64{seqKey(q.words[:k]), seqKey(q.words[n-k:])} {
+				// a head and a tail can be the same words ("A B A B A")
+				if e := byPart[key]; len(e) == 0 || e[len(e)-1] != q {
+					byPart[key] = append(e, q)
+				}
+			}
+		}
+	}
+	merged := lk.people[:0:0]
+	for _, p := range lk.people {
+		var into *personAcc
+		count := 0
+		for _, q := range byPart[seqKey(p.words)] {
+			// the check guards against a hash collision; a second fit
+			// settles it
+			if q != into && len(q.words) > len(p.words) && (hasSuffixWords(q.words, p.words) || hasPrefixWords(q.words, p.words)) {
+				into = q
+				if count++; count == 2 {
+					break
+				}
+			}
+		}
+		if count == 1 {
+			into.mentions = append(into.mentions, p.mentions...)
+			into.fullStarts = append(into.fullStarts, p.fullStarts...)
+			slices.Sort(into.fullStarts)
+			if into.role == "" {
+				into.role = p.role
+			}
+			if into.age == 0 {
+				into.age = p.age
+			}
+			continue
+		}
+		merged = append(merged, p)
+	}
+	lk.people = merged
+}
+
+// linkShorts links each shorter mention, in text order, to the person it
+// refers to, or makes it a person of its own.
+func (lk *linker) linkShorts(shorts []int) {
+	cands := lk.cands
+	lk.surnames, lk.bySuffix, lk.aliased = make(map[uint64]*mentionSet, len(cands)), map[uint64]*mentionSet{}, map[aliasKey]bool{}
+	lk.givens, lk.middles = make(map[uint64][]*personAcc, len(lk.people)), map[uint64][]*personAcc{}
+	for _, i := range shorts {
+		if c := &cands[i]; len(c.words) > 1 {
+			lk.bySuffix[seqKey(c.words)] = &mentionSet{words: c.words}
+		}
+	}
+	for _, p := range lk.people {
+		lk.index(p)
+	}
+	for _, p := range lk.full {
+		for _, at := range p.fullStarts {
+			lk.events = append(lk.events, fullEvent{at, p})
+		}
+	}
+	slices.SortFunc(lk.events, func(a, b fullEvent) int { return cmp.Compare(a.at, b.at) })
+	// A given name standing alone several times ("Gloria" of a story told
+	// by first name) is a person even without a title.
+	repeatedGiven := map[uint64]bool{}
+	seen := map[uint64]int{}
+	for _, i := range shorts {
+		if c := &cands[i]; len(c.words) == 1 && c.given {
+			seen[c.words[0]]++
+			if seen[c.words[0]] >= 2 {
+				repeatedGiven[c.words[0]] = true
+			}
+		}
+	}
+	for _, i := range shorts {
+		c := cands[i]
+		lk.sweepTo(c.start)
+		last := c.words[len(c.words)-1]
+		if p := lk.byLastTok[int(c.aliasOf)]; c.aliasOf >= 0 && p != nil {
+			// "Joko Widodo, known as Jokowi": the alias is his, and so are
+			// its later mentions
+			lk.addShort(p, c)
+			lk.aliasSurname(last, p, c.start)
+			continue
+		}
+		if len(c.words) > 1 {
+			// a weak multi-word run ("De Bruyne"): the tail of a full name
+			if p := lk.nearestTail(c); p != nil {
+				lk.addShort(p, c)
+			}
+			continue
+		}
+		if p := lk.nearest(last, c.start); p != nil {
+			lk.addShort(p, c)
+			continue
+		}
+		// a given name alone ("Ivan's condition") or a middle name used as
+		// the common name ("Lula") when one person has it
+		if g := lk.givens[last]; len(g) == 1 {
+			lk.addShort(g[0], c)
+			continue
+		}
+		if m := lk.middles[last]; len(m) == 1 && len(lk.givens[last]) == 0 {
+			lk.addShort(m[0], c)
+			continue
+		}
+		if !c.strong && !(repeatedGiven[last] && c.given) {
+			continue
+		}
+		p := &personAcc{}
+		p.add(lk.text, c)
+		lk.people = append(lk.people, p)
+		lk.addSurname(last, p, c.start)
+	}
+}
+
+// index makes a full-name person a candidate for the short mentions.
+func (lk *linker) index(p *personAcc) {
+	p.indexed = true
+	w := p.words
+	lk.addSurname(w[len(w)-1], p, 0)
+	if len(w) >= 2 {
+		if p.surnameFirst {
+			if w[0] == w[len(w)-1] {
+				lk.surnames[w[0]].list = append(lk.surnames[w[0]].list, p) // a member already
+			} else {
+				lk.addSurname(w[0], p, 0)
+			}
+		} else {
+			lk.givens[w[0]] = append(lk.givens[w[0]], p)
+		}
+	}
+	for i := 1; i < len(w)-1; i++ {
+		if i >= 8 || p.particleAt&(1<<i) == 0 {
+			lk.middles[w[i]] = append(lk.middles[w[i]], p)
+		}
+	}
+	lk.joinSuffixes(p, 0)
+}
+
+// addSurname adds p, not yet among them, to the people surname w can
+// mean; at is p's latest mention (0 for none yet).
+func (lk *linker) addSurname(w uint64, p *personAcc, at int) {
+	s := lk.surnames[w]
+	if s == nil {
+		s = &mentionSet{}
+		lk.surnames[w] = s
+	}
+	s.list = append(s.list, p)
+	lk.join(s, p, at)
+}
+
+// aliasKey is a surname (alias) and a full name that joined it as an alias.
+type aliasKey struct {
+	w uint64
+	p *personAcc
+}
+
+// aliasSurname adds full name p to the people alias w can mean, on its
+// mention at at. The full name may be one merged into a longer name: its
+// later mentions are then lost, as they always were.
+func (lk *linker) aliasSurname(w uint64, p *personAcc, at int) {
+	pw := p.words
+	member := p.indexed && (pw[len(pw)-1] == w || p.surnameFirst && pw[0] == w) || lk.aliased[aliasKey{w, p}]
+	if member {
+		// noted at at already; only the count for byte 0 grows
+		lk.surnames[w].list = append(lk.surnames[w].list, p)
+		return
+	}
+	lk.aliased[aliasKey{w, p}] = true
+	lk.aliasJoins++
+	p.aliases++
+	if p.aliases > 4 && p.aliases*p.aliases > lk.aliasJoins {
+		// Noting every mention of one person on each of many aliases is
+		// quadratic ("Joko Widodo, known as …" with a new alias each
+		// time), and so is reading every member of an alias that many
+		// people share; a person whose aliases outnumber the root of all
+		// aliases given is read, not noted. Few people can have that many,
+		// so a set reads a few and a person notes on a few: O(n√n) at
+		// worst, linear in any real text.
+		s := lk.surnames[w]
+		if s == nil {
+			s = &mentionSet{}
+			lk.surnames[w] = s
+		}
+		s.list = append(s.list, p)
+		if s.first == nil {
+			s.first = p
+		}
+		s.pulled = append(s.pulled, puller{p, s.size})
+		s.size++
+	} else {
+		lk.addSurname(w, p, at)
+	}
+	if pw[len(pw)-1] == w {
+		lk.joinSuffixes(p, at) // a merged full name whose alias is its own surname
+	}
+}
+
+// joinSuffixes adds p to the set of each weak run its name ends in (names
+// have at most maxNameWords words).
+func (lk *linker) joinSuffixes(p *personAcc, at int) {
+	if len(lk.bySuffix) == 0 {
+		return
+	}
+	n := len(p.words)
+	for k := 2; k <= n; k++ {
+		if s := lk.bySuffix[seqKey(p.words[n-k:])]; s != nil && hasSuffixWords(p.words, s.words) {
+			lk.join(s, p, at)
+		}
+	}
+}
+
+// join makes p, not yet one, a member of s; at is p's latest mention.
+func (lk *linker) join(s *mentionSet, p *personAcc, at int) {
+	m := membership{s, s.size}
+	s.size++
+	if s.first == nil {
+		s.first = p
+	}
+	p.sets = append(p.sets, m)
+	m.note(p, at)
+}
+
+// fullEvent is a full-name mention of p, swept in text order.
+type fullEvent struct {
+	at int
+	p  *personAcc
+}
+
+// sweepTo notes every full-name mention before pos.
+func (lk *linker) sweepTo(pos int) {
+	for ; lk.swept < len(lk.events) && lk.events[lk.swept].at < pos; lk.swept++ {
+		e := lk.events[lk.swept]
+		lk.mentioned(e.p, e.at)
+	}
+}
+
+// mentioned notes a mention of p at at on p's sets; the sweep calls it in
+// text order.
+func (lk *linker) mentioned(p *personAcc, at int) {
+	p.lastAt = at
+	for _, m := range p.sets {
+		m.note(p, at)
+	}
+}
+
+// addShort links short mention c to p.
+func (lk *linker) addShort(p *personAcc, c nameCand) {
+	p.add(lk.text, c)
+	lk.mentioned(p, c.start)
+}
+
+// nearest is the person a one-word mention at pos means: the one of its
+// surname mentioned last before it. A mention at byte 0 has none before
+// it and takes a surname only one person has.
+func (lk *linker) nearest(w uint64, pos int) *personAcc {
+	if pos == 0 {
+		if s := lk.surnames[w]; s != nil && len(s.list) == 1 {
+			return s.list[0]
+		}
+		return nil
+	}
+	return lk.surnames[w].pick()
+}
+
+// nearestTail is the person a weak multi-word run means: of the people of
+// its last word whose names end in it, the one mentioned last before it.
+func (lk *linker) nearestTail(c nameCand) *personAcc {
+	if c.start == 0 {
+		var fits []*personAcc
+		for _, p := range lk.surnames[c.words[len(c.words)-1]].listed() {
+			if hasSuffixWords(p.words, c.words) {
+				fits = append(fits, p)
+			}
+		}
+		if len(fits) == 1 {
+			return fits[0]
+		}
+		return nil
+	}
+	return lk.bySuffix[seqKey(c.words)].pick()
+}
+
+// A short mention means, of the people it could refer to, the one
+// mentioned last before it; with none mentioned before it (a mention at
+// byte 0 counts as none), the first of them to be indexed; a short mention
+// at byte 0 itself means the only one, if there is only one. Scanning the
+// candidates for each mention is quadratic when many people share a
+// surname, so each set of candidates — the people with one surname, or
+// whose names end in one weak run ("De Bruyne") — keeps its most recent
+// member as the mentions are swept in text order: every mention of a
+// member is noted on each set the member belongs to when the sweep passes
+// it.
+type mentionSet struct {
+	// for a surname, the people indexed under it in order, again for each
+	// alias: how many there are decides a mention at byte 0
+	list        []*personAcc
+	first       *personAcc // the first member: the pick when none was mentioned before
+	size        int        // members so far; a member's order is its rank of joining
+	words       []uint64   // for a weak run's set, the run's words
+	recent      *personAcc // the member mentioned last before the sweep, or nil
+	recentAt    int
+	recentOrder int
+	// Members that do not note their mentions here: people given many
+	// aliases (aliasSurname). pick reads their last mention instead.
+	pulled []puller
+}
+
+// puller is a member a set reads rather than is told of.
+type puller struct {
+	p     *personAcc
+	order int
+}
+
+// membership is one person's place in one mention set.
+type membership struct {
+	set   *mentionSet
+	order int
+}
+
+// note records a mention of member p at byte at. Two members can share a
+// mention (the mentions of a name merged into a longer one are both
+// names'); the member that joined first keeps it, so the pick is the first
+// of equals in the set's order, as a scan of the set would find.
+func (ms membership) note(p *personAcc, at int) {
+	s := ms.set
+	if at > s.recentAt || at == s.recentAt && at > 0 && ms.order < s.recentOrder {
+		s.recent, s.recentAt, s.recentOrder = p, at, ms.order
+	}
+}
+
+// listed is the set's list; a nil set lists no one.
+func (set *mentionSet) listed() []*personAcc {
+	if set == nil {
+		return nil
+	}
+	return set.list
+}
+
+// pick is the member a mention after every noted one means, or nil.
+func (set *mentionSet) pick() *personAcc {
+	if set == nil {
+		return nil
+	}
+	best, bestAt, bestOrder := set.recent, set.recentAt, set.recentOrder
+	for _, m := range set.pulled {
+		if at := m.p.lastAt; at > bestAt || at == bestAt && at > 0 && m.order < bestOrder {
+			best, bestAt, bestOrder = m.p, at, m.order
+		}
+	}
+	if best != nil {
+		return best
+	}
+	return set.first
+}
+
+// personAcc collects one person while linking.
+type personAcc struct {
+	words []uint64 // folded words of the fullest name
+	// shape of the fullest name (nameCand)
+	surnameFirst bool
+	particleAt   uint8
+	display      string
+	role         string
+	age          int32
+	mentions     []model.Mention
+	fullStarts   []int        // starts of the full-name mentions, for the sweep's events
+	sets         []membership // the mention sets the person has joined and notes its mentions on
+	lastAt       int          // the start of its last mention swept
+	aliases      int          // the aliases it was given
+	indexed      bool         // a full name kept after merging, indexed by its words
+}
+
+func (p *personAcc) add(text string, c nameCand) {
+	p.mentions = append(p.mentions, model.Mention{Start: c.start, End: c.end, Text: text[c.start:c.end]})
+	if len(c.words) > len(p.words) {
+		p.words, p.display = c.words, text[c.start:c.end]
+		p.surnameFirst, p.particleAt = c.surnameFirst, c.particleAt
+	}
+	if p.role == "" {
+		p.role = c.role
+	}
+	if p.age == 0 {
+		p.age = c.age
+	}
+}
+
+// output gives the people in order of their first mention.
+func (lk *linker) output() []model.Person {
+	out := make([]model.Person, 0, len(lk.people))
+	for _, p := range lk.people {
+		slices.SortFunc(p.mentions, func(a, b model.Mention) int { return cmp.Compare(a.Start, b.Start) })
+		person := model.Person{Name: singleSpaced(p.display), Role: p.role, Mentions: p.mentions}
+		if p.age > 0 {
+			a := int(p.age)
+			person.Age = &a
+		}
+		out = append(out, person)
+	}
+	slices.SortStableFunc(out, func(a, b model.Person) int { return cmp.Compare(a.Mentions[0].Start, b.Mentions[0].Start) })
+	return out
+}
+
+// singleSpaced is strings.Join(strings.Fields(s), " "): s itself when it
+// is already single-spaced and trimmed, as nearly every name is.
+func singleSpaced(s string) string {
+	prevSpace := true // a leading space needs trimming
+	for _, r := range s {
+		if r == ' ' {
+			if prevSpace {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			prevSpace = true
+			continue
+		}
+		if unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = false
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ") // a trailing space
+	}
+	return s
+}
+
+// seqKey hashes a name's words in order: the key of a full name.
+func seqKey(words []uint64) uint64 {
+	h := uint64(fnvOffset)
+	for _, w := range words {
+		h = (h ^ w) * fnvPrime
+	}
+	return h
+}
+
+func hasSuffixWords(long, short []uint64) bool {
+	if len(short) > len(long) {
+		return false
+	}
+	off := len(long) - len(short)
+	for i, w := range short {
+		if long[off+i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+func hasPrefixWords(long, short []uint64) bool {
+	if len(short) > len(long) {
+		return false
+	}
+	for i, w := range short {
+		if long[i] != w {
+			return false
+		}
+	}
+	return true
+}

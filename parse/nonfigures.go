@@ -1,0 +1,431 @@
+package parse
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/factpane/factpane/model"
+	"github.com/factpane/factpane/parse/lexicons"
+)
+
+// Non-figures: what only looks like a number of things — years, dates,
+// times, ordinals, ages, scores, phone, street, model and article
+// numbers, numbers inside names. nonFigure is asked of every number the
+// grammar reads; score and pairIsNotFigure of the pairs it reads.
+
+// nonFigure reports whether the number c is something other than an
+// amount: a year, date, time, ordinal, age, identifier or part of a name.
+func (ln *figLine) nonFigure(c core) bool {
+	i, j := c.first, c.last
+	n := len(ln.toks)
+	if c.digits != "" {
+		d := c.digits
+		// times: 14:30, 0117 GMT, 3 p.m., 15:00 local time
+		if strings.HasPrefix(c.rest, ":") || len(d) == 4 && d[0] == '0' && !strings.Contains(d, ".") {
+			return true
+		}
+		if ln.cls(j+1, fcTimeZone) || ln.is(j+1, "am") || ln.is(j+1, "pm") || ln.is(j+1, "a.m.") || ln.is(j+1, "p.m.") ||
+			(ln.is(j+1, "a") || ln.is(j+1, "p")) && ln.str(j+2) == "." && ln.is(j+3, "m") {
+			return true
+		}
+		if ln.is(j+1, "local") && ln.is(j+2, "time") {
+			return true
+		}
+		// "at 8.30": a clock time written with a point
+		if len(d) >= 4 && len(d) <= 5 && d[len(d)-3] == '.' && c.value < 24 && !ln.unitFollows(j) &&
+			(ln.is(i-1, "at") || ln.is(i-1, "until") || ln.is(i-1, "till") || ln.is(i-1, "by") || ln.is(i-1, "from") || ln.is(i-1, "before") || ln.is(i-1, "after")) {
+			return true
+		}
+		// list numbers and references: "1. First...", "(2)", "[3]"
+		if i == 0 && ln.punct(j+1, ".)") && !ln.adjacent(j+1, j+2) || ln.punct(i-1, "[") && ln.punct(j+1, "]") ||
+			ln.punct(i-1, "(") && ln.punct(j+1, ")") {
+			return true
+		}
+		// versions and codes: 1.2.3, 007
+		if strings.HasPrefix(c.rest, ".") || len(d) > 1 && d[0] == '0' && !strings.HasPrefix(d, "0.") {
+			return true
+		}
+		// dates and fractions written with slashes: 4/11/2019, 24/7, 9/11
+		if ln.adjacent(i-1, i) && ln.punct(i-1, "/.#@") || ln.adjacent(j, j+1) && ln.punct(j+1, "/") && j+2 < n && ln.toks[j+2].kind == tNum {
+			return true
+		}
+		// the parameters of a terminal control sequence that input.Sanitize
+		// made visible: "␛[31m", "␛]52;c;..." are bytes, not amounts
+		if ln.afterControl(i) {
+			return true
+		}
+		// phone numbers: +44 20 7946 0958, (212) 555-1234
+		if ln.adjacent(i-1, i) && ln.punct(i-1, "+") {
+			return true
+		}
+		if j+1 < n && ln.toks[j+1].kind == tNum && !strings.Contains(ln.str(j+1), ",") && ln.adjacentSpace(j, j+1) {
+			return true // "020 7946 0958": digit groups side by side
+		}
+		// years: 2015, "the 1973 building", unless they count people ("2000 people")
+		if yearLike(d) && c.rest == "" && ln.punct(j+1, "-–—") && j+2 < n && yearLike(ln.str(j+2)) {
+			return true // "over 2000 - 2050": a period
+		}
+		if yearLike(d) && !c.scaled && c.rest == "" && !strings.Contains(d, ".") && currencySymbols[ln.str(i-1)] == "" &&
+			(ln.is(i-1, "the") || ln.is(i-1, "its") || ln.is(i-1, "their") || ln.is(i-1, "this") || ln.is(i-1, "last") || ln.is(i-1, "next") ||
+				!ln.countsPeopleAfter(j) && !ln.pluralAfter(j)) {
+			// "between 2016 and 2018", "around 2015" are years; "more than 2000" is an amount
+			switch q, _ := ln.qualifierBefore(i); q {
+			case "", "between", "around", "about", "under", "over", "above", "below", "some", "approximately", "roughly", "nearly", "almost":
+				return true
+			}
+		}
+		// "the 1990s" is caught as a glued suffix; "4.9" after "magnitude" is a measure, read later
+	}
+	// dates: January 4, 4 January, Jan. 4, the 4th of July
+	if ln.cls(i-1, fcMonth) && ln.toks[i-1].upper() || ln.punct(i-1, ".") && ln.cls(i-2, fcMonth) && ln.toks[i-2].upper() {
+		return true
+	}
+	if ln.cls(j+1, fcMonth) && ln.toks[j+1].upper() || ln.is(j+1, "of") && ln.cls(j+2, fcMonth) && ln.toks[j+2].upper() {
+		return true
+	}
+	// ordinals written in words are not in the number table; "one of the" is
+	// a selection, "one another" a pronoun.
+	if c.isOne && (ln.is(j+1, "of") || ln.is(j+1, "another")) {
+		return true
+	}
+	// ages
+	if ln.isAge(c) {
+		return true
+	}
+	// a quoted name used as a modifier: the "one country, two systems" model
+	if ln.inQuotedModifier(i, j) {
+		return true
+	}
+	// identifiers: Article 50, Flight 302, Boeing 737, Route 66, Gate 5, No. 10
+	if p := i - 1; p >= 0 && (ln.adjacentSpace(p, i) || ln.adjacent(p, i)) {
+		if ln.cls(p, fcIdent) && !ln.cls(p, fcSkip) {
+			return true
+		}
+		// "day five of the tournament", but not "every day 500 people"
+		if ln.is(p, "day") && !(ln.is(p-1, "every") || ln.is(p-1, "each") || ln.is(p-1, "per") || ln.is(p-1, "a") ||
+			ln.is(p-1, "that") || ln.is(p-1, "this") || ln.is(p-1, "same") || ln.is(p-1, "one")) {
+			return true
+		}
+		if ln.punct(p, "#") || ln.punct(p, ".") && ln.is(p-1, "no") {
+			return true
+		}
+		if c.digits != "" && ln.toks[p].kind == tWord && (ln.toks[p].upper() || hasASCIIUpper(ln.str(p))) && !ln.titleCase && ln.properWord(p) {
+			return true
+		}
+	}
+	// street numbers: 10 Downing Street
+	if c.digits != "" && j+1 < n && ln.toks[j+1].upper() {
+		for k := j + 1; k < n && k <= j+4 && ln.toks[k].kind == tWord && ln.toks[k].upper(); k++ {
+			if ln.cls(k, fcStreet) && k > j+1 {
+				return true
+			}
+		}
+	}
+	// number words inside names: Formula One, the Big Four, Group of Seven
+	if c.words && ln.toks[i].upper() && !ln.titleCase && !ln.sentenceStart(i) {
+		if !(i > 0 && (ln.toks[i-1].upper() && ln.toks[i-1].kw() != nil && ln.toks[i-1].kw().cls&fcSkip != 0)) {
+			return true
+		}
+	}
+	return false
+}
+
+func yearLike(d string) bool {
+	if len(d) != 4 {
+		return false
+	}
+	v, err := strconv.Atoi(d)
+	return err == nil && v >= 1800 && v <= 2100
+}
+
+// inQuotedModifier reports whether tokens i..j sit in a short quotation
+// that is followed by a plain noun, as slogans and names are ("the 'one
+// country, two systems' model"), unlike quoted speech followed by a verb
+// ('"three terrorists" were killed').
+func (ln *figLine) inQuotedModifier(i, j int) bool {
+	const maxWords = 6
+	open := -1
+	for k := i - 1; k >= 0 && k >= i-maxWords; k-- {
+		if ln.punct(k, "“\"‘") {
+			open = k
+			break
+		}
+		if ln.punct(k, "”.!?;") {
+			return false
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := j + 1; k < len(ln.toks) && k <= j+maxWords; k++ {
+		if ln.punct(k, "“‘.!?;") {
+			return false
+		}
+		if ln.punct(k, "”\"’") {
+			n := k + 1
+			return n < len(ln.toks) && ln.toks[n].kind == tWord && !ln.toks[n].upper() &&
+				!ln.cls(n, fcAux|fcCasualty|fcArrest|fcStop|fcRelative|fcStopNP|fcSkip)
+		}
+	}
+	return false
+}
+
+// properWord reports whether the capitalised word at p reads as a name
+// (Boeing, Flight, Apollo) rather than a function word that happens to
+// open a sentence (In, Some, About, Yesterday).
+func (ln *figLine) properWord(p int) bool {
+	kw := ln.toks[p].kw()
+	if kw == nil {
+		return !commonCapitals[lowerASCII(ln.str(p))]
+	}
+	return kw.cls&(fcIdent) != 0
+}
+
+// commonCapitals are words that open sentences before numbers without
+// naming anything.
+var commonCapitals = lexicons.Named("sets.txt", "common-capitals")
+
+// unitFollows reports whether a percent sign or a unit word comes right
+// after token j.
+func (ln *figLine) unitFollows(j int) bool {
+	if ln.str(j+1) == "%" || ln.is(j+1, "per") || ln.is(j+1, "percent") {
+		return true
+	}
+	return ln.cls(j+1, fcMeasure|fcCurrency|fcDuration)
+}
+
+// pluralAfter reports whether a lower-case plural noun follows token j
+// ("2000 homes"), which a year would not be followed by.
+func (ln *figLine) pluralAfter(j int) bool {
+	if p := ln.toks; j > 0 && p[j-1].kind == tWord && ln.cls(j-1, fcStopNP) && !ln.cls(j-1, fcAux) {
+		return false // "by 2050 exceeded 10% of 2000 levels": after a preposition it is a year
+	}
+	k := j + 1
+	if k >= len(ln.toks) || ln.toks[k].kind != tWord || ln.toks[k].upper() || ln.cls(k, fcStopNP|fcMonth|fcWeekday|fcRelative|fcStop) {
+		return false
+	}
+	w := ln.str(k)
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
+}
+
+// countsPeopleAfter reports whether the words after token j say the number
+// counts people or things ("2000 people", "1500 troops"), which a year
+// would not.
+func (ln *figLine) countsPeopleAfter(j int) bool {
+	k := j + 1
+	if k >= len(ln.toks) {
+		return false
+	}
+	if ln.str(k) == "%" {
+		return true
+	}
+	kw := ln.toks[k].kw()
+	return kw != nil && kw.cls&(fcPlural|fcPersonnel|fcCasualtyNoun|fcRaid|fcCurrency|fcMeasure) != 0 && kw.cls&fcMonth == 0 ||
+		ln.is(k, "per") && ln.is(k+1, "cent")
+}
+
+// afterControl reports whether token i is glued to a control character
+// shown as a Control Picture (U+2400–U+2426), directly or through the
+// bracket that opens an escape sequence's parameters.
+func (ln *figLine) afterControl(i int) bool {
+	k := i - 1
+	if ln.adjacent(k, i) && ln.punct(k, "[]") {
+		k--
+		if !ln.adjacent(k, k+1) {
+			return false
+		}
+	} else if !ln.adjacent(k, i) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ln.str(k))
+	return r >= 0x2400 && r <= 0x2426
+}
+
+// isAge reports whether the number is a person's age: "Salah Abdeslam, 26",
+// "aged 67", "the 21-year-old", "34 years old", "Jane Roe (34)".
+func (ln *figLine) isAge(c core) bool {
+	i, j := c.first, c.last
+	if ln.is(i-1, "aged") || ln.is(i-1, "age") || ln.is(i-1, "ages") || ln.is(i-2, "age") && ln.is(i-1, "of") {
+		return true
+	}
+	if isAgeSuffix(lowerASCII(c.rest)) {
+		return true
+	}
+	if (ln.is(j+1, "year") || ln.is(j+1, "years")) && (ln.is(j+2, "old") || ln.is(j+2, "of") && ln.is(j+3, "age")) {
+		return true
+	}
+	if ln.str(j+1) == "-" && (ln.is(j+2, "year-old") || ln.is(j+2, "years-old")) {
+		return true
+	}
+	if c.value != math.Trunc(c.value) || c.value < 1 || c.value > 120 || c.scaled {
+		return false
+	}
+	// "aged 24, 31 and 45": every member of a list of ages, which ends
+	// where the list does ("aged 5, 120 were vaccinated" is a count)
+	if (ln.punct(i-1, ",") || ln.is(i-1, "and")) && (j+1 >= len(ln.toks) || ln.punct(j+1, ",;).") || ln.is(j+1, "and") || ln.is(j+1, "or")) {
+		for p, members := i-1, 0; p >= 1 && members < 8; members++ {
+			if !(ln.punct(p, ",") || ln.is(p, "and")) || ln.toks[p-1].kind != tNum {
+				break
+			}
+			p -= 2
+			if ln.is(p, "aged") || ln.is(p, "ages") {
+				return true
+			}
+		}
+	}
+	// "children under 17", "people over 65": an age limit
+	if k := ln.qualBeforeAge(i); k >= 0 && (j+1 >= len(ln.toks) || ln.toks[j+1].kind == tPunct || ln.cls(j+1, fcStopNP|fcRelative|fcStop)) {
+		return true
+	}
+	// "when she was six", "until he turned 18"
+	if (ln.is(i-1, "was") || ln.is(i-1, "is") || ln.is(i-1, "turned") || ln.is(i-1, "turns")) &&
+		(ln.is(i-2, "he") || ln.is(i-2, "she") || ln.is(i-2, "i") || ln.is(i-2, "they") || ln.is(i-2, "we") || ln.is(i-2, "who")) &&
+		(j+1 >= len(ln.toks) || ln.toks[j+1].kind == tPunct || ln.cls(j+1, fcStopNP|fcRelative|fcStop) || ln.is(j+1, "so")) {
+		return true
+	}
+	start := int(ln.toks[i].start)
+	if ln.ages.after(ln.text, start) {
+		return true
+	}
+	// A noun for one person, then the number set off by commas or in
+	// brackets: "The suspect, 34, was arrested", "a woman (62)". An amount
+	// there would need a noun of its own ("the suspect, 34 others").
+	if i >= 2 && ln.cls(i-2, fcPerson) && (ln.punct(i-1, ",") && (j+1 >= len(ln.toks) || ln.punct(j+1, ",;)–—.")) ||
+		ln.punct(i-1, "(") && ln.punct(j+1, ")")) {
+		return true
+	}
+	// "The two suspects, 24 and 31, were": the ages of the people named
+	if i >= 2 && ln.cls(i-2, fcPersons) && ln.punct(i-1, ",") && ln.is(j+1, "and") && j+2 < len(ln.toks) && ln.toks[j+2].kind == tNum &&
+		(j+3 >= len(ln.toks) || ln.punct(j+3, ",;)–—.")) && c.digits != "" {
+		return true
+	}
+	// Without a person mention: "Name Surname, 26 –", "Surname (34)".
+	if i >= 2 && ln.punct(i-1, ",(") && ln.toks[i-2].kind == tWord && ln.toks[i-2].upper() && ln.toks[i-2].kw() == nil {
+		if ln.punct(i-1, "(") {
+			return ln.punct(j+1, ")")
+		}
+		if j+1 >= len(ln.toks) || ln.punct(j+1, ",–—-;)") || ln.is(j+1, "from") || ln.is(j+1, "of") {
+			return !ln.sentenceStart(i - 2) // "Paris, 26" at a sentence start is a place
+		}
+	}
+	return false
+}
+
+func isAgeSuffix(r string) bool {
+	return strings.HasPrefix(r, "year-old") || strings.HasPrefix(r, "years-old") || strings.HasPrefix(r, "month-old") ||
+		strings.HasPrefix(r, "week-old") || strings.HasPrefix(r, "day-old") || strings.HasPrefix(r, "yr-old") ||
+		strings.HasPrefix(r, "year-olds")
+}
+
+// qualBeforeAge returns the token of "under", "over" or "above" before
+// token i when a group of people precedes it, else -1.
+func (ln *figLine) qualBeforeAge(i int) int {
+	q := i - 1
+	if !(ln.is(q, "under") || ln.is(q, "over") || ln.is(q, "above")) || q < 1 {
+		return -1
+	}
+	if ageGroups[lowerASCII(ln.str(q-1))] {
+		return q
+	}
+	return -1
+}
+
+// ageGroups are the nouns an age limit follows ("children under 17").
+var ageGroups = lexicons.Named("sets.txt", "age-groups")
+
+// ageIndex holds where person mentions end, so "Salah Abdeslam, 26" is
+// read as an age.
+type ageIndex struct {
+	ends []int // sorted
+}
+
+func newAgeIndex(people []model.Person) *ageIndex {
+	a := &ageIndex{}
+	for _, p := range people {
+		for _, m := range p.Mentions {
+			a.ends = append(a.ends, m.End)
+		}
+	}
+	sort.Ints(a.ends)
+	return a
+}
+
+// after reports whether the number at byte start follows a person mention
+// and a comma or an opening parenthesis.
+func (a *ageIndex) after(text string, start int) bool {
+	if a == nil || len(a.ends) == 0 {
+		return false
+	}
+	p := start
+	for p > 0 && (text[p-1] == ' ' || text[p-1] == '\t') {
+		p--
+	}
+	if p == 0 || (text[p-1] != ',' && text[p-1] != '(') {
+		return false
+	}
+	p--
+	for p > 0 && text[p-1] == ' ' {
+		p--
+	}
+	i := sort.SearchInts(a.ends, p)
+	return i < len(a.ends) && a.ends[i] == p
+}
+
+// score recognises a match score written with a spaced dash ("1 – 0",
+// "Tunisia 1 – 2 England") and returns its last token.
+func (ln *figLine) score(c core) (int, bool) {
+	k := c.last + 1
+	if c.digits == "" || c.rest != "" || !ln.punct(k, "-–—") || k+1 >= len(ln.toks) || ln.toks[k+1].kind != tNum {
+		return 0, false
+	}
+	c2, ok := ln.parseCore(k + 1)
+	if !ok || c2.rest != "" || c.value > 20 || c2.value > 20 || c.value != math.Trunc(c.value) || c2.value != math.Trunc(c2.value) {
+		return 0, false
+	}
+	if c2.value <= c.value || ln.sportSentence(c.first) {
+		return c2.last, true
+	}
+	return 0, false
+}
+
+// pairIsNotFigure reports whether "a-b" inside one token is a year range,
+// a score, a phone number or a date rather than a range of amounts.
+func (ln *figLine) pairIsNotFigure(c core, b float64, rest string) bool {
+	a := c.value
+	if strings.Contains(rest, "-") || strings.Contains(rest, ".") {
+		return true // 2019-01-04, 1-800-555, 1.2-3.4
+	}
+	if yearLike(c.digits) && (len(rest) == 2 || len(rest) == 4) {
+		return true // 2007-12, 2007-2012
+	}
+	if len(c.digits) == 3 && len(rest) == 4 || c.digits[0] == '0' {
+		return true // 555-1234, 020-...
+	}
+	if a <= 20 && b <= 20 && (b <= a || ln.sportSentence(c.first)) {
+		return true // 2-1, 3-0
+	}
+	return b <= a
+}
+
+// sentenceWindow bounds how far a look around a number reaches within its
+// sentence, so a text without full stops still takes linear time.
+const sentenceWindow = 40
+
+// sportSentence reports whether the sentence around token i talks about a
+// match, so small pairs there are scores.
+func (ln *figLine) sportSentence(i int) bool {
+	for j := i - 1; j >= 0 && j > i-sentenceWindow && !ln.punct(j, ".!?"); j-- {
+		if ln.cls(j, fcSport) {
+			return true
+		}
+	}
+	for j := i + 1; j < len(ln.toks) && j < i+sentenceWindow && !ln.punct(j, ".!?"); j++ {
+		if ln.cls(j, fcSport) {
+			return true
+		}
+	}
+	return false
+}

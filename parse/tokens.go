@@ -1,0 +1,426 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factpane/factpane/parse/lexicons"
+)
+
+// The tokenizer reads the text once, into one slice of tokens that the
+// people finder and the figure finder both read. A token is a word
+// ("Cazeneuve", "twenty-three", "Roe's", "Dr."), a number as written
+// ("115,000", "12.5", "14-week", "3bn", "2007-12"), one punctuation rune,
+// or a line break; it holds its byte span and what the lexicon knows of
+// its word, looked up once.
+
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota + 1 // starts with a letter (or a digit of another script)
+	tNum                      // starts with an ASCII digit
+	tPunct                    // one rune that is neither, a control byte included
+	tBreak                    // one or more line breaks: no name and no clause crosses one
+)
+
+// token is one token of the text. Its span is the token as written: a
+// possessive 's is inside it ("Roe's", whose name word is "Roe") and so is
+// the full stop of an initial or an abbreviated title ("L.", "Dr.").
+//
+// It is 16 bytes, its offsets 32 bits: a 32 MiB text has some seven
+// million tokens, all in one slice.
+type token struct {
+	start, end uint32
+	cls        uint32 // the word's classes for the people finder (lexicon.go)
+	kwi        uint16 // the word's keyword for the figure finder: an index into lexicon.keywords, 0 for none
+	kind       tokKind
+	flags      tokFlag
+}
+
+type tokFlag uint8
+
+const (
+	fUpper    tokFlag = 1 << iota // the first letter is upper case
+	fCapital                      // upper, or a lower-case Arabic article before a capital ("al-Sisi")
+	fAcronym                      // two or more letters, all upper case ("IS", "GCHQ", "U.S.")
+	fDigit                        // starts with a digit of any script
+	fPoss                         // ends in a possessive 's
+	fSent                         // the first word of a sentence or a line
+	fHyphen                       // a word the keywords lack with a hyphen inside ("twenty-three")
+	fMaybeNum                     // may start a number: a digit, a number word, a word that opens one ("a", "half"), fHyphen
+)
+
+func (t token) upper() bool    { return t.flags&fUpper != 0 }
+func (t token) capital() bool  { return t.flags&fCapital != 0 }
+func (t token) acronym() bool  { return t.flags&fAcronym != 0 }
+func (t token) digit() bool    { return t.flags&fDigit != 0 }
+func (t token) poss() bool     { return t.flags&fPoss != 0 }
+func (t token) sent() bool     { return t.flags&fSent != 0 }
+func (t token) hyphen() bool   { return t.flags&fHyphen != 0 }
+func (t token) maybeNum() bool { return t.flags&fMaybeNum != 0 }
+
+// alnum reports whether the token is a word or a number, which is what
+// the people finder calls a word.
+func (t token) alnum() bool { return t.kind == tWord || t.kind == tNum }
+
+// written is the token as written.
+func (t token) written(text string) string { return text[t.start:t.end] }
+
+// wordEnd is where the token's word ends: before a possessive 's.
+func (t token) wordEnd(text string) int {
+	if t.poss() {
+		return int(t.end) - possessiveLen(text[t.start:t.end])
+	}
+	return int(t.end)
+}
+
+// word is the token without a possessive 's: the word a name is made of
+// and the lexicons are asked about.
+func (t token) word(text string) string { return text[t.start:t.wordEnd(text)] }
+
+// is reports whether the token's word is in any of the people classes c.
+func (t token) is(c uint32) bool { return t.cls&c != 0 }
+
+// kw is what the figure finder knows of the token's word, or nil.
+func (t token) kw() *figWord {
+	if t.kwi == 0 {
+		return nil
+	}
+	return &lex.keywords[t.kwi]
+}
+
+// lowered returns the word in lower case; it allocates only for words
+// with capitals, which the callers meet rarely (a sentence's first word).
+func (t token) lowered(text string) string {
+	w := t.word(text)
+	if isASCII(w) {
+		return lowerASCII(w)
+	}
+	return strings.ToLower(w)
+}
+
+// isWord reports whether t.lowered(text) == w, for a lower-case ASCII w,
+// without lower-casing a copy.
+func (t token) isWord(text, w string) bool {
+	s := t.word(text)
+	if len(s) == len(w) && isASCII(s) {
+		return lowerASCIIEqual(s, w)
+	}
+	return !isASCII(s) && strings.ToLower(s) == w
+}
+
+// maxText is the longest text tokenize reads: offsets are 32 bits.
+const maxText = 1<<32 - 1
+
+// tokenize splits text into tokens, appending them to buf[:0], which it
+// reuses when it has room for a text of this length.
+func tokenize(buf []token, text string) []token {
+	lx := loadLexicon()
+	toks := buf[:0]
+	if n := len(text)/4 + 16; cap(toks) < n { // news runs about one token per 4.7 bytes
+		toks = make([]token, 0, n)
+	}
+	atStart := true
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\n':
+				if n := len(toks); n == 0 || toks[n-1].kind != tBreak {
+					toks = append(toks, token{start: uint32(i), end: uint32(i + 1), kind: tBreak})
+				}
+				atStart = true
+				i++
+			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+				i++
+			case isASCIIAlnum(c):
+				// Most words are ASCII letters that end at a space or a
+				// mark that joins nothing: they are read and hashed in one
+				// loop and looked up at once.
+				if end, h, upper := scanPlainWord(text, i); end > i {
+					toks = append(toks, lx.plainToken(text, i, end, h, upper, atStart))
+					atStart = false
+					i = end
+					continue
+				}
+				end, poss := scanWord(text, i, len(text))
+				toks = append(toks, lx.wordToken(text, i, end, poss, atStart))
+				atStart = false
+				i = end
+			default:
+				toks = append(toks, token{start: uint32(i), end: uint32(i + 1), kind: tPunct})
+				atStart = sentenceState(rune(c), atStart)
+				i++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			end, poss := scanWord(text, i, len(text))
+			toks = append(toks, lx.wordToken(text, i, end, poss, atStart))
+			atStart = false
+			i = end
+		case unicode.IsSpace(r):
+			i += size
+		default:
+			toks = append(toks, token{start: uint32(i), end: uint32(i + size), kind: tPunct})
+			atStart = sentenceState(r, atStart)
+			i += size
+		}
+	}
+	return toks
+}
+
+// sentenceState is whether the next word opens a sentence after the
+// punctuation rune r.
+func sentenceState(r rune, atStart bool) bool {
+	switch r {
+	case '.', '!', '?', ':':
+		return true
+	case '"', '\'', '“', '”', '‘', '’', '(', ')', '[', ']', '—', '–', '-', '*', '•':
+		return atStart // quotes, brackets and dashes leave it alone
+	}
+	return false
+}
+
+// wordToken makes the token of the word or number text[start:end] and
+// looks its word up: every word's keyword and curated classes, and a
+// capitalised word's name-list classes, which name runs are made of.
+func (lx *lexicon) wordToken(text string, start, end int, poss, atStart bool) token {
+	t := token{start: uint32(start), end: uint32(end), kind: tWord}
+	if poss {
+		t.flags |= fPoss
+	}
+	if atStart {
+		t.flags |= fSent
+	}
+	r, _ := utf8.DecodeRuneInString(text[start:])
+	if isASCIIDigit(text[start]) {
+		t.kind = tNum
+		t.flags |= fDigit | fMaybeNum
+		return t
+	}
+	if unicode.IsDigit(r) {
+		t.flags |= fDigit
+	}
+	w := t.word(text)
+	if unicode.IsUpper(r) {
+		t.flags |= fUpper | fCapital
+	} else if (r == 'a' || r == 'e') && isArabicArticle(w) {
+		t.flags |= fCapital
+	}
+	if t.capital() && isAcronym(w) {
+		t.flags |= fAcronym
+	}
+	// The keyword is looked up without the full stop of an abbreviation
+	// ("St." is "st"), and with only ASCII letters folded; the classes
+	// with the word as the name lists write it.
+	kwWord := w
+	if !poss && strings.HasSuffix(kwWord, ".") {
+		kwWord = kwWord[:len(kwWord)-1]
+	}
+	var v uint64
+	if t.capital() {
+		v = lx.words.get(foldHash(w))
+	} else {
+		v = lx.curated.get(foldHash(w))
+	}
+	t.cls = classBits(v)
+	if len(kwWord) == len(w) && isASCII(w) {
+		t.kwi = keywordIndex(v)
+	} else {
+		t.kwi = keywordIndex(lx.curated.get(asciiFoldHash(kwWord)))
+	}
+	if t.capital() {
+		if h := strings.IndexByte(w, '-'); h > 0 {
+			// "Secretary-General", "Vice-President": a title in parts
+			t.cls |= (lx.classOf(w[:h]) | lx.classOf(w[h+1:])) & (cTitle | cHonorific)
+		}
+	}
+	kw := t.kw()
+	if kw == nil && strings.IndexByte(text[start:end], '-') > 0 {
+		t.flags |= fHyphen | fMaybeNum
+	}
+	if kw != nil && (kw.isNum || kw.vague > 0 || kw.cls&fcNumLead != 0) {
+		t.flags |= fMaybeNum
+	}
+	return t
+}
+
+// scanPlainWord reads the word of ASCII letters starting at i when nothing
+// after it can join it (see scanWord), and returns its end, the foldHash
+// of it and how many of its letters are capitals; end is i when the word
+// is not plain.
+func scanPlainWord(text string, i int) (end int, h uint64, upper int) {
+	h = fnvOffset
+	j := i
+	for ; j < len(text); j++ {
+		c := text[j]
+		if isASCIIUpper(c) {
+			upper++
+			c += 'a' - 'A'
+		} else if !isASCIILower(c) {
+			break
+		}
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	if j < len(text) {
+		switch c := text[j]; {
+		case isASCIIDigit(c), c >= utf8.RuneSelf, c == '-', c == '\'', c == '.':
+			return i, 0, 0
+		}
+	}
+	return j, h, upper
+}
+
+// plainToken is wordToken for a plain word (scanPlainWord): no possessive,
+// hyphen or full stop, only ASCII letters, so one lookup of the hash h
+// gives its keyword and classes.
+func (lx *lexicon) plainToken(text string, start, end int, h uint64, upper int, atStart bool) token {
+	t := token{start: uint32(start), end: uint32(end), kind: tWord}
+	if atStart {
+		t.flags |= fSent
+	}
+	var v uint64
+	if isASCIIUpper(text[start]) {
+		t.flags |= fUpper | fCapital
+		if upper == end-start && upper >= 2 {
+			t.flags |= fAcronym
+		}
+		v = lx.words.get(h)
+	} else {
+		v = lx.curated.get(h)
+	}
+	t.cls, t.kwi = classBits(v), keywordIndex(v)
+	if v&opensNumber != 0 {
+		t.flags |= fMaybeNum
+	}
+	return t
+}
+
+// scanWord returns the end of the word or number starting at i (before
+// hi) and whether it ends in a possessive 's, which the word then
+// includes. Letters, digits and marks run together; a hyphen joins what
+// follows it when that is a letter or a digit ("al-Mohammad",
+// "twenty-three", "2007-12"), an apostrophe when it is a letter, or a
+// digit after a digit ("O'Brien", "1’000"). Digits joined by a point or a
+// colon, or by a comma before exactly three digits, are one number
+// ("12.5", "14:30", "115,000", but "1,2,3" stays a list). A full stop
+// stays after a single capital letter (initials "L.", "K.C.") and after a
+// known abbreviated title ("Dr.", "Gen."), and the word goes on when a
+// capital follows ("C.Suthorn").
+func scanWord(text string, i, hi int) (int, bool) {
+	start, segStart := i, i
+	for i < hi {
+		c := text[i]
+		if c < utf8.RuneSelf && isASCIIAlnum(c) {
+			i++
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:hi])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+				i += size
+				continue
+			}
+		}
+		switch r {
+		case '-', '‐', '‑', '\'', '’', '.', ',', ':':
+		default:
+			return i, false // only these can join what follows: no need to read it
+		}
+		next, nsize := utf8.DecodeRuneInString(text[i+size : hi])
+		switch r {
+		case '-', '‐', '‑':
+			if unicode.IsLetter(next) || unicode.IsDigit(next) {
+				i += size
+				continue
+			}
+		case '\'', '’':
+			if next == 's' || next == 'S' {
+				if after, _ := utf8.DecodeRuneInString(text[i+size+nsize : hi]); !unicode.IsLetter(after) {
+					return i + size + nsize, true
+				}
+			}
+			if unicode.IsLetter(next) || isASCIIDigit(text[i-1]) && unicode.IsDigit(next) {
+				i += size
+				continue
+			}
+		case '.', ':', ',':
+			if isASCIIDigit(text[i-1]) && next < utf8.RuneSelf && isASCIIDigit(byte(next)) &&
+				(r != ',' || i+3 < hi && isASCIIDigit(text[i+2]) && isASCIIDigit(text[i+3]) && (i+4 >= hi || !isASCIIDigit(text[i+4]))) {
+				i++
+				continue
+			}
+			if r != '.' {
+				break
+			}
+			seg := text[segStart:i]
+			if isInitial(seg) || (segStart == start && abbrevTitles[seg]) {
+				i++
+				if !unicode.IsUpper(next) {
+					return i, false
+				}
+				segStart = i // "K.C.", "C.Suthorn"
+				continue
+			}
+		}
+		return i, false
+	}
+	return i, false
+}
+
+// possessiveLen is the length of the possessive 's (or ’s) that ends
+// word w.
+func possessiveLen(w string) int {
+	if strings.HasSuffix(w[:len(w)-1], "’") {
+		return len("’s")
+	}
+	return len("'s")
+}
+
+func isInitial(seg string) bool {
+	r, size := utf8.DecodeRuneInString(seg)
+	return size == len(seg) && unicode.IsUpper(r)
+}
+
+// isArabicArticle recognises "al-Eryani", "el-Sisi", "ad-Din" whose
+// lower-case article starts a proper name.
+func isArabicArticle(w string) bool {
+	for _, p := range [...]string{"al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "an-", "ar-"} {
+		if len(w) > len(p) && strings.HasPrefix(w, p) {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+func isAcronym(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			letters++
+		}
+	}
+	if letters < 2 {
+		return false
+	}
+	// "K.C." is a pair of initials, not an acronym; "U.S." is listed.
+	if strings.Contains(w, ".") {
+		return knownDottedAcronyms[w]
+	}
+	return true
+}
+
+var knownDottedAcronyms = lexicons.Named("sets.txt", "dotted-acronyms")
+
+// abbrevTitles are titles written with a full stop that must not end the
+// sentence ("Dr. Roe said").
+var abbrevTitles = lexicons.Named("sets.txt", "abbreviated-titles")

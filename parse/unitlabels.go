@@ -1,0 +1,517 @@
+package parse
+
+import "strings"
+
+// Unit labels: the label of an amount with a unit — money, a percentage,
+// a span of time, a measure — is the noun it belongs to (see labels.go).
+
+// unitLabel is the label of an amount with a unit: money, a percentage, a
+// span of time, a measure.
+func (ln *figLine) unitLabel(c *figCand) string {
+	e := c.e
+	k := e.last + 1
+	// "73 km (45 miles) north of Tandag City": the conversion is the same amount
+	if ln.punct(k, "(") {
+		for j := k + 1; j < len(ln.toks) && j < k+8; j++ {
+			if ln.punct(j, ")") {
+				k = j + 1
+				break
+			}
+		}
+	}
+	if s := ln.modifiedNoun(e, k); s != "" {
+		return s
+	}
+	// "52% of participating voters", "three days of national mourning";
+	// "within two miles of each other" is how far apart
+	if ln.is(k, "of") && (ln.is(k+1, "each") && ln.is(k+2, "other") || ln.is(k+1, "one") && ln.is(k+2, "another")) {
+		return "apart"
+	}
+	if ln.is(k, "of") {
+		j := k + 1
+		// "39 percent of these are rated": the pronoun points back
+		if ln.is(j, "these") || ln.is(j, "those") || ln.is(j, "them") || ln.is(j, "which") || ln.is(j, "whom") || ln.is(j, "the") {
+			j++
+		}
+		if j < len(ln.toks) && ln.toks[j].kind == tWord && !ln.numberTok(j) {
+			w, _ := ln.phraseAfter(j)
+			if s := ln.render(&w); s != "" {
+				return s
+			}
+		}
+	}
+	if e.kind == nkDuration {
+		if s := ln.sentenceLabel(e, k); s != "" {
+			return s
+		}
+		if s := ln.deadlineLabel(e, k); s != "" {
+			return s
+		}
+	}
+	if s := ln.linkedNoun(e.qFirst); s != "" {
+		return s
+	}
+	// "up from 58%": the level before the one just given
+	if (ln.is(e.qFirst-2, "up") || ln.is(e.qFirst-2, "down")) && ln.is(e.qFirst-1, "from") {
+		return "earlier level"
+	}
+	if s := ln.changeLabel(e); s != "" {
+		return s
+	}
+	// "45 million euros in emergency funds", "$5 million in damages": what form the money took
+	if e.kind == nkMoney && ln.is(k, "in") && k+1 < len(ln.toks) && ln.toks[k+1].kind == tWord && !ln.toks[k+1].upper() &&
+		!ln.functionWord(k+1) && !ln.numberTok(k+1) && !compoundPreposition(ln.str(k+1)) {
+		w, _ := ln.phraseAfter(k + 1)
+		if s := ln.render(&w); s != "" {
+			if v := ln.objectVerb(e.qFirst); v >= 0 {
+				s = joinLabel(s, ln.verbPP(v))
+			}
+			return s
+		}
+	}
+	if e.kind == nkDuration {
+		if s := ln.spanOfAct(e); s != "" {
+			return s
+		}
+	}
+	// "ordered Hale to repay $1.8 million": the verb whose object it is
+	if v := e.qFirst - 1; v > 0 && ln.is(v-1, "to") && ln.toks[v].kind == tWord && !ln.functionWord(v) && !ln.numberTok(v) &&
+		!ln.cls(v, fcChange|fcLevel) {
+		return "to " + ln.str(v)
+	}
+	// the words after it, unless they open a phrase of their own
+	// ("in exchange for", "within 90 days")
+	if w, verb := ln.phraseAfter(k); w.n > 0 {
+		// "extend for three months the state of emergency declared after
+		// the attacks": a participle after "the X" modifies X; the amount
+		// belongs to X
+		if ln.determiner(k) && verb > w.t[0] && ln.edVerb(verb) {
+			for w.n > 0 && w.t[w.n-1] >= verb {
+				w.n--
+			}
+		}
+		if first := w.t[0]; !ln.preposition(first) || ln.placePhrase(first) {
+			ln.dropLeadingAux(&w)
+			if s := ln.render(&w); !ln.repeatsUnit(s, e) {
+				return s
+			}
+		}
+	}
+	return ln.labelBefore(e.qFirst)
+}
+
+// modifiedNoun returns the noun phrase an amount modifies: "a $1.4 billion
+// budget", "a 14-week trial", "an 11-hour session", "a 6.3 magnitude
+// earthquake". Only after an article or possessive: without one, the word
+// after an amount is as often a verb ("$5 million went missing").
+func (ln *figLine) modifiedNoun(e numExpr, k int) string {
+	hyphenated := e.last == e.first && strings.Contains(ln.str(e.first), "-")
+	if !ln.determiner(e.qFirst-1) && !hyphenated {
+		return ""
+	}
+	n := len(ln.toks)
+	var w lwords
+	for j := k; j < n && w.n < 3; j++ {
+		t := ln.toks[j]
+		if t.kind != tWord || ln.functionWord(j) || ln.cls(j, fcTimeAdv|fcAux|fcReport) || ln.numberTok(j) || t.upper() && !ln.sentenceStart(j) && w.n == 0 {
+			break
+		}
+		// "earthquake causing eleven deaths", "building coming down": a verb
+		if s := lowerASCII(ln.str(j)); strings.HasSuffix(s, "ing") && w.n > 0 {
+			break
+		}
+		if ln.edVerb(j) && w.n > 0 {
+			break
+		}
+		w.add(j)
+	}
+	// and what it is in or of: "a 25% cut in the defence budget", "a 10%
+	// stake in the company"
+	if j := k + w.n; w.n > 0 && (ln.is(j, "in") || ln.is(j, "of")) {
+		m := j + 1
+		if ln.is(m, "the") || ln.is(m, "a") || ln.is(m, "an") || ln.is(m, "its") || ln.is(m, "their") {
+			m++
+		}
+		var pp lwords
+		for ; m < n && pp.n < 2 && ln.toks[m].kind == tWord && !ln.functionWord(m) && !ln.numberTok(m) &&
+			!ln.cls(m, fcTimeAdv|fcAux|fcReport|fcMonth) && !ln.edVerb(m); m++ {
+			pp.add(m)
+		}
+		if pp.n > 0 && (m >= n || ln.toks[m].kind != tWord || ln.functionWord(m)) {
+			w.add(j)
+			for i := 0; i < pp.n; i++ {
+				w.add(pp.t[i])
+			}
+		}
+	}
+	return ln.render(&w)
+}
+
+// linkedNoun returns the noun an amount is linked to before it: "bribes
+// worth $2.3 million", "the deal is worth", "a payout of one million
+// rubles", "at a depth of 10 kilometres", "a suspended sentence of 18
+// months", "contracts totalling".
+func (ln *figLine) linkedNoun(q int) string {
+	p := q - 1
+	switch {
+	case ln.is(p, "worth") || ln.is(p, "totalling") || ln.is(p, "totaling"):
+		p--
+		for p >= 0 && (ln.cls(p, fcAux) || ln.punct(p, ",")) {
+			p--
+		}
+	case ln.is(p, "of"):
+		p--
+	default:
+		return ""
+	}
+	var w lwords
+	end := p
+	det := false
+	for ; p >= 0 && end-p < 3; p-- {
+		t := ln.toks[p]
+		if ln.determiner(p) {
+			det = true
+		}
+		if t.kind != tWord || ln.functionWord(p) || ln.numberTok(p) || ln.cls(p, fcTimeAdv|fcReport) {
+			break
+		}
+		s := lowerASCII(ln.str(p))
+		if strings.HasSuffix(s, "ing") && p < end || ln.edVerb(p) && !ln.determiner(p-1) {
+			break // "taking bribes", but "a suspended sentence"
+		}
+		if ln.edVerb(p) && p == end || ln.cls(p, fcCasualty|fcArrest) && !ln.cls(p, fcCasualtyNoun) {
+			return "" // "accused of", "killed of": a verb, not a noun
+		}
+	}
+	first := p + 1
+	if first > end {
+		return ""
+	}
+	// without an article to open it, the noun phrase is its head alone:
+	// "He took kickbacks worth" is "kickbacks"
+	if !det {
+		first = end
+	}
+	// "of" links a noun only after an article: "at a depth of", not "out of"
+	if ln.is(end+1, "of") && !ln.determiner(first-1) && !ln.cls(first-1, fcStopNP) && !ln.is(end, "sentence") {
+		return ""
+	}
+	for j := first; j <= end; j++ {
+		w.add(j)
+	}
+	if ln.cls(end, fcGeneric) || ln.is(end, "total") || ln.is(end, "sum") || ln.is(end, "amount") {
+		return ""
+	}
+	return ln.render(&w)
+}
+
+// sentenceLabel names a span of time a court gave: "sentenced to nine
+// years in prison" is a prison sentence, "Denning, 55, received six years"
+// Denning's sentence. Only a sentencing verb or "in prison" says so:
+// "served six years as mayor" is no sentence.
+func (ln *figLine) sentenceLabel(e numExpr, k int) string {
+	v := e.qFirst - 1
+	holder := ""
+	prep := ""
+	if ln.is(v, "to") || ln.is(v, "for") {
+		prep = lowerASCII(ln.str(v))
+		v--
+		// the object between verb and span holds the sentence: "sentenced
+		// him to", "jailed Hale for"
+		if ln.is(v, "him") || ln.is(v, "her") || ln.is(v, "them") {
+			v--
+		} else if name := ln.subjectName(v + 1); name != "" {
+			holder = name
+			v--
+		}
+	}
+	prison := (ln.is(k, "in") || ln.is(k, "behind")) && (ln.is(k+1, "prison") || ln.is(k+1, "jail") || ln.is(k+1, "gaol") || ln.is(k+1, "bars"))
+	ends := k >= len(ln.toks) || ln.punct(k, ".,;:)–—") || prison || ln.is(k, "for") || ln.is(k, "and") || ln.is(k, "after")
+	kind := ""
+	switch lowerASCII(ln.str(v)) {
+	case "sentenced":
+		if prep == "to" {
+			kind = "sentence"
+		}
+	case "jailed", "imprisoned":
+		// a court jails someone; "X imprisoned her for" is a claim, "was imprisoned for" a sentence
+		if prep == "for" && (ln.is(v, "jailed") || ln.beForm(v-1)) {
+			kind = "prison sentence"
+		}
+	case "received", "receives", "receiving", "given", "handed", "got", "gets", "serve", "serves", "serving", "served":
+		if ends && prep == "" {
+			kind = "sentence"
+		}
+	case "face", "faces", "facing":
+		if prison {
+			return "possible prison sentence"
+		}
+	}
+	if kind == "" {
+		return ""
+	}
+	if prison {
+		kind = "prison sentence"
+	}
+	if holder == "" {
+		holder = ln.subjectName(v)
+	}
+	if holder != "" {
+		return holder + "'s " + kind
+	}
+	return kind
+}
+
+// subjectName returns the person named as the subject of the verb at v
+// ("Denning, 55, received", "Hale was jailed"), or "". Only a mention the
+// people finder found counts: a capital alone may start a sentence.
+func (ln *figLine) subjectName(v int) string {
+	p := v - 1
+	for p >= 0 && (ln.cls(p, fcAux) || ln.adverb(p)) {
+		p--
+	}
+	// an age between commas: "Denning, 55,"
+	if ln.punct(p, ",") && p >= 3 && ln.toks[p-1].kind == tNum && ln.punct(p-2, ",") {
+		p -= 3
+	}
+	if p < 0 || ln.toks[p].kind != tWord || !ln.toks[p].upper() || ln.ages == nil {
+		return ""
+	}
+	end := int(ln.toks[p].end)
+	for _, m := range ln.ages.ends {
+		if m == end {
+			return ln.str(p)
+		}
+	}
+	return ""
+}
+
+// deadlineLabel names a span within which something must be done: "ordered
+// to repay $1.8 million within 90 days" is the deadline to repay, "has 14
+// days to appeal" the deadline to appeal.
+func (ln *figLine) deadlineLabel(e numExpr, k int) string {
+	if ln.is(e.qFirst-1, "within") {
+		for p := e.qFirst - 2; p > 0 && p >= e.qFirst-10; p-- {
+			if ln.toks[p].kind == tPunct && !ln.numberTok(p) {
+				return ""
+			}
+			if ln.cls(p, fcRelative|fcStop) {
+				return ""
+			}
+			if ln.toks[p].kind == tWord && !ln.functionWord(p) && !ln.numberTok(p) &&
+				(ln.is(p-1, "to") || ln.is(p-1, "must") || ln.is(p-1, "should") || ln.is(p-1, "will") || ln.is(p-1, "would") ||
+					ln.is(p-1, "shall") || ln.is(p-1, "not")) {
+				return "deadline to " + ln.str(p)
+			}
+		}
+		return ""
+	}
+	// "has 14 days to appeal", "was given two weeks to leave", "gives
+	// landlords 60 days to make repairs"
+	if !ln.is(k, "to") || k+1 >= len(ln.toks) || ln.toks[k+1].kind != tWord || ln.functionWord(k+1) {
+		return ""
+	}
+	for g := e.qFirst - 1; g >= 0 && g >= e.qFirst-3 && ln.toks[g].kind == tWord; g-- {
+		switch lowerASCII(ln.str(g)) {
+		case "has", "have", "had", "given", "gave", "give", "gives", "giving":
+			// the verb with its object: "deadline to make repairs"
+			var w lwords
+			for j := k + 1; j < len(ln.toks) && w.n < 3 && ln.toks[j].kind == tWord && !ln.functionWord(j) && !ln.numberTok(j) &&
+				!ln.cls(j, fcTimeAdv|fcMonth); j++ {
+				w.add(j)
+			}
+			return "deadline to " + ln.render(&w)
+		}
+	}
+	return ""
+}
+
+// changeLabel names what changed by an amount: "inflated the cost of
+// three contracts by 35 per cent" → "cost inflated", "rents that have
+// climbed nearly a third" → "rents climbed", and the span it changed in
+// ("climbed nearly a third in five years").
+func (ln *figLine) changeLabel(e numExpr) string {
+	p := e.qFirst - 1
+	by := ln.is(p, "by")
+	if (ln.is(p, "to") || ln.is(p, "from")) && e.kind == nkPercent {
+		// "rose by 0.3 percentage points to 6.1%": the level it reached;
+		// "dropped from 40%": the level it left
+		for j, s := p-1, 0; j >= 0 && s < 8; j, s = j-1, s+1 {
+			if ln.cls(j, fcChange) && (ln.edVerb(j) || ln.isPast(j)) {
+				if ln.is(p, "from") {
+					return ln.changeSubject(j)
+				}
+				return ln.changeSubject(j) + " to"
+			}
+			if ln.toks[j].kind == tPunct && !ln.numberTok(j) && ln.str(j) != "%" || ln.cls(j, fcRelative|fcStop) {
+				break
+			}
+		}
+		return ""
+	}
+	if by {
+		p--
+	} else if e.kind == nkDuration && (ln.is(p, "in") || ln.is(p, "over")) {
+		// a span after a change: find the change before it
+		p--
+		for s := 0; p >= 0 && s < 6 && !ln.cls(p, fcChange); p, s = p-1, s+1 {
+			if ln.toks[p].kind == tPunct && !ln.numberTok(p) && ln.str(p) != "%" || ln.cls(p, fcRelative|fcStop) {
+				return ""
+			}
+		}
+		if p < 0 || !ln.cls(p, fcChange) {
+			return ""
+		}
+		return ln.changeSubject(p)
+	}
+	if !by {
+		// "rose 5%", "Shares plunged 18%": a percentage right after a
+		// change verb is how much it changed
+		if !(ln.cls(p, fcChange) || e.kind == nkPercent && ln.edVerb(p)) || !ln.edVerb(p) && !ln.isPast(p) {
+			return ""
+		}
+		return ln.changeSubject(p)
+	}
+	// "inflated the cost of three dredging contracts by": find the verb
+	v := -1
+	for j, s := p, 0; j >= 0 && s < 8; j, s = j-1, s+1 {
+		if ln.toks[j].kind == tPunct || ln.cls(j, fcRelative|fcStop|fcReport) {
+			break
+		}
+		if ln.cls(j, fcChange) || ln.edVerb(j) && !ln.determiner(j-1) {
+			v = j
+			break
+		}
+	}
+	if v < 0 || !(ln.edVerb(v) || ln.isPast(v)) {
+		return ""
+	}
+	// the object: up to "of" when a number follows it, without articles
+	var w lwords
+	for j := v + 1; j <= p && w.n < 4; j++ {
+		if ln.is(j, "of") && (ln.numberTok(j+1) || ln.numberTok(j+2)) || ln.numberTok(j) {
+			break
+		}
+		if ln.determiner(j) {
+			continue
+		}
+		w.add(j)
+	}
+	ln.trimLabel(&w)
+	if w.n == 0 {
+		return ln.changeSubject(v)
+	}
+	return joinLabel(ln.render(&w), lowerASCII(ln.str(v)))
+}
+
+// changeSubject returns "subject verb" for the change verb at v: "rents
+// that have climbed" → "rents climbed"; the verb alone when the subject
+// is not a plain noun right before it.
+func (ln *figLine) changeSubject(v int) string {
+	verb := lowerASCII(ln.str(v))
+	p := v - 1
+	for p >= 0 && (ln.cls(p, fcAux) || ln.adverb(p)) {
+		p--
+	}
+	if ln.is(p, "that") || ln.is(p, "which") {
+		p--
+	}
+	// "Shares in the company plunged": the subject is the noun before its phrase
+	if p >= 3 && ln.determiner(p-1) && (ln.is(p-2, "in") || ln.is(p-2, "of") || ln.is(p-2, "at")) && ln.toks[p-3].kind == tWord &&
+		!ln.functionWord(p-3) && !ln.numberTok(p-3) {
+		p -= 3
+	}
+	if p >= 0 && ln.toks[p].kind == tWord && !ln.functionWord(p) && !ln.numberTok(p) && !ln.cls(p, fcReport|fcChange) &&
+		!ln.edVerb(p) && !pronounWord(ln.str(p)) && !commonCapitals[lowerASCII(ln.str(p))] {
+		return ln.str(p) + " " + verb
+	}
+	return verb
+}
+
+// spanOfAct names a span by the act it measures: "blocked three roads for
+// six hours" → "roads blocked", "will cut 3,000 jobs over the next two
+// years" → "jobs cut". The verb must be a participle; a pronoun object
+// ("interrogated him for two hours") leaves it to the words before.
+func (ln *figLine) spanOfAct(e numExpr) string {
+	p := e.qFirst - 1
+	for p >= 0 && ln.cls(p, fcSkip|fcTimeAdv|fcDet) && !ln.is(p, "of") {
+		p-- // "over the next", "for the last"
+	}
+	if !(ln.is(p, "for") || ln.is(p, "over")) {
+		return ""
+	}
+	v := -1
+	for j, s := p-1, 0; j >= 0 && s < 6; j, s = j-1, s+1 {
+		if ln.toks[j].kind == tPunct && !ln.numberTok(j) || ln.cls(j, fcRelative|fcStop|fcReport|fcAux) {
+			break
+		}
+		if ln.verbPP(j) != "" || irregularParticiple(ln.str(j)) {
+			v = j
+			break
+		}
+	}
+	if v < 0 || v == p-1 || ln.determiner(v-1) {
+		return ""
+	}
+	var w lwords
+	for j := v + 1; j < p && w.n < 3; j++ {
+		if ln.numberTok(j) || ln.determiner(j) || ln.cls(j, fcSkip) {
+			continue
+		}
+		if ln.functionWord(j) || pronounWord(ln.str(j)) || ln.is(j, "him") || ln.is(j, "her") || ln.is(j, "them") || ln.is(j, "me") || ln.is(j, "us") {
+			return ""
+		}
+		w.add(j)
+	}
+	if w.n == 0 {
+		return ""
+	}
+	pp := ln.verbPP(v)
+	if pp == "" {
+		pp = lowerASCII(ln.str(v))
+	}
+	return joinLabel(ln.render(&w), pp)
+}
+
+// placePhrase reports whether the preposition at j opens a phrase that
+// says what an amount is for or where it is ("for road repairs", "from
+// Barcelona", "in the second half", "in advance"), not a new phrase of its
+// own: "within 90 days", "by helicopter", or a compound preposition ("in
+// exchange for", "in return for", "in addition to").
+func (ln *figLine) placePhrase(j int) bool {
+	switch lowerASCII(ln.str(j)) {
+	case "for", "to", "from", "on", "against", "at":
+		return true
+	case "in":
+		return !compoundPreposition(ln.str(j + 1))
+	}
+	return false
+}
+
+// compoundPreposition reports the nouns that make a preposition with "in"
+// ("in exchange for", "in addition to", "in response to"): a phrase they
+// open says how, not what an amount is.
+func compoundPreposition(w string) bool {
+	switch lowerASCII(w) {
+	case "exchange", "return", "addition", "response", "order", "relation", "connection", "lieu", "place", "spite",
+		"favour", "favor", "front", "charge", "case", "terms", "view", "line", "accordance", "respect", "total", "all",
+		"light", "support", "protest", "memory", "honour", "honor", "effect", "time":
+		return true
+	}
+	return false
+}
+
+// repeatsUnit reports whether every word of a label is already in the
+// number as written ("million" after "$1.8 million").
+func (ln *figLine) repeatsUnit(label string, e numExpr) bool {
+	if label == "" {
+		return false
+	}
+	num := strings.ToLower(ln.text[e.start:e.end])
+	for _, w := range strings.Fields(strings.ToLower(label)) {
+		if !strings.Contains(num, w) {
+			return false
+		}
+	}
+	return true
+}
