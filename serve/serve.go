@@ -67,7 +67,8 @@ func serveMain(args []string, stdout, stderr io.Writer, sigs <-chan os.Signal) i
 	maxSessions := fs.Int("max-sessions", DefaultMaxSessions, "most concurrent sessions; the next is refused")
 	maxPerAddr := fs.Int("max-per-addr", DefaultMaxPerAddr, "most connections, and most sessions, one address (IPv6: one /64) may hold at once")
 	maxStartups := fs.Int("max-startups", DefaultMaxStartups, "most connections logging in at once; past it the oldest is closed to make room")
-	theme := fs.String("theme", ThemeAuto, "background readers draw for: auto (the client's COLORFGBG, else its terminal's answer), dark or light")
+	theme := newThemeChoice()
+	fs.Var(theme, "theme", "background readers draw for: `auto` (the client's FACTPANE_THEME or COLORFGBG, else its terminal's answer), dark or light")
 	themeWait := fs.Duration("theme-wait", DefaultThemeWait, "how long --theme auto waits for a terminal to say its background")
 	maxCommand := fs.Int("max-command", DefaultMaxCommand, "longest command a client may send, in `bytes`")
 	loginGrace := fs.Duration("login-grace", DefaultLoginGrace, "time a connection has to complete its handshake and log in")
@@ -101,10 +102,6 @@ func serveMain(args []string, stdout, stderr io.Writer, sigs <-chan os.Signal) i
 		fmt.Fprintln(stderr, "factpane serve: --login-grace, --theme-wait and the graces must be positive, and the timeouts and --rate-limit not negative")
 		return 2
 	}
-	if err := checkTheme(*theme); err != nil {
-		fmt.Fprintf(stderr, "factpane serve: --%v\n", printable(err.Error()))
-		return 2
-	}
 	limit := rate.Limit(*rateLimit)
 	if limit == 0 {
 		limit = rate.Inf
@@ -132,7 +129,7 @@ func serveMain(args []string, stdout, stderr io.Writer, sigs <-chan os.Signal) i
 		MaxStartups:    *maxStartups,
 		LoginGrace:     *loginGrace,
 		MaxCommand:     *maxCommand,
-		Theme:          *theme,
+		Theme:          theme.String(),
 		ThemeWait:      *themeWait,
 		RateLimit:      limit,
 		RateBurst:      *rateBurst,

@@ -2,18 +2,21 @@ package serve
 
 import (
 	"fmt"
-	"image/color"
 	"strings"
 	"time"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
+
+	"github.com/factpane/factpane/cmdline"
+	"github.com/factpane/factpane/termbg"
 )
 
 // Themes --theme accepts.
 const (
-	// ThemeAuto takes the background from the client: its COLORFGBG if it
-	// sent one, else its terminal's answer to a query, else dark.
+	// ThemeAuto takes the background from the client: the FACTPANE_THEME
+	// or COLORFGBG it sent, else its terminal's answer to a query, else
+	// dark (as the local reader decides, with the same termbg rules).
 	ThemeAuto  = "auto"
 	ThemeDark  = "dark"
 	ThemeLight = "light"
@@ -25,12 +28,16 @@ const (
 // this much later, and keeps any key pressed meanwhile.
 const DefaultThemeWait = 300 * time.Millisecond
 
+// newThemeChoice is --theme's value (the local reader's words).
+func newThemeChoice() *cmdline.Choice {
+	return cmdline.NewChoice(ThemeAuto, ThemeAuto, ThemeDark, ThemeLight)
+}
+
 func checkTheme(theme string) error {
-	switch theme {
-	case ThemeAuto, ThemeDark, ThemeLight:
-		return nil
+	if err := newThemeChoice().Check(theme); err != nil {
+		return fmt.Errorf("theme %q: %v", theme, err)
 	}
-	return fmt.Errorf("theme %q: want %s, %s or %s", theme, ThemeAuto, ThemeDark, ThemeLight)
+	return nil
 }
 
 // renderer makes the session's lipgloss renderer, from which the reader
@@ -46,25 +53,37 @@ func (s *Server) renderer(sess *session, k *keyboard) *lipgloss.Renderer {
 	// The options' order matters: the colour cache is filled as the
 	// option is applied, from the environment set before it.
 	r := lipgloss.NewRenderer(sess, termenv.WithEnvironment(env), termenv.WithUnsafe(), termenv.WithColorCache(true))
-	switch {
-	case s.cfg.Theme == ThemeDark:
-		r.SetHasDarkBackground(true)
-	case s.cfg.Theme == ThemeLight:
-		r.SetHasDarkBackground(false)
-	case env.Getenv("COLORFGBG") != "":
-		// termenv reads the background from it ("15;0": white on black),
-		// as for a local terminal.
-	default:
-		bg := k.queryBackground(sess, s.cfg.ThemeWait)
-		r.SetHasDarkBackground(bg == nil || lightness(bg) < 0.5)
-	}
+	r.SetHasDarkBackground(s.darkBackground(sess, env, k))
 	return r
 }
 
-// lightness is c's HSL lightness, 0 to 1 (as wish's query judged it).
-func lightness(c color.Color) float64 {
-	r, g, b, _ := c.RGBA()
-	return float64(max(r, g, b)+min(r, g, b)) / 2 / 0xffff
+// darkBackground decides a session's background: --theme dark or light;
+// with auto, the client's FACTPANE_THEME (sent with ssh -o SendEnv), then
+// its COLORFGBG, then its terminal's answer, waited for at most ThemeWait;
+// dark when none says.
+func (s *Server) darkBackground(sess *session, env environ, k *keyboard) bool {
+	theme := s.cfg.Theme
+	if v := env.Getenv("FACTPANE_THEME"); theme == ThemeAuto && checkTheme(v) == nil {
+		theme = v
+	}
+	switch theme {
+	case ThemeDark:
+		return true
+	case ThemeLight:
+		return false
+	}
+	if dark, ok := termbg.FromCOLORFGBG(env.Getenv("COLORFGBG")); ok {
+		return dark
+	}
+	if env.Getenv("NO_COLOR") != "" {
+		return true // no palette to choose: no need to ask
+	}
+	bg := k.queryBackground(sess, s.cfg.ThemeWait)
+	if bg == nil {
+		return true
+	}
+	r, g, b, _ := bg.RGBA()
+	return termbg.IsDark(float64(r)/0xffff, float64(g)/0xffff, float64(b)/0xffff)
 }
 
 // environ is a client's environment for termenv.

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/factpane/factpane/termbg"
 )
 
 // TestSilentClient: a client whose terminal never answers the background
@@ -74,6 +76,8 @@ func TestThemeDecidesTheBackground(t *testing.T) {
 		{"silent terminal", silentTerminal, nil, dark, true},
 		{"COLORFGBG light", silentTerminal, map[string]string{"COLORFGBG": "0;15"}, light, false},
 		{"COLORFGBG dark", lightTerminal, map[string]string{"COLORFGBG": "15;0"}, dark, false},
+		{"FACTPANE_THEME light", darkTerminal, map[string]string{"FACTPANE_THEME": "light", "COLORFGBG": "15;0"}, light, false},
+		{"FACTPANE_THEME bogus", lightTerminal, map[string]string{"FACTPANE_THEME": "blue"}, light, true},
 	} {
 		got, queried := colours(Config{ThemeWait: 200 * time.Millisecond}, tc.reply, tc.env)
 		if !slices.Equal(got, tc.want) {
@@ -132,7 +136,12 @@ func TestKeyboardTakesAnswersOut(t *testing.T) {
 				// The answer comes after the deadline, then a key.
 				io.WriteString(client, lightTerminal+"b")
 			}
-			if got := bg != nil && lightness(bg) >= 0.5; got != tc.light {
+			light := false
+			if bg != nil {
+				r, g, b, _ := bg.RGBA()
+				light = !termbg.IsDark(float64(r)/0xffff, float64(g)/0xffff, float64(b)/0xffff)
+			}
+			if got := light; got != tc.light {
 				t.Errorf("light = %v (bg %v), want %v", got, bg, tc.light)
 			}
 			client.Close()
