@@ -33,10 +33,10 @@ type Config struct {
 	// cannot take every slot.
 	MaxPerAddr int
 	// MaxStartups caps the connections that may be logging in at once
-	// (OpenSSH's MaxStartups); more are closed as they arrive.
+	// (OpenSSH's MaxStartups); past it the oldest is closed to make room.
 	MaxStartups int
 	// MaxCommand is the longest command line a client may send, in
-	// bytes; a longer one is refused before it is read.
+	// bytes; a longer one is refused before it is split or looked up.
 	MaxCommand int
 	// LoginGrace is how long a connection has to complete its handshake
 	// and log in (OpenSSH's LoginGraceTime).
