@@ -37,8 +37,8 @@ func TestCompletionScripts(t *testing.T) {
 		{"factpane sto", "story.txt"},
 		{"factpane serve --d", "--dir"},
 		{"factpane serve --dir ", "news"},
-		{"factpane serve --max-s", "--max-sessions"},
-		{"factpane serve --th", ""},
+		{"factpane serve --max-s", "--max-sessions --max-startups"},
+		{"factpane serve --th", "--theme --theme-wait"},
 	}
 	t.Run("bash", func(t *testing.T) {
 		if _, err := exec.LookPath("bash"); err != nil {

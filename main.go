@@ -156,7 +156,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 // every article's fact sheet, or its JSON object as a line of JSON Lines.
 func runDir(dir string, opt input.Options, jsonOut, interactive bool, sc screen) int {
 	stdout, stderr := sc.stdout, sc.stderr
-	lib, skipped, err := library.Load(library.Options{Dir: dir, NoSamples: true, Input: opt})
+	// The reader's own files: links out of the directory are followed (the
+	// server, which shows its files to others, does not by default).
+	lib, skipped, err := library.Load(library.Options{Dir: dir, NoSamples: true, OutsideLinks: true, Input: opt})
 	for _, err := range skipped {
 		complain(stderr, "skipped ", err)
 	}

@@ -11,11 +11,13 @@ package library
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
+	"syscall"
 
 	"github.com/factpane/factpane/input"
 	"github.com/factpane/factpane/model"
@@ -66,82 +68,114 @@ type Options struct {
 	// NoSamples leaves the embedded samples out (a local directory picker
 	// shows only the directory).
 	NoSamples bool
+	// OutsideLinks also loads the files that symbolic links in Dir point
+	// to outside it. Without it only files whose resolved path lies in Dir
+	// are loaded: the server shows its library to anyone, and a link to
+	// /etc/passwd must not put the server's own files in front of them.
+	OutsideLinks bool
 	// Input bounds each file read from Dir.
 	Input input.Options
+
+	// extract stands in for Extract in tests.
+	extract func(input.Doc) model.Article
+}
+
+// SkipError says why an entry of the directory is not in the library: it
+// could not be read or extracted, or it is not a file the library serves
+// (a FIFO, a device, a link loop, a link to nothing or to outside the
+// directory). Its message is one sanitised line.
+type SkipError struct {
+	// Name is the entry's name in the directory, on one line: what a
+	// watcher would key its "already reported" set by.
+	Name string
+	err  error
+}
+
+func (e *SkipError) Error() string { return input.OneLine(e.err.Error()) }
+func (e *SkipError) Unwrap() error { return e.err }
+
+func skip(name string, format string, args ...any) *SkipError {
+	n := input.OneLine(name)
+	return &SkipError{Name: n, err: fmt.Errorf("%s: "+format, append([]any{n}, args...)...)}
 }
 
 // Load reads the samples and the articles in opt.Dir and extracts their
-// facts, in parallel. A directory that cannot be read is an error; a file
-// in it that cannot be loaded is skipped and reported in skipped, so one bad
-// file does not keep the rest of the library offline.
+// facts, on every core (see parallel), in a fixed order: samples first,
+// then the directory's files by name. A directory that cannot be read is
+// an error; an entry of it that is not loaded is reported in skipped (as
+// a *SkipError), once, so one bad file does not keep the rest of the
+// library offline.
 func Load(opt Options) (lib *Library, skipped []error, err error) {
-	var docs []input.Doc
-	var names []string
+	extract := opt.extract
+	if extract == nil {
+		extract = Extract
+	}
+	type item struct {
+		name, path string // path is "" for a sample
+		doc        input.Doc
+	}
+	var items []item
 	if !opt.NoSamples {
 		for _, n := range samples.Names() {
-			text, ok := samples.Get(n)
-			if !ok {
-				continue
+			if text, ok := samples.Get(n); ok {
+				items = append(items, item{name: n, doc: input.Doc{Source: "sample:" + n, Text: text}})
 			}
-			docs = append(docs, input.Doc{Source: "sample:" + n, Text: text})
-			names = append(names, n)
 		}
 	}
-	var files []string
 	if opt.Dir != "" {
-		files, err = articleFiles(opt.Dir)
+		files, skips, err := articleFiles(opt.Dir, opt.OutsideLinks)
 		if err != nil {
 			return nil, nil, err
 		}
-	}
-	fileDocs := make([]input.Doc, len(files))
-	fileErrs := make([]error, len(files))
-	parallel(len(files), func(i int) {
-		fileErrs[i] = safely(input.OneLine(filepath.Base(files[i])), func() (err error) {
-			fileDocs[i], err = input.Load(files[i], nil, opt.Input)
-			return err
-		})
-	})
-	var fileNames []string
-	for i, f := range files {
-		if fileErrs[i] != nil {
-			skipped = append(skipped, fileErrs[i])
-			continue
+		skipped = append(skipped, skips...)
+		for _, f := range files {
+			items = append(items, item{name: f.name, path: f.path})
 		}
-		d := fileDocs[i]
-		d.Source = input.Sanitize(filepath.Base(f)) // a file name must not drive the terminal
-		docs = append(docs, d)
-		fileNames = append(fileNames, filepath.Base(f))
-	}
-	names = append(names, uniqueNames(names, fileNames)...)
-	if len(docs) == 0 {
-		return nil, skipped, fmt.Errorf("%s: no articles (.txt, .md, .html)", opt.Dir)
 	}
 
-	entries := make([]Entry, len(docs))
-	failed := make([]error, len(docs))
-	parallel(len(docs), func(i int) {
-		failed[i] = safely(docs[i].Source, func() error {
-			a := extract(docs[i])
-			entries[i] = Entry{
-				Name:      names[i],
-				Article:   a,
-				Text:      docs[i].Text,
-				Headlines: sheet.Headlines(a, headlineFigures),
+	// Each item is read (a file) and extracted on a worker; results keep
+	// the items' order.
+	entries := make([]Entry, len(items))
+	failed := make([]error, len(items))
+	parallel(len(items), func(i int) {
+		it := items[i]
+		failed[i] = safely(input.OneLine(it.name), func() (err error) {
+			doc := it.doc
+			if it.path != "" {
+				if doc, err = input.Load(it.path, nil, opt.Input); err != nil {
+					return err
+				}
+				// The file's name in the directory, on one line: it is
+				// shown to every client, in sheets, lists and logs.
+				doc.Source = input.OneLine(it.name)
 			}
+			a := extract(doc)
+			entries[i] = Entry{Article: a, Text: doc.Text, Headlines: sheet.Headlines(a, headlineFigures)}
 			return nil
 		})
 	})
-	kept := entries[:0]
-	for i, e := range entries {
+	var kept []Entry
+	var sampleNames, fileNames []string
+	for i, it := range items {
 		if failed[i] != nil {
-			skipped = append(skipped, failed[i])
+			skipped = append(skipped, &SkipError{Name: input.OneLine(it.name), err: failed[i]})
 			continue
 		}
-		kept = append(kept, e)
+		kept = append(kept, entries[i])
+		if it.path == "" {
+			sampleNames = append(sampleNames, it.name)
+		} else {
+			fileNames = append(fileNames, it.name)
+		}
+	}
+	for i, n := range append(sampleNames, uniqueNames(sampleNames, fileNames)...) {
+		kept[i].Name = n
 	}
 	if len(kept) == 0 {
-		return nil, skipped, fmt.Errorf("%s: no articles could be read", opt.Dir)
+		if len(items) == 0 {
+			return nil, skipped, fmt.Errorf("%s: no articles (.txt, .md, .html)", input.OneLine(opt.Dir))
+		}
+		return nil, skipped, fmt.Errorf("%s: no articles could be read", input.OneLine(opt.Dir))
 	}
 	return &Library{entries: kept}, skipped, nil
 }
@@ -151,12 +185,6 @@ func Load(opt Options) (lib *Library, skipped []error, err error) {
 // text itself when it differs from the input's bytes (so the JSON's offsets
 // can be checked). It is what `factpane FILE` does to a single input.
 func Extract(doc input.Doc) model.Article {
-	return extract(doc)
-}
-
-// extract is Extract for Load; a test swaps it for one that panics, to
-// check that a bug on one article skips that article only.
-var extract = func(doc input.Doc) model.Article {
 	found := parse.Extract(doc.Text)
 	a := describe(doc, found.Title)
 	a.Figures, a.People = found.Figures, found.People
@@ -215,30 +243,108 @@ func (l *Library) Lookup(name string) (Entry, error) {
 	return Entry{}, fmt.Errorf("%q: %w in the library (try `list`)", shown, ErrNotFound)
 }
 
+// file is an article file of the directory: its name there, and the path
+// to read it by.
+type file struct{ name, path string }
+
 // articleFiles lists the article files directly inside dir, by name.
-// Hidden files and subdirectories are left out.
-func articleFiles(dir string) ([]string, error) {
+// Hidden entries, subdirectories and names that are not articles' are
+// left out without a word; entries with an article's name that are not
+// served are reported in skipped: FIFOs and devices (reading one could
+// block, or never end), symbolic link loops, links to nothing and, unless
+// outside is set, links to files outside dir.
+//
+// A link is read by its resolved path, the one checked. (input.Load opens
+// it by name, so someone who can write to dir while it is read could still
+// swap a checked file for a link; the directory is the operator's.)
+func articleFiles(dir string, outside bool) (files []file, skipped []error, err error) {
 	des, err := os.ReadDir(dir)
 	if err != nil {
 		var pe *os.PathError
 		if errors.As(err, &pe) {
 			err = pe.Err
 		}
-		return nil, fmt.Errorf("%s: %v", dir, err)
+		return nil, nil, fmt.Errorf("%s: %v", input.OneLine(dir), err)
 	}
-	var files []string
+	base, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %v", input.OneLine(dir), err)
+	}
 	for _, de := range des {
 		name := de.Name()
 		if strings.HasPrefix(name, ".") || !input.IsArticleFile(name) {
 			continue
 		}
 		path := filepath.Join(dir, name)
-		if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() {
-			continue
+		if de.Type()&fs.ModeSymlink != 0 {
+			// Stat tells loops and links to nothing apart (EvalSymlinks
+			// does not); EvalSymlinks gives the path to check and read.
+			_, err := os.Stat(path)
+			var resolved string
+			if err == nil {
+				resolved, err = filepath.EvalSymlinks(path)
+			}
+			switch {
+			case errors.Is(err, syscall.ELOOP):
+				skipped = append(skipped, skip(name, "a symbolic link loop"))
+				continue
+			case errors.Is(err, fs.ErrNotExist):
+				target, _ := os.Readlink(path)
+				skipped = append(skipped, skip(name, "a symbolic link to %s, which does not exist", target))
+				continue
+			case err != nil:
+				skipped = append(skipped, skip(name, "%v", unwrapPath(err)))
+				continue
+			case !outside && !within(base, resolved):
+				skipped = append(skipped, skip(name, "a symbolic link to %s, outside the library (pass --outside-links to serve it)", resolved))
+				continue
+			}
+			path = resolved
 		}
-		files = append(files, path)
+		st, err := os.Stat(path)
+		switch {
+		case err != nil:
+			skipped = append(skipped, skip(name, "%v", unwrapPath(err)))
+		case st.IsDir():
+			// A subdirectory named like an article: not read, by design.
+		case !st.Mode().IsRegular():
+			skipped = append(skipped, skip(name, "not a regular file (%s)", kind(st.Mode())))
+		default:
+			files = append(files, file{name: name, path: path})
+		}
 	}
-	return files, nil
+	return files, skipped, nil
+}
+
+// within reports whether path lies inside dir (both resolved).
+func within(dir, path string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+}
+
+// kind names a file mode that is not a regular file's.
+func kind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a FIFO"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return m.Type().String()
+}
+
+// unwrapPath drops an *fs.PathError's path, which names the server's
+// directory: the entry's name says which it is.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // uniqueNames gives each file its stem as a name unless the stem is taken

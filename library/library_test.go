@@ -5,14 +5,17 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/factpane/factpane/input"
 	"github.com/factpane/factpane/model"
 	"github.com/factpane/factpane/samples"
+	"github.com/factpane/factpane/sheet"
 )
 
-func write(t *testing.T, dir, name, text string) {
+func write(t testing.TB, dir, name, text string) {
 	t.Helper()
 	if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
 		t.Fatal(err)
@@ -208,15 +211,13 @@ func TestLoadSurvivesPanics(t *testing.T) {
 	dir := t.TempDir()
 	write(t, dir, "good.txt", "Good\n\n3 people were killed.\n")
 	write(t, dir, "bad.txt", "Bad\n\nThis one trips the bug.\n")
-	orig := extract
-	t.Cleanup(func() { extract = orig })
-	extract = func(doc input.Doc) model.Article {
+	buggy := func(doc input.Doc) model.Article {
 		if strings.Contains(doc.Text, "trips the bug") {
 			panic("index out of range")
 		}
-		return orig(doc)
+		return Extract(doc)
 	}
-	lib, skipped, err := Load(Options{Dir: dir, NoSamples: true})
+	lib, skipped, err := Load(Options{Dir: dir, NoSamples: true, extract: buggy})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -227,7 +228,7 @@ func TestLoadSurvivesPanics(t *testing.T) {
 		t.Errorf("entries = %v, want good only", lib.Entries())
 	}
 	write(t, dir, "good.txt", "Also trips the bug.\n")
-	if _, skipped, err := Load(Options{Dir: dir, NoSamples: true}); err == nil || len(skipped) != 2 {
+	if _, skipped, err := Load(Options{Dir: dir, NoSamples: true, extract: buggy}); err == nil || len(skipped) != 2 {
 		t.Errorf("every article failing: err %v, skipped %v", err, skipped)
 	}
 }
@@ -241,3 +242,145 @@ func keys(m map[string]Entry) []string {
 }
 
 func inputOpts(max int64) input.Options { return input.Options{MaxSize: max} }
+
+// TestLinksAndSpecialFiles: only files whose resolved path is in the
+// directory are served; links to outside it, loops, links to nothing and
+// FIFOs are skipped, each reported once on one line, and a FIFO does not
+// hang the load. OutsideLinks lets outside links in.
+func TestLinksAndSpecialFiles(t *testing.T) {
+	root := t.TempDir()
+	dir := filepath.Join(root, "articles")
+	outside := filepath.Join(root, "outside")
+	for _, d := range []string{dir, outside} {
+		if err := os.Mkdir(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const secret = "SECRET-7f3a"
+	write(t, outside, "secret.txt", secret+"\n\n12 people were killed.\n")
+	write(t, dir, "inside.txt", "Inside\n\n3 people were killed.\n")
+	links := map[string]string{
+		"alias.txt":    "inside.txt",                         // relative, inside
+		"abs.txt":      filepath.Join(dir, "inside.txt"),     // absolute, inside
+		"secret.txt":   "../outside/secret.txt",              // relative, outside
+		"absecret.txt": filepath.Join(outside, "secret.txt"), // absolute, outside
+		"loop.txt":     "loop.txt",
+		"gone.txt":     "nowhere.txt",
+		"null.txt":     "/dev/null",
+	}
+	for name, target := range links {
+		if err := os.Symlink(target, filepath.Join(dir, name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := syscall.Mkfifo(filepath.Join(dir, "fifo.txt"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	load := func(opt Options) (map[string]Entry, map[string]string) {
+		t.Helper()
+		done := make(chan struct{})
+		var lib *Library
+		var skipped []error
+		var err error
+		go func() { lib, skipped, err = Load(opt); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatal("Load hangs (on the FIFO?)")
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]Entry{}
+		for _, e := range lib.Entries() {
+			got[e.Name] = e
+			if !opt.OutsideLinks && strings.Contains(e.Text, secret) {
+				t.Errorf("%s serves the file outside the library", e.Name)
+			}
+		}
+		why := map[string]string{}
+		for _, err := range skipped {
+			var se *SkipError
+			if !errors.As(err, &se) {
+				t.Errorf("skipped %v is not a *SkipError", err)
+				continue
+			}
+			if _, dup := why[se.Name]; dup {
+				t.Errorf("%s reported twice", se.Name)
+			}
+			why[se.Name] = err.Error()
+			if strings.Contains(err.Error(), "\n") || !strings.HasPrefix(err.Error(), se.Name+": ") {
+				t.Errorf("skip message %q: want one line naming the entry", err.Error())
+			}
+		}
+		return got, why
+	}
+
+	got, why := load(Options{Dir: dir, NoSamples: true})
+	if len(got) != 3 || got["inside"].Title() != "Inside" || got["alias"].Title() != "Inside" || got["abs"].Title() != "Inside" {
+		t.Errorf("served %v, want inside and its two links", keys(got))
+	}
+	for name, reason := range map[string]string{
+		"secret.txt":   "outside the library",
+		"absecret.txt": "outside the library",
+		"null.txt":     "outside the library",
+		"loop.txt":     "symbolic link loop",
+		"gone.txt":     "nowhere.txt, which does not exist",
+		"fifo.txt":     "not a regular file (a FIFO)",
+	} {
+		if !strings.Contains(why[name], reason) {
+			t.Errorf("%s: skipped with %q, want %q", name, why[name], reason)
+		}
+	}
+	if len(why) != 6 {
+		t.Errorf("skipped %v, want 6", why)
+	}
+
+	// With OutsideLinks the outside file is served; the rest stay out.
+	got, why = load(Options{Dir: dir, NoSamples: true, OutsideLinks: true})
+	if e, ok := got["secret"]; !ok || !strings.Contains(e.Text, secret) {
+		t.Errorf("OutsideLinks: served %v, want the outside file too", keys(got))
+	}
+	if !strings.Contains(why["null.txt"], "not a regular file (a character device)") || len(why) != 4 {
+		t.Errorf("OutsideLinks: skipped %v", why)
+	}
+
+	// The directory itself may be a link: what is inside it is inside.
+	linked := filepath.Join(root, "linked")
+	os.Symlink(dir, linked)
+	if got, _ := load(Options{Dir: linked, NoSamples: true}); len(got) != 3 {
+		t.Errorf("through a linked directory: served %v", keys(got))
+	}
+}
+
+// TestNamesAreOneLine: a file name with line breaks cannot forge lines in
+// the fact sheet (a fake Casualties section), a list or a log.
+func TestNamesAreOneLine(t *testing.T) {
+	dir := t.TempDir()
+	evil := "evil\n\nCasualties\n  999 killed\r\u2028.txt"
+	write(t, dir, evil, "Quiet day\n\nNothing happened.\n")
+	write(t, dir, "big\nname.txt", strings.Repeat("x", 2000))
+	lib, skipped, err := Load(Options{Dir: dir, NoSamples: true, Input: inputOpts(1000)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := lib.Entries()[0]
+	for what, s := range map[string]string{"name": e.Name, "source": e.Article.Source, "title": e.Title()} {
+		if strings.ContainsAny(s, "\n\r\u2028") {
+			t.Errorf("%s %q is not one line", what, s)
+		}
+	}
+	if e.Name != "evil Casualties 999 killed" {
+		t.Errorf("name %q", e.Name)
+	}
+	var out strings.Builder
+	if err := sheet.Write(&out, e.Article); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out.String(), "\nCasualties") || !strings.Contains(out.String(), "\nsource: evil Casualties 999 killed .txt\n") {
+		t.Errorf("the sheet carries the name's lines:\n%s", out.String())
+	}
+	if len(skipped) != 1 || strings.Contains(skipped[0].Error(), "\n") {
+		t.Errorf("skipped %q: want one line", skipped)
+	}
+}

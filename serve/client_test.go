@@ -25,11 +25,15 @@ type testServer struct {
 	*Server
 	addr string
 	logs *syncBuffer
+
+	mu      sync.Mutex
+	clients []*gossh.Client
 }
 
 // startServer serves lib (the samples plus dir, if set) on 127.0.0.1:0
-// with a fresh host key. The rate limit is lifted unless cfg sets one:
-// tests open many sessions from one IP.
+// with a fresh host key. The rate limit and the per-address and login
+// caps are lifted unless cfg sets them: tests open many sessions from one
+// IP.
 func startServer(tb testing.TB, cfg Config, dir string) *testServer {
 	tb.Helper()
 	lib, _, err := library.Load(library.Options{Dir: dir})
@@ -41,6 +45,13 @@ func startServer(tb testing.TB, cfg Config, dir string) *testServer {
 	cfg.HostKeyPath = filepath.Join(tb.TempDir(), "host_key")
 	if cfg.RateLimit == 0 {
 		cfg.RateLimit, cfg.RateBurst = rate.Inf, 1
+	}
+	// Every test client comes from 127.0.0.1.
+	if cfg.MaxPerAddr == 0 {
+		cfg.MaxPerAddr = 1000
+	}
+	if cfg.MaxStartups == 0 {
+		cfg.MaxStartups = 1000
 	}
 	cfg.Listen = "127.0.0.1:0"
 	srv, err := New(cfg, lib)
@@ -87,7 +98,42 @@ func (ts *testServer) dial(tb testing.TB, cfg *gossh.ClientConfig) *gossh.Client
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { c.Close() })
+	ts.mu.Lock()
+	ts.clients = append(ts.clients, c)
+	ts.mu.Unlock()
 	return c
+}
+
+// dialFrom connects from the local address ip (any 127.x.y.z works on
+// Linux loopback), as a client on another machine would.
+func (ts *testServer) dialFrom(tb testing.TB, ip string, cfg *gossh.ClientConfig) (*gossh.Client, error) {
+	tb.Helper()
+	d := net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP(ip)}, Timeout: 5 * time.Second}
+	nc, err := d.Dial("tcp", ts.addr)
+	if err != nil {
+		return nil, err
+	}
+	cc, chans, reqs, err := gossh.NewClientConn(nc, ts.addr, cfg)
+	if err != nil {
+		nc.Close()
+		return nil, err
+	}
+	c := gossh.NewClient(cc, chans, reqs)
+	tb.Cleanup(func() { c.Close() })
+	ts.mu.Lock()
+	ts.clients = append(ts.clients, c)
+	ts.mu.Unlock()
+	return c, nil
+}
+
+// hangUp closes every connection dial opened.
+func (ts *testServer) hangUp() {
+	ts.mu.Lock()
+	defer ts.mu.Unlock()
+	for _, c := range ts.clients {
+		c.Close()
+	}
+	ts.clients = nil
 }
 
 // result is a one-shot command's outcome.
@@ -121,7 +167,7 @@ func (ts *testServer) run(tb testing.TB, key gossh.Signer, cmd string) result {
 
 // term is a PTY session that behaves like a terminal emulator where it
 // matters: it answers the background-colour (OSC 11) and device-attributes
-// (DA1) queries MakeRenderer sends, so the first frame is not held up.
+// (DA1) queries --theme auto sends (see startTermAs).
 type term struct {
 	sess  *gossh.Session
 	stdin io.WriteCloser
@@ -129,8 +175,12 @@ type term struct {
 	mu       sync.Mutex
 	out      []byte
 	answered bool
-	changed  chan struct{}
-	done     chan struct{}
+	reply    string
+	// paused is non-nil while the client stops reading (see hold); it is
+	// closed when it reads again.
+	paused  chan struct{}
+	changed chan struct{}
+	done    chan struct{}
 }
 
 // openTerm starts a PTY session of w×h running cmd ("" for a shell, i.e.
@@ -147,9 +197,29 @@ func (ts *testServer) openTerm(tb testing.TB, key gossh.Signer, w, h int, cmd st
 }
 
 func startTerm(c *gossh.Client, w, h int, cmd string) (*term, error) {
+	return startTermAs(c, w, h, cmd, darkTerminal, nil)
+}
+
+// What terminals answer to the background query: a dark background, a
+// light one (each then its device attributes), and nothing at all (a
+// script, a web terminal that does not do queries).
+const (
+	darkTerminal   = "\x1b]11;rgb:1c1c/1c1c/1c1c\x1b\\\x1b[?62;22c"
+	lightTerminal  = "\x1b]11;rgb:ffff/ffff/ffff\x07\x1b[?62;22c"
+	silentTerminal = ""
+)
+
+// startTermAs is startTerm for a terminal that answers the background
+// query with reply, on a session whose client sends env.
+func startTermAs(c *gossh.Client, w, h int, cmd, reply string, env map[string]string) (*term, error) {
 	sess, err := c.NewSession()
 	if err != nil {
 		return nil, err
+	}
+	for k, v := range env {
+		if err := sess.Setenv(k, v); err != nil {
+			return nil, err
+		}
 	}
 	if err := sess.RequestPty("xterm-256color", h, w, gossh.TerminalModes{}); err != nil {
 		return nil, err
@@ -162,7 +232,7 @@ func startTerm(c *gossh.Client, w, h int, cmd string) (*term, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &term{sess: sess, stdin: stdin, changed: make(chan struct{}, 1), done: make(chan struct{})}
+	t := &term{sess: sess, stdin: stdin, reply: reply, changed: make(chan struct{}, 1), done: make(chan struct{})}
 	// A terminal shows stderr too (refusals, the shutdown notice).
 	sess.Stderr = t
 	go t.read(stdout)
@@ -181,18 +251,23 @@ func (t *term) read(r io.Reader) {
 	defer close(t.done)
 	buf := make([]byte, 32<<10)
 	for {
+		t.mu.Lock()
+		paused := t.paused
+		t.mu.Unlock()
+		if paused != nil {
+			<-paused
+		}
 		n, err := r.Read(buf)
 		if n > 0 {
 			t.mu.Lock()
 			t.out = append(t.out, buf[:n]...)
-			reply := !t.answered && bytes.Contains(t.out, []byte("\x1b[c"))
+			reply := !t.answered && t.reply != "" && bytes.Contains(t.out, []byte("\x1b[c"))
 			if reply {
 				t.answered = true
 			}
 			t.mu.Unlock()
 			if reply {
-				// A dark background, then "VT220-ish" device attributes.
-				io.WriteString(t.stdin, "\x1b]11;rgb:1c1c/1c1c/1c1c\x1b\\\x1b[?62;22c")
+				io.WriteString(t.stdin, t.reply)
 			}
 			select {
 			case t.changed <- struct{}{}:
@@ -267,6 +342,26 @@ func (t *term) waitOutput(m int, timeout time.Duration) bool {
 }
 
 func (t *term) send(s string) { io.WriteString(t.stdin, s) }
+
+// hold stops reading the session's output, as a client that stalls (or
+// an attacker) does: once the SSH window is full, the server's writes
+// block. release reads again.
+func (t *term) hold() {
+	t.mu.Lock()
+	if t.paused == nil {
+		t.paused = make(chan struct{})
+	}
+	t.mu.Unlock()
+}
+
+func (t *term) release() {
+	t.mu.Lock()
+	if t.paused != nil {
+		close(t.paused)
+		t.paused = nil
+	}
+	t.mu.Unlock()
+}
 
 // wait waits for the session to end and returns its exit status.
 func (t *term) wait(timeout time.Duration) (int, error) {

@@ -7,27 +7,21 @@ import (
 	"github.com/charmbracelet/ssh"
 )
 
-type contextKey string
-
-const (
-	// openKey carries the article a PTY session asked for ("" = picker).
-	openKey contextKey = "factpane.open"
-	// programKey carries the session's reader program, once built.
-	programKey contextKey = "factpane.program"
-	// watchKey carries the program's timeout watch.
-	watchKey contextKey = "factpane.watch"
-)
-
 // dispatch decides what a session is: a one-shot command (printed and
 // done, with or without a PTY), or a reader (PTY only), which it hands to
 // the next handler, the Bubble Tea middleware.
 func (s *Server) dispatch(next ssh.Handler) ssh.Handler {
-	return func(sess ssh.Session) {
+	return func(raw ssh.Session) {
+		sess := sessionOf(raw)
 		_, _, isPty := sess.Pty()
-		args := sess.Command()
-		if len(args) == 0 && sess.RawCommand() != "" {
-			// shlex could not split it (an open quote).
-			exit(sess, usageError(sess.Stderr(), s.reach, fmt.Errorf("cannot read the command %s", printable(sess.RawCommand()))))
+		if n := len(sess.RawCommand()); n > s.cfg.MaxCommand {
+			// Refused before any work is done on it.
+			exit(sess, usageError(sess.Stderr(), s.reach, fmt.Errorf("the command is %d bytes; commands are at most %d", n, s.cfg.MaxCommand)))
+			return
+		}
+		args, err := splitCommand(sess.RawCommand())
+		if err != nil {
+			exit(sess, usageError(sess.Stderr(), s.reach, fmt.Errorf("cannot read the command %s: %v", short(sess.RawCommand()), err)))
 			return
 		}
 		c, isCmd, err := parseCommand(args)
@@ -39,7 +33,7 @@ func (s *Server) dispatch(next ssh.Handler) ssh.Handler {
 			exit(sess, c.run(s.lib, s.reach, sess, sess.Stderr()))
 			return
 		case len(args) > 1:
-			exit(sess, usageError(sess.Stderr(), s.reach, fmt.Errorf("unknown command %s", printable(args[0]))))
+			exit(sess, usageError(sess.Stderr(), s.reach, fmt.Errorf("unknown command %s", short(args[0]))))
 			return
 		case !isPty && len(args) == 0:
 			exit(sess, usageError(sess.Stderr(), s.reach, errors.New("the reader needs a terminal: connect with ssh -t, or give a command")))
@@ -49,7 +43,7 @@ func (s *Server) dispatch(next ssh.Handler) ssh.Handler {
 				err = fmt.Errorf("the reader needs a terminal: ssh -t %s %s (or: facts %s)", s.reach, args[0], args[0])
 				exit(sess, usageError(sess.Stderr(), s.reach, err))
 			} else {
-				exit(sess, usageError(sess.Stderr(), s.reach, fmt.Errorf("unknown command %s", printable(args[0]))))
+				exit(sess, usageError(sess.Stderr(), s.reach, fmt.Errorf("unknown command %s", short(args[0]))))
 			}
 			return
 		case len(args) == 1:
@@ -58,21 +52,19 @@ func (s *Server) dispatch(next ssh.Handler) ssh.Handler {
 				exit(sess, 1)
 				return
 			}
-			sess.Context().SetValue(openKey, args[0])
+			sess.open = args[0]
 		}
 		next(sess)
-		if p, ok := programOf(sess); ok {
-			s.sessions.untrack(p)
-		}
-		if w, ok := watchOf(sess); ok {
-			if why := w.stop(); why != "" {
+		if sess.watch != nil {
+			s.sessions.untrack(sess)
+			if why := sess.watch.stop(); why != "" {
 				fmt.Fprintf(sess.Stderr(), "factpane: %s\n", why)
 			}
 		}
 		status := 0
 		if s.sessions.isClosing() {
 			fmt.Fprintf(sess.Stderr(), "factpane: %v\n", errClosing)
-			if _, ran := programOf(sess); !ran {
+			if sess.watch == nil {
 				status = 1 // refused: the reader never opened
 			}
 		}

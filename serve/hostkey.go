@@ -36,6 +36,9 @@ func DefaultHostKeyPath() (string, error) {
 // the operator's working directory. Here only a missing directory is
 // created, and an existing key is never overwritten.
 func ensureHostKey(path string) (signer gossh.Signer, created bool, err error) {
+	if err := checkHostKeyFile(path); err != nil {
+		return nil, false, err
+	}
 	pemBytes, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		if pemBytes, err = generateHostKey(path); err != nil {
@@ -50,6 +53,37 @@ func ensureHostKey(path string) (signer gossh.Signer, created bool, err error) {
 		return nil, false, fmt.Errorf("host key %s: %w", path, err)
 	}
 	return signer, created, nil
+}
+
+// checkHostKeyFile refuses a host key others may read, as OpenSSH's sshd
+// does: whoever can read it can pose as this server. It also explains a
+// symbolic link to nothing, which would otherwise fail as "file exists"
+// when the key is generated. A missing key is fine (it is generated).
+func checkHostKeyFile(path string) error {
+	lst, err := os.Lstat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("host key %s: %w", path, err)
+	}
+	st, err := os.Stat(path)
+	if lst.Mode()&fs.ModeSymlink != 0 && errors.Is(err, fs.ErrNotExist) {
+		target, _ := os.Readlink(path)
+		return fmt.Errorf("host key %s is a symbolic link to %s, which does not exist: "+
+			"remove the link to have a new key made there, or point --host-key at the key", path, target)
+	}
+	if err != nil {
+		return fmt.Errorf("host key %s: %w", path, err)
+	}
+	if !st.Mode().IsRegular() {
+		return fmt.Errorf("host key %s is not a regular file (%v)", path, st.Mode().Type())
+	}
+	if exposed(st) {
+		return fmt.Errorf("host key %s can be read by others (mode %04o): anyone who reads it can pose as this server. "+
+			"Make it private (chmod 600 %s), and make a new key if it may have been copied", path, st.Mode().Perm(), path)
+	}
+	return nil
 }
 
 func generateHostKey(path string) ([]byte, error) {

@@ -6,7 +6,6 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/ssh"
-	bm "github.com/charmbracelet/wish/bubbletea"
 
 	"github.com/factpane/factpane/termbg"
 	"github.com/factpane/factpane/ui"
@@ -17,59 +16,54 @@ import (
 // never the server's) and keys from a fresh KeyMap. It returns nil, which
 // skips the Bubble Tea middleware, for sessions without a PTY (dispatch
 // has answered those) and during a shutdown.
-func (s *Server) program(sess ssh.Session) *tea.Program {
+func (s *Server) program(sess *session) *tea.Program {
 	if _, _, ok := sess.Pty(); !ok || s.sessions.isClosing() {
 		return nil
 	}
-	// MakeRenderer asks the client's terminal for its background (OSC 11
-	// + DA1, up to 1 s on an emulated PTY) so adaptive colours suit it.
-	r := bm.MakeRenderer(sess)
+	// The keyboard reads the session for the program, and for the theme's
+	// query (see renderer), which must neither hang nor eat keys.
+	k := newKeyboard(sess)
+	r := s.renderer(sess, k)
 	var opts []ui.AppOption
-	if name, _ := sess.Context().Value(openKey).(string); name != "" {
-		opts = append(opts, ui.WithArticle(name))
+	if sess.open != "" {
+		opts = append(opts, ui.WithArticle(sess.open))
 	}
 	// The reader's own sequences (the clipboard's OSC 52) share the
 	// session's output with the renderer, each write whole.
 	out := ui.SyncOutput(sessionOutput(sess))
 	opts = append(opts, ui.ReaderOptions(ui.WithTerm(sessionTerm(sess, out))))
-	app := guard(sess, ui.NewApp(s.lib.Entries(), ui.DefaultStyles(r), ui.DefaultKeyMap(), opts...))
-	w := newWatch(s.cfg.IdleTimeout, s.cfg.MaxTimeout)
-	p := tea.NewProgram(app, append(bm.MakeOptions(sess),
+	app := ui.Guard(ui.NewApp(s.lib.Entries(), ui.DefaultStyles(r), ui.DefaultKeyMap(), opts...))
+	lastInput := func() int64 { return max(k.last.Load(), sess.term.sizes.last.Load()) }
+	w := newWatch(s.cfg.IdleTimeout, s.cfg.MaxTimeout, s.cfg.EndGrace, func() { s.hangUp(sess) }, lastInput)
+	p := tea.NewProgram(app,
+		tea.WithInput(k),
 		tea.WithOutput(out),
 		tea.WithAltScreen(),
 		tea.WithMouseCellMotion(),
-		// Drops ctrl+z's SuspendMsg (it would stop the server) and times
-		// the session out gracefully.
-		tea.WithFilter(w.filter),
+		// Drops ctrl+z's SuspendMsg: it would stop the server.
+		tea.WithFilter(filter),
 		// The server handles SIGINT/SIGTERM once for all sessions (a
 		// graceful shutdown), not one handler per program.
 		tea.WithoutSignalHandler(),
-	)...)
+	)
+	w.p = p
 	app.Attach(p)
-	if !s.sessions.track(p) {
+	// A bug in the reader ends this session only, with the client's
+	// terminal restored, where Bubble Tea would print a stack trace to the
+	// server's stdout and leave the client with no word of what happened;
+	// the session's Exit tells the client and ends with status 1.
+	sess.guard, sess.watch, sess.keys = app, w, k
+	if !s.sessions.track(sess) {
+		sess.watch = nil
+		k.Close()
 		return nil
 	}
-	sess.Context().SetValue(programKey, p)
-	sess.Context().SetValue(watchKey, w)
-	w.start(p)
+	w.start()
 	return p
 }
 
-// programOf is the session's reader program, if it got one.
-func programOf(sess ssh.Session) (*tea.Program, bool) {
-	p, ok := sess.Context().Value(programKey).(*tea.Program)
-	return p, ok
-}
-
-// watchOf is the session's timeout watch, if it got a program.
-func watchOf(sess ssh.Session) (*watch, bool) {
-	w, ok := sess.Context().Value(watchKey).(*watch)
-	return w, ok
-}
-
 // sessionOutput is where the session's program draws: the session itself
-// for the emulated PTY, the PTY for an allocated one (as bm.MakeOptions
-// chooses).
+// for the emulated PTY (the server's), the PTY for an allocated one.
 func sessionOutput(sess ssh.Session) io.Writer {
 	if pty, _, ok := sess.Pty(); ok && !sess.EmulatedPty() && pty.Slave != nil {
 		return pty.Slave

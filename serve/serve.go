@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"os/signal"
 	"syscall"
@@ -17,6 +18,7 @@ import (
 	"github.com/charmbracelet/log"
 	"github.com/charmbracelet/ssh"
 	gossh "golang.org/x/crypto/ssh"
+	"golang.org/x/time/rate"
 
 	"github.com/factpane/factpane/cmdline"
 	"github.com/factpane/factpane/library"
@@ -45,17 +47,37 @@ Flags:
 
 // Main runs `factpane serve` with its arguments and returns the exit
 // status: 0 after a clean shutdown, 1 when the server cannot start, 2 for
-// bad flags.
+// bad flags. SIGINT or SIGTERM shuts it down.
 func Main(args []string, stdout, stderr io.Writer) int {
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sigs)
+	return serveMain(args, stdout, stderr, sigs)
+}
+
+// serveMain is Main, shut down by what arrives on sigs.
+func serveMain(args []string, stdout, stderr io.Writer, sigs <-chan os.Signal) int {
 	defaultKey, keyErr := DefaultHostKeyPath()
 	fs := flag.NewFlagSet("factpane serve", flag.ContinueOnError)
 	listen := fs.String("listen", DefaultListen, "`address` to listen on")
 	hostKey := fs.String("host-key", defaultKey, "host key `path` (ed25519, generated if missing)")
 	dir := fs.String("dir", "", "`directory` of articles to serve beside the samples")
+	outsideLinks := fs.Bool("outside-links", false, "also serve files that symbolic links in --dir point to outside it")
 	authKeys := fs.String("authorized-keys", "", "authorized_keys `file`: only these keys may connect (default: anyone)")
 	maxSessions := fs.Int("max-sessions", DefaultMaxSessions, "most concurrent sessions; the next is refused")
+	maxPerAddr := fs.Int("max-per-addr", DefaultMaxPerAddr, "most connections, and most sessions, one address (IPv6: one /64) may hold at once")
+	maxStartups := fs.Int("max-startups", DefaultMaxStartups, "most connections logging in at once; past it the oldest is closed to make room")
+	theme := newThemeChoice()
+	fs.Var(theme, "theme", "background readers draw for: `auto` (the client's FACTPANE_THEME or COLORFGBG, else its terminal's answer), dark or light")
+	themeWait := fs.Duration("theme-wait", DefaultThemeWait, "how long --theme auto waits for a terminal to say its background")
+	maxCommand := fs.Int("max-command", DefaultMaxCommand, "longest command a client may send, in `bytes`")
+	loginGrace := fs.Duration("login-grace", DefaultLoginGrace, "time a connection has to complete its handshake and log in")
+	rateLimit := fs.Float64("rate-limit", float64(DefaultRateLimit), "sessions one address may open per second on average (0: no limit)")
+	rateBurst := fs.Int("rate-burst", DefaultRateBurst, "sessions one address may open in a burst, beyond --rate-limit")
 	idle := fs.Duration("idle-timeout", DefaultIdleTimeout, "end a session with no input for this long (0: never)")
 	maxTime := fs.Duration("max-timeout", DefaultMaxTimeout, "end any session after this long (0: never)")
+	hangupGrace := fs.Duration("hangup-grace", DefaultEndGrace, "time a reader told to end has to restore the client's screen before its connection is closed")
+	shutdownGrace := fs.Duration("shutdown-grace", DefaultShutdownGrace, "time a shutdown waits for sessions to end before closing them")
 	fs.Usage = func() {
 		shown := defaultKey
 		if shown == "" {
@@ -72,9 +94,17 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	if *maxSessions < 1 || *idle < 0 || *maxTime < 0 {
-		fmt.Fprintln(stderr, "factpane serve: --max-sessions must be at least 1 and timeouts not negative")
+	if *maxSessions < 1 || *maxPerAddr < 1 || *maxStartups < 1 || *rateBurst < 1 || *maxCommand < 1 {
+		fmt.Fprintln(stderr, "factpane serve: --max-sessions, --max-per-addr, --max-startups, --rate-burst and --max-command must be at least 1")
 		return 2
+	}
+	if *idle < 0 || *maxTime < 0 || *loginGrace <= 0 || *themeWait <= 0 || *hangupGrace <= 0 || *shutdownGrace <= 0 || *rateLimit < 0 {
+		fmt.Fprintln(stderr, "factpane serve: --login-grace, --theme-wait and the graces must be positive, and the timeouts and --rate-limit not negative")
+		return 2
+	}
+	limit := rate.Limit(*rateLimit)
+	if limit == 0 {
+		limit = rate.Inf
 	}
 
 	logger := log.NewWithOptions(stderr, log.Options{ReportTimestamp: true, Prefix: "factpane"})
@@ -82,19 +112,28 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		logger.Error("cannot place the host key", "err", keyErr)
 		return 1
 	}
-	lib, skipped, err := library.Load(library.Options{Dir: *dir})
+	lib, skipped, err := library.Load(library.Options{Dir: *dir, OutsideLinks: *outsideLinks})
 	if err != nil {
 		logger.Error("cannot load the library", "err", err)
 		return 1
 	}
 	for _, err := range skipped {
-		logger.Warn("skipped an article", "err", err)
+		logger.Warn("not served", "why", err)
 	}
 	srv, err := New(Config{
 		Listen:         *listen,
 		HostKeyPath:    *hostKey,
 		AuthorizedKeys: *authKeys,
 		MaxSessions:    *maxSessions,
+		MaxPerAddr:     *maxPerAddr,
+		MaxStartups:    *maxStartups,
+		LoginGrace:     *loginGrace,
+		MaxCommand:     *maxCommand,
+		Theme:          theme.String(),
+		ThemeWait:      *themeWait,
+		RateLimit:      limit,
+		RateBurst:      *rateBurst,
+		EndGrace:       *hangupGrace,
 		IdleTimeout:    *idle,
 		MaxTimeout:     *maxTime,
 		Logger:         logger,
@@ -103,22 +142,26 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		logger.Error("cannot start", "err", err)
 		return 1
 	}
-	return run(srv, logger, *listen, *hostKey, lib.Len())
+	l, err := net.Listen("tcp", *listen)
+	if err != nil {
+		logger.Error("cannot listen", "err", err)
+		return 1
+	}
+	return run(srv, l, logger, *hostKey, lib.Len(), *shutdownGrace, sigs)
 }
 
-// run serves until SIGINT/SIGTERM, then shuts down gracefully; a second
+// run serves on l until a signal, then shuts down gracefully; a second
 // signal closes everything at once.
-func run(srv *Server, logger *log.Logger, listen, hostKey string, articles int) int {
-	sigs := make(chan os.Signal, 2)
-	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
-	defer signal.Stop(sigs)
-
+func run(srv *Server, l net.Listener, logger *log.Logger, hostKey string, articles int, grace time.Duration, sigs <-chan os.Signal) int {
 	served := make(chan error, 1)
-	go func() { served <- srv.ListenAndServe() }()
-	logger.Info("serving", "listen", listen, "articles", articles,
+	go func() { served <- srv.Serve(l) }()
+	// The address bound, not the one asked for: with --listen :0 it is
+	// the only way to learn the port.
+	bound := l.Addr().String()
+	logger.Info("serving", "listen", bound, "articles", articles,
 		"host-key", hostKey, "fingerprint", gossh.FingerprintSHA256(srv.HostKey()))
 	if srv.Public() {
-		logger.Warn("public read-only: anyone who can reach " + listen + " can read the library; pass --authorized-keys FILE to restrict")
+		logger.Warn("public read-only: anyone who can reach " + bound + " can read the library; pass --authorized-keys FILE to restrict")
 	}
 
 	select {
@@ -127,9 +170,9 @@ func run(srv *Server, logger *log.Logger, listen, hostKey string, articles int) 
 		return 1
 	case sig := <-sigs:
 		logger.Info("shutting down: no new connections, ending sessions", "signal", sig.String(),
-			"sessions", srv.Sessions(), "wait", ShutdownGrace)
+			"sessions", srv.Sessions(), "wait", grace)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), ShutdownGrace)
+	ctx, cancel := context.WithTimeout(context.Background(), grace)
 	defer cancel()
 	go func() {
 		select {

@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -618,7 +619,8 @@ func TestMainFlags(t *testing.T) {
 	if code := Main([]string{"--help"}, &out, &errOut); code != 0 || !strings.Contains(out.String(), "--authorized-keys") && !strings.Contains(out.String(), "-authorized-keys") {
 		t.Errorf("--help: %d %q", code, out.String())
 	}
-	for _, args := range [][]string{{"--bogus"}, {"extra"}, {"--max-sessions", "0"}, {"--\x1b]0;pwned\x07"}} {
+	for _, args := range [][]string{{"--bogus"}, {"extra"}, {"--max-sessions", "0"}, {"--max-per-addr", "0"}, {"--max-startups", "-1"},
+		{"--login-grace", "0"}, {"--rate-limit", "-1"}, {"--rate-burst", "0"}, {"--max-command", "0"}, {"--theme", "blue"}, {"--theme-wait", "0"}, {"--hangup-grace", "0"}, {"--shutdown-grace", "-1s"}, {"--\x1b]0;pwned\x07"}} {
 		errOut.Reset()
 		if code := Main(args, io.Discard, &errOut); code != 2 {
 			t.Errorf("%v: exit %d, want 2 (%s)", args, code, errOut.String())
@@ -635,12 +637,11 @@ func TestMainFlags(t *testing.T) {
 }
 
 func TestNoSuspend(t *testing.T) {
-	w := newWatch(0, 0)
-	if w.filter(nil, tea.SuspendMsg{}) != nil {
+	if filter(nil, tea.SuspendMsg{}) != nil {
 		t.Error("SuspendMsg passed the filter")
 	}
 	k := tea.KeyMsg{Type: tea.KeyCtrlZ}
-	if _, ok := w.filter(nil, k).(tea.KeyMsg); !ok {
+	if _, ok := filter(nil, k).(tea.KeyMsg); !ok {
 		t.Error("other messages must pass")
 	}
 }
@@ -702,4 +703,131 @@ func TestMaxTimeEndsGracefully(t *testing.T) {
 // windowChange sends a window-change request, as a client's SIGWINCH does.
 func windowChange(s *gossh.Session, w, h int) error {
 	return s.WindowChange(h, w)
+}
+
+// TestMainServesOnTheBoundPort: with --listen 127.0.0.1:0 the log says
+// the port the kernel chose (tests and users connect to it), the flags
+// reach the server, and a signal stops it.
+func TestMainServesOnTheBoundPort(t *testing.T) {
+	logs := &syncBuffer{}
+	sigs := make(chan os.Signal, 1)
+	status := make(chan int, 1)
+	go func() {
+		status <- serveMain([]string{"--listen", "127.0.0.1:0", "--host-key", filepath.Join(t.TempDir(), "key"),
+			"--max-per-addr", "1"}, io.Discard, logs, sigs)
+	}()
+	var addr string
+	for deadline := time.Now().Add(frameWait); addr == "" && time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		if _, rest, ok := strings.Cut(logs.String(), "serving listen="); ok {
+			addr, _, _ = strings.Cut(rest, " ")
+		}
+	}
+	if addr == "" || strings.HasSuffix(addr, ":0") {
+		t.Fatalf("the log does not give the bound address:\n%s", logs.String())
+	}
+	if strings.Contains(logs.String(), "127.0.0.1:0") {
+		t.Errorf("the log still names port 0:\n%s", logs.String())
+	}
+	cfg := &gossh.ClientConfig{User: "reader", Auth: []gossh.AuthMethod{gossh.PublicKeys(newKey(t))},
+		HostKeyCallback: gossh.InsecureIgnoreHostKey(), Timeout: 5 * time.Second}
+	c, err := gossh.Dial("tcp", addr, cfg)
+	if err != nil {
+		t.Fatalf("dial %s: %v", addr, err)
+	}
+	defer c.Close()
+	s, _ := c.NewSession()
+	if out, err := s.Output("list"); err != nil || !strings.Contains(string(out), samples.Default) {
+		t.Errorf("list: %v %q", err, out)
+	}
+	// --max-per-addr 1: a second connection from this address is refused.
+	if c2, err := gossh.Dial("tcp", addr, cfg); err == nil {
+		c2.Close()
+		t.Error("--max-per-addr 1 let a second connection in")
+	}
+	sigs <- syscall.SIGTERM
+	select {
+	case code := <-status:
+		if code != 0 {
+			t.Errorf("exit %d after SIGTERM", code)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("did not stop on SIGTERM")
+	}
+}
+
+// TestHostKeyExposedOrDangling: a host key others can read is refused
+// with the fix in the message (OpenSSH's sshd refuses one too), and a
+// symbolic link to nothing says so instead of "file exists".
+func TestHostKeyExposedOrDangling(t *testing.T) {
+	dir := t.TempDir()
+	key := filepath.Join(dir, "key")
+	if _, _, err := ensureHostKey(key); err != nil {
+		t.Fatal(err)
+	}
+	for _, mode := range []os.FileMode{0o644, 0o640, 0o604, 0o660} {
+		os.Chmod(key, mode)
+		_, _, err := ensureHostKey(key)
+		if err == nil || !strings.Contains(err.Error(), "chmod 600 "+key) || !strings.Contains(err.Error(), fmt.Sprintf("%04o", mode)) {
+			t.Errorf("mode %04o: err = %v, want a refusal saying how to fix it", mode, err)
+		}
+	}
+	os.Chmod(key, 0o400)
+	if _, _, err := ensureHostKey(key); err != nil {
+		t.Errorf("mode 0400: %v", err)
+	}
+	os.Chmod(key, 0o600)
+
+	// A link to the key is fine; a link to nothing is explained.
+	good := filepath.Join(dir, "good-link")
+	os.Symlink(key, good)
+	if _, _, err := ensureHostKey(good); err != nil {
+		t.Errorf("a link to the key: %v", err)
+	}
+	dangling := filepath.Join(dir, "dangling")
+	target := filepath.Join(dir, "gone", "key")
+	os.Symlink(target, dangling)
+	_, _, err := ensureHostKey(dangling)
+	if err == nil || !strings.Contains(err.Error(), "symbolic link to "+target+", which does not exist") {
+		t.Errorf("dangling link: err = %v", err)
+	}
+	if _, err := os.Lstat(target); err == nil {
+		t.Error("a key was written through the dangling link")
+	}
+
+	// The command says so and exits 1.
+	os.Chmod(key, 0o644)
+	var errOut bytes.Buffer
+	if code := Main([]string{"--host-key", key, "--listen", "127.0.0.1:0"}, io.Discard, &errOut); code != 1 || !strings.Contains(errOut.String(), "chmod 600") {
+		t.Errorf("factpane serve with a readable key: exit %d, %q", code, errOut.String())
+	}
+}
+
+// TestLibraryLinksAndNames: over SSH, a link in --dir to a file outside
+// it is not served (`facts passwd` printed /etc/passwd's first line), the
+// operator's log says so once, and a file name with line breaks cannot add
+// lines to `list` or `facts`.
+func TestLibraryLinksAndNames(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "local.txt"), []byte("Local news\n\n12 people were killed.\n"), 0o644)
+	os.Symlink("/etc/passwd", filepath.Join(dir, "passwd.txt"))
+	os.WriteFile(filepath.Join(dir, "evil\n\nCasualties\n  999 killed.txt"), []byte("Quiet day\n\nNothing happened.\n"), 0o644)
+	ts := startServer(t, Config{}, dir) // startServer loads as Main does, without --outside-links
+	key := newKey(t)
+	if r := ts.run(t, key, "facts passwd"); r.status != 1 || strings.Contains(r.stdout, "root:") {
+		t.Errorf("facts passwd: %+v", r)
+	}
+	r := ts.run(t, key, "list")
+	lines := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
+	if want := 1 + len(samples.Names()) + 2; len(lines) != want {
+		t.Errorf("list has %d lines, want %d:\n%s", len(lines), want, r.stdout)
+	}
+	r = ts.run(t, key, `facts "evil Casualties 999 killed"`)
+	if r.status != 0 || strings.Contains(r.stdout, "\nCasualties") || !strings.Contains(r.stdout, "source: evil Casualties 999 killed.txt\n") {
+		t.Errorf("facts of the evil name: %+v", r)
+	}
+	var logs bytes.Buffer
+	code := Main([]string{"--dir", dir, "--host-key", filepath.Join(t.TempDir(), "k"), "--listen", "256.0.0.1:0"}, io.Discard, &logs)
+	if code != 1 || strings.Count(logs.String(), "passwd.txt: a symbolic link to ") != 1 || !strings.Contains(logs.String(), "outside the library") {
+		t.Errorf("the operator is not told once why passwd.txt is not served (exit %d):\n%s", code, logs.String())
+	}
 }

@@ -4,11 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strconv"
 	"sync"
-	"time"
 
-	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/ssh"
 
 	"github.com/factpane/factpane/ui"
@@ -19,24 +16,104 @@ var (
 	errClosing = errors.New("the server is shutting down; please reconnect in a moment")
 )
 
-// registry counts the sessions in progress and knows the reader programs,
+// addrFullError refuses a session past the per-address cap.
+type addrFullError int
+
+func (n addrFullError) Error() string {
+	return fmt.Sprintf("%d sessions from your address are open already; close one and try again", int(n))
+}
+
+// session is one SSH session as factpane's middlewares see it: the
+// client's session plus what they learn and decide about it on the way.
+//
+// This state cannot live in sess.Context(): that context belongs to the
+// connection, and a client that multiplexes (OpenSSH's ControlMaster) opens
+// several sessions on one connection, each of which would overwrite the
+// others' values.
+type session struct {
+	ssh.Session
+	// term is the client's terminal; isPty says whether it asked for one.
+	term  terminal
+	isPty bool
+	// open is the article a PTY session asked for ("" for the picker).
+	open string
+	// guard is the reader's model under ui.Guard, once built.
+	guard *ui.Guarded
+	// watch times the reader out, once it runs.
+	watch *watch
+	// keys is the reader's input.
+	keys *keyboard
+
+	mu     sync.Mutex
+	status int
+}
+
+// Exit ends the session with code, remembered for the log. It also reports
+// a reader's fault: the handler that ends a reader session knows only that
+// the program ended, so the fault is told and the status made 1 here,
+// where every session ends.
+func (s *session) Exit(code int) error {
+	if s.guard != nil {
+		if err := s.guard.Err(nil); err != nil {
+			fmt.Fprintf(s.Stderr(), "factpane: %v\n", err)
+			code = max(code, 1)
+		}
+	}
+	s.mu.Lock()
+	s.status = code
+	s.mu.Unlock()
+	return s.Session.Exit(code)
+}
+
+// Pty is the session's PTY request with the latest window size, without
+// the race of charmbracelet/ssh's own Pty (see terminal). Nothing reads
+// the window channel it returns: sizes drains the real one.
+func (s *session) Pty() (ssh.Pty, <-chan ssh.Window, bool) {
+	if !s.isPty {
+		return ssh.Pty{}, nil, false
+	}
+	p := s.term.pty
+	p.Window = s.term.sizes.get()
+	return p, nil, true
+}
+
+// exitStatus is the status the session ended with (0 until it has).
+func (s *session) exitStatus() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.status
+}
+
+// sessionOf is the middlewares' view of sess. logSessions, the outermost
+// middleware, makes it; the middlewares between pass it on unchanged.
+func sessionOf(sess ssh.Session) *session {
+	if s, ok := sess.(*session); ok {
+		return s
+	}
+	return &session{Session: sess}
+}
+
+// registry counts the sessions in progress and knows the running readers,
 // so a shutdown can end them.
 type registry struct {
-	mu       sync.Mutex
-	max      int
-	n        int
-	closing  bool
-	programs map[*tea.Program]struct{}
+	mu      sync.Mutex
+	max     int
+	n       int
+	perAddr int
+	byAddr  map[string]int
+	closing bool
+	readers map[*session]struct{}
 	// idle is closed once closing is set and no session is left.
 	idle chan struct{}
 }
 
-func newRegistry(max int) *registry {
-	return &registry{max: max, programs: map[*tea.Program]struct{}{}, idle: make(chan struct{})}
+func newRegistry(max, perAddr int) *registry {
+	return &registry{max: max, perAddr: perAddr, byAddr: map[string]int{},
+		readers: map[*session]struct{}{}, idle: make(chan struct{})}
 }
 
-// enter admits one more session, or says why not.
-func (r *registry) enter() error {
+// enter admits one more session from addr (an addrKey), or says why not.
+func (r *registry) enter(addr string) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	switch {
@@ -44,14 +121,20 @@ func (r *registry) enter() error {
 		return errClosing
 	case r.n >= r.max:
 		return errFull
+	case r.byAddr[addr] >= r.perAddr:
+		return addrFullError(r.byAddr[addr])
 	}
 	r.n++
+	r.byAddr[addr]++
 	return nil
 }
 
-func (r *registry) leave() {
+func (r *registry) leave(addr string) {
 	r.mu.Lock()
 	r.n--
+	if r.byAddr[addr]--; r.byAddr[addr] <= 0 {
+		delete(r.byAddr, addr)
+	}
 	r.signalIdleLocked()
 	r.mu.Unlock()
 }
@@ -88,126 +171,51 @@ func (r *registry) isClosing() bool {
 	return r.closing
 }
 
-// track records a reader program; false once shutting down, so a program
-// built during a shutdown is never started.
-func (r *registry) track(p *tea.Program) bool {
+// track records a session whose reader is about to run; false once
+// shutting down, so a reader built during a shutdown is never started.
+func (r *registry) track(s *session) bool {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.closing {
 		return false
 	}
-	r.programs[p] = struct{}{}
+	r.readers[s] = struct{}{}
 	return true
 }
 
-func (r *registry) untrack(p *tea.Program) {
+func (r *registry) untrack(s *session) {
 	r.mu.Lock()
-	delete(r.programs, p)
+	delete(r.readers, s)
 	r.mu.Unlock()
 }
 
-// close refuses new sessions and asks every reader program to quit. Quit
-// blocks until a program's loop reads it, so each is asked on its own
-// goroutine (one still starting must not hold up the rest).
+// close refuses new sessions and ends every reader.
 func (r *registry) close() {
 	r.mu.Lock()
 	r.closing = true
 	r.signalIdleLocked()
-	ps := make([]*tea.Program, 0, len(r.programs))
-	for p := range r.programs {
-		ps = append(ps, p)
+	ss := make([]*session, 0, len(r.readers))
+	for s := range r.readers {
+		ss = append(ss, s)
 	}
 	r.mu.Unlock()
-	for _, p := range ps {
-		go p.Quit()
+	for _, s := range ss {
+		s.watch.end("")
 	}
 }
 
-// limitSessions refuses a session past --max-sessions (or during shutdown)
+// limitSessions refuses a session past --max-sessions or --max-per-addr
+// (or during shutdown)
 // with a message and exit status 1, at once: a refused client must not hang.
 func (s *Server) limitSessions(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
-		if err := s.sessions.enter(); err != nil {
+		addr := addrKey(sess.RemoteAddr())
+		if err := s.sessions.enter(addr); err != nil {
 			fmt.Fprintf(sess.Stderr(), "factpane: %v\n", err)
 			_ = sess.Exit(1)
 			return
 		}
-		defer s.sessions.leave()
+		defer s.sessions.leave(addr)
 		next(sess)
 	}
-}
-
-// guardKey carries the session's guarded reader model.
-const guardKey contextKey = "factpane.guard"
-
-// guard runs a session's reader under ui.Guard: a bug in it ends that
-// session only, with the client's terminal restored, where Bubble Tea would
-// print a stack trace to the server's stdout and leave the client with no
-// word of what happened. The session's Exit (statusSession) then tells the
-// client and ends with status 1.
-func guard(sess ssh.Session, m tea.Model) *ui.Guarded {
-	g := ui.Guard(m)
-	sess.Context().SetValue(guardKey, g)
-	return g
-}
-
-// statusSession remembers the exit status a session ends with, for the log.
-// It also reports a reader's fault: the handler that ends a reader session
-// knows only that the program ended, so the fault is told and the status
-// made 1 here, where every session ends.
-type statusSession struct {
-	ssh.Session
-	mu     sync.Mutex
-	status int
-}
-
-func (s *statusSession) Exit(code int) error {
-	if g, ok := s.Context().Value(guardKey).(*ui.Guarded); ok {
-		if err := g.Err(nil); err != nil {
-			fmt.Fprintf(s.Stderr(), "factpane: %v\n", err)
-			code = max(code, 1)
-		}
-	}
-	s.mu.Lock()
-	s.status = code
-	s.mu.Unlock()
-	return s.Session.Exit(code)
-}
-
-// logSessions logs each session's start and end: who (user, address, key
-// fingerprint), what (command, terminal) and, at the end, how long it took
-// and how it ended. Client-chosen strings are quoted so they cannot forge
-// log lines or drive the operator's terminal.
-func (s *Server) logSessions(next ssh.Handler) ssh.Handler {
-	return func(sess ssh.Session) {
-		start := time.Now()
-		fields := []any{
-			"user", printable(sess.User()),
-			"addr", sess.RemoteAddr().String(),
-			"key", fingerprint(sess.PublicKey()),
-			"command", printable(sess.RawCommand()),
-		}
-		if pty, _, ok := sess.Pty(); ok {
-			fields = append(fields, "term", printable(pty.Term),
-				"size", fmt.Sprintf("%dx%d", pty.Window.Width, pty.Window.Height))
-		}
-		s.log.Info("connect", fields...)
-		ss := &statusSession{Session: sess}
-		next(ss)
-		ss.mu.Lock()
-		status := ss.status
-		ss.mu.Unlock()
-		s.log.Info("disconnect", append(fields,
-			"status", status,
-			"duration", time.Since(start).Round(time.Millisecond))...)
-	}
-}
-
-// printable quotes s when it holds anything but printable characters.
-func printable(s string) string {
-	q := strconv.QuoteToGraphic(s)
-	if q[1:len(q)-1] == s {
-		return s
-	}
-	return q
 }

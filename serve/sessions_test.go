@@ -4,11 +4,15 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"strings"
 	"testing"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/ssh"
+
+	"github.com/factpane/factpane/samples"
+	"github.com/factpane/factpane/ui"
 )
 
 // fakeSession is the little of a session the guard and Exit use.
@@ -50,8 +54,9 @@ func (crashing) View() string { return "reader" }
 // ends it; a session without one ends as the handler says.
 func TestGuardedSessionReportsFault(t *testing.T) {
 	fs := &fakeSession{ctx: &fakeContext{values: map[any]any{}}}
-	sess := &statusSession{Session: fs}
-	g := guard(sess, crashing{})
+	sess := &session{Session: fs}
+	g := ui.Guard(crashing{})
+	sess.guard = g
 	var screen bytes.Buffer
 	p := tea.NewProgram(g, tea.WithInput(nil), tea.WithOutput(&screen), tea.WithoutSignalHandler())
 	g.Attach(p)
@@ -76,9 +81,43 @@ func TestGuardedSessionReportsFault(t *testing.T) {
 	}
 
 	clean := &fakeSession{ctx: &fakeContext{values: map[any]any{}}}
-	guard(clean, crashing{})
-	(&statusSession{Session: clean}).Exit(0)
+	(&session{Session: clean, guard: ui.Guard(crashing{})}).Exit(0)
 	if clean.stderr.Len() != 0 || len(clean.exits) != 1 || clean.exits[0] != 0 {
 		t.Errorf("a session without a fault: told %q, exits %v", clean.stderr.String(), clean.exits)
+	}
+}
+
+// TestMultiplexedSessions: a client that multiplexes (OpenSSH's
+// ControlMaster) runs several sessions on one connection, which share one
+// ssh.Context. Each must keep its own article and its own timeouts: when
+// one ends, the other still times out on its own.
+func TestMultiplexedSessions(t *testing.T) {
+	ts := startServer(t, Config{IdleTimeout: 700 * time.Millisecond}, "")
+	c := ts.dial(t, ts.clientConfig(newKey(t)))
+	a, err := startTerm(c, 100, 30, samples.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.close()
+	if !a.waitFor(0, "Cazeneuve", frameWait) {
+		t.Fatalf("no reader frame in the first session: %q", a.since(0))
+	}
+	b, err := startTerm(c, 100, 30, "valley-quake")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.close()
+	if !b.waitFor(0, "earthquake", frameWait) {
+		t.Fatalf("the second session did not open its own article: %q", b.since(0))
+	}
+	a.send("q")
+	if status, err := a.wait(frameWait); err != nil || status != 0 {
+		t.Fatalf("first session: status %d, %v", status, err)
+	}
+	if _, err := b.wait(frameWait); err != nil {
+		t.Fatalf("second session after the first ended: %v (its idle timeout was lost)", err)
+	}
+	if out := b.since(0); !strings.Contains(out, "without input") {
+		t.Errorf("second session was not timed out: %q", out[max(0, len(out)-200):])
 	}
 }

@@ -1,6 +1,8 @@
 // Package sheet writes an article's facts as a plain-text fact sheet: the
 // output of --plain, of `factpane FILE` into a pipe, and of `ssh host facts
-// NAME`. It writes no escape sequences.
+// NAME`. It writes no escape sequences, and each of its lines is one line
+// of the sheet: a title, a source or a label with a line break in it is
+// flattened, so it cannot forge a heading (a file name is anyone's choice).
 package sheet
 
 import (
@@ -8,6 +10,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/factpane/factpane/input"
 	"github.com/factpane/factpane/model"
 )
 
@@ -19,9 +22,9 @@ func Write(w io.Writer, a model.Article) error {
 	if title == "" {
 		title = "(untitled)"
 	}
-	b.WriteString(title + "\n")
+	b.WriteString(input.OneLine(title) + "\n")
 	if a.Source != "" {
-		b.WriteString("source: " + a.Source + "\n")
+		b.WriteString("source: " + input.OneLine(a.Source) + "\n")
 	}
 	if len(a.Figures) == 0 && len(a.People) == 0 {
 		b.WriteString("\nNo figures or people found.\n")
@@ -49,13 +52,13 @@ func FigureLine(f model.Figure) string {
 	if f.Label != "" {
 		s += " · " + f.Label
 	}
-	return s + times(len(f.Mentions))
+	return input.OneLine(s) + times(len(f.Mentions))
 }
 
 // PersonLine is a person as one line of text: "Bernard Cazeneuve ·
 // Interior Minister ×3".
 func PersonLine(p model.Person) string {
-	return p.Describe() + times(len(p.Mentions))
+	return input.OneLine(p.Describe()) + times(len(p.Mentions))
 }
 
 // Headlines summarises an article in a few figures, casualties first:
@@ -74,7 +77,7 @@ func Headlines(a model.Article, n int) string {
 			}
 		}
 	}
-	return strings.Join(parts, " · ")
+	return input.OneLine(strings.Join(parts, " · "))
 }
 
 // Group is the figures of one category, in the order the article gives them.

@@ -52,3 +52,25 @@ func TestGroups(t *testing.T) {
 		t.Errorf("Groups = %q, want %q", got, want)
 	}
 }
+
+// TestSheetLinesAreOneLine: a title, source, label or name with line
+// breaks stays on its line of the sheet.
+func TestSheetLinesAreOneLine(t *testing.T) {
+	a := model.Article{
+		Title:   "Quiet day\n\nCasualties",
+		Source:  "evil\n\nCasualties\n  999 killed.txt",
+		Figures: []model.Figure{{Text: "3", Value: 3, Category: model.Raids, Label: "raids\nPeople\n  Fake Person"}},
+		People:  []model.Person{{Name: "Ann\nLee"}},
+	}
+	var b strings.Builder
+	if err := Write(&b, a); err != nil {
+		t.Fatal(err)
+	}
+	want := "Quiet day Casualties\nsource: evil Casualties 999 killed.txt\n\nRaids\n  3 raids · raids People Fake Person\n\nPeople\n  Ann Lee\n"
+	if b.String() != want {
+		t.Errorf("sheet:\n%s\nwant:\n%s", b.String(), want)
+	}
+	if h := Headlines(a, 3); strings.Contains(h, "\n") {
+		t.Errorf("Headlines %q", h)
+	}
+}
