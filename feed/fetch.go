@@ -4,12 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"net"
 	"net/http"
-	"net/netip"
 	"net/url"
-	"os"
 	"strings"
 	"sync"
 	"time"
@@ -38,8 +34,10 @@ type Fetcher struct {
 	// is then unconditional, and offline mode has nothing to read).
 	Cache *Cache
 	// Input bounds each fetch as the URL input is bounded: its size cap,
-	// timeout (the whole exchange, body included) and redirects. The
-	// zero value gives input's defaults.
+	// timeout (the whole exchange, body included), redirects and address
+	// policy (AllowAddr: tests allow loopback there). A feed the user
+	// subscribed to on a local name is exempt from the address policy
+	// (see input.Client). The zero value gives input's defaults.
 	Input input.Options
 	// PerHost and Parallel bound concurrent requests per host and in
 	// all; 0 gives DefaultPerHost and DefaultParallel.
@@ -49,32 +47,20 @@ type Fetcher struct {
 	// Offline serves everything from the cache and never touches the
 	// network.
 	Offline bool
-	// AllowAddr says which addresses a request to the internet may
-	// connect to; nil means PublicAddr. (Tests allow loopback here.) A
-	// feed the user subscribed to on a local name is exempt: see
-	// localHost.
-	AllowAddr func(netip.Addr) bool
 
-	once    sync.Once
-	clients clients
-	all     chan struct{}
-	mu      sync.Mutex
-	hosts   map[string]chan struct{}
+	once   sync.Once
+	client *input.Client
+	all    chan struct{}
+	mu     sync.Mutex
+	hosts  map[string]chan struct{}
 }
 
 func (f *Fetcher) init() {
 	f.once.Do(func() {
-		f.clients = newClients(f.allow, timeout(f.Input), maxRedirects(f.Input))
+		f.client = input.NewClient(f.Input)
 		f.all = make(chan struct{}, positive(f.Parallel, DefaultParallel))
 		f.hosts = make(map[string]chan struct{})
 	})
-}
-
-func (f *Fetcher) allow(a netip.Addr) bool {
-	if f.AllowAddr != nil {
-		return f.AllowAddr(a)
-	}
-	return PublicAddr(a)
 }
 
 func positive(n, def int) int {
@@ -82,31 +68,6 @@ func positive(n, def int) int {
 		return n
 	}
 	return def
-}
-
-// timeout and maxRedirects read input.Options the way input does.
-func timeout(o input.Options) time.Duration {
-	if o.Timeout > 0 {
-		return o.Timeout
-	}
-	return input.DefaultTimeout
-}
-
-func maxRedirects(o input.Options) int {
-	switch {
-	case o.MaxRedirects < 0:
-		return 0
-	case o.MaxRedirects == 0:
-		return input.DefaultMaxRedirects
-	}
-	return o.MaxRedirects
-}
-
-func maxSize(o input.Options) int64 {
-	if o.MaxSize > 0 {
-		return o.MaxSize
-	}
-	return input.DefaultMaxSize
 }
 
 // acquire takes a slot for a request to host (and one overall), waiting
@@ -248,7 +209,7 @@ var errNotModified = errors.New("not modified")
 // get makes the request for a feed and parses the answer.
 func (f *Fetcher) get(ctx context.Context, feed Feed, old *feedEntry) (ch *Channel, etag, lastMod string, err error) {
 	u, err := url.Parse(feed.URL)
-	if err != nil || !webURL(u) {
+	if err != nil || !input.WebURL(u) {
 		return nil, "", "", errors.New("not an http(s) URL")
 	}
 	release, err := f.acquire(ctx, strings.ToLower(u.Host))
@@ -260,7 +221,7 @@ func (f *Fetcher) get(ctx context.Context, feed Feed, old *feedEntry) (ch *Chann
 	if err != nil {
 		return nil, "", "", err
 	}
-	req.Header.Set("User-Agent", userAgent)
+	req.Header.Set("User-Agent", input.UserAgent)
 	req.Header.Set("Accept", "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.1")
 	if old != nil {
 		if old.ETag != "" {
@@ -270,7 +231,7 @@ func (f *Fetcher) get(ctx context.Context, feed Feed, old *feedEntry) (ch *Chann
 			req.Header.Set("If-Modified-Since", old.LastModified)
 		}
 	}
-	resp, b, err := f.do(req, f.clientFor(u, u))
+	resp, b, err := f.client.Do(req, u, nil)
 	if err != nil {
 		return nil, "", "", err
 	}
@@ -287,84 +248,6 @@ func (f *Fetcher) get(ctx context.Context, feed Feed, old *feedEntry) (ch *Chann
 		return nil, "", "", err
 	}
 	return ch, resp.Header.Get("ETag"), resp.Header.Get("Last-Modified"), nil
-}
-
-const userAgent = "factpane (terminal news reader)"
-
-// clientFor picks the client for a request to target on behalf of a feed
-// at feedURL: the local one only when the feed is on a local name and the
-// target is on the same host.
-func (f *Fetcher) clientFor(feedURL, target *url.URL) *http.Client {
-	if feedURL != nil && localHost(feedURL.Hostname(), f.allow) && strings.EqualFold(feedURL.Host, target.Host) {
-		return f.clients.local
-	}
-	return f.clients.guarded
-}
-
-// do sends req and reads the body within the size cap. A 304 comes back
-// with no body and no error; another status outside 2xx is an error.
-func (f *Fetcher) do(req *http.Request, client *http.Client) (*http.Response, []byte, error) {
-	resp, err := client.Do(req)
-	if err != nil {
-		return nil, nil, f.netError(err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode == http.StatusNotModified {
-		return resp, nil, nil
-	}
-	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return nil, nil, fmt.Errorf("HTTP %s", input.OneLine(resp.Status))
-	}
-	max := maxSize(f.Input)
-	if resp.ContentLength > max {
-		return nil, nil, fmt.Errorf("%s is over the size cap of %s (see --max-size)", mib(resp.ContentLength), mib(max))
-	}
-	b, err := io.ReadAll(io.LimitReader(resp.Body, max+1))
-	if err != nil {
-		return nil, nil, f.netError(err)
-	}
-	if int64(len(b)) > max {
-		return nil, nil, fmt.Errorf("larger than the size cap of %s (see --max-size)", mib(max))
-	}
-	return resp, b, nil
-}
-
-// netError says in a few words why a request failed.
-func (f *Fetcher) netError(err error) error {
-	if re := refusal(err); re != nil {
-		return re
-	}
-	var ue *url.Error
-	if errors.As(err, &ue) {
-		if ue.Timeout() {
-			return fmt.Errorf("timed out after %v", timeout(f.Input))
-		}
-		err = ue.Err
-	}
-	if errors.Is(err, context.DeadlineExceeded) {
-		return fmt.Errorf("timed out after %v", timeout(f.Input))
-	}
-	if errors.Is(err, context.Canceled) {
-		return context.Canceled
-	}
-	// "dial tcp 192.0.2.1:80: connect: connection refused" says less to a
-	// reader than "connection refused".
-	var dns *net.DNSError
-	if errors.As(err, &dns) {
-		if dns.IsNotFound {
-			return fmt.Errorf("no such host %s", input.OneLine(dns.Name))
-		}
-		return errors.New(input.OneLine(dns.Err))
-	}
-	var op *net.OpError
-	if errors.As(err, &op) {
-		err = op.Err
-	}
-	var sc *os.SyscallError
-	if errors.As(err, &sc) {
-		err = sc.Err
-	}
-	return errors.New(input.OneLine(err.Error()))
 }
 
 // merge combines a fresh fetch with the cached items: an item keeps the
@@ -408,6 +291,3 @@ func (f *Fetcher) now() time.Time {
 	}
 	return time.Now()
 }
-
-// mib writes a size in MiB for a message.
-func mib(n int64) string { return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20)) }

@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/factpane/factpane/input"
 )
 
 // DefaultMaxItems is how many items Parse keeps of one feed by default:
@@ -45,7 +47,7 @@ var ErrNotFeed = errors.New("not a feed")
 func Parse(b []byte, opt ParseOptions) (*Channel, error) {
 	var base *url.URL
 	if opt.URL != "" {
-		if u, err := url.Parse(opt.URL); err == nil && webURL(u) {
+		if u, err := url.Parse(opt.URL); err == nil && input.WebURL(u) {
 			base = u
 		}
 	}
