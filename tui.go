@@ -204,7 +204,7 @@ func contentMsg(doc input.Doc, done bool) ui.ContentMsg {
 // one, and the library key returns to the list.
 func runLibraryTUI(lib *library.Library, sc screen) int {
 	return runModel(func(st *ui.Styles, opts []ui.Option) tea.Model {
-		return ui.NewApp(lib.Entries(), st, ui.DefaultKeyMap(), ui.ReaderOptions(opts...))
+		return ui.NewApp(lib, st, ui.DefaultKeyMap(), ui.ReaderOptions(opts...))
 	}, nil, sc)
 }
 

@@ -261,7 +261,7 @@ func (l *Library) SetRead(key string, read bool) error {
 	}
 	s.entry.Read, s.item.Read = read, read
 	it := s.item
-	l.touchLocked()
+	l.publishLocked() // at once: the picker shows the mark as it returns
 	l.mu.Unlock()
 	if s.kind == kindItem && l.opt.Fetcher != nil && l.opt.Fetcher.Cache != nil {
 		return l.opt.Fetcher.Cache.SetRead(read, it)

@@ -300,6 +300,14 @@ func (l *Library) Close() {
 	l.mu.Unlock()
 }
 
+// Live reports whether the library may still change: it is not static
+// and not closed.
+func (l *Library) Live() bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return !l.closed
+}
+
 // Snapshot is the library as it is now.
 func (l *Library) Snapshot() *Snapshot { return l.snap.Load() }
 

@@ -55,6 +55,9 @@ func (s *Server) dispatch(next ssh.Handler) ssh.Handler {
 			sess.open = args[0]
 		}
 		next(sess)
+		if sess.app != nil {
+			sess.app.Close() // it waits on the library no more
+		}
 		if sess.watch != nil {
 			s.sessions.untrack(sess)
 			if why := sess.watch.stop(); why != "" {

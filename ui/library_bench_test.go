@@ -21,7 +21,7 @@ func BenchmarkPickerKey(b *testing.B) {
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(termenv.ANSI256)
 	r.SetHasDarkBackground(true)
-	a := NewApp(lib.Entries(), DefaultStyles(r), DefaultKeyMap())
+	a := NewApp(lib, DefaultStyles(r), DefaultKeyMap())
 	a.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	keys := []tea.KeyMsg{{Type: tea.KeyRunes, Runes: []rune("j")}, {Type: tea.KeyRunes, Runes: []rune("k")}}
 	b.ReportAllocs()
