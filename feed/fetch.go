@@ -185,6 +185,38 @@ func (f *Fetcher) Fetch(ctx context.Context, feed Feed) Update {
 	case err != nil:
 		return fromCache(err)
 	}
+	return f.keep(u, feed, old, ch, etag, lastMod)
+}
+
+// Store takes a feed document fetched elsewhere (`factpane URL` fetched
+// the URL to see whether it is a page or a feed) as Fetch would have
+// taken it from the server: resp is the answer (its final URL,
+// Content-Type and validators), body its body. The Update is Fetch's.
+func (f *Fetcher) Store(feed Feed, resp *http.Response, body []byte) Update {
+	f.init()
+	u := Update{Feed: feed, Total: 1, Done: 1}
+	var old *feedEntry
+	if f.Cache != nil {
+		unlock := f.Cache.lock("feed\x00" + feed.URL)
+		defer unlock()
+		old = f.Cache.feed(feed.URL)
+	}
+	ch, err := Parse(body, ParseOptions{
+		URL:         resp.Request.URL.String(),
+		Feed:        feed.URL,
+		ContentType: resp.Header.Get("Content-Type"),
+		MaxItems:    f.MaxItems,
+	})
+	if err != nil {
+		u.Err = fmt.Errorf("%s: %w", feed.Label(""), err)
+		return u
+	}
+	return f.keep(u, feed, old, ch, resp.Header.Get("ETag"), resp.Header.Get("Last-Modified"))
+}
+
+// keep merges a fetched channel with the cached one (old, nil for
+// none) and caches it.
+func (f *Fetcher) keep(u Update, feed Feed, old *feedEntry, ch *Channel, etag, lastMod string) Update {
 	if old != nil {
 		ch.Items = f.merge(ch.Items, old.Channel.Items)
 	} else {
@@ -222,7 +254,7 @@ func (f *Fetcher) get(ctx context.Context, feed Feed, old *feedEntry) (ch *Chann
 		return nil, "", "", err
 	}
 	req.Header.Set("User-Agent", input.UserAgent)
-	req.Header.Set("Accept", "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.1")
+	req.Header.Set("Accept", AcceptFeed)
 	if old != nil {
 		if old.ETag != "" {
 			req.Header.Set("If-None-Match", old.ETag)

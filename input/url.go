@@ -24,29 +24,42 @@ func IsURL(arg string) bool {
 	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }
 
-// fetch GETs a URL and makes an article of what comes back, through a
-// Client: the whole exchange, body included, is bounded by opt's timeout,
-// redirects are bounded and may not lead into the user's own network, and
-// a body over the size cap is refused from its Content-Length before it
-// is read, and otherwise cut off at the cap. Decode reads the body.
+// fetch GETs a URL and makes an article of what comes back (Fetch, then
+// Decode), turning away a type that cannot be an article before its body
+// is read.
 func fetch(ctx context.Context, raw string, opt Options) (Doc, error) {
+	accept := func(resp *http.Response) error { return ArticleType(resp.Header.Get("Content-Type")) }
+	resp, b, err := Fetch(ctx, raw, AcceptPage, opt, accept)
+	if err != nil {
+		return Doc{}, err
+	}
+	return Decode(raw, b, resp.Header.Get("Content-Type"), resp.Request.URL.String())
+}
+
+// Fetch GETs a URL through a Client bounded by opt (see Client), asking
+// for the types in the Accept header acceptTypes: the whole exchange,
+// body included, within opt's timeout, redirects bounded and never into
+// the user's own network, a body over the size cap refused from its
+// Content-Length before it is read and otherwise cut off at the cap.
+// accept (when not nil) may turn the answer away from its header. Errors
+// are one line naming the URL.
+func Fetch(ctx context.Context, raw, acceptTypes string, opt Options, accept func(*http.Response) error) (*http.Response, []byte, error) {
 	source := Sanitize(raw)
 	u, err := url.Parse(raw)
 	if err != nil || u.Host == "" {
-		return Doc{}, fmt.Errorf("%s: not a valid URL", source)
+		return nil, nil, fmt.Errorf("%s: not a valid URL", source)
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
-		return Doc{}, fmt.Errorf("%s: %v", source, err)
+		return nil, nil, fmt.Errorf("%s: %v", source, err)
 	}
 	req.Header.Set("User-Agent", UserAgent)
-	req.Header.Set("Accept", AcceptPage)
-	accept := func(resp *http.Response) error { return ArticleType(resp.Header.Get("Content-Type")) }
+	req.Header.Set("Accept", acceptTypes)
 	resp, b, err := NewClient(opt).Do(req, u, accept)
 	if err != nil {
-		return Doc{}, fmt.Errorf("%s: %w", source, err)
+		return nil, nil, fmt.Errorf("%s: %w", source, err)
 	}
-	return Decode(source, b, resp.Header.Get("Content-Type"), resp.Request.URL.String())
+	return resp, b, nil
 }
 
 // UserAgent is what factpane calls itself to web servers.

@@ -18,9 +18,11 @@ type feedState struct {
 	list   []feed.Feed
 	pos    map[string]int    // a feed's place in list, by URL
 	labels map[string]string // what each feed is called, by URL
-	// progress is the last (or current) refresh's; gen counts refreshes.
-	progress feed.Progress
-	gen      int
+	// progress is the last (or current) refresh's; gen counts refreshes;
+	// refreshing says one is running.
+	progress   feed.Progress
+	gen        int
+	refreshing bool
 }
 
 // openFeeds lists the items the cache holds and opens the newest
@@ -89,12 +91,23 @@ func (l *Library) setFeedsLocked(feeds []feed.Feed) {
 // line counts them as they come, each feed's items are merged into the
 // library as it arrives (new ones added, gone ones removed), and the
 // newest items' articles are opened in the background. It returns when
-// every feed is done, or ctx is.
+// every feed is done, or ctx is. A refresh asked for while one runs does
+// nothing: the one running will do.
 func (l *Library) Refresh(ctx context.Context) {
 	if l.opt.Fetcher == nil {
 		return
 	}
 	l.mu.Lock()
+	if l.feeds.refreshing {
+		l.mu.Unlock()
+		return
+	}
+	l.feeds.refreshing = true
+	defer func() {
+		l.mu.Lock()
+		l.feeds.refreshing = false
+		l.mu.Unlock()
+	}()
 	feeds := slices.Clone(l.feeds.list)
 	l.feeds.progress = feed.Progress{Total: len(feeds)}
 	l.feeds.gen++

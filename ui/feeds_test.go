@@ -225,3 +225,21 @@ func runCmdFor(a *App, cmd tea.Cmd, d time.Duration) {
 		a.Update(msg)
 	}
 }
+
+// TestPickerBeforeASize: a picker with a status line draws nothing, and
+// does not fail, before it knows the terminal's size (a library swapped
+// in before the first WindowSizeMsg).
+func TestPickerBeforeASize(t *testing.T) {
+	a := NewApp(library.Static(feedEntries()...), asciiStyles(), DefaultKeyMap())
+	a.picker.SetStatus("fetching 1 of 2 feeds")
+	if v := a.View(); v != "" {
+		t.Errorf("drew %q before a size", v)
+	}
+	s := NewSwap(NewReader(storyDoc(), asciiStyles(), DefaultKeyMap()))
+	s.Update(SwapMsg{Model: a})
+	if v := s.View(); v != "" {
+		t.Errorf("swapped in: drew %q before a size", v)
+	}
+	s.Update(tea.WindowSizeMsg{Width: 80, Height: 20})
+	checkFrame(t, s.View(), 80, 20)
+}

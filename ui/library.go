@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/list"
+	"github.com/charmbracelet/bubbles/paginator"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
@@ -168,6 +169,7 @@ func (p *Picker) SetEntries(entries []library.Entry) {
 	} else {
 		p.list.SetStatusBarItemName("article", "articles")
 	}
+	p.paginate(len(items))
 	if cmd := p.list.SetItems(items); cmd != nil {
 		// Filtered now, not in a command: between the two the list
 		// would show nothing, and a late answer could bring back the
@@ -222,8 +224,24 @@ func (p *Picker) SetSize(width, height int) {
 
 // resize gives the list what the help and the status line leave.
 func (p *Picker) resize() {
+	p.paginate(len(p.list.Items()))
 	p.helpFor = ""
 	p.syncHelp()
+}
+
+// paginate picks the list's page marker for n articles: a dot a page
+// when they fit the width, else "3/770". bubbles/list picks it itself
+// only on a copy of the model, so it draws (and measures) every dot on
+// every View: for ten thousand articles, a string of 770 dots made by
+// concatenation, then thrown away, each time.
+func (p *Picker) paginate(n int) {
+	perPage := max(1, (p.height-minListRows)/3) // a row is two lines and a gap
+	pages := (n + perPage - 1) / perPage
+	if p.height <= 0 || pages > max(p.width-4, 1) {
+		p.list.Paginator.Type = paginator.Arabic
+	} else {
+		p.list.Paginator.Type = paginator.Dots
+	}
 }
 
 // statusRows is the status line's height: one row when it shows
@@ -314,6 +332,9 @@ func (p *Picker) Update(msg tea.Msg) tea.Cmd {
 // bubbles/list overflows a short terminal, and a frame taller than the
 // terminal would scroll the title away.
 func (p *Picker) View() string {
+	if p.height <= 0 {
+		return "" // no size yet: nothing to fit
+	}
 	room := p.height - p.helpRows - p.statusRows()
 	v := p.list.View()
 	if n := strings.Count(v, "\n") + 1; n > room {
