@@ -210,11 +210,11 @@ func printEntries(entries []library.Entry, jsonOut bool, stdout, stderr io.Write
 	first := true
 	for _, e := range entries {
 		if e.Pending {
-			why := e.Err // it names the item
+			why := e.Err
 			if why == "" {
-				why = e.Title() + ": not read"
+				why = "not read"
 			}
-			complain(stderr, "skipped ", errors.New(why))
+			complain(stderr, "skipped ", fmt.Errorf("%s: %s", e.Title(), why))
 			continue
 		}
 		var status int

@@ -251,6 +251,9 @@ func (l *Library) itemJob(s *slot) func(context.Context) (result, error) {
 			art.Date = it.Date.UTC().Format(time.RFC3339)
 		}
 		art.Feed = label
+		if art.Site == "" {
+			art.Site = label // the reader's header names where it is from
+		}
 		var note string
 		switch {
 		case a.FromFeed && a.PageErr != nil:

@@ -430,7 +430,10 @@ func (l *Library) Ready(ctx context.Context, key string) (Entry, error) {
 	l.mu.Lock()
 	e := s.entry
 	l.mu.Unlock()
-	if j.err != nil {
+	switch {
+	case j.err != nil && e.Err != "":
+		return e, errors.New(e.Err) // a feed item's reason, without its title again
+	case j.err != nil:
 		return e, j.err
 	}
 	return e, nil

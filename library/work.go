@@ -3,6 +3,7 @@ package library
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"slices"
@@ -149,7 +150,9 @@ func (l *Library) finish(j *job, r result, err error) error {
 	}
 	if err != nil {
 		if s.kind == kindItem {
-			s.entry.Err = input.OneLine(err.Error())
+			// The row shows the item: the reason alone, not the item's
+			// title and link again.
+			s.entry.Err = input.OneLine(rootCause(err).Error())
 			return nil
 		}
 		if !s.failed {
@@ -184,6 +187,17 @@ func (l *Library) finish(j *job, r result, err error) error {
 		delete(l.files.reported, s.file)
 	}
 	return nil
+}
+
+// rootCause is the innermost error err wraps.
+func rootCause(err error) error {
+	for {
+		next := errors.Unwrap(err)
+		if next == nil {
+			return err
+		}
+		err = next
+	}
 }
 
 // touchLocked publishes a new snapshot soon.

@@ -277,6 +277,8 @@ func figuresCell(e library.Entry) string {
 		return cell("not read: "+e.Err, 80)
 	case e.Pending:
 		return "…"
+	case e.Headlines == "":
+		return "-"
 	}
 	return e.Headlines
 }

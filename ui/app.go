@@ -165,9 +165,16 @@ func (a *App) openEntry(e library.Entry) {
 			what = "fetching " + e.Article.Source
 		}
 		a.reader.Update(LoadingMsg{What: what})
-	} else if e.Note != "" {
+		return
+	}
+	if e.Note != "" {
 		a.reader.Update(NoticeMsg{Text: e.Note})
 	}
+	a.markRead(e)
+}
+
+// markRead marks a feed item read once its article shows.
+func (a *App) markRead(e library.Entry) {
 	if e.IsItem() && !e.Read {
 		_ = a.lib.SetRead(e.Key, true) // a mark that cannot be saved is not worth an interruption
 	}
@@ -202,6 +209,7 @@ func (a *App) arrived(msg entryMsg) tea.Cmd {
 	if msg.entry.Note != "" {
 		a.reader.Update(NoticeMsg{Text: msg.entry.Note})
 	}
+	a.markRead(msg.entry)
 	return cmd
 }
 

@@ -243,3 +243,24 @@ func TestPickerBeforeASize(t *testing.T) {
 	s.Update(tea.WindowSizeMsg{Width: 80, Height: 20})
 	checkFrame(t, s.View(), 80, 20)
 }
+
+// TestAppFailedItem: an item whose article cannot be had goes back to
+// the picker saying why, once, and is not marked read.
+func TestAppFailedItem(t *testing.T) {
+	lib := library.Static(feedEntries()...)
+	a := NewApp(lib, asciiStyles(), DefaultKeyMap())
+	a.Update(tea.WindowSizeMsg{Width: 120, Height: 30})
+	a.picker.Select("council-cuts")
+	_, cmd := a.Update(appKey("enter"))
+	if !a.Reading() || !strings.Contains(a.View(), "fetching https://news.example/council-cuts") {
+		t.Fatalf("no waiting reader:\n%s", a.View())
+	}
+	runCmdFor(a, cmd, 5*time.Second)
+	v := a.View()
+	if a.Reading() || !strings.Contains(v, "could not open Council cuts 40 jobs: https://news.example/council-cuts: HTTP 404 Not Found") {
+		t.Errorf("no word of the failure:\n%s", v)
+	}
+	if e, _ := lib.Lookup("council-cuts"); e.Read {
+		t.Error("an item that could not be opened was marked read")
+	}
+}
