@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
@@ -586,5 +587,34 @@ func TestArticleCharsetAndLinks(t *testing.T) {
 	}
 	if len(a.Doc.Links) != 1 || a.Doc.Links[0].URL != srv.URL+"/news/report.html" {
 		t.Errorf("links %+v", a.Doc.Links)
+	}
+}
+
+// Store takes a feed fetched elsewhere as Fetch would: its items are
+// cached, with its validators, so the next Fetch is conditional (304);
+// a document that is not a feed is an error naming the feed.
+func TestStore(t *testing.T) {
+	s := newFeedServer(t)
+	f := testFetcher(t)
+	feed := Feed{URL: s.URL + "/atom.xml"}
+	resp, err := http.Get(feed.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	u := f.Store(feed, resp, body)
+	if u.Err != nil || u.Channel == nil || len(u.Channel.Items) != 3 {
+		t.Fatalf("Store: %+v", u)
+	}
+	if ch, _, ok := f.Cache.Channel(feed.URL); !ok || len(ch.Items) != 3 {
+		t.Error("Store did not cache the items")
+	}
+	if u := f.Fetch(context.Background(), feed); !u.NotModified || s.notModified.Load() != 1 {
+		t.Errorf("the fetch after Store was not conditional: %+v", u)
+	}
+	if u := f.Store(Feed{URL: s.URL + "/page"}, resp, []byte("<html><body>hi</body></html>")); u.Err == nil ||
+		!strings.Contains(u.Err.Error(), "not a feed") {
+		t.Errorf("Store of a page: %v", u.Err)
 	}
 }
