@@ -151,12 +151,8 @@ func (f *Fetcher) Refresh(ctx context.Context, feeds []Feed) <-chan Update {
 func (f *Fetcher) Fetch(ctx context.Context, feed Feed) Update {
 	f.init()
 	u := Update{Feed: feed, Total: 1, Done: 1}
-	var old *feedEntry
-	if f.Cache != nil {
-		unlock := f.Cache.lock("feed\x00" + feed.URL)
-		defer unlock()
-		old = f.Cache.feed(feed.URL)
-	}
+	old, unlock := f.cached(feed)
+	defer unlock()
 	// fromCache is the answer when the cache must do: after a failure
 	// (err), a 304 or offline (err nil).
 	fromCache := func(err error) Update {
@@ -195,23 +191,34 @@ func (f *Fetcher) Fetch(ctx context.Context, feed Feed) Update {
 func (f *Fetcher) Store(feed Feed, resp *http.Response, body []byte) Update {
 	f.init()
 	u := Update{Feed: feed, Total: 1, Done: 1}
-	var old *feedEntry
-	if f.Cache != nil {
-		unlock := f.Cache.lock("feed\x00" + feed.URL)
-		defer unlock()
-		old = f.Cache.feed(feed.URL)
-	}
-	ch, err := Parse(body, ParseOptions{
-		URL:         resp.Request.URL.String(),
-		Feed:        feed.URL,
-		ContentType: resp.Header.Get("Content-Type"),
-		MaxItems:    f.MaxItems,
-	})
+	old, unlock := f.cached(feed)
+	defer unlock()
+	ch, err := f.parse(feed, resp, body)
 	if err != nil {
 		u.Err = fmt.Errorf("%s: %w", feed.Label(""), err)
 		return u
 	}
 	return f.keep(u, feed, old, ch, resp.Header.Get("ETag"), resp.Header.Get("Last-Modified"))
+}
+
+// cached takes the lock on a feed's work (a fetch and merge) and
+// returns its cached entry (nil for none); unlock gives the lock back.
+func (f *Fetcher) cached(feed Feed) (old *feedEntry, unlock func()) {
+	if f.Cache == nil {
+		return nil, func() {}
+	}
+	unlock = f.Cache.lock("feed\x00" + feed.URL)
+	return f.Cache.feed(feed.URL), unlock
+}
+
+// parse reads a feed's document as its server answered it.
+func (f *Fetcher) parse(feed Feed, resp *http.Response, body []byte) (*Channel, error) {
+	return Parse(body, ParseOptions{
+		URL:         resp.Request.URL.String(),
+		Feed:        feed.URL,
+		ContentType: resp.Header.Get("Content-Type"),
+		MaxItems:    f.MaxItems,
+	})
 }
 
 // keep merges a fetched channel with the cached one (old, nil for
@@ -270,12 +277,7 @@ func (f *Fetcher) get(ctx context.Context, feed Feed, old *feedEntry) (ch *Chann
 	if resp.StatusCode == http.StatusNotModified && old != nil {
 		return nil, "", "", errNotModified
 	}
-	ch, err = Parse(b, ParseOptions{
-		URL:         resp.Request.URL.String(),
-		Feed:        feed.URL,
-		ContentType: resp.Header.Get("Content-Type"),
-		MaxItems:    f.MaxItems,
-	})
+	ch, err = f.parse(feed, resp, b)
 	if err != nil {
 		return nil, "", "", err
 	}
