@@ -1,12 +1,14 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
@@ -57,5 +59,37 @@ func BenchmarkFirstFrame10MB(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkDirPicker10000 opens a directory of 10,000 articles to the
+// picker's first frame, as `factpane DIR` does: list the files, make the
+// picker, size it, draw. The articles are read and extracted in the
+// background after that frame (stopped at the end of each round).
+func BenchmarkDirPicker10000(b *testing.B) {
+	dir := b.TempDir()
+	names := samples.Names()
+	for i := range 10000 {
+		text, _ := samples.Get(names[i%len(names)])
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%05d.txt", i)), []byte(text), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.ANSI256)
+	st := ui.DefaultStyles(r)
+	for b.Loop() {
+		lib, err := library.Open(library.Options{Dir: dir, NoSamples: true, Watch: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		app := ui.NewApp(lib, st, ui.DefaultKeyMap())
+		app.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		if v := app.View(); !strings.Contains(v, "a00000") || !strings.Contains(v, "10000 articles") {
+			b.Fatalf("not the picker:\n%s", v)
+		}
+		b.StopTimer()
+		lib.Close()
+		b.StartTimer()
 	}
 }

@@ -81,7 +81,7 @@ func TestFetchShowsFirstAndQCancels(t *testing.T) {
 	var stderr bytes.Buffer
 	sc, keys := testScreen(t, &out, &stderr)
 	done := make(chan int, 1)
-	go func() { done <- runFetchTUI(srv.URL+"/story", input.Options{Timeout: 30 * time.Second}, sc) }()
+	go func() { done <- runFetchTUI(srv.URL+"/story", input.Options{Timeout: 30 * time.Second}, false, sc) }()
 
 	out.waitFor(t, "fetching "+srv.URL+"/story  (q to cancel)", 5*time.Second)
 	<-asked // the frame was there while the server held the request
@@ -118,7 +118,7 @@ func TestFetchFillsTheReader(t *testing.T) {
 	var stderr bytes.Buffer
 	sc, keys := testScreen(t, &out, &stderr)
 	done := make(chan int, 1)
-	go func() { done <- runFetchTUI(srv.URL+"/story", input.Options{}, sc) }()
+	go func() { done <- runFetchTUI(srv.URL+"/story", input.Options{}, false, sc) }()
 	out.waitFor(t, "Four people were killed", 5*time.Second)
 	out.waitFor(t, "Four killed", 5*time.Second) // the sidebar
 	keys.Write([]byte("q"))
@@ -132,7 +132,7 @@ func TestFetchFillsTheReader(t *testing.T) {
 	var out2 screenBuffer
 	stderr.Reset()
 	sc, _ = testScreen(t, &out2, &stderr)
-	if status := runFetchTUI(srv.URL+"/gone", input.Options{}, sc); status != 1 || !strings.Contains(stderr.String(), "HTTP 410") {
+	if status := runFetchTUI(srv.URL+"/gone", input.Options{}, false, sc); status != 1 || !strings.Contains(stderr.String(), "HTTP 410") {
 		t.Errorf("a failed fetch: exit %d, stderr %q", status, stderr.String())
 	}
 }

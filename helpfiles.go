@@ -13,8 +13,9 @@ import (
 	"github.com/factpane/factpane/ui"
 )
 
-// commands describes factpane and factpane serve from the FlagSets that
-// parse them: fs, and serve's, asked for through cmdline.
+// commands describes factpane, factpane feeds and factpane serve from the
+// FlagSets that parse them: fs, and feeds' and serve's, asked for through
+// cmdline.
 func commands(fs *flag.FlagSet) (main cmdline.Command, subs []cmdline.Command, err error) {
 	serveFlags, err := cmdline.DescribeCommand(func(args []string, stdout io.Writer) int {
 		return serve.Main(args, stdout, io.Discard)
@@ -22,8 +23,17 @@ func commands(fs *flag.FlagSet) (main cmdline.Command, subs []cmdline.Command, e
 	if err != nil {
 		return main, nil, fmt.Errorf("cannot describe factpane serve: %v", err)
 	}
+	feedsFlags, err := cmdline.DescribeCommand(func(args []string, stdout io.Writer) int {
+		return feedsMain(args, nil, stdout, io.Discard)
+	})
+	if err != nil {
+		return main, nil, fmt.Errorf("cannot describe factpane feeds: %v", err)
+	}
 	main = cmdline.Command{Summary: "Reading an article:", Flags: cmdline.Describe(fs), Operands: true}
-	subs = []cmdline.Command{{Name: "serve", Summary: "serve the reader over SSH", Flags: serveFlags}}
+	subs = []cmdline.Command{
+		{Name: "feeds", Summary: "read the news of your feeds", Flags: feedsFlags},
+		{Name: "serve", Summary: "serve the reader over SSH", Flags: serveFlags},
+	}
 	return main, subs, nil
 }
 
@@ -84,6 +94,10 @@ func manual(main cmdline.Command, subs []cmdline.Command) cmdline.Manual {
 		Subs: subs,
 		Sections: []cmdline.Section{
 			{Title: "Keys", Text: "In the reader (the library adds enter to read and backspace or L to return; ctrl+z only in a local reader):", Items: keys},
+			{Title: "Files", Items: [][2]string{
+				{"$XDG_CONFIG_HOME/factpane/feeds", "the feeds file: one feed URL a line, with tags and a ~name (factpane feeds --help)"},
+				{"$XDG_CACHE_HOME/factpane", "fetched feeds and articles, and read marks"},
+			}},
 			{Title: "Environment", Items: [][2]string{
 				{themeEnv, "the theme (auto, dark or light) when --theme is not given"},
 				{"NO_COLOR, CLICOLOR=0", "no colours: highlights are drawn with bold, underline and reverse video"},
@@ -97,6 +111,10 @@ func manual(main cmdline.Command, subs []cmdline.Command) cmdline.Manual {
 			{Title: "Examples", Items: [][2]string{
 				{"factpane article.txt", "read a file"},
 				{"factpane --json ~/news | jq .title", "the titles of a folder's articles, from JSON Lines"},
+				{"factpane https://example.com/feed.xml", "a feed's items in the library picker"},
+				{"factpane feeds import subscriptions.opml", "subscribe to the feeds another reader exported"},
+				{"factpane feeds", "today's news from every feed of the feeds file"},
+				{"factpane feeds --offline", "the same from the cache, without the network"},
 				{"factpane --completion bash > /etc/bash_completion.d/factpane", "install bash completion"},
 				{"factpane --man > ~/.local/share/man/man1/factpane.1", "install this page"},
 			}},

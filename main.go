@@ -6,12 +6,15 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"runtime/debug"
 	"strings"
+	"sync/atomic"
 
 	"golang.org/x/term"
 
@@ -37,13 +40,16 @@ func main() {
 // synopsis is how factpane is run, for --help and the manual.
 var synopsis = []string{
 	"factpane [flags] [FILE | DIR | URL | -]   open an article (the sample article when none is given)",
+	"factpane feeds [flags]                    read the news of your feeds (factpane feeds --help)",
 	"factpane serve [flags]                    serve the reader over SSH (factpane serve --help)",
 }
 
 // about says what factpane reads and writes, for --help and the manual.
 const about = `FILE is text (UTF-8, or UTF-16 with a byte-order mark), Markdown (.md) or a
-saved web page (.html); URL is an http(s) address; DIR opens a library of
-the articles in it; - or a pipe on stdin reads stdin as it arrives.
+saved web page (.html); URL is an http(s) address of a page (F opens the
+feed it advertises) or of a feed (RSS, Atom, JSON Feed: its items open in
+the library); DIR opens a library of the articles in it, followed as they
+change; - or a pipe on stdin reads stdin as it arrives.
 When stdout is not a terminal, factpane prints the fact sheet (--plain);
 for a DIR, --plain prints every article's sheet, one after another, and
 --json prints JSON Lines: one compact JSON object per article, one per line.
@@ -67,12 +73,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 	if len(args) > 0 && args[0] == "serve" {
 		return serve.Main(args[1:], stdout, stderr)
 	}
+	if len(args) > 0 && args[0] == "feeds" {
+		return feedsMain(args[1:], stdin, stdout, stderr)
+	}
 	fs := flag.NewFlagSet("factpane", flag.ContinueOnError)
 	jsonOut := fs.Bool("json", false, "print the extraction as JSON and exit (for a DIR: JSON Lines, one compact object per article per line)")
 	plain := fs.Bool("plain", false, "print a plain-text fact sheet and exit")
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	maxSize := fs.Int64("max-size", input.DefaultMaxSize, "largest input to read, in `bytes`")
 	timeout := fs.Duration("timeout", input.DefaultTimeout, "time limit for fetching a URL")
+	offline := fs.Bool("offline", false, "read a URL (a feed or a page) from the cache only, without the network")
 	tour := fs.Bool("tour", false, "start the demo tour: step through every mention of every fact (t in the reader; any key stops it)")
 	tourDelay := fs.Duration("tour-delay", ui.DefaultTourDelay, "how long the tour stays on each mention")
 	theme := newThemeFlag()
@@ -131,7 +141,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 		// The article comes down a pipe: show it as it arrives.
 		return runStreamTUI(opt, sc)
 	case interactive && input.IsURL(arg):
-		return runFetchTUI(arg, opt, sc)
+		return runFetchTUI(arg, opt, *offline, sc)
+	case input.IsURL(arg):
+		return printURL(arg, opt, *offline, *jsonOut, stdout, stderr)
 	case fromStdin && isTerminal(stdin):
 		// Typed or pasted at the terminal: read to ^D first, as cat
 		// would, saying so, or factpane would seem to hang.
@@ -152,38 +164,64 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 	return writeSheet(stdout, stderr, art)
 }
 
-// runDir opens a directory as a library: the picker in a terminal, else
-// every article's fact sheet, or its JSON object as a line of JSON Lines.
+// runDir opens a directory as a library: the picker in a terminal (at
+// once, the articles read in the background, the directory watched),
+// else every article's fact sheet, or its JSON object as a line of JSON
+// Lines.
 func runDir(dir string, opt input.Options, jsonOut, interactive bool, sc screen) int {
 	stdout, stderr := sc.stdout, sc.stderr
 	// The reader's own files: links out of the directory are followed (the
 	// server, which shows its files to others, does not by default).
-	lib, skipped, err := library.Load(library.Options{Dir: dir, NoSamples: true, OutsideLinks: true, Input: opt})
-	for _, err := range skipped {
-		complain(stderr, "skipped ", err)
+	lopt := library.Options{Dir: dir, NoSamples: true, OutsideLinks: true, Input: opt}
+	if !interactive {
+		lib, skipped, err := library.Load(lopt)
+		for _, err := range skipped {
+			complain(stderr, "skipped ", err)
+		}
+		if err != nil {
+			complain(stderr, "", err)
+			return 1
+		}
+		return printEntries(lib.Entries(), jsonOut, stdout, stderr)
 	}
+	// What is skipped as the directory is opened is said here; later, the
+	// picker's status line says it (stderr is under the picker).
+	var started atomic.Bool
+	lopt.Watch = true
+	lopt.Skipped = func(err error) {
+		if !started.Load() {
+			complain(stderr, "skipped ", err)
+		}
+	}
+	lib, err := library.Open(lopt)
 	if err != nil {
 		complain(stderr, "", err)
 		return 1
 	}
-	if interactive {
-		return runLibraryTUI(lib, sc)
+	defer lib.Close()
+	started.Store(true)
+	return runLibraryTUI(lib, sc)
+}
+
+// printURL prints a URL's fact sheet or JSON; a feed's, every item's,
+// as `factpane feeds` prints them.
+func printURL(url string, opt input.Options, offline, jsonOut bool, stdout, stderr io.Writer) int {
+	ctx := context.Background()
+	res := openURL(ctx, url, opt, offline, math.MaxInt32)
+	if res.err != nil {
+		complain(stderr, "", res.err)
+		return 1
 	}
-	for i, e := range lib.Entries() {
-		var status int
-		if jsonOut {
-			status = writeJSONLine(stdout, stderr, e.Article)
-		} else {
-			if i > 0 {
-				fmt.Fprintln(stdout)
-			}
-			status = writeSheet(stdout, stderr, e.Article)
-		}
-		if status != 0 {
-			return status
-		}
+	if res.lib != nil {
+		defer res.lib.Close()
+		_ = res.lib.Wait(ctx)
+		return printEntries(res.lib.Entries(), jsonOut, stdout, stderr)
 	}
-	return 0
+	art := library.Extract(res.doc)
+	if jsonOut {
+		return writeJSON(stdout, stderr, art)
+	}
+	return writeSheet(stdout, stderr, art)
 }
 
 // open loads the article the arguments name: a file or URL, "-" for

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
@@ -103,37 +104,96 @@ func textFirst(doc input.Doc, st *ui.Styles, opts []ui.Option) *ui.Reader {
 
 // runFetchTUI opens the reader at once on a URL still being fetched: it
 // says what it is fetching beside a spinner, answers keys meanwhile, and
-// q cancels the fetch. The text is shown when it comes, then its facts.
-// A fetch that fails ends the reader with the reason, as it would have
-// before the reader opened.
-func runFetchTUI(url string, opt input.Options, sc screen) int {
+// q cancels the fetch. A page's text is shown when it comes, then its
+// facts (and F opens the feed it advertises, if it does); a feed's items
+// open in the library. A fetch that fails ends the reader with the
+// reason, as it would have before the reader opened.
+func runFetchTUI(url string, opt input.Options, offline bool, sc screen) int {
 	failed := make(inputFailure, 1)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
+	var stop stopper
+	defer stop.run()
 	source := input.Sanitize(url)
-	status := runModel(func(st *ui.Styles, opts []ui.Option) tea.Model {
+	// The styles and reader options the program is built with, for the
+	// models that replace the first.
+	var st *ui.Styles
+	var ropts []ui.Option
+	status := runModel(func(s *ui.Styles, opts []ui.Option) tea.Model {
+		st, ropts = s, opts
 		waiting := ui.Doc{Article: model.Article{Source: source, URL: source, Figures: []model.Figure{}, People: []model.Person{}}}
 		r := ui.NewReader(waiting, st, ui.DefaultKeyMap(), opts...)
-		r.Update(ui.LoadingMsg{What: "fetching " + source})
-		return r
+		what := "fetching " + source
+		if offline {
+			what = "looking in the cache for " + source
+		}
+		r.Update(ui.LoadingMsg{What: what})
+		return ui.NewSwap(r)
 	}, func(p *tea.Program) func() {
 		go func() {
 			defer ui.Recover(p.Send)
-			doc, err := input.LoadContext(ctx, url, nil, opt)
+			res := openURL(ctx, url, opt, offline, 0)
+			if res.lib != nil {
+				stop.add(res.lib.Close)
+			}
 			switch {
 			case ctx.Err() != nil:
 				return // the reader was quit: nothing to say
-			case err != nil:
-				failed.fail(p, err)
+			case res.err != nil:
+				failed.fail(p, res.err)
+				return
+			case res.lib != nil:
+				lib := res.lib
+				p.Send(ui.SwapMsg{Model: ui.NewApp(lib, st, ui.DefaultKeyMap(), ui.ReaderOptions(ropts...),
+					ui.WithTitle("factpane feed"), ui.WithRefresh(func() { go lib.Refresh(ctx) }))})
 				return
 			}
+			doc := res.doc
 			text := ui.Doc{Article: library.Describe(doc), Text: doc.Text}
 			p.Send(ui.ContentMsg{Doc: text, Done: true, FactsPending: true})
+			if len(doc.Feeds) > 0 && !offline {
+				offer, notice := feedOffer(doc.Feeds, opt, st, ropts, &stop)
+				p.Send(offer)
+				p.Send(ui.NoticeMsg{Text: notice})
+			}
 			p.Send(contentMsg(doc, true))
 		}()
 		return cancel // the program ended: the fetch, if still going, too
 	}, sc)
 	return failed.exit(status, sc.stderr)
+}
+
+// feedKey opens the feed a page advertises.
+var feedKey = key.NewBinding(key.WithKeys("F"), key.WithHelp("F", "open the page's feed"))
+
+// stopper gathers what to stop once the program has ended: libraries
+// opened while it ran.
+type stopper struct {
+	mu    sync.Mutex
+	funcs []func()
+	done  bool
+}
+
+// add registers f, or runs it now when the end has come.
+func (s *stopper) add(f func()) {
+	s.mu.Lock()
+	if s.done {
+		s.mu.Unlock()
+		f()
+		return
+	}
+	s.funcs = append(s.funcs, f)
+	s.mu.Unlock()
+}
+
+func (s *stopper) run() {
+	s.mu.Lock()
+	funcs := s.funcs
+	s.funcs, s.done = nil, true
+	s.mu.Unlock()
+	for _, f := range funcs {
+		f()
+	}
 }
 
 // runStreamTUI opens the reader at once on an article still arriving on
@@ -204,7 +264,7 @@ func contentMsg(doc input.Doc, done bool) ui.ContentMsg {
 // one, and the library key returns to the list.
 func runLibraryTUI(lib *library.Library, sc screen) int {
 	return runModel(func(st *ui.Styles, opts []ui.Option) tea.Model {
-		return ui.NewApp(lib.Entries(), st, ui.DefaultKeyMap(), ui.ReaderOptions(opts...))
+		return ui.NewApp(lib, st, ui.DefaultKeyMap(), ui.ReaderOptions(opts...))
 	}, nil, sc)
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/factpane/factpane/input"
+	"github.com/factpane/factpane/library"
 	"github.com/factpane/factpane/ui"
 )
 
@@ -69,7 +70,7 @@ func TestRunProgramReportsFaults(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			var stderr, out bytes.Buffer
-			m := ui.NewApp(nil, ui.DefaultStyles(lipgloss.NewRenderer(&out)), ui.DefaultKeyMap())
+			m := ui.NewApp(library.Static(), ui.DefaultStyles(lipgloss.NewRenderer(&out)), ui.DefaultKeyMap())
 			status := runProgram(m, func(p *tea.Program) func() { tc.start(p); return nil }, &stderr,
 				tea.WithInput(nil), tea.WithOutput(&out), tea.WithoutSignalHandler())
 			if status != tc.status || stderr.String() != tc.stderr {

@@ -1,11 +1,9 @@
 package feed
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"html"
-	"mime"
 	"net/http"
 	"net/url"
 	"strings"
@@ -70,9 +68,11 @@ func (f *Fetcher) Article(ctx context.Context, it Item) (Article, error) {
 // page fetches an item's web page and makes a document of it.
 func (f *Fetcher) page(ctx context.Context, it Item) (input.Doc, error) {
 	target, err := url.Parse(it.Link)
-	if err != nil || !webURL(target) {
+	if err != nil || !input.WebURL(target) {
 		return input.Doc{}, fmt.Errorf("%s: not an http(s) URL", input.OneLine(it.Link))
 	}
+	// The feed is the address the user gave: a feed on a local name may
+	// link to pages on its own host.
 	feedURL, _ := url.Parse(it.Feed)
 	release, err := f.acquire(ctx, strings.ToLower(target.Host))
 	if err != nil {
@@ -83,25 +83,19 @@ func (f *Fetcher) page(ctx context.Context, it Item) (input.Doc, error) {
 	if err != nil {
 		return input.Doc{}, err
 	}
-	req.Header.Set("User-Agent", userAgent)
-	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1")
-	resp, b, err := f.do(req, f.clientFor(feedURL, target))
+	req.Header.Set("User-Agent", input.UserAgent)
+	req.Header.Set("Accept", input.AcceptPage)
+	accept := func(resp *http.Response) error { return input.ArticleType(resp.Header.Get("Content-Type")) }
+	resp, b, err := f.client.Do(req, feedURL, accept)
 	if err != nil {
 		return input.Doc{}, fmt.Errorf("%s: %w", input.OneLine(it.Link), err)
 	}
 	if resp.StatusCode == http.StatusNotModified {
 		return input.Doc{}, fmt.Errorf("%s: unexpected HTTP 304", input.OneLine(it.Link))
 	}
-	if mt, _, err := mime.ParseMediaType(resp.Header.Get("Content-Type")); err == nil &&
-		!strings.HasPrefix(mt, "text/") && mt != "application/xhtml+xml" {
-		return input.Doc{}, fmt.Errorf("%s: %w (%s)", input.OneLine(it.Link), input.ErrBinary, input.OneLine(mt))
-	}
-	doc, err := input.Read(resp.Request.URL.String(), bytes.NewReader(b), f.Input)
+	doc, err := input.Decode(resp.Request.URL.String(), b, resp.Header.Get("Content-Type"), resp.Request.URL.String())
 	if err != nil {
 		return input.Doc{}, err
-	}
-	if doc.URL == "" {
-		doc.URL = resolve(nil, resp.Request.URL.String())
 	}
 	fillFromItem(&doc, it)
 	return doc, nil

@@ -9,6 +9,7 @@ import (
 	"os"
 
 	"github.com/factpane/factpane/feed"
+	"github.com/factpane/factpane/input"
 )
 
 // A picker's life: show the cache at once, refresh with a progress line,
@@ -33,7 +34,7 @@ func Example() {
 		fmt.Println(err)
 		return
 	}
-	f := &feed.Fetcher{Cache: cache, AllowAddr: netip.Addr.IsLoopback}
+	f := &feed.Fetcher{Cache: cache, Input: input.Options{AllowAddr: netip.Addr.IsLoopback}}
 
 	fmt.Println("cached:", len(cache.Items(feeds)))
 	var p feed.Progress

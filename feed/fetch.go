@@ -4,12 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"net"
 	"net/http"
-	"net/netip"
 	"net/url"
-	"os"
 	"strings"
 	"sync"
 	"time"
@@ -38,8 +34,10 @@ type Fetcher struct {
 	// is then unconditional, and offline mode has nothing to read).
 	Cache *Cache
 	// Input bounds each fetch as the URL input is bounded: its size cap,
-	// timeout (the whole exchange, body included) and redirects. The
-	// zero value gives input's defaults.
+	// timeout (the whole exchange, body included), redirects and address
+	// policy (AllowAddr: tests allow loopback there). A feed the user
+	// subscribed to on a local name is exempt from the address policy
+	// (see input.Client). The zero value gives input's defaults.
 	Input input.Options
 	// PerHost and Parallel bound concurrent requests per host and in
 	// all; 0 gives DefaultPerHost and DefaultParallel.
@@ -49,32 +47,20 @@ type Fetcher struct {
 	// Offline serves everything from the cache and never touches the
 	// network.
 	Offline bool
-	// AllowAddr says which addresses a request to the internet may
-	// connect to; nil means PublicAddr. (Tests allow loopback here.) A
-	// feed the user subscribed to on a local name is exempt: see
-	// localHost.
-	AllowAddr func(netip.Addr) bool
 
-	once    sync.Once
-	clients clients
-	all     chan struct{}
-	mu      sync.Mutex
-	hosts   map[string]chan struct{}
+	once   sync.Once
+	client *input.Client
+	all    chan struct{}
+	mu     sync.Mutex
+	hosts  map[string]chan struct{}
 }
 
 func (f *Fetcher) init() {
 	f.once.Do(func() {
-		f.clients = newClients(f.allow, timeout(f.Input), maxRedirects(f.Input))
+		f.client = input.NewClient(f.Input)
 		f.all = make(chan struct{}, positive(f.Parallel, DefaultParallel))
 		f.hosts = make(map[string]chan struct{})
 	})
-}
-
-func (f *Fetcher) allow(a netip.Addr) bool {
-	if f.AllowAddr != nil {
-		return f.AllowAddr(a)
-	}
-	return PublicAddr(a)
 }
 
 func positive(n, def int) int {
@@ -82,31 +68,6 @@ func positive(n, def int) int {
 		return n
 	}
 	return def
-}
-
-// timeout and maxRedirects read input.Options the way input does.
-func timeout(o input.Options) time.Duration {
-	if o.Timeout > 0 {
-		return o.Timeout
-	}
-	return input.DefaultTimeout
-}
-
-func maxRedirects(o input.Options) int {
-	switch {
-	case o.MaxRedirects < 0:
-		return 0
-	case o.MaxRedirects == 0:
-		return input.DefaultMaxRedirects
-	}
-	return o.MaxRedirects
-}
-
-func maxSize(o input.Options) int64 {
-	if o.MaxSize > 0 {
-		return o.MaxSize
-	}
-	return input.DefaultMaxSize
 }
 
 // acquire takes a slot for a request to host (and one overall), waiting
@@ -190,12 +151,8 @@ func (f *Fetcher) Refresh(ctx context.Context, feeds []Feed) <-chan Update {
 func (f *Fetcher) Fetch(ctx context.Context, feed Feed) Update {
 	f.init()
 	u := Update{Feed: feed, Total: 1, Done: 1}
-	var old *feedEntry
-	if f.Cache != nil {
-		unlock := f.Cache.lock("feed\x00" + feed.URL)
-		defer unlock()
-		old = f.Cache.feed(feed.URL)
-	}
+	old, unlock := f.cached(feed)
+	defer unlock()
 	// fromCache is the answer when the cache must do: after a failure
 	// (err), a 304 or offline (err nil).
 	fromCache := func(err error) Update {
@@ -224,6 +181,49 @@ func (f *Fetcher) Fetch(ctx context.Context, feed Feed) Update {
 	case err != nil:
 		return fromCache(err)
 	}
+	return f.keep(u, feed, old, ch, etag, lastMod)
+}
+
+// Store takes a feed document fetched elsewhere (`factpane URL` fetched
+// the URL to see whether it is a page or a feed) as Fetch would have
+// taken it from the server: resp is the answer (its final URL,
+// Content-Type and validators), body its body. The Update is Fetch's.
+func (f *Fetcher) Store(feed Feed, resp *http.Response, body []byte) Update {
+	f.init()
+	u := Update{Feed: feed, Total: 1, Done: 1}
+	old, unlock := f.cached(feed)
+	defer unlock()
+	ch, err := f.parse(feed, resp, body)
+	if err != nil {
+		u.Err = fmt.Errorf("%s: %w", feed.Label(""), err)
+		return u
+	}
+	return f.keep(u, feed, old, ch, resp.Header.Get("ETag"), resp.Header.Get("Last-Modified"))
+}
+
+// cached takes the lock on a feed's work (a fetch and merge) and
+// returns its cached entry (nil for none); unlock gives the lock back.
+func (f *Fetcher) cached(feed Feed) (old *feedEntry, unlock func()) {
+	if f.Cache == nil {
+		return nil, func() {}
+	}
+	unlock = f.Cache.lock("feed\x00" + feed.URL)
+	return f.Cache.feed(feed.URL), unlock
+}
+
+// parse reads a feed's document as its server answered it.
+func (f *Fetcher) parse(feed Feed, resp *http.Response, body []byte) (*Channel, error) {
+	return Parse(body, ParseOptions{
+		URL:         resp.Request.URL.String(),
+		Feed:        feed.URL,
+		ContentType: resp.Header.Get("Content-Type"),
+		MaxItems:    f.MaxItems,
+	})
+}
+
+// keep merges a fetched channel with the cached one (old, nil for
+// none) and caches it.
+func (f *Fetcher) keep(u Update, feed Feed, old *feedEntry, ch *Channel, etag, lastMod string) Update {
 	if old != nil {
 		ch.Items = f.merge(ch.Items, old.Channel.Items)
 	} else {
@@ -248,7 +248,7 @@ var errNotModified = errors.New("not modified")
 // get makes the request for a feed and parses the answer.
 func (f *Fetcher) get(ctx context.Context, feed Feed, old *feedEntry) (ch *Channel, etag, lastMod string, err error) {
 	u, err := url.Parse(feed.URL)
-	if err != nil || !webURL(u) {
+	if err != nil || !input.WebURL(u) {
 		return nil, "", "", errors.New("not an http(s) URL")
 	}
 	release, err := f.acquire(ctx, strings.ToLower(u.Host))
@@ -260,8 +260,8 @@ func (f *Fetcher) get(ctx context.Context, feed Feed, old *feedEntry) (ch *Chann
 	if err != nil {
 		return nil, "", "", err
 	}
-	req.Header.Set("User-Agent", userAgent)
-	req.Header.Set("Accept", "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.1")
+	req.Header.Set("User-Agent", input.UserAgent)
+	req.Header.Set("Accept", AcceptFeed)
 	if old != nil {
 		if old.ETag != "" {
 			req.Header.Set("If-None-Match", old.ETag)
@@ -270,101 +270,18 @@ func (f *Fetcher) get(ctx context.Context, feed Feed, old *feedEntry) (ch *Chann
 			req.Header.Set("If-Modified-Since", old.LastModified)
 		}
 	}
-	resp, b, err := f.do(req, f.clientFor(u, u))
+	resp, b, err := f.client.Do(req, u, nil)
 	if err != nil {
 		return nil, "", "", err
 	}
 	if resp.StatusCode == http.StatusNotModified && old != nil {
 		return nil, "", "", errNotModified
 	}
-	ch, err = Parse(b, ParseOptions{
-		URL:         resp.Request.URL.String(),
-		Feed:        feed.URL,
-		ContentType: resp.Header.Get("Content-Type"),
-		MaxItems:    f.MaxItems,
-	})
+	ch, err = f.parse(feed, resp, b)
 	if err != nil {
 		return nil, "", "", err
 	}
 	return ch, resp.Header.Get("ETag"), resp.Header.Get("Last-Modified"), nil
-}
-
-const userAgent = "factpane (terminal news reader)"
-
-// clientFor picks the client for a request to target on behalf of a feed
-// at feedURL: the local one only when the feed is on a local name and the
-// target is on the same host.
-func (f *Fetcher) clientFor(feedURL, target *url.URL) *http.Client {
-	if feedURL != nil && localHost(feedURL.Hostname(), f.allow) && strings.EqualFold(feedURL.Host, target.Host) {
-		return f.clients.local
-	}
-	return f.clients.guarded
-}
-
-// do sends req and reads the body within the size cap. A 304 comes back
-// with no body and no error; another status outside 2xx is an error.
-func (f *Fetcher) do(req *http.Request, client *http.Client) (*http.Response, []byte, error) {
-	resp, err := client.Do(req)
-	if err != nil {
-		return nil, nil, f.netError(err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode == http.StatusNotModified {
-		return resp, nil, nil
-	}
-	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return nil, nil, fmt.Errorf("HTTP %s", input.OneLine(resp.Status))
-	}
-	max := maxSize(f.Input)
-	if resp.ContentLength > max {
-		return nil, nil, fmt.Errorf("%s is over the size cap of %s (see --max-size)", mib(resp.ContentLength), mib(max))
-	}
-	b, err := io.ReadAll(io.LimitReader(resp.Body, max+1))
-	if err != nil {
-		return nil, nil, f.netError(err)
-	}
-	if int64(len(b)) > max {
-		return nil, nil, fmt.Errorf("larger than the size cap of %s (see --max-size)", mib(max))
-	}
-	return resp, b, nil
-}
-
-// netError says in a few words why a request failed.
-func (f *Fetcher) netError(err error) error {
-	if re := refusal(err); re != nil {
-		return re
-	}
-	var ue *url.Error
-	if errors.As(err, &ue) {
-		if ue.Timeout() {
-			return fmt.Errorf("timed out after %v", timeout(f.Input))
-		}
-		err = ue.Err
-	}
-	if errors.Is(err, context.DeadlineExceeded) {
-		return fmt.Errorf("timed out after %v", timeout(f.Input))
-	}
-	if errors.Is(err, context.Canceled) {
-		return context.Canceled
-	}
-	// "dial tcp 192.0.2.1:80: connect: connection refused" says less to a
-	// reader than "connection refused".
-	var dns *net.DNSError
-	if errors.As(err, &dns) {
-		if dns.IsNotFound {
-			return fmt.Errorf("no such host %s", input.OneLine(dns.Name))
-		}
-		return errors.New(input.OneLine(dns.Err))
-	}
-	var op *net.OpError
-	if errors.As(err, &op) {
-		err = op.Err
-	}
-	var sc *os.SyscallError
-	if errors.As(err, &sc) {
-		err = sc.Err
-	}
-	return errors.New(input.OneLine(err.Error()))
 }
 
 // merge combines a fresh fetch with the cached items: an item keeps the
@@ -408,6 +325,3 @@ func (f *Fetcher) now() time.Time {
 	}
 	return time.Now()
 }
-
-// mib writes a size in MiB for a message.
-func mib(n int64) string { return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20)) }

@@ -28,7 +28,7 @@ func resolve(base *url.URL, ref string) string {
 		}
 		u = base.ResolveReference(u)
 	}
-	if !webURL(u) {
+	if !input.WebURL(u) {
 		return ""
 	}
 	s := u.String()
@@ -52,14 +52,8 @@ func rebase(parent *url.URL, attr string) *url.URL {
 	if parent != nil {
 		u = parent.ResolveReference(u)
 	}
-	if !webURL(u) {
+	if !input.WebURL(u) {
 		return parent
 	}
 	return u
-}
-
-// webURL reports whether u is an absolute http(s) URL with a host.
-func webURL(u *url.URL) bool {
-	s := strings.ToLower(u.Scheme)
-	return (s == "http" || s == "https") && u.Host != ""
 }

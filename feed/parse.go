@@ -7,10 +7,13 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"mime"
 	"net/url"
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/factpane/factpane/input"
 )
 
 // DefaultMaxItems is how many items Parse keeps of one feed by default:
@@ -45,7 +48,7 @@ var ErrNotFeed = errors.New("not a feed")
 func Parse(b []byte, opt ParseOptions) (*Channel, error) {
 	var base *url.URL
 	if opt.URL != "" {
-		if u, err := url.Parse(opt.URL); err == nil && webURL(u) {
+		if u, err := url.Parse(opt.URL); err == nil && input.WebURL(u) {
 			base = u
 		}
 	}
@@ -238,3 +241,22 @@ func digest(s string) string {
 	sum := sha256.Sum256([]byte(s))
 	return hex.EncodeToString(sum[:16])
 }
+
+// FeedType reports whether a served Content-Type may hold a feed: RSS,
+// Atom, RDF, JSON Feed, or XML or JSON of no stated kind. (A feed served
+// as text/* also parses; whoever reads pages accepts text anyway.)
+func FeedType(contentType string) bool {
+	mt, _, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		return false
+	}
+	switch mt {
+	case "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json",
+		"application/xml", "text/xml", "application/json":
+		return true
+	}
+	return false
+}
+
+// AcceptFeed is the Accept header of a request for a feed.
+const AcceptFeed = "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.1"

@@ -14,6 +14,7 @@ import (
 	"io"
 	"io/fs"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -52,6 +53,9 @@ type Doc struct {
 	Site     string
 	Links    []model.Link
 	Headings []model.Span
+	// Feeds are the feeds a web page advertises (see FeedLinks), for a
+	// reader to offer; nil for other inputs.
+	Feeds []FeedLink
 }
 
 // Options bound what a load may do. The zero value gives the defaults.
@@ -63,23 +67,31 @@ type Options struct {
 	// MaxRedirects bounds the redirects a URL fetch follows; 0 means
 	// DefaultMaxRedirects, a negative value none.
 	MaxRedirects int
+	// AllowAddr says which addresses a fetch from the internet may
+	// connect to; nil means PublicAddr. (Tests allow loopback here.) See
+	// Client for the exemption of URLs on local names.
+	AllowAddr func(netip.Addr) bool
 }
 
-func (o Options) maxSize() int64 {
+// SizeCap is the largest input accepted: MaxSize, or its default.
+func (o Options) SizeCap() int64 {
 	if o.MaxSize > 0 {
 		return o.MaxSize
 	}
 	return DefaultMaxSize
 }
 
-func (o Options) timeout() time.Duration {
+// FetchTimeout bounds a fetch: Timeout, or its default.
+func (o Options) FetchTimeout() time.Duration {
 	if o.Timeout > 0 {
 		return o.Timeout
 	}
 	return DefaultTimeout
 }
 
-func (o Options) maxRedirects() int {
+// Redirects is how many redirects a fetch follows: MaxRedirects, its
+// default for 0, none for a negative value.
+func (o Options) Redirects() int {
 	switch {
 	case o.MaxRedirects < 0:
 		return 0
@@ -155,10 +167,10 @@ func LoadContext(ctx context.Context, arg string, stdin io.Reader, opt Options) 
 	if st.IsDir() {
 		return Doc{}, fmt.Errorf("%s: is a directory", source)
 	}
-	if st.Mode().IsRegular() && st.Size() > opt.maxSize() {
-		return Doc{}, sizeError(source, st.Size(), opt.maxSize())
+	if st.Mode().IsRegular() && st.Size() > opt.SizeCap() {
+		return Doc{}, SizeError(source, st.Size(), opt.SizeCap())
 	}
-	b, err := readCapped(source, f, opt.maxSize(), st.Size())
+	b, err := readCapped(source, f, opt.SizeCap(), st.Size())
 	if err != nil {
 		return Doc{}, err
 	}
@@ -170,7 +182,7 @@ func LoadContext(ctx context.Context, arg string, stdin io.Reader, opt Options) 
 // text. It fails without reading further once r passes the size cap.
 func Read(source string, r io.Reader, opt Options) (Doc, error) {
 	source = Sanitize(source)
-	b, err := readCapped(source, r, opt.maxSize(), 0)
+	b, err := readCapped(source, r, opt.SizeCap(), 0)
 	if err != nil {
 		return Doc{}, err
 	}
@@ -205,7 +217,7 @@ func readCapped(source string, r io.Reader, limit, size int64) ([]byte, error) {
 		return nil, describe(source, err)
 	}
 	if int64(len(b)) > limit {
-		return nil, sizeError(source, -1, limit)
+		return nil, SizeError(source, -1, limit)
 	}
 	return b, nil
 }
@@ -256,6 +268,11 @@ func decode(source string, b []byte, f format, contentType string, page *url.URL
 		}
 		doc = d
 		doc.Source, doc.Converted = source, true
+		var base string
+		if page != nil {
+			base = page.String()
+		}
+		doc.Feeds = FeedLinks(b, base)
 	case formatMarkdown:
 		md, err := markdownDoc(b, page)
 		if err != nil {
@@ -282,13 +299,21 @@ func sniffFormat(b []byte) format {
 	return formatText
 }
 
-// sizeError says an input is over the cap; size is -1 when only the cap is
-// known (a stream that went past it).
-func sizeError(source string, size, max int64) error {
+// SizeError says an input is over the size cap, on one line: "SOURCE:
+// 5.0 MiB is over the size cap of 4 MiB (see --max-size)". size is -1
+// when only the cap is known (a stream that went past it); source is ""
+// when the caller names the input itself.
+func SizeError(source string, size, max int64) error {
+	var msg string
 	if size < 0 {
-		return fmt.Errorf("%s: larger than the size cap of %s (see --max-size)", source, humanSize(max))
+		msg = fmt.Sprintf("larger than the size cap of %s (see --max-size)", humanSize(max))
+	} else {
+		msg = fmt.Sprintf("%s is over the size cap of %s (see --max-size)", humanSize(size), humanSize(max))
 	}
-	return fmt.Errorf("%s: %s is over the size cap of %s (see --max-size)", source, humanSize(size), humanSize(max))
+	if source == "" {
+		return errors.New(msg)
+	}
+	return fmt.Errorf("%s: %s", source, msg)
 }
 
 // humanSize writes a byte count the way the --max-size help reads it.

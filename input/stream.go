@@ -38,7 +38,7 @@ var errOverCap = errors.New("over the size cap")
 // would, and emit is not called with done.
 func Stream(source string, r io.Reader, opt Options, emit func(doc Doc, done bool)) error {
 	source = Sanitize(source)
-	max := opt.maxSize()
+	max := opt.SizeCap()
 	chunks := make(chan chunk)
 	result := make(chan error, 1)
 	stop := make(chan struct{})
@@ -89,7 +89,7 @@ func Stream(source string, r io.Reader, opt Options, emit func(doc Doc, done boo
 			if !ok {
 				if err := <-result; err != nil {
 					if errors.Is(err, errOverCap) {
-						return sizeError(source, -1, max)
+						return SizeError(source, -1, max)
 					}
 					return describe(source, err)
 				}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"mime"
 	"net/http"
 	"strings"
 
@@ -17,12 +18,35 @@ import (
 // bytes, or a content type such as an image, an archive or a PDF.
 var ErrBinary = errors.New("not a text article")
 
-// binaryError names the input and, when known, what it looks like instead.
+// binaryError names the input (unless source is "") and, when known,
+// what it looks like instead.
 func binaryError(source, contentType string) error {
-	if contentType == "" || contentType == "application/octet-stream" {
-		return fmt.Errorf("%s: %w", source, ErrBinary)
+	err := ErrBinary
+	if contentType != "" && contentType != "application/octet-stream" {
+		err = fmt.Errorf("%w (%s)", ErrBinary, contentType)
 	}
-	return fmt.Errorf("%s: %w (%s)", source, ErrBinary, contentType)
+	if source == "" {
+		return err
+	}
+	return fmt.Errorf("%s: %w", source, err)
+}
+
+// ArticleType says whether a served Content-Type can hold an article
+// (text/*, XHTML, or none stated): nil if so, else an error wrapping
+// ErrBinary that names the type. A fetch checks it before reading a body
+// it would turn away.
+func ArticleType(contentType string) error {
+	if contentType == "" {
+		return nil
+	}
+	mt, _, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		mt = mediaType(contentType)
+	}
+	if strings.HasPrefix(mt, "text/") || mt == "application/xhtml+xml" {
+		return nil
+	}
+	return binaryError("", Sanitize(mt))
 }
 
 // sniffLen is how much of an input is looked at to guess what it is; it is

@@ -2,9 +2,7 @@ package input
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"io"
 	"mime"
 	"net/http"
 	"net/url"
@@ -26,64 +24,72 @@ func IsURL(arg string) bool {
 	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }
 
-// fetch GETs a URL and makes an article of what comes back. The whole
-// exchange, body included, is bounded by opt's timeout; redirects are
-// bounded; a body over the size cap is refused from its Content-Length
-// before it is read, and otherwise cut off at the cap. The content type
-// decides how the body is read: HTML through readability, Markdown and
-// text/* as text in their stated charset, anything else is not an
-// article.
+// fetch GETs a URL and makes an article of what comes back (Fetch, then
+// Decode), turning away a type that cannot be an article before its body
+// is read.
 func fetch(ctx context.Context, raw string, opt Options) (Doc, error) {
+	accept := func(resp *http.Response) error { return ArticleType(resp.Header.Get("Content-Type")) }
+	resp, b, err := Fetch(ctx, raw, AcceptPage, opt, accept)
+	if err != nil {
+		return Doc{}, err
+	}
+	return Decode(raw, b, resp.Header.Get("Content-Type"), resp.Request.URL.String())
+}
+
+// Fetch GETs a URL through a Client bounded by opt (see Client), asking
+// for the types in the Accept header acceptTypes: the whole exchange,
+// body included, within opt's timeout, redirects bounded and never into
+// the user's own network, a body over the size cap refused from its
+// Content-Length before it is read and otherwise cut off at the cap.
+// accept (when not nil) may turn the answer away from its header. Errors
+// are one line naming the URL.
+func Fetch(ctx context.Context, raw, acceptTypes string, opt Options, accept func(*http.Response) error) (*http.Response, []byte, error) {
 	source := Sanitize(raw)
 	u, err := url.Parse(raw)
 	if err != nil || u.Host == "" {
-		return Doc{}, fmt.Errorf("%s: not a valid URL", source)
-	}
-	client := &http.Client{
-		Timeout: opt.timeout(),
-		CheckRedirect: func(req *http.Request, via []*http.Request) error {
-			if len(via) > opt.maxRedirects() {
-				return fmt.Errorf("more than %d redirects", opt.maxRedirects())
-			}
-			return nil
-		},
+		return nil, nil, fmt.Errorf("%s: not a valid URL", source)
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
-		return Doc{}, fmt.Errorf("%s: %v", source, err)
+		return nil, nil, fmt.Errorf("%s: %v", source, err)
 	}
-	req.Header.Set("User-Agent", "factpane (terminal news reader)")
-	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/markdown;q=0.9,text/plain;q=0.9,*/*;q=0.1")
-	resp, err := client.Do(req)
+	req.Header.Set("User-Agent", UserAgent)
+	req.Header.Set("Accept", acceptTypes)
+	resp, b, err := NewClient(opt).Do(req, u, accept)
 	if err != nil {
-		return Doc{}, fetchError(source, err, opt)
+		return nil, nil, fmt.Errorf("%s: %w", source, err)
 	}
-	defer resp.Body.Close()
-	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return Doc{}, fmt.Errorf("%s: HTTP %s", source, Sanitize(resp.Status))
+	return resp, b, nil
+}
+
+// UserAgent is what factpane calls itself to web servers.
+const UserAgent = "factpane (terminal news reader)"
+
+// AcceptPage is the Accept header of a request for an article.
+const AcceptPage = "text/html,application/xhtml+xml,text/markdown;q=0.9,text/plain;q=0.9,*/*;q=0.1"
+
+// Decode makes an article of a fetched body: contentType is the served
+// Content-Type ("" when the server sent none: the body is sniffed) and
+// pageURL the page's final address, after redirects ("" when unknown).
+// The content type decides how the body is read: HTML through
+// readability, Markdown and text/* as text in their stated charset,
+// anything else is not an article. Relative links resolve against
+// pageURL, which also becomes the Doc's URL. source names the input in
+// messages and in Doc.Source (it is sanitised here).
+func Decode(source string, body []byte, contentType, pageURL string) (Doc, error) {
+	source = Sanitize(source)
+	if err := ArticleType(contentType); err != nil {
+		return Doc{}, fmt.Errorf("%s: %w", source, err)
 	}
-	limit := opt.maxSize()
-	if resp.ContentLength > limit {
-		return Doc{}, sizeError(source, resp.ContentLength, limit)
-	}
-	ct := resp.Header.Get("Content-Type")
+	ct := contentType
 	mt, params, err := mime.ParseMediaType(ct)
 	if err != nil {
 		mt = mediaType(ct)
 	}
-	if ct != "" && !articleType(mt) {
-		return Doc{}, binaryError(source, Sanitize(mt))
+	var page *url.URL
+	if u, err := url.Parse(pageURL); err == nil && WebURL(u) {
+		page = u
 	}
-	// Sized from Content-Length when the server sends one, so a large page
-	// is read into one buffer rather than grown and copied.
-	b, err := readRest(io.LimitReader(resp.Body, limit+1), make([]byte, 0, min(max(resp.ContentLength+1, 512), limit+1)))
-	if err != nil {
-		return Doc{}, fetchError(source, err, opt)
-	}
-	if int64(len(b)) > limit {
-		return Doc{}, sizeError(source, -1, limit)
-	}
-	page := resp.Request.URL // after redirects: links resolve against it
 	format := formatText
 	switch {
 	case ct == "":
@@ -93,39 +99,21 @@ func fetch(ctx context.Context, raw string, opt Options) (Doc, error) {
 	case mt == "text/markdown" || mt == "text/x-markdown":
 		format = formatMarkdown
 	}
-	if format != formatHTML && !hasBOM(b) {
+	if format != formatHTML && !hasBOM(body) {
 		// A BOM wins over the header; otherwise honour the stated charset.
 		if enc, _ := charset.Lookup(params["charset"]); enc != nil {
 			var converted bool
-			if b, converted = decodeCharset(b, enc); converted {
+			if body, converted = decodeCharset(body, enc); converted {
 				ct = "text/plain; charset=utf-8"
 			}
 		}
 	}
-	doc, err := decode(source, b, format, ct, page)
+	doc, err := decode(source, body, format, ct, page)
 	if err != nil {
 		return Doc{}, err
 	}
-	doc.URL = linkTarget(page.String(), nil)
+	if page != nil {
+		doc.URL = linkTarget(page.String(), nil)
+	}
 	return doc, nil
-}
-
-// articleType reports whether a served media type can hold an article.
-func articleType(mt string) bool {
-	return strings.HasPrefix(mt, "text/") || mt == "application/xhtml+xml"
-}
-
-// fetchError says in a few words why a request failed.
-func fetchError(source string, err error, opt Options) error {
-	var ue *url.Error
-	if errors.As(err, &ue) {
-		if ue.Timeout() {
-			return fmt.Errorf("%s: timed out after %v", source, opt.timeout())
-		}
-		err = ue.Err
-	}
-	if errors.Is(err, context.DeadlineExceeded) {
-		return fmt.Errorf("%s: timed out after %v", source, opt.timeout())
-	}
-	return fmt.Errorf("%s: %v", source, Sanitize(err.Error()))
 }

@@ -1,42 +1,54 @@
 // Package library is the set of articles factpane offers to pick from: the
-// embedded samples plus the articles of a directory. The SSH server and the
-// local directory picker both read from it.
+// embedded samples, the articles of a directory and the items of news
+// feeds. The SSH server, the local picker and the scripting output all
+// read from it.
 //
-// Everything is read and extracted once, when the library is loaded. After
-// that a client's string is only ever compared with the names in the list:
-// it is never joined to a path, so no request can make the server read a
-// file the operator did not put in the library.
+// A library is live. Open lists what it holds at once (a directory's
+// files, the items a feed cache holds) and reads and extracts the
+// articles in the background, on every core; each entry's facts appear
+// when they are ready. A watched directory's new, changed and removed
+// files, and each refresh of the feeds, change it while it is in use.
+// Readers take a Snapshot (consistent, never changed after) and wait on
+// Changed for the next one.
+//
+// A client's string is only ever compared with the names in the list: it
+// is never joined to a path, so no request can make the server read a file
+// the operator did not put in the library.
 package library
 
 import (
+	"context"
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
-	"syscall"
+	"sync/atomic"
+	"time"
 
+	"github.com/factpane/factpane/feed"
 	"github.com/factpane/factpane/input"
 	"github.com/factpane/factpane/model"
 	"github.com/factpane/factpane/parse"
-	"github.com/factpane/factpane/samples"
-	"github.com/factpane/factpane/sheet"
 )
 
 // headlineFigures is how many figures an entry's one-line summary shows.
 const headlineFigures = 3
 
-// Entry is one article of the library, extracted and ready to show.
+// Entry is one article of the library.
 type Entry struct {
-	// Name is the short name users type: the file stem, or the whole file
-	// name when two articles share a stem.
+	// Name is the short name users type: a sample's name, a file's stem
+	// (its whole file name when two articles share a stem), a slug of a
+	// feed item's title. Names are unique within a library.
 	Name string
+	// Key identifies the entry while the library changes (its name can
+	// change when a clashing file appears): "sample:NAME", "file:NAME IN
+	// DIR" or "item:" and the feed item's key.
+	Key string
 	// Article is the extraction, with Source and Title filled in. Its
-	// Source says where the article came from: "sample:NAME" or the file's
-	// name inside the directory (never the server's full path).
+	// Source says where the article came from: "sample:NAME", the file's
+	// name inside the directory (never the server's full path) or the
+	// page's URL. While Pending it holds only what is known before the
+	// article is read: its source, title, URL and date.
 	Article model.Article
 	// Text is the text the article's mention offsets index. (Article.Text
 	// holds it too, but only for converted input: see Extract.)
@@ -44,6 +56,25 @@ type Entry struct {
 	// Headlines summarises the article in a few figures:
 	// "129 killed · 400+ wounded · 128 raids".
 	Headlines string
+	// Pending says the article has not been read and extracted yet (it
+	// is queued, or, for a feed item, not fetched): Ready reads it.
+	Pending bool
+	// Err says, on one line, why a feed item's article could not be had
+	// when it was last tried; "" otherwise. Ready tries again.
+	Err string
+	// Note says, on one line, what a reader should know about how the
+	// article was had: "the page could not be fetched (HTTP 404);
+	// showing the feed's copy". "" for most.
+	Note string
+	// Feed is the name of the feed an item comes from (feed.Feed.Label);
+	// "" for files and samples.
+	Feed string
+	// Date is when the article was published: a feed item's date, else
+	// the date the article states, else a file's modification time. Zero
+	// for the samples.
+	Date time.Time
+	// Read says a feed item has been read (see SetRead).
+	Read bool
 }
 
 // Title is the article's title on one line (from its format, else its
@@ -55,13 +86,54 @@ func (e Entry) Title() string {
 	return e.Name
 }
 
-// Library is a loaded, read-only list of articles. It is safe for
-// concurrent use because nothing changes it after Load.
-type Library struct {
-	entries []Entry
+// IsItem reports whether the entry is a feed item.
+func (e Entry) IsItem() bool { return strings.HasPrefix(e.Key, itemPrefix) }
+
+// Snapshot is the library at one moment. It is never changed: a change
+// to the library makes a new one.
+type Snapshot struct {
+	// Entries are in the picker's order: samples first (the default
+	// sample leading), then the directory's files by name, then feed
+	// items grouped by feed (in the feeds' order), newest first.
+	Entries []Entry
+	// Status is a one-line account of the work in progress, for a status
+	// line: "reading 120 of 10000 articles", "fetching 3 of 12 feeds · 1
+	// failed: World: HTTP 404 Not Found"; "" when there is none to tell.
+	Status string
+	// Skipped are the directory's entries not in the library, one line
+	// each (see SkipError), the latest last.
+	Skipped []string
 }
 
-// Options say what to load.
+// Library is a live list of articles. It is safe for concurrent use.
+type Library struct {
+	opt     Options
+	extract func(input.Doc) model.Article
+
+	mu    sync.Mutex
+	slots map[string]*slot // by key
+	// order is the picker's order; reorder says it must be worked out
+	// again (slots were added or removed, or items' dates changed).
+	order   []*slot
+	reorder bool
+	files   fileState
+	feeds   feedState
+	work    progress
+	skipped []string
+	// changed is closed, and replaced, at each publish.
+	changed   chan struct{}
+	publishAt *time.Timer
+	closed    bool
+
+	snap atomic.Pointer[Snapshot]
+
+	cpu, net *pool
+	ctx      context.Context
+	cancel   context.CancelFunc
+	bg       sync.WaitGroup
+}
+
+// Options say what a library holds.
 type Options struct {
 	// Dir is a directory of articles to add to the samples; "" for none.
 	Dir string
@@ -75,10 +147,33 @@ type Options struct {
 	OutsideLinks bool
 	// Input bounds each file read from Dir.
 	Input input.Options
+	// Watch keeps the library in step with Dir: files added, changed or
+	// removed there are added, read again or removed (see watch.go).
+	Watch bool
+	// Feeds are subscriptions whose items join the library, read with
+	// Fetcher (which must be set with them): at once from its cache, then
+	// as Refresh fetches them.
+	Feeds   []feed.Feed
+	Fetcher *feed.Fetcher
+	// Prefetch is how many of the newest feed items have their articles
+	// opened in the background after each refresh (from the cache when
+	// it has them, else from the web); 0 gives DefaultPrefetch, a
+	// negative value none. The rest are opened when asked for (Ready).
+	Prefetch int
+	// Skipped, when set, is told of each of Dir's entries that is not in
+	// the library, once for each reason (a *SkipError), from any
+	// goroutine: at Open for what the directory holds, later for a file
+	// that could not be read or one that changed.
+	Skipped func(error)
 
-	// extract stands in for Extract in tests.
+	// extract stands in for Extract in tests, rescan for rescanDelay.
 	extract func(input.Doc) model.Article
+	rescan  time.Duration
 }
+
+// DefaultPrefetch is how many of the newest items' articles a refresh
+// opens in the background.
+const DefaultPrefetch = 300
 
 // SkipError says why an entry of the directory is not in the library: it
 // could not be read or extracted, or it is not a file the library serves
@@ -86,7 +181,7 @@ type Options struct {
 // directory). Its message is one sanitised line.
 type SkipError struct {
 	// Name is the entry's name in the directory, on one line: what a
-	// watcher would key its "already reported" set by.
+	// watcher keys its "already reported" set by.
 	Name string
 	err  error
 }
@@ -99,85 +194,249 @@ func skip(name string, format string, args ...any) *SkipError {
 	return &SkipError{Name: n, err: fmt.Errorf("%s: "+format, append([]any{n}, args...)...)}
 }
 
-// Load reads the samples and the articles in opt.Dir and extracts their
-// facts, on every core (see parallel), in a fixed order: samples first,
-// then the directory's files by name. A directory that cannot be read is
-// an error; an entry of it that is not loaded is reported in skipped (as
-// a *SkipError), once, so one bad file does not keep the rest of the
-// library offline.
-func Load(opt Options) (lib *Library, skipped []error, err error) {
-	extract := opt.extract
-	if extract == nil {
-		extract = Extract
+// Open returns the library opt describes at once: every sample and file
+// listed (pending), the feeds' cached items listed, and their reading
+// and extraction started in the background on every core. A directory
+// that cannot be read is an error, as is a library with nothing in it
+// and nothing to come (no samples, no article files, no feeds). Close
+// stops its work.
+func Open(opt Options) (*Library, error) {
+	if len(opt.Feeds) > 0 && opt.Fetcher == nil {
+		return nil, errors.New("library: feeds without a fetcher")
 	}
-	type item struct {
-		name, path string // path is "" for a sample
-		doc        input.Doc
+	l := &Library{opt: opt, extract: opt.extract, slots: map[string]*slot{}, changed: make(chan struct{})}
+	if l.extract == nil {
+		l.extract = Extract
 	}
-	var items []item
+	l.ctx, l.cancel = context.WithCancel(context.Background())
+	l.cpu = newPool(l, cores())
+	l.net = newPool(l, articleWorkers)
+	l.mu.Lock()
 	if !opt.NoSamples {
-		for _, n := range samples.Names() {
-			if text, ok := samples.Get(n); ok {
-				items = append(items, item{name: n, doc: input.Doc{Source: "sample:" + n, Text: text}})
-			}
-		}
+		l.addSamples()
 	}
+	l.mu.Unlock()
 	if opt.Dir != "" {
-		files, skips, err := articleFiles(opt.Dir, opt.OutsideLinks)
-		if err != nil {
-			return nil, nil, err
-		}
-		skipped = append(skipped, skips...)
-		for _, f := range files {
-			items = append(items, item{name: f.name, path: f.path})
+		if err := l.openDir(); err != nil {
+			l.Close()
+			return nil, err
 		}
 	}
+	if len(opt.Feeds) > 0 {
+		l.openFeeds()
+	}
+	l.mu.Lock()
+	empty := len(l.slots) == 0 && len(opt.Feeds) == 0
+	l.publishLocked()
+	l.mu.Unlock()
+	if empty && !opt.Watch {
+		l.Close()
+		return nil, fmt.Errorf("%s: no articles (.txt, .md, .html)", input.OneLine(opt.Dir))
+	}
+	return l, nil
+}
 
-	// Each item is read (a file) and extracted on a worker; results keep
-	// the items' order.
-	entries := make([]Entry, len(items))
-	failed := make([]error, len(items))
-	parallel(len(items), func(i int) {
-		it := items[i]
-		failed[i] = safely(input.OneLine(it.name), func() (err error) {
-			doc := it.doc
-			if it.path != "" {
-				if doc, err = input.Load(it.path, nil, opt.Input); err != nil {
-					return err
-				}
-				// The file's name in the directory, on one line: it is
-				// shown to every client, in sheets, lists and logs.
-				doc.Source = input.OneLine(it.name)
-			}
-			a := extract(doc)
-			entries[i] = Entry{Article: a, Text: doc.Text, Headlines: sheet.Headlines(a, headlineFigures)}
-			return nil
-		})
-	})
-	var kept []Entry
-	var sampleNames, fileNames []string
-	for i, it := range items {
-		if failed[i] != nil {
-			skipped = append(skipped, &SkipError{Name: input.OneLine(it.name), err: failed[i]})
-			continue
-		}
-		kept = append(kept, entries[i])
-		if it.path == "" {
-			sampleNames = append(sampleNames, it.name)
-		} else {
-			fileNames = append(fileNames, it.name)
-		}
+// Load opens the library and waits until every article has been read
+// and extracted, as a script wants it: the entries that could not be read
+// are left out and returned in skipped (each a *SkipError, once), with
+// those the directory holds that are not served. It is an error when
+// none could be read. Nothing is watched or fetched after it returns.
+func Load(opt Options) (lib *Library, skipped []error, err error) {
+	var mu sync.Mutex
+	opt.Watch = false
+	opt.Skipped = func(err error) {
+		mu.Lock()
+		skipped = append(skipped, err)
+		mu.Unlock()
 	}
-	for i, n := range append(sampleNames, uniqueNames(sampleNames, fileNames)...) {
-		kept[i].Name = n
+	lib, err = Open(opt)
+	if err != nil {
+		return nil, skipped, err
 	}
-	if len(kept) == 0 {
-		if len(items) == 0 {
-			return nil, skipped, fmt.Errorf("%s: no articles (.txt, .md, .html)", input.OneLine(opt.Dir))
-		}
+	_ = lib.Wait(context.Background())
+	lib.Close()
+	mu.Lock()
+	defer mu.Unlock()
+	if lib.Len() == 0 && len(opt.Feeds) == 0 {
 		return nil, skipped, fmt.Errorf("%s: no articles could be read", input.OneLine(opt.Dir))
 	}
-	return &Library{entries: kept}, skipped, nil
+	return lib, skipped, nil
+}
+
+// Static is a library of the entries given, as they are: nothing is read
+// or extracted, nothing changes. Entries without a Key are keyed by name.
+func Static(entries ...Entry) *Library {
+	l := &Library{slots: map[string]*slot{}, changed: make(chan struct{}), closed: true}
+	l.ctx, l.cancel = context.WithCancel(context.Background())
+	for i, e := range entries {
+		if e.Key == "" {
+			e.Key = "static:" + e.Name
+		}
+		s := &slot{entry: e, kind: kindStatic, pos: i}
+		l.slots[e.Key] = s
+		l.order = append(l.order, s)
+	}
+	l.publishLocked()
+	return l
+}
+
+// Close stops the library's background work (reading, fetching,
+// watching) and waits for it. What it holds stays readable.
+func (l *Library) Close() {
+	l.mu.Lock()
+	l.closed = true
+	if l.publishAt != nil {
+		l.publishAt.Stop()
+	}
+	l.mu.Unlock()
+	l.cancel()
+	if l.cpu != nil {
+		l.cpu.close()
+		l.net.close()
+	}
+	l.bg.Wait()
+	l.mu.Lock()
+	l.publishLocked()
+	l.mu.Unlock()
+}
+
+// Live reports whether the library may still change: it is not static
+// and not closed.
+func (l *Library) Live() bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return !l.closed
+}
+
+// Snapshot is the library as it is now.
+func (l *Library) Snapshot() *Snapshot { return l.snap.Load() }
+
+// Changed is closed when the library next changes (take a new Snapshot
+// then, and wait on Changed again).
+func (l *Library) Changed() <-chan struct{} {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.changed
+}
+
+// Entries lists the library in the picker's order (see Snapshot). The
+// slice is shared; do not modify it.
+func (l *Library) Entries() []Entry { return l.Snapshot().Entries }
+
+// Len is the number of articles.
+func (l *Library) Len() int { return len(l.Snapshot().Entries) }
+
+// Newest lists the library newest first (by Date; undated entries
+// last, in the picker's order): what `list` numbers.
+func (s *Snapshot) Newest() []Entry {
+	out := make([]Entry, len(s.Entries))
+	copy(out, s.Entries)
+	sortNewest(out)
+	return out
+}
+
+// ErrNotFound is wrapped by Lookup's error for a name not in the library.
+var ErrNotFound = errors.New("no such article")
+
+// Lookup finds an article by its name. The name is compared with the list,
+// never used as a path; a name that looks like a path gets an error saying
+// so, because names never contain a path.
+func (l *Library) Lookup(name string) (Entry, error) {
+	return l.Snapshot().Lookup(name)
+}
+
+// Lookup finds an article of the snapshot by its name (see
+// Library.Lookup).
+func (s *Snapshot) Lookup(name string) (Entry, error) {
+	for _, e := range s.Entries {
+		if e.Name == name {
+			return e, nil
+		}
+	}
+	return Entry{}, notFound(name)
+}
+
+func notFound(name string) error {
+	shown := input.Cut(input.OneLine(name), 80)
+	if len(shown) < len(name) {
+		shown = input.Cut(shown, 77) + "..."
+	}
+	if strings.ContainsAny(name, `/\`) || strings.HasPrefix(name, "..") {
+		return fmt.Errorf("%q: %w: articles are known by name, not by path (try `list`)", shown, ErrNotFound)
+	}
+	return fmt.Errorf("%q: %w in the library (try `list`)", shown, ErrNotFound)
+}
+
+// Wait waits until no article is being read or extracted (feed items
+// not queued are not waited for) and the snapshot shows it, or until ctx
+// is done.
+func (l *Library) Wait(ctx context.Context) error {
+	for {
+		l.mu.Lock()
+		busy := l.work.pending > 0
+		ch := l.changed
+		if !busy {
+			l.publishLocked()
+			l.mu.Unlock()
+			return nil
+		}
+		l.mu.Unlock()
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+}
+
+// Ready returns the entry keyed key with its article read and extracted,
+// doing it now (ahead of the background's queue) if it is still pending,
+// or waiting for it if it is being done; a feed item whose article failed
+// before is tried again. The error says why the article could not be
+// had, on one line.
+func (l *Library) Ready(ctx context.Context, key string) (Entry, error) {
+	l.mu.Lock()
+	s := l.slots[key]
+	if s == nil || s.removed {
+		l.mu.Unlock()
+		return Entry{}, fmt.Errorf("%w (it was removed)", ErrNotFound)
+	}
+	if !s.entry.Pending && s.entry.Err == "" && s.job == nil {
+		e := s.entry
+		l.mu.Unlock()
+		return e, nil
+	}
+	j := s.job
+	if j == nil {
+		if j = l.newJobLocked(s); j == nil {
+			// Nothing to read it from (a static entry).
+			e := s.entry
+			l.mu.Unlock()
+			if e.Err != "" {
+				return e, errors.New(e.Err)
+			}
+			return e, nil
+		}
+	}
+	l.mu.Unlock()
+	if !j.started.Load() {
+		j.run() // here, now; a worker that takes it later finds it done
+	}
+	select {
+	case <-j.done:
+	case <-ctx.Done():
+		return Entry{}, ctx.Err()
+	}
+	l.mu.Lock()
+	e := s.entry
+	l.mu.Unlock()
+	switch {
+	case j.err != nil && e.Err != "":
+		return e, errors.New(e.Err) // a feed item's reason, without its title again
+	case j.err != nil:
+		return e, j.err
+	}
+	return e, nil
 }
 
 // Extract turns a loaded input into its article: the facts parse finds,
@@ -213,175 +472,8 @@ func describe(doc input.Doc, title string) model.Article {
 	return a
 }
 
-// Entries lists the library in order: samples first (the default sample
-// leading), then the directory's files by name. The slice is shared; do not
-// modify it.
-func (l *Library) Entries() []Entry { return l.entries }
-
-// Len is the number of articles.
-func (l *Library) Len() int { return len(l.entries) }
-
-// ErrNotFound is wrapped by Lookup's error for a name not in the library.
-var ErrNotFound = errors.New("no such article")
-
-// Lookup finds an article by its name. The name is compared with the list,
-// never used as a path; a name that looks like a path gets an error saying
-// so, because names never contain a path.
-func (l *Library) Lookup(name string) (Entry, error) {
-	for _, e := range l.entries {
-		if e.Name == name {
-			return e, nil
-		}
-	}
-	shown := input.OneLine(name)
-	if len(shown) > 80 {
-		shown = shown[:77] + "..."
-	}
-	if strings.ContainsAny(name, `/\`) || strings.HasPrefix(name, "..") {
-		return Entry{}, fmt.Errorf("%q: %w: articles are known by name, not by path (try `list`)", shown, ErrNotFound)
-	}
-	return Entry{}, fmt.Errorf("%q: %w in the library (try `list`)", shown, ErrNotFound)
-}
-
-// file is an article file of the directory: its name there, and the path
-// to read it by.
-type file struct{ name, path string }
-
-// articleFiles lists the article files directly inside dir, by name.
-// Hidden entries, subdirectories and names that are not articles' are
-// left out without a word; entries with an article's name that are not
-// served are reported in skipped: FIFOs and devices (reading one could
-// block, or never end), symbolic link loops, links to nothing and, unless
-// outside is set, links to files outside dir.
-//
-// A link is read by its resolved path, the one checked. (input.Load opens
-// it by name, so someone who can write to dir while it is read could still
-// swap a checked file for a link; the directory is the operator's.)
-func articleFiles(dir string, outside bool) (files []file, skipped []error, err error) {
-	des, err := os.ReadDir(dir)
-	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return nil, nil, fmt.Errorf("%s: %v", input.OneLine(dir), err)
-	}
-	base, err := filepath.EvalSymlinks(dir)
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %v", input.OneLine(dir), err)
-	}
-	for _, de := range des {
-		name := de.Name()
-		if strings.HasPrefix(name, ".") || !input.IsArticleFile(name) {
-			continue
-		}
-		path := filepath.Join(dir, name)
-		if de.Type()&fs.ModeSymlink != 0 {
-			// Stat tells loops and links to nothing apart (EvalSymlinks
-			// does not); EvalSymlinks gives the path to check and read.
-			_, err := os.Stat(path)
-			var resolved string
-			if err == nil {
-				resolved, err = filepath.EvalSymlinks(path)
-			}
-			switch {
-			case errors.Is(err, syscall.ELOOP):
-				skipped = append(skipped, skip(name, "a symbolic link loop"))
-				continue
-			case errors.Is(err, fs.ErrNotExist):
-				target, _ := os.Readlink(path)
-				skipped = append(skipped, skip(name, "a symbolic link to %s, which does not exist", target))
-				continue
-			case err != nil:
-				skipped = append(skipped, skip(name, "%v", unwrapPath(err)))
-				continue
-			case !outside && !within(base, resolved):
-				skipped = append(skipped, skip(name, "a symbolic link to %s, outside the library (pass --outside-links to serve it)", resolved))
-				continue
-			}
-			path = resolved
-		}
-		st, err := os.Stat(path)
-		switch {
-		case err != nil:
-			skipped = append(skipped, skip(name, "%v", unwrapPath(err)))
-		case st.IsDir():
-			// A subdirectory named like an article: not read, by design.
-		case !st.Mode().IsRegular():
-			skipped = append(skipped, skip(name, "not a regular file (%s)", kind(st.Mode())))
-		default:
-			files = append(files, file{name: name, path: path})
-		}
-	}
-	return files, skipped, nil
-}
-
-// within reports whether path lies inside dir (both resolved).
-func within(dir, path string) bool {
-	rel, err := filepath.Rel(dir, path)
-	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
-}
-
-// kind names a file mode that is not a regular file's.
-func kind(m fs.FileMode) string {
-	switch {
-	case m&fs.ModeNamedPipe != 0:
-		return "a FIFO"
-	case m&fs.ModeSocket != 0:
-		return "a socket"
-	case m&fs.ModeCharDevice != 0:
-		return "a character device"
-	case m&fs.ModeDevice != 0:
-		return "a device"
-	}
-	return m.Type().String()
-}
-
-// unwrapPath drops an *fs.PathError's path, which names the server's
-// directory: the entry's name says which it is.
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
-
-// uniqueNames gives each file its stem as a name unless the stem is taken
-// (by a sample or by another file): then every file with that stem is known
-// by its whole file name, so both articles stay reachable and it is plain
-// which is which. Names are made printable first: a file name is operator
-// input, but it is shown to every client.
-func uniqueNames(taken []string, files []string) []string {
-	used := make(map[string]bool, len(taken)+len(files))
-	for _, n := range taken {
-		used[n] = true
-	}
-	stems := make(map[string]int, len(files))
-	for _, f := range files {
-		stems[stem(f)]++
-	}
-	names := make([]string, len(files))
-	for i, f := range files {
-		n := stem(f)
-		if used[n] || stems[n] > 1 {
-			n = input.OneLine(f)
-		}
-		for k := 2; used[n]; k++ {
-			n = fmt.Sprintf("%s-%d", input.OneLine(f), k)
-		}
-		used[n] = true
-		names[i] = n
-	}
-	return names
-}
-
-func stem(file string) string {
-	return input.OneLine(strings.TrimSuffix(file, filepath.Ext(file)))
-}
-
 // safely runs f, turning a panic in it into an error about the article
-// named what. Load runs on worker goroutines, where a panic would escape
+// named what. Work runs on worker goroutines, where a panic would escape
 // any recover of the caller's and end the process: a bug one file trips
 // must skip that file, as an unreadable one is, and not take the server or
 // the picker down.
@@ -392,25 +484,4 @@ func safely(what string, f func() error) (err error) {
 		}
 	}()
 	return f()
-}
-
-// parallel runs f(0..n-1) on up to GOMAXPROCS goroutines.
-func parallel(n int, f func(int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				f(i)
-			}
-		}()
-	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 }

@@ -30,6 +30,10 @@ type Article struct {
 	// (an HTML page's og:site_name or JSON-LD publisher, "The Daily
 	// Ledger"), for the reader's header; empty when it says none.
 	Site string `json:"site,omitempty"`
+	// Feed names the feed a feed item's article came from (the name the
+	// feeds file gives it, else the feed's own title); empty for articles
+	// that are not a feed's.
+	Feed string `json:"feed,omitempty"`
 	// Links are the article's hyperlinks in the order they appear. Each
 	// link's anchor text spans [Start, End) of the text and is followed
 	// there by its reference mark " [N]"; the text ends with a numbered

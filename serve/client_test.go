@@ -40,6 +40,12 @@ func startServer(tb testing.TB, cfg Config, dir string) *testServer {
 	if err != nil {
 		tb.Fatal(err)
 	}
+	return startServerWith(tb, cfg, lib)
+}
+
+// startServerWith serves lib, as startServer does.
+func startServerWith(tb testing.TB, cfg Config, lib *library.Library) *testServer {
+	tb.Helper()
 	logs := &syncBuffer{}
 	cfg.Logger = log.New(logs)
 	cfg.HostKeyPath = filepath.Join(tb.TempDir(), "host_key")

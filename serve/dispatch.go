@@ -30,7 +30,7 @@ func (s *Server) dispatch(next ssh.Handler) ssh.Handler {
 			exit(sess, usageError(sess.Stderr(), s.reach, err))
 			return
 		case isCmd:
-			exit(sess, c.run(s.lib, s.reach, sess, sess.Stderr()))
+			exit(sess, c.run(sess.Context(), s.lib, s.reach, sess, sess.Stderr()))
 			return
 		case len(args) > 1:
 			exit(sess, usageError(sess.Stderr(), s.reach, fmt.Errorf("unknown command %s", short(args[0]))))
@@ -39,7 +39,7 @@ func (s *Server) dispatch(next ssh.Handler) ssh.Handler {
 			exit(sess, usageError(sess.Stderr(), s.reach, errors.New("the reader needs a terminal: connect with ssh -t, or give a command")))
 			return
 		case !isPty:
-			if _, err := s.lib.Lookup(args[0]); err == nil {
+			if _, err := resolve(s.lib.Snapshot(), args[0]); err == nil {
 				err = fmt.Errorf("the reader needs a terminal: ssh -t %s %s (or: facts %s)", s.reach, args[0], args[0])
 				exit(sess, usageError(sess.Stderr(), s.reach, err))
 			} else {
@@ -47,14 +47,18 @@ func (s *Server) dispatch(next ssh.Handler) ssh.Handler {
 			}
 			return
 		case len(args) == 1:
-			if _, err := s.lib.Lookup(args[0]); err != nil {
+			e, err := resolve(s.lib.Snapshot(), args[0])
+			if err != nil {
 				fmt.Fprintln(sess.Stderr(), "factpane:", err)
 				exit(sess, 1)
 				return
 			}
-			sess.open = args[0]
+			sess.open = e.Name
 		}
 		next(sess)
+		if sess.app != nil {
+			sess.app.Close() // it waits on the library no more
+		}
 		if sess.watch != nil {
 			s.sessions.untrack(sess)
 			if why := sess.watch.stop(); why != "" {

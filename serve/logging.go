@@ -4,9 +4,10 @@ import (
 	"fmt"
 	"strconv"
 	"time"
-	"unicode/utf8"
 
 	"github.com/charmbracelet/ssh"
+
+	"github.com/factpane/factpane/input"
 )
 
 // logSessions logs each session's start and end: who (user, address, key
@@ -49,7 +50,7 @@ func clipped(s string) string {
 	if len(s) <= logClip {
 		return printable(s)
 	}
-	return printable(cut(s, logClip)) + fmt.Sprintf("…(%d bytes)", len(s))
+	return printable(input.Cut(s, logClip)) + fmt.Sprintf("…(%d bytes)", len(s))
 }
 
 // short is s for a message to the client: printable and at most 80 bytes.
@@ -57,18 +58,7 @@ func short(s string) string {
 	if len(s) <= 80 {
 		return printable(s)
 	}
-	return printable(cut(s, 77)) + "..."
-}
-
-// cut is s cut to at most n bytes, at a character boundary.
-func cut(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
+	return printable(input.Cut(s, 77)) + "..."
 }
 
 // printable quotes s when it holds anything but printable characters.

@@ -32,7 +32,8 @@ func (s *Server) program(sess *session) *tea.Program {
 	// session's output with the renderer, each write whole.
 	out := ui.SyncOutput(sessionOutput(sess))
 	opts = append(opts, ui.ReaderOptions(ui.WithTerm(sessionTerm(sess, out))))
-	app := ui.Guard(ui.NewApp(s.lib.Entries(), ui.DefaultStyles(r), ui.DefaultKeyMap(), opts...))
+	sess.app = ui.NewApp(s.lib, ui.DefaultStyles(r), ui.DefaultKeyMap(), opts...)
+	app := ui.Guard(sess.app)
 	lastInput := func() int64 { return max(k.last.Load(), sess.term.sizes.last.Load()) }
 	w := newWatch(s.cfg.IdleTimeout, s.cfg.MaxTimeout, s.cfg.EndGrace, func() { s.hangUp(sess) }, lastInput)
 	p := tea.NewProgram(app,

@@ -21,20 +21,26 @@ import (
 	"golang.org/x/time/rate"
 
 	"github.com/factpane/factpane/cmdline"
-	"github.com/factpane/factpane/library"
+	"github.com/factpane/factpane/feed"
 )
 
 const usage = `Usage: factpane serve [flags]
 
-Serve the factpane reader over SSH: the embedded sample articles plus the
+Serve the factpane reader over SSH: the embedded sample articles, the
 articles in --dir (.txt, .md, .html), known by their file names without the
-extension.
+extension, and the items of the feeds in --feeds, known by their titles.
+The library is live: files added to, changed in or removed from --dir, and
+each refresh of the feeds (every --refresh), show in the picker and the
+commands without a restart.
 
   ssh -p 2222 HOST                  the library picker (enter reads, ⌫ returns)
-  ssh -t -p 2222 HOST NAME          read the article NAME
-  ssh -p 2222 HOST list             name, title and headline figures of each article
-  ssh -p 2222 HOST facts NAME       the plain fact sheet of NAME
-  ssh -p 2222 HOST json NAME        the facts of NAME as JSON (as factpane --json)
+  ssh -t -p 2222 HOST NAME          read the article NAME (or number N of list)
+  ssh -p 2222 HOST list             the library newest first (list --feed F 20: F's newest 20)
+  ssh -p 2222 HOST facts NAME|N     the plain fact sheet of an article
+  ssh -p 2222 HOST json NAME|N      its facts as JSON (as factpane --json)
+  ssh -p 2222 HOST people           everyone the library names, and where
+  ssh -p 2222 HOST figures KIND     every figure of a kind (casualties, killed,
+                                    arrests, money, ...) with its article
 
 Without --authorized-keys anyone who can reach the port can read the library
 (it is read-only: clients can read articles and nothing else).
@@ -63,6 +69,10 @@ func serveMain(args []string, stdout, stderr io.Writer, sigs <-chan os.Signal) i
 	hostKey := fs.String("host-key", defaultKey, "host key `path` (ed25519, generated if missing)")
 	dir := fs.String("dir", "", "`directory` of articles to serve beside the samples")
 	outsideLinks := fs.Bool("outside-links", false, "also serve files that symbolic links in --dir point to outside it")
+	feedsFile := fs.String("feeds", "", "feeds `file` (factpane feeds' format) whose items to serve, fetched every --refresh")
+	refresh := fs.Duration("refresh", DefaultRefresh, "how often to fetch the --feeds again")
+	defaultCache, _ := feed.DefaultCacheDir()
+	cacheDir := fs.String("cache", defaultCache, "cache `directory` for --feeds' feeds and articles")
 	authKeys := fs.String("authorized-keys", "", "authorized_keys `file`: only these keys may connect (default: anyone)")
 	maxSessions := fs.Int("max-sessions", DefaultMaxSessions, "most concurrent sessions; the next is refused")
 	maxPerAddr := fs.Int("max-per-addr", DefaultMaxPerAddr, "most connections, and most sessions, one address (IPv6: one /64) may hold at once")
@@ -98,6 +108,10 @@ func serveMain(args []string, stdout, stderr io.Writer, sigs <-chan os.Signal) i
 		fmt.Fprintln(stderr, "factpane serve: --max-sessions, --max-per-addr, --max-startups, --rate-burst and --max-command must be at least 1")
 		return 2
 	}
+	if *refresh < time.Minute {
+		fmt.Fprintln(stderr, "factpane serve: --refresh must be at least 1m (feeds are not to be hammered)")
+		return 2
+	}
 	if *idle < 0 || *maxTime < 0 || *loginGrace <= 0 || *themeWait <= 0 || *hangupGrace <= 0 || *shutdownGrace <= 0 || *rateLimit < 0 {
 		fmt.Fprintln(stderr, "factpane serve: --login-grace, --theme-wait and the graces must be positive, and the timeouts and --rate-limit not negative")
 		return 2
@@ -112,13 +126,16 @@ func serveMain(args []string, stdout, stderr io.Writer, sigs <-chan os.Signal) i
 		logger.Error("cannot place the host key", "err", keyErr)
 		return 1
 	}
-	lib, skipped, err := library.Load(library.Options{Dir: *dir, OutsideLinks: *outsideLinks})
+	lib, feeds, err := openLibrary(libraryConfig{Dir: *dir, OutsideLinks: *outsideLinks, Feeds: *feedsFile, Cache: *cacheDir}, logger)
 	if err != nil {
 		logger.Error("cannot load the library", "err", err)
 		return 1
 	}
-	for _, err := range skipped {
-		logger.Warn("not served", "why", err)
+	defer lib.Close()
+	if feeds != nil {
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		go feeds.loop(ctx, *refresh)
 	}
 	srv, err := New(Config{
 		Listen:         *listen,

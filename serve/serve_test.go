@@ -70,7 +70,7 @@ func TestOneShotCommands(t *testing.T) {
 		{cmd: samples.Default, status: 1, emptyOut: true, inStderr: []string{"needs a terminal", "ssh -t"}},
 		{cmd: "facts", status: 1, emptyOut: true, inStderr: []string{"facts needs one article name"}},
 		{cmd: "json a b", status: 1, emptyOut: true, inStderr: []string{"json needs one article name"}},
-		{cmd: "list extra", status: 1, emptyOut: true, inStderr: []string{"list takes no arguments"}},
+		{cmd: "list extra", status: 1, emptyOut: true, inStderr: []string{"list takes [--feed NAME] [COUNT]"}},
 		{cmd: "facts nope", status: 1, emptyOut: true, inStderr: []string{`"nope": no such article`}},
 		{cmd: "json nope", status: 1, emptyOut: true, inStderr: []string{`"nope": no such article`}},
 		{cmd: "read paris attacks", status: 1, emptyOut: true, inStderr: []string{"unknown command read"}},
@@ -620,7 +620,7 @@ func TestMainFlags(t *testing.T) {
 		t.Errorf("--help: %d %q", code, out.String())
 	}
 	for _, args := range [][]string{{"--bogus"}, {"extra"}, {"--max-sessions", "0"}, {"--max-per-addr", "0"}, {"--max-startups", "-1"},
-		{"--login-grace", "0"}, {"--rate-limit", "-1"}, {"--rate-burst", "0"}, {"--max-command", "0"}, {"--theme", "blue"}, {"--theme-wait", "0"}, {"--hangup-grace", "0"}, {"--shutdown-grace", "-1s"}, {"--\x1b]0;pwned\x07"}} {
+		{"--login-grace", "0"}, {"--rate-limit", "-1"}, {"--rate-burst", "0"}, {"--max-command", "0"}, {"--theme", "blue"}, {"--theme-wait", "0"}, {"--hangup-grace", "0"}, {"--shutdown-grace", "-1s"}, {"--refresh", "10s"}, {"--\x1b]0;pwned\x07"}} {
 		errOut.Reset()
 		if code := Main(args, io.Discard, &errOut); code != 2 {
 			t.Errorf("%v: exit %d, want 2 (%s)", args, code, errOut.String())
@@ -633,6 +633,11 @@ func TestMainFlags(t *testing.T) {
 	code := Main([]string{"--dir", filepath.Join(t.TempDir(), "missing"), "--host-key", filepath.Join(t.TempDir(), "k")}, io.Discard, &errOut)
 	if code != 1 || !strings.Contains(errOut.String(), "missing") {
 		t.Errorf("missing --dir: exit %d, %q", code, errOut.String())
+	}
+	errOut.Reset()
+	code = Main([]string{"--feeds", filepath.Join(t.TempDir(), "nofeeds"), "--host-key", filepath.Join(t.TempDir(), "k")}, io.Discard, &errOut)
+	if code != 1 || !strings.Contains(errOut.String(), "no feeds file") {
+		t.Errorf("missing --feeds: exit %d, %q", code, errOut.String())
 	}
 }
 

@@ -37,7 +37,9 @@ type session struct {
 	isPty bool
 	// open is the article a PTY session asked for ("" for the picker).
 	open string
-	// guard is the reader's model under ui.Guard, once built.
+	// app is the reader's model, guard the same under ui.Guard, once
+	// built.
+	app   *ui.App
 	guard *ui.Guarded
 	// watch times the reader out, once it runs.
 	watch *watch

@@ -3,10 +3,17 @@ package sheet
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"io"
+	"runtime"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/factpane/factpane/model"
+	"github.com/factpane/factpane/parse"
+	"github.com/factpane/factpane/samples"
 )
 
 func TestWriteJSONEscapesControls(t *testing.T) {
@@ -63,4 +70,158 @@ func TestWriteJSONLine(t *testing.T) {
 			t.Errorf("C1 control not escaped: %q", line)
 		}
 	}
+}
+
+// encoderJSON is what WriteJSON wrote before it streamed: the whole
+// document from one json.Encoder, then its C1 controls escaped. The
+// streamed output must stay byte-identical to it.
+func encoderJSON(t testing.TB, a model.Article, indent string) []byte {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", indent)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(a); err != nil {
+		t.Fatal(err)
+	}
+	var out []byte
+	b := buf.Bytes()
+	for i := 0; i < len(b); i++ {
+		if b[i] == 0xc2 && i+1 < len(b) && b[i+1] >= 0x80 && b[i+1] < 0xa0 {
+			out = fmt.Appendf(out, `\u%04x`, b[i+1])
+			i++
+			continue
+		}
+		out = append(out, b[i])
+	}
+	return out
+}
+
+// TestWriteJSONIsTheEncodersOutput: streamed, the JSON is byte for byte
+// what the encoder wrote for every shape an article takes: samples,
+// hostile strings (C1 controls cut across a piece boundary, invalid
+// UTF-8, U+2028, HTML), long lists and a figure with more mentions than
+// a batch, empty and nil lists, compact and indented.
+func TestWriteJSONIsTheEncodersOutput(t *testing.T) {
+	var articles []model.Article
+	for _, n := range samples.Names() {
+		text, _ := samples.Get(n)
+		a := parse.Extract(text)
+		a.Source, a.Text = "sample:"+n, text
+		articles = append(articles, a)
+	}
+	long := "x" + strings.Repeat("é", stringPiece/2-1) + "\u0085" + strings.Repeat("a\xe2\x82 <&> \u2028\x1b", stringPiece/5)
+	high := 3.5
+	age := 41
+	many := model.Figure{ID: "f1", Value: 12, Max: &high, Text: "12", Category: model.Casualties, Subtype: model.Killed, Label: "killed \u009b"}
+	for i := range 3*bigList + 7 {
+		many.Mentions = append(many.Mentions, model.Mention{Start: i, End: i + 2, Text: "12"})
+	}
+	figs := []model.Figure{many}
+	for i := range 2*batch + 3 {
+		figs = append(figs, model.Figure{ID: fmt.Sprint("g", i), Value: float64(i), Text: "x", Mentions: []model.Mention{{Start: i, End: i + 1, Text: "x"}}})
+	}
+	articles = append(articles,
+		model.Article{Source: "long", Title: "t", Text: long, URL: "https://example.org/?a=1&b=<2>",
+			Figures: figs, People: []model.Person{{ID: "p1", Name: "Ann \u0085", Age: &age, Mentions: many.Mentions}},
+			Links: []model.Link{{N: 1, URL: "https://example.org/", Start: 0, End: 2}}},
+		model.Article{Source: "empty"},
+		model.Article{Source: "lists", Figures: []model.Figure{}, People: []model.Person{}, Text: "\xff"},
+	)
+	for _, a := range articles {
+		for _, indent := range []string{"  ", ""} {
+			var got bytes.Buffer
+			var err error
+			if indent == "" {
+				err = WriteJSONLine(&got, a)
+			} else {
+				err = WriteJSON(&got, a)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := encoderJSON(t, a, indent); !bytes.Equal(got.Bytes(), want) {
+				i := 0
+				for i < min(got.Len(), len(want)) && got.Bytes()[i] == want[i] {
+					i++
+				}
+				t.Errorf("%s (indent %q): differs at byte %d of %d/%d: got %q, want %q", a.Source, indent, i, got.Len(), len(want),
+					got.Bytes()[max(0, i-40):min(got.Len(), i+40)], want[max(0, i-40):min(len(want), i+40)])
+			}
+		}
+	}
+}
+
+// BenchmarkWriteJSONMemory writes the JSON of a 32 MiB one-line article
+// dense with numbers and names (the most figures per byte) and reports
+// what writing it allocates and the most heap it adds, per byte of the
+// article's text; the extraction is made before. Run it with -benchtime
+// 1x.
+func BenchmarkWriteJSONMemory(b *testing.B) {
+	var sb strings.Builder
+	for i := 0; sb.Len() < 32<<20; i++ {
+		fmt.Fprintf(&sb, "12 apples, 3-4 pears, 5.5 magnitude, %d won 2-1 and killed John Smith%d, 45, said. ", i, i%1000)
+	}
+	text := sb.String()[:32<<20]
+	a := parse.Extract(text)
+	a.Text = text
+	in := float64(len(text))
+	for _, mode := range []struct {
+		name  string
+		write func(io.Writer, model.Article) error
+	}{{"indented", WriteJSON}, {"line", WriteJSONLine}} {
+		b.Run(mode.name, func(b *testing.B) {
+			runtime.GC()
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			var n countWriter
+			peak := heapPeak(func() {
+				for i := 0; i < b.N; i++ {
+					if err := mode.write(&n, a); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+			runtime.ReadMemStats(&after)
+			b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(b.N)/in, "alloc-B/B")
+			b.ReportMetric(float64(peak-min(peak, before.HeapAlloc))/in, "peak-heap-B/B")
+			b.ReportMetric(float64(n)/float64(b.N)/in, "out-B/B")
+		})
+	}
+}
+
+// countWriter counts what is written to it.
+type countWriter int64
+
+func (c *countWriter) Write(p []byte) (int, error) { *c += countWriter(len(p)); return len(p), nil }
+
+// heapPeak runs f and returns the most heap in use seen while it ran,
+// sampled every millisecond.
+func heapPeak(f func()) uint64 {
+	var peak atomic.Uint64
+	sample := func() {
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		if m.HeapAlloc > peak.Load() {
+			peak.Store(m.HeapAlloc)
+		}
+	}
+	done, stopped := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(stopped)
+		tick := time.NewTicker(time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+				sample()
+			}
+		}
+	}()
+	f()
+	close(done)
+	<-stopped
+	sample()
+	return peak.Load()
 }

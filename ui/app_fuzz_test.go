@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/factpane/factpane/library"
 )
 
 // FuzzApp drives the library App (picker and reader) with random sizes and
@@ -28,7 +30,7 @@ func FuzzApp(f *testing.F) {
 		if len(seq) > 200 {
 			seq = seq[:200]
 		}
-		a := NewApp(entries, st, DefaultKeyMap())
+		a := NewApp(library.Static(entries...), st, DefaultKeyMap())
 		a.Update(tea.WindowSizeMsg{Width: int(w), Height: int(h)})
 		for i, c := range seq {
 			if c >= 0xf0 && i+1 < len(seq) {

@@ -73,7 +73,7 @@ func runCmd(a *App, cmd tea.Cmd, depth int) {
 }
 
 func TestAppPickerShowsTitleNameAndFigures(t *testing.T) {
-	a := NewApp(testEntries(), asciiStyles(), DefaultKeyMap())
+	a := NewApp(library.Static(testEntries()...), asciiStyles(), DefaultKeyMap())
 	a.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	v := a.View()
 	for _, want := range []string{"Storm Ida floods the Rhone valley", "storm · 12 killed · 40+ wounded",
@@ -93,7 +93,7 @@ func TestAppPickerShowsTitleNameAndFigures(t *testing.T) {
 }
 
 func TestAppOpenReadAndReturn(t *testing.T) {
-	a := NewApp(testEntries(), asciiStyles(), DefaultKeyMap())
+	a := NewApp(library.Static(testEntries()...), asciiStyles(), DefaultKeyMap())
 	a.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	pressApp(a, "j", "enter") // the second article
 	if !a.Reading() || !strings.Contains(a.View(), "The council approved the plan") {
@@ -127,7 +127,7 @@ func TestAppOpenReadAndReturn(t *testing.T) {
 }
 
 func TestAppFilter(t *testing.T) {
-	a := NewApp(testEntries(), asciiStyles(), DefaultKeyMap())
+	a := NewApp(library.Static(testEntries()...), asciiStyles(), DefaultKeyMap())
 	a.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	pressApp(a, "/", "b", "u", "d")
 	v := a.View()
@@ -154,7 +154,7 @@ func TestAppFilter(t *testing.T) {
 }
 
 func TestAppWithArticleOpensDirectly(t *testing.T) {
-	a := NewApp(testEntries(), asciiStyles(), DefaultKeyMap(), WithArticle("budget"))
+	a := NewApp(library.Static(testEntries()...), asciiStyles(), DefaultKeyMap(), WithArticle("budget"))
 	if !a.Reading() {
 		t.Fatal("WithArticle did not open the article")
 	}
@@ -167,14 +167,14 @@ func TestAppWithArticleOpensDirectly(t *testing.T) {
 		t.Fatalf("no picker behind a directly opened article:\n%s", a.View())
 	}
 	// Unknown names leave the picker showing.
-	b := NewApp(testEntries(), asciiStyles(), DefaultKeyMap(), WithArticle("../etc/passwd"))
+	b := NewApp(library.Static(testEntries()...), asciiStyles(), DefaultKeyMap(), WithArticle("../etc/passwd"))
 	if b.Reading() {
 		t.Error("an unknown name opened something")
 	}
 }
 
 func TestAppReaderKeysStillWork(t *testing.T) {
-	a := NewApp(testEntries(), asciiStyles(), DefaultKeyMap(), WithArticle("storm"))
+	a := NewApp(library.Static(testEntries()...), asciiStyles(), DefaultKeyMap(), WithArticle("storm"))
 	a.Update(tea.WindowSizeMsg{Width: 100, Height: 12})
 	before := a.View()
 	pressApp(a, "j", "j", "j")
@@ -194,12 +194,12 @@ func TestAppReaderKeysStillWork(t *testing.T) {
 // selected row is coloured, though the process-wide profile (TestMain) is
 // Ascii; with an Ascii renderer no escape sequence appears at all.
 func TestAppPickerUsesTheSessionRenderer(t *testing.T) {
-	a := NewApp(testEntries(), ansiStyles(), DefaultKeyMap())
+	a := NewApp(library.Static(testEntries()...), ansiStyles(), DefaultKeyMap())
 	a.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	if !strings.Contains(a.View(), "\x1b[") {
 		t.Error("ANSI session: the picker drew no colour")
 	}
-	b := NewApp(testEntries(), asciiStyles(), DefaultKeyMap())
+	b := NewApp(library.Static(testEntries()...), asciiStyles(), DefaultKeyMap())
 	b.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	if strings.Contains(b.View(), "\x1b") {
 		t.Errorf("Ascii session: escape sequences in the picker: %q", b.View())
@@ -209,8 +209,8 @@ func TestAppPickerUsesTheSessionRenderer(t *testing.T) {
 // Two Apps share nothing: one's keys do not move the other.
 func TestAppsAreIndependent(t *testing.T) {
 	km := DefaultKeyMap()
-	a := NewApp(testEntries(), asciiStyles(), km)
-	b := NewApp(testEntries(), asciiStyles(), km)
+	a := NewApp(library.Static(testEntries()...), asciiStyles(), km)
+	b := NewApp(library.Static(testEntries()...), asciiStyles(), km)
 	a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	b.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	pressApp(a, "enter")
@@ -225,7 +225,7 @@ func TestAppsAreIndependent(t *testing.T) {
 // The picker fills the terminal exactly, with its key help at the bottom,
 // whatever the help shows (short, full, or the filter's keys).
 func TestPickerFillsTheScreen(t *testing.T) {
-	a := NewApp(testEntries(), asciiStyles(), DefaultKeyMap())
+	a := NewApp(library.Static(testEntries()...), asciiStyles(), DefaultKeyMap())
 	for _, size := range [][2]int{{100, 30}, {60, 12}, {40, 8}} {
 		a.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 		for _, step := range [][]string{nil, {"?"}, {"?"}, {"/", "b"}, {"esc"}} {

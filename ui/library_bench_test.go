@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"io"
 	"testing"
 
@@ -21,7 +22,33 @@ func BenchmarkPickerKey(b *testing.B) {
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(termenv.ANSI256)
 	r.SetHasDarkBackground(true)
-	a := NewApp(lib.Entries(), DefaultStyles(r), DefaultKeyMap())
+	a := NewApp(lib, DefaultStyles(r), DefaultKeyMap())
+	a.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	keys := []tea.KeyMsg{{Type: tea.KeyRunes, Runes: []rune("j")}, {Type: tea.KeyRunes, Runes: []rune("k")}}
+	b.ReportAllocs()
+	for i := range b.N {
+		a.Update(keys[i%2])
+		_ = a.View()
+	}
+}
+
+// BenchmarkPickerKey10000 is a key in a picker of ten thousand
+// articles: the list's page marker must not be drawn dot by dot.
+func BenchmarkPickerKey10000(b *testing.B) {
+	lib, _, err := library.Load(library.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	one := lib.Entries()[0]
+	entries := make([]library.Entry, 10000)
+	for i := range entries {
+		entries[i] = one
+		entries[i].Name = fmt.Sprintf("a%05d", i)
+	}
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.ANSI256)
+	r.SetHasDarkBackground(true)
+	a := NewApp(library.Static(entries...), DefaultStyles(r), DefaultKeyMap())
 	a.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	keys := []tea.KeyMsg{{Type: tea.KeyRunes, Runes: []rune("j")}, {Type: tea.KeyRunes, Runes: []rune("k")}}
 	b.ReportAllocs()

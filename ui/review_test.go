@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/factpane/factpane/library"
 	"github.com/factpane/factpane/model"
 	"github.com/factpane/factpane/parse"
 	"github.com/factpane/factpane/samples"
@@ -371,7 +372,7 @@ func TestSuspend(t *testing.T) {
 	if strings.Contains(remote.View(), "suspend") {
 		t.Error("the help offers ctrl+z where it does nothing")
 	}
-	a := NewApp(testEntries(), asciiStyles(), DefaultKeyMap(), WithArticle("storm"))
+	a := NewApp(library.Static(testEntries()...), asciiStyles(), DefaultKeyMap(), WithArticle("storm"))
 	a.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
 	if _, cmd := a.Update(keyMsg("ctrl+z")); cmd != nil {
 		if _, ok := cmd().(tea.SuspendMsg); ok {

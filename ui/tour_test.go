@@ -7,6 +7,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/factpane/factpane/library"
 	"github.com/factpane/factpane/model"
 )
 
@@ -107,7 +108,7 @@ func TestTourStartsWithTheFacts(t *testing.T) {
 
 // TestTourInApp: t works in a reader the library opened (an SSH session).
 func TestTourInApp(t *testing.T) {
-	a := NewApp(testEntries(), asciiStyles(), DefaultKeyMap(), WithArticle("storm"))
+	a := NewApp(library.Static(testEntries()...), asciiStyles(), DefaultKeyMap(), WithArticle("storm"))
 	a.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
 	_, cmd := a.Update(appKey("t"))
 	if cmd == nil || !a.reader.tour.on {

@@ -1,12 +1,9 @@
-package feed
+package input
 
 import (
-	"errors"
 	"fmt"
 	"net"
-	"net/http"
 	"net/netip"
-	"net/url"
 	"strings"
 	"syscall"
 	"time"
@@ -15,7 +12,7 @@ import (
 // PublicAddr reports whether a is a public unicast address: not loopback,
 // private (RFC 1918, fc00::/7), link-local (which holds cloud metadata
 // services at 169.254.169.254), shared (100.64.0.0/10), unspecified,
-// multicast or reserved. It is the default for Fetcher.AllowAddr.
+// multicast or reserved. It is the default for Options.AllowAddr.
 func PublicAddr(a netip.Addr) bool {
 	a = a.Unmap()
 	if !a.IsValid() || a.IsLoopback() || a.IsPrivate() || a.IsLinkLocalUnicast() ||
@@ -43,9 +40,9 @@ var reserved = []netip.Prefix{
 	netip.MustParsePrefix("2001:db8::/32"),
 }
 
-// RefusedError is a connection the address policy refused: a feed on the
-// internet redirected, or an article link pointed, into the user's own
-// network.
+// RefusedError is a connection the address policy refused: a page or feed
+// on the internet redirected, or an article link pointed, into the user's
+// own network.
 type RefusedError struct {
 	Addr netip.Addr
 }
@@ -81,7 +78,7 @@ func guardedDialer(allow func(netip.Addr) bool, timeout time.Duration) *net.Dial
 // localHost reports whether a URL's host is the user's own machine or
 // network by its name alone: a literal address allow refuses, localhost, a
 // name of one label, or a suffix that public DNS never resolves (.local,
-// .lan, .internal, .home.arpa). A feed the user subscribed to at such an
+// .lan, .internal, .home.arpa). A page the user asked for at such an
 // address (a self-hosted bridge on localhost, a NAS) is fetched without
 // the address policy, but may not redirect to another host.
 func localHost(host string, allow func(netip.Addr) bool) bool {
@@ -98,70 +95,4 @@ func localHost(host string, allow func(netip.Addr) bool) bool {
 		}
 	}
 	return false
-}
-
-// clients are the two HTTP clients a Fetcher uses: guarded for the
-// internet, local for the user's own subscriptions on their network.
-type clients struct {
-	guarded, local *http.Client
-}
-
-func newClients(allow func(netip.Addr) bool, timeout time.Duration, maxRedirects int) clients {
-	tr := func(d *net.Dialer) *http.Transport {
-		return &http.Transport{
-			// No proxy: through one, the address the guard sees would be
-			// the proxy's, not the feed's.
-			Proxy:                 nil,
-			DialContext:           d.DialContext,
-			ForceAttemptHTTP2:     true,
-			MaxIdleConns:          32,
-			MaxIdleConnsPerHost:   DefaultPerHost,
-			IdleConnTimeout:       90 * time.Second,
-			TLSHandshakeTimeout:   timeout,
-			ResponseHeaderTimeout: timeout,
-		}
-	}
-	redirects := func(sameHost bool) func(*http.Request, []*http.Request) error {
-		return func(req *http.Request, via []*http.Request) error {
-			if len(via) > maxRedirects {
-				return fmt.Errorf("more than %d redirects", maxRedirects)
-			}
-			if !webURL(req.URL) {
-				return fmt.Errorf("refused a redirect to %s: only http and https are followed", schemeOf(req.URL))
-			}
-			if sameHost && !strings.EqualFold(req.URL.Host, via[0].URL.Host) {
-				return errors.New("refused a redirect from a local feed to another host")
-			}
-			return nil
-		}
-	}
-	return clients{
-		guarded: &http.Client{
-			Transport:     tr(guardedDialer(allow, timeout)),
-			Timeout:       timeout,
-			CheckRedirect: redirects(false),
-		},
-		local: &http.Client{
-			Transport:     tr(&net.Dialer{Timeout: timeout}),
-			Timeout:       timeout,
-			CheckRedirect: redirects(true),
-		},
-	}
-}
-
-// schemeOf names a URL's scheme for a message.
-func schemeOf(u *url.URL) string {
-	if u.Scheme == "" {
-		return "a URL without a scheme"
-	}
-	return strings.ToLower(u.Scheme) + ": URL"
-}
-
-// refusal finds a RefusedError in a client error.
-func refusal(err error) *RefusedError {
-	var re *RefusedError
-	if errors.As(err, &re) {
-		return re
-	}
-	return nil
 }
