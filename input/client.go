@@ -34,12 +34,11 @@ func NewClient(opt Options) *Client {
 		c.allow = PublicAddr
 	}
 	timeout := opt.FetchTimeout()
-	tr := func(d *net.Dialer) *http.Transport {
+	proxy := newProxies(opt.Proxy)
+	tr := func(d *net.Dialer, guard bool) *http.Transport {
 		return &http.Transport{
-			// No proxy: through one, the address the guard sees would be
-			// the proxy's, not the page's.
-			Proxy:                 nil,
-			DialContext:           d.DialContext,
+			Proxy:                 proxy.forRequest(c.allow, guard),
+			DialContext:           proxy.dial(d, &net.Dialer{Timeout: timeout}),
 			ForceAttemptHTTP2:     true,
 			MaxIdleConns:          32,
 			MaxIdleConnsPerHost:   2,
@@ -49,12 +48,12 @@ func NewClient(opt Options) *Client {
 		}
 	}
 	c.guarded = &http.Client{
-		Transport:     tr(guardedDialer(c.allow, timeout)),
+		Transport:     tr(guardedDialer(c.allow, timeout), true),
 		Timeout:       timeout,
 		CheckRedirect: c.redirects(false),
 	}
 	c.local = &http.Client{
-		Transport:     tr(&net.Dialer{Timeout: timeout}),
+		Transport:     tr(&net.Dialer{Timeout: timeout}, false),
 		Timeout:       timeout,
 		CheckRedirect: c.redirects(true),
 	}

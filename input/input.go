@@ -71,6 +71,10 @@ type Options struct {
 	// connect to; nil means PublicAddr. (Tests allow loopback here.) See
 	// Client for the exemption of URLs on local names.
 	AllowAddr func(netip.Addr) bool
+	// Proxy, when set, is the proxy every fetch goes through; nil means
+	// the environment's (HTTPS_PROXY, HTTP_PROXY and NO_PROXY, read when
+	// the Client is made).
+	Proxy *url.URL
 }
 
 // SizeCap is the largest input accepted: MaxSize, or its default.
