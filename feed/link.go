@@ -9,30 +9,13 @@ import (
 
 // resolve makes ref absolute against base (nil when the document's address
 // is unknown) and returns it if it is an http(s) URL, else "". A link in a
-// feed is untrusted: javascript:, data: and file: links are dropped, and
-// the URL is re-serialised, so it holds no byte that could drive a
-// terminal (url.Parse refuses control characters; String escapes spaces
-// and non-ASCII).
+// feed is untrusted, as an article's links are: input.LinkTarget drops
+// other schemes and makes the address printable ASCII, so it holds no
+// byte that could drive a terminal; a feed or an item links only to web
+// pages, so mailto: is dropped too.
 func resolve(base *url.URL, ref string) string {
-	ref = strings.TrimSpace(ref)
-	if ref == "" || len(ref) > 8<<10 {
-		return ""
-	}
-	u, err := url.Parse(ref)
-	if err != nil {
-		return ""
-	}
-	if !u.IsAbs() {
-		if base == nil {
-			return ""
-		}
-		u = base.ResolveReference(u)
-	}
-	if !input.WebURL(u) {
-		return ""
-	}
-	s := u.String()
-	if input.ControlAt(s) >= 0 { // a C1 control in a host name survives String
+	s := input.LinkTarget(ref, base)
+	if !strings.HasPrefix(s, "http") { // LinkTarget lower-cases the scheme
 		return ""
 	}
 	return s

@@ -61,7 +61,7 @@ func FeedLinks(page []byte, pageURL string) []FeedLink {
 			}
 			at := tagAttrs(z)
 			if a == atom.Base {
-				if href := linkTarget(at["href"], base); strings.HasPrefix(href, "http") {
+				if href := LinkTarget(at["href"], base); strings.HasPrefix(href, "http") {
 					base, _ = url.Parse(href)
 				}
 				continue
@@ -71,7 +71,7 @@ func FeedLinks(page []byte, pageURL string) []FeedLink {
 			if !containsWord(rels, "alternate") || !feedTypes[typ] {
 				continue
 			}
-			u := linkTarget(at["href"], base)
+			u := LinkTarget(at["href"], base)
 			if !strings.HasPrefix(u, "http") || seen[u] {
 				continue
 			}

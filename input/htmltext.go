@@ -160,7 +160,7 @@ func (w *htmlWriter) open(a atom.Atom, href string) {
 		w.newline(1, true)
 	case atom.A:
 		w.closeLink() // an <a> inside an <a> ends it, as the parser does
-		if t := linkTarget(href, w.base); t != "" {
+		if t := LinkTarget(href, w.base); t != "" {
 			w.link, w.linkStart, w.inLink = t, w.out.Len(), true
 		}
 	}

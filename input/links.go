@@ -18,14 +18,14 @@ import (
 // data, not places a reader goes, and terminals cap OSC 8 targets anyway.
 const maxLinkLen = 4096
 
-// linkTarget is the address a link of the article may point a reader to:
+// LinkTarget is the address a link of the article may point a reader to:
 // raw resolved against base (the page's own address, nil for a file) and
 // made printable ASCII, so that neither the text's list of links nor an
 // OSC 8 hyperlink built from it can carry a control byte to the terminal.
 // It is "" when the link is not one to offer: a scheme other than http,
 // https or mailto (javascript:, data:, file:...), a relative address with
 // nothing to resolve it against, an in-page anchor, or no valid URL at all.
-func linkTarget(raw string, base *url.URL) string {
+func LinkTarget(raw string, base *url.URL) string {
 	// What a browser does to an href first: trim C0 controls and spaces
 	// at the ends and drop tabs and line breaks inside.
 	raw = strings.TrimFunc(raw, func(r rune) bool { return r <= ' ' })

@@ -46,9 +46,9 @@ func TestLinkTarget(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := linkTarget(tt.raw, tt.base)
+			got := LinkTarget(tt.raw, tt.base)
 			if got != tt.want {
-				t.Errorf("linkTarget(%q) = %q, want %q", tt.raw, got, tt.want)
+				t.Errorf("LinkTarget(%q) = %q, want %q", tt.raw, got, tt.want)
 			}
 			checkURL(t, got)
 		})

@@ -442,7 +442,7 @@ func (m *mdWriter) inline(n ast.Node) {
 // link makes the text written since start a link to dest.
 func (m *mdWriter) link(start int, dest string) {
 	if !m.plain {
-		m.out.link(start, linkTarget(dest, m.base), &m.links)
+		m.out.link(start, LinkTarget(dest, m.base), &m.links)
 	}
 }
 

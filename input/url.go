@@ -113,7 +113,7 @@ func Decode(source string, body []byte, contentType, pageURL string) (Doc, error
 		return Doc{}, err
 	}
 	if page != nil {
-		doc.URL = linkTarget(page.String(), nil)
+		doc.URL = LinkTarget(page.String(), nil)
 	}
 	return doc, nil
 }
