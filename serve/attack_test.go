@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -487,4 +489,54 @@ func TestLongCommand(t *testing.T) {
 		t.Errorf("an open quote: %+v", r)
 	}
 	noLeaks(t, ts, base)
+}
+
+// TestCommandClientStopsReading: a one-shot command whose client stops
+// reading its output (while still sending, so the connection never looks
+// idle) is hung up once no write has gone through for the idle timeout,
+// instead of holding its session until --max-timeout.
+func TestCommandClientStopsReading(t *testing.T) {
+	dir := t.TempDir()
+	// Converted input carries its text in the JSON: 3 MB of output, more
+	// than an SSH channel's window, so the server's writes block.
+	para := "The council said 12 people were hurt and 40 homes damaged. "
+	if err := os.WriteFile(filepath.Join(dir, "long.md"), []byte("# Long\n\n"+strings.Repeat(para, 50000)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ts := startServer(t, Config{IdleTimeout: 300 * time.Millisecond}, dir)
+	base := runtime.NumGoroutine()
+	c := ts.dial(t, ts.clientConfig(newKey(t)))
+	sess, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sess.StdoutPipe(); err != nil { // never read
+		t.Fatal(err)
+	}
+	stdin, err := sess.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.Start("json long"); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- sess.Wait() }()
+	tick := time.NewTicker(50 * time.Millisecond)
+	defer tick.Stop()
+	for deadline := time.After(10 * time.Second); ; {
+		select {
+		case <-done:
+			if !strings.Contains(ts.logs.String(), "stopped reading") {
+				t.Errorf("no reason in the log:\n%s", ts.logs.String())
+			}
+			c.Close()
+			noLeaks(t, ts, base)
+			return
+		case <-tick.C:
+			stdin.Write([]byte("x")) // the client is not idle
+		case <-deadline:
+			t.Fatal("the command was still held 10 s after its client stopped reading")
+		}
+	}
 }

@@ -3,6 +3,8 @@ package serve
 import (
 	"errors"
 	"fmt"
+	"io"
+	"runtime/debug"
 
 	"github.com/charmbracelet/ssh"
 )
@@ -30,7 +32,10 @@ func (s *Server) dispatch(next ssh.Handler) ssh.Handler {
 			exit(sess, usageError(sess.Stderr(), s.reach, err))
 			return
 		case isCmd:
-			exit(sess, c.run(sess.Context(), s.lib, s.reach, sess, sess.Stderr()))
+			g := s.guardStalls(sess)
+			code := s.runCommand(sess, c, g.writer(sess), g.writer(sess.Stderr()))
+			g.stop()
+			exit(sess, code)
 			return
 		case len(args) > 1:
 			exit(sess, usageError(sess.Stderr(), s.reach, fmt.Errorf("unknown command %s", short(args[0]))))
@@ -80,3 +85,26 @@ func (s *Server) dispatch(next ssh.Handler) ssh.Handler {
 
 // exit ends the session with status code.
 func exit(sess ssh.Session, code int) { _ = sess.Exit(code) }
+
+// runCommand runs a one-shot command. A panic in it ends this session
+// with one line and status 1, and is logged: on the session's goroutine it
+// would otherwise end the whole server (readers have ui.Guard for this).
+func (s *Server) runCommand(sess *session, c command, stdout, stderr io.Writer) int {
+	return s.survive(sess.RemoteAddr().String(), sess.RawCommand(), stderr, func() int {
+		return c.run(sess.Context(), s.lib, s.reach, stdout, stderr)
+	})
+}
+
+// survive runs run, turning a panic into status 1, a line on stderr and
+// the details in the log.
+func (s *Server) survive(addr, cmd string, stderr io.Writer, run func() int) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			s.log.Error("a command failed", "addr", addr, "command", clipped(cmd),
+				"panic", clipped(fmt.Sprint(r)), "stack", string(debug.Stack()))
+			fmt.Fprintln(stderr, "factpane: internal error; the server's log has the details")
+			code = 1
+		}
+	}()
+	return run()
+}

@@ -152,7 +152,3 @@ func TestKeyboardTakesAnswersOut(t *testing.T) {
 		})
 	}
 }
-
-type writerFunc func([]byte) (int, error)
-
-func (f writerFunc) Write(p []byte) (int, error) { return f(p) }

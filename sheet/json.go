@@ -190,6 +190,9 @@ func (s *jsonStream) list(v reflect.Value, depth int) {
 // between them.
 func (s *jsonStream) elements(v reflect.Value, depth int) {
 	s.encode(v.Interface())
+	if s.err != nil {
+		return
+	}
 	b := s.encoded()
 	if s.indent != "" {
 		s.ind.Reset()
@@ -219,6 +222,9 @@ func (s *jsonStream) longString(str string) {
 			n++
 		}
 		s.encode(str[:n])
+		if s.err != nil {
+			return // the writer failed (a client gone): nothing was encoded
+		}
 		b := s.encoded()
 		s.write(b[1 : len(b)-1])
 		str = str[n:]

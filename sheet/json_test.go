@@ -3,6 +3,7 @@ package sheet
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -224,4 +225,42 @@ func heapPeak(f func()) uint64 {
 	<-stopped
 	sample()
 	return peak.Load()
+}
+
+// failAfter accepts n bytes, then fails every write, as a connection does
+// when its client goes away.
+type failAfter struct{ n int }
+
+func (f *failAfter) Write(p []byte) (int, error) {
+	if f.n <= 0 {
+		return 0, errors.New("connection closed")
+	}
+	k := min(len(p), f.n)
+	f.n -= k
+	if k < len(p) {
+		return k, errors.New("connection closed")
+	}
+	return k, nil
+}
+
+// TestWriteJSONWriterFails: a writer that fails part way (an SSH client
+// gone during `json`) ends the write with its error at any point: inside
+// a long text, a long list or a short value, never with a panic.
+func TestWriteJSONWriterFails(t *testing.T) {
+	a := model.Article{Source: "long.md", Title: "Long", Text: strings.Repeat("The council said 12 were hurt. ", 20000)}
+	for i := 0; i < 3000; i++ {
+		a.Figures = append(a.Figures, model.Figure{ID: "f", Text: "12", Category: model.Count,
+			Mentions: []model.Mention{{Start: 17, End: 19, Text: "12"}}})
+	}
+	for _, write := range []func(io.Writer, model.Article) error{WriteJSON, WriteJSONLine} {
+		var full bytes.Buffer
+		if err := write(&full, a); err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range []int{0, 10, 70 << 10, 300 << 10, 700 << 10, full.Len() - 100} {
+			if err := write(&failAfter{n: n}, a); err == nil {
+				t.Errorf("writer failing after %d of %d bytes: no error", n, full.Len())
+			}
+		}
+	}
 }
