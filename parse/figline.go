@@ -98,7 +98,8 @@ func (ln *figLine) startsNumber(i int) bool {
 			return false
 		}
 	} else if !t.hyphen() {
-		return false
+		code, _ := currencyPrefix(ln.str(i))
+		return code != "" // "USD25m", "RM120"
 	} else if h := strings.IndexByte(ln.str(i), '-'); h > 0 {
 		if fw := loadLexicon().keyword(ln.str(i)[:h]); fw != nil && fw.isNum {
 			return true
@@ -114,7 +115,8 @@ func (ln *figLine) startsNumber(i int) bool {
 			return n != nil && (n.scale >= 100 || n.cls&fcOrdinalWord != 0) || ln.is(i+1, "dozen") || ln.is(i+1, "handful")
 		}
 	case ln.is(i, "half"):
-		return ln.is(i+1, "of") || ln.is(i+1, "a") && ln.is(i+2, "dozen") || ln.fractionShare(i, i) && !ln.is(i+1, "the")
+		return ln.is(i+1, "of") || ln.is(i+1, "a") && ln.is(i+2, "dozen") || ln.fractionShare(i, i) && !ln.is(i+1, "the") ||
+			(ln.is(i+1, "a") || ln.is(i+1, "an")) && ln.kwAt(i+2) != nil && ln.kwAt(i+2).scale >= 1000 // "half a million"
 	case ln.is(i, "tens"):
 		return ln.is(i+1, "of") && i+2 < len(ln.toks) && ln.toks[i+2].kw() != nil && ln.toks[i+2].kw().vague >= 1000
 	case ln.is(i, "several") || ln.is(i, "many") || ln.is(i, "few"):

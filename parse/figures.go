@@ -47,6 +47,7 @@ func collectFigures(text string, all []token, people []model.Person, lim figureL
 	gr := grouperPool.Get().(*grouper)
 	gr.scanLimit, gr.prev = lim.scan, -1
 	cands, exprs := fs.cands[:0], fs.exprs[:0]
+	table := tableHead{seen: -1}
 	for lo := 0; lo < len(all); {
 		hi := lo
 		for hi < len(all) && all[hi].kind != tBreak {
@@ -61,14 +62,27 @@ func collectFigures(text string, all []token, people []model.Person, lim figureL
 			}
 			cands = cands[:0]
 			settled := 0 // cands[:settled] were grouped already
+			kind := lkUnknown
+			var th *tableHead
 			for i := 0; i < len(toks); i++ {
 				if !toks[i].maybeNum() || !ln.startsNumber(i) {
 					continue
+				}
+				if kind == lkUnknown {
+					if kind = ln.kindOf(); kind == lkResults {
+						break
+					}
+					if kind == lkTable {
+						th = ln.head(&table)
+					}
 				}
 				var last int
 				exprs, last = ln.parseExprs(i, exprs[:0])
 				for _, e := range exprs {
 					c := ln.classify(e)
+					if th != nil && !ln.cell(th, &c) {
+						continue
+					}
 					c.title = isTitle
 					if n := len(cands); n > 0 {
 						c.conversion = ln.conversion(cands[n-1].e, e)

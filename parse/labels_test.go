@@ -56,7 +56,7 @@ func TestLabelGrammar(t *testing.T) {
 		// a name after the counted noun is an apposition
 		{"Two veteran lawmakers Ann Lee and Tom Ford lost their seats.", map[string]string{"Two": "veteran lawmakers"}},
 		// a hyphenated unit names the noun after it
-		{"A twelve-storey tower collapsed.", map[string]string{"twelve-storey": "tower"}},
+		{"A 40-strong crowd gathered.", map[string]string{"40-strong": "crowd"}},
 		// money: the noun it modifies or is linked to, the verb it is the object of
 		{"The board approved a $2 billion budget late on Friday.", map[string]string{"$2 billion": "budget"}},
 		{"He took kickbacks worth $400,000 in return for permits.", map[string]string{"$400,000": "kickbacks"}},

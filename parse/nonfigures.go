@@ -23,6 +23,10 @@ func (ln *figLine) nonFigure(c core) bool {
 	n := len(ln.toks)
 	if c.digits != "" {
 		d := c.digits
+		// "?id=77", "/2020/05/": a web address
+		if ln.inURL(i) {
+			return true
+		}
 		// times: 14:30, 0117 GMT, 3 p.m., 15:00 local time
 		if strings.HasPrefix(c.rest, ":") || len(d) == 4 && d[0] == '0' && !strings.Contains(d, ".") {
 			return true
@@ -41,7 +45,7 @@ func (ln *figLine) nonFigure(c core) bool {
 		}
 		// list numbers and references: "1. First...", "(2)", "[3]"
 		if i == 0 && ln.punct(j+1, ".)") && !ln.adjacent(j+1, j+2) || ln.punct(i-1, "[") && ln.punct(j+1, "]") ||
-			ln.punct(i-1, "(") && ln.punct(j+1, ")") {
+			ln.punct(i-1, "(") && ln.punct(j+1, ")") && c.rest == "" {
 			return true
 		}
 		// versions and codes: 1.2.3, 007
@@ -68,7 +72,7 @@ func (ln *figLine) nonFigure(c core) bool {
 		if yearLike(d) && c.rest == "" && ln.punct(j+1, "-–—") && j+2 < n && yearLike(ln.str(j+2)) {
 			return true // "over 2000 - 2050": a period
 		}
-		if yearLike(d) && !c.scaled && c.rest == "" && !strings.Contains(d, ".") && currencySymbols[ln.str(i-1)] == "" &&
+		if yearLike(d) && !c.scaled && c.rest == "" && !strings.Contains(d, ".") && currencySymbols[ln.str(i-1)] == "" && !ln.measureAfter(j) &&
 			(ln.is(i-1, "the") || ln.is(i-1, "its") || ln.is(i-1, "their") || ln.is(i-1, "this") || ln.is(i-1, "last") || ln.is(i-1, "next") ||
 				!ln.countsPeopleAfter(j) && !ln.pluralAfter(j)) {
 			// "between 2016 and 2018", "around 2015" are years; "more than 2000" is an amount
@@ -84,6 +88,10 @@ func (ln *figLine) nonFigure(c core) bool {
 		return true
 	}
 	if ln.cls(j+1, fcMonth) && ln.toks[j+1].upper() || ln.is(j+1, "of") && ln.cls(j+2, fcMonth) && ln.toks[j+2].upper() {
+		return true
+	}
+	// the base of a rate: "nine deaths per 100,000 people", "3 per 1,000"
+	if ln.is(i-1, "per") || ln.is(i-1, "every") && ln.is(i-2, "per") {
 		return true
 	}
 	// ordinals written in words are not in the number table; "one of the" is
@@ -112,7 +120,8 @@ func (ln *figLine) nonFigure(c core) bool {
 		if ln.punct(p, "#") || ln.punct(p, ".") && ln.is(p-1, "no") {
 			return true
 		}
-		if c.digits != "" && ln.toks[p].kind == tWord && (ln.toks[p].upper() || hasASCIIUpper(ln.str(p))) && !ln.titleCase && ln.properWord(p) {
+		if c.digits != "" && ln.toks[p].kind == tWord && (ln.toks[p].upper() || hasASCIIUpper(ln.str(p))) && !ln.titleCase && ln.properWord(p) &&
+			ln.currencyWord(p) == "" {
 			return true
 		}
 	}
@@ -197,6 +206,12 @@ func (ln *figLine) unitFollows(j int) bool {
 	return ln.cls(j+1, fcMeasure|fcCurrency|fcDuration)
 }
 
+// measureAfter reports whether a unit of measure or a percent sign follows
+// token j ("a 1500 km pipeline"), which a year would not take.
+func (ln *figLine) measureAfter(j int) bool {
+	return ln.str(j+1) == "%" || ln.cls(j+1, fcMeasure) || unitModifiers[lowerASCII(ln.str(j+1))] && ln.cls(j+2, fcMeasure)
+}
+
 // pluralAfter reports whether a lower-case plural noun follows token j
 // ("2000 homes"), which a year would not be followed by.
 func (ln *figLine) pluralAfter(j int) bool {
@@ -258,6 +273,10 @@ func (ln *figLine) isAge(c core) bool {
 		return true
 	}
 	if ln.str(j+1) == "-" && (ln.is(j+2, "year-old") || ln.is(j+2, "years-old")) {
+		return true
+	}
+	// "a 45 year-old man", "the 30 years-old driver"
+	if n := lowerASCII(ln.str(j + 1)); isAgeSuffix(n) {
 		return true
 	}
 	if c.value != math.Trunc(c.value) || c.value < 1 || c.value > 120 || c.scaled {
@@ -378,6 +397,10 @@ func (a *ageIndex) after(text string, start int) bool {
 // "Tunisia 1 – 2 England") and returns its last token.
 func (ln *figLine) score(c core) (int, bool) {
 	k := c.last + 1
+	if c.digits != "" && c.rest == "" && (ln.is(k, "points") || ln.is(k, "goals") || ln.is(k, "runs")) && ln.is(k+1, "to") &&
+		k+2 < len(ln.toks) && ln.toks[k+2].kind == tNum && ln.sportSentence(c.first) {
+		return k + 2, true // "beat Wynnum 45 points to 24"
+	}
 	if c.digits == "" || c.rest != "" || !ln.punct(k, "-–—") || k+1 >= len(ln.toks) || ln.toks[k+1].kind != tNum {
 		return 0, false
 	}

@@ -53,11 +53,32 @@ type numExpr struct {
 	qFirst int
 }
 
-// lengthWordAfter reports whether the word after token i says a length
-// ("tall", "high", "deep"), so a glued "m" is metres, not million.
-func (ln *figLine) lengthWordAfter(i int) bool {
+// lengthAfter reports whether what follows token i says it is a length:
+// a word such as "tall", "high" or "deep", or a length in brackets that
+// converts it ("42m (138ft)"), so a glued "m" is metres, not million.
+func (ln *figLine) lengthAfter(i int) bool {
+	if ln.punct(i+1, "(") && i+2 < len(ln.toks) && ln.toks[i+2].kind == tNum {
+		s := ln.str(i + 2)
+		_, n, _, _ := parseDigits(s)
+		u := loadLexicon().keyword(s[n:])
+		if s[n:] == "" {
+			u = ln.kwAt(i + 3)
+		}
+		if u != nil && u.cls&fcMeasure != 0 && isLength(u.unit) {
+			return true
+		}
+	}
 	switch lowerASCII(ln.str(i + 1)) {
 	case "tall", "high", "long", "wide", "deep", "away", "above", "below", "-", "wall", "waves", "wave", "sprint", "race", "hurdles", "freestyle", "metres", "meters":
+		return true
+	}
+	return false
+}
+
+// isLength reports whether a measure unit is one of length.
+func isLength(unit string) bool {
+	switch unit {
+	case "km", "miles", "m", "cm", "mm", "feet", "inches", "yards":
 		return true
 	}
 	return false
@@ -99,6 +120,131 @@ type core struct {
 	isOne       bool
 	skip        bool // a non-figure already recognised inside the token
 	scaled      bool
+	currency    string // the ISO code of a currency glued before the digits ("RM120")
+	negative    bool   // a minus sign or "minus" before it
+	seconds     bool   // a clock-style time read as a span in seconds ("2:07:31")
+}
+
+// digitCore reads the number written in digits s, the start of token
+// c.first or what follows its currency prefix, with its glued suffix.
+func (ln *figLine) digitCore(c core, s string) core {
+	i := c.first
+	v, n, _, _ := parseDigits(s)
+	c.value, c.digits, c.rest = v, s[:n], s[n:]
+	// "1" written in digits is a count when a noun follows ("won 1
+	// seat") or it is what remains ("earned the remaining 1"); alone, it
+	// is as often a score or a list number
+	c.isOne = v == 1 && c.digits == "1" && !ln.is(i-1, "remaining") &&
+		!(c.rest == "" && i+1 < len(ln.toks) && ln.toks[i+1].kind == tWord && !ln.toks[i+1].upper() && !ln.functionWord(i+1) && !ln.numberTok(i+1))
+	if c.rest != "" && c.rest[0] == '-' {
+		c.rest = c.rest[1:]
+	} else if c.rest != "" {
+		// glued suffix: 3bn, 45m, 5k, 6am, 1st, 1990s, 10km
+		switch suf := lowerASCII(c.rest); suf {
+		case "k":
+			c.value *= 1e3
+			c.rest, c.scaled = "", true
+		case "m", "mn", "mln":
+			if suf == "m" && c.currency == "" && ln.lengthAfter(i) {
+				break // "a 10m wall", "1.85m tall", "42m (138ft)": metres
+			}
+			c.value *= 1e6
+			c.rest, c.scaled = "", true
+		case "bn", "b", "bln":
+			c.value *= 1e9
+			c.rest, c.scaled = "", true
+		case "tn", "trn":
+			c.value *= 1e12
+			c.rest, c.scaled = "", true
+		default:
+			if fw := loadLexicon().keyword(suf); fw != nil && fw.cls&(fcMeasure|fcDuration) != 0 && fw.unit != "magnitude" {
+				break // "10km", "48h", "512GB": a unit, read below
+			}
+			if suf == "h" || c.rest == "g" || c.rest == "p" && isPence(c.value) {
+				break // "250g" is grams ("5G" a generation), "95.5p" pence
+			}
+			if d, ok := clockSpan(c.digits + c.rest); ok && ln.spanContext(i) {
+				c.value, c.rest, c.seconds = d, "", true // "finished in 2:07:31"
+				return c
+			}
+			c.skip = true // 1st, 6am, 1990s, 5G, 3D: not a count of things
+		}
+	}
+	return ln.scaleWords(c)
+}
+
+// currencyPrefix returns the currency of the letters that open s before
+// its digits ("RM120", "USD25m") and their length, or "".
+func currencyPrefix(s string) (string, int) {
+	n := 0
+	for n < len(s) && n < 4 && !isASCIIDigit(s[n]) {
+		n++
+	}
+	if n == 0 || n == len(s) || !isASCIIDigit(s[n]) {
+		return "", 0
+	}
+	if code := currencyPrefixes[s[:n]]; code != "" {
+		return code, n
+	}
+	if n == 3 && strings.ToUpper(s[:n]) == s[:n] {
+		if fw := loadLexicon().keyword(s[:n]); fw != nil && fw.cls&fcCurrency != 0 && fw.unit != "" {
+			return fw.unit, n
+		}
+	}
+	return "", 0
+}
+
+// currencyPrefixes are the letters that name a currency before an amount
+// ("RM120", "Rs 500"), other than ISO codes.
+var currencyPrefixes = lexicons.Pairs("figures.txt", "currency-prefixes")
+
+// isPence reports whether a number glued to "p" is an amount in pence
+// ("95.5p") rather than a video resolution ("720p").
+func isPence(v float64) bool {
+	switch v {
+	case 144, 240, 360, 480, 576, 720:
+		return false
+	}
+	return v < 1000
+}
+
+// clockSpan reads a time written like a clock as a span in seconds:
+// "2:07:31" (hours, minutes, seconds), "1:59:40.2", "3:43.13" (minutes,
+// seconds and hundredths). A bare "14:30" is a time of day, not a span.
+func clockSpan(s string) (float64, bool) {
+	parts := strings.Split(s, ":")
+	if len(parts) < 2 || len(parts) > 3 {
+		return 0, false
+	}
+	if len(parts) == 2 && !strings.Contains(parts[1], ".") {
+		return 0, false
+	}
+	total := 0.0
+	for k, p := range parts {
+		v, n, commas, _ := parseDigits(p)
+		if n != len(p) || n == 0 || commas || k > 0 && (len(p) < 2 || p[2:] != "" && p[2] != '.' || v >= 60) {
+			return 0, false
+		}
+		if k < len(parts)-1 && strings.Contains(p, ".") {
+			return 0, false
+		}
+		total = total*60 + v
+	}
+	return total, true
+}
+
+// spanContext reports whether a clock-style time at token i is how long
+// something took ("finished in 2:07:31", "a time of 1:59:40", "clocked
+// 3:43.13") rather than when it happened ("at 14:30:05").
+func (ln *figLine) spanContext(i int) bool {
+	if ln.cls(i+1, fcTimeZone) || ln.is(i+1, "am") || ln.is(i+1, "pm") || ln.is(i+1, "local") {
+		return false
+	}
+	switch lowerASCII(ln.str(i - 1)) {
+	case "at", "from", "until", "till", "by", "before", "after", "around", "since", "to":
+		return false
+	}
+	return true
 }
 
 // parseCore reads the number starting at token i.
@@ -107,41 +253,15 @@ func (ln *figLine) parseCore(i int) (c core, ok bool) {
 	t := ln.toks[i]
 	s := ln.str(i)
 	if t.kind == tNum {
-		v, n, _, _ := parseDigits(s)
-		c.value, c.digits, c.rest = v, s[:n], s[n:]
-		c.isOne = v == 1 && c.digits == "1"
-		if c.rest != "" && c.rest[0] == '-' {
-			c.rest = c.rest[1:]
-		} else if c.rest != "" {
-			// glued suffix: 3bn, 45m, 5k, 6am, 1st, 1990s, 10km
-			switch suf := lowerASCII(c.rest); suf {
-			case "k":
-				c.value *= 1e3
-				c.rest, c.scaled = "", true
-			case "m", "mn", "mln":
-				if suf == "m" && ln.lengthWordAfter(i) {
-					break // "a 10m wall", "1.85m tall": metres
-				}
-				c.value *= 1e6
-				c.rest, c.scaled = "", true
-			case "bn", "b", "bln":
-				c.value *= 1e9
-				c.rest, c.scaled = "", true
-			case "tn", "trn":
-				c.value *= 1e12
-				c.rest, c.scaled = "", true
-			default:
-				if fw := loadLexicon().keyword(suf); fw != nil && fw.cls&(fcMeasure|fcDuration) != 0 && fw.unit != "magnitude" {
-					break // "10km", "48h": a unit, read below
-				}
-				if suf == "h" {
-					break
-				}
-				c.skip = true // 1st, 6am, 1990s, 5G, 3D: not a count of things
-			}
+		return ln.digitCore(c, s), true
+	}
+	if t.kind == tWord && t.maybeNum() && t.kw() == nil {
+		// "USD25m", "RM120": a currency glued before the digits
+		if code, n := currencyPrefix(s); code != "" {
+			c = ln.digitCore(c, s[n:])
+			c.currency = code
+			return c, !c.skip
 		}
-		c = ln.scaleWords(c)
-		return c, true
 	}
 	lw := lowerASCII(s)
 	// "magnitude-6.3"
@@ -168,6 +288,15 @@ func (ln *figLine) parseCore(i int) (c core, ok bool) {
 			c.scaled = true
 			c = ln.scaleWords(c)
 		case n != nil && n.cls&fcOrdinalWord != 0:
+			// "a quarter million", "a quarter of a million": that share of the scale
+			sc := i + 2
+			if ln.is(sc, "of") && (ln.is(sc+1, "a") || ln.is(sc+1, "an")) {
+				sc += 2
+			}
+			if d := fractionDenominator(ln.str(i + 1)); d > 0 && ln.kwAt(sc) != nil && ln.kwAt(sc).scale >= 1000 {
+				c.value, c.last, c.scaled = ln.kwAt(sc).scale/d, sc, true
+				return ln.scaleWords(c), true
+			}
 			return ln.fraction(c, 1, ln.str(i+1))
 		default:
 			return c, false
@@ -178,6 +307,11 @@ func (ln *figLine) parseCore(i int) (c core, ok bool) {
 		if ln.is(i+1, "a") && ln.is(i+2, "dozen") {
 			c.value, c.approx, c.last = 6, true, i+2
 			return c, true
+		}
+		// "half a million": half the scale
+		if (ln.is(i+1, "a") || ln.is(i+1, "an")) && ln.kwAt(i+2) != nil && ln.kwAt(i+2).scale >= 1000 {
+			c.value, c.last, c.scaled = ln.kwAt(i+2).scale/2, i+2, true
+			return ln.scaleWords(c), true
 		}
 		return ln.fraction(c, 1, "half")
 	case lw == "tens":
@@ -210,19 +344,7 @@ func (ln *figLine) parseCore(i int) (c core, ok bool) {
 
 // fraction reads "a third of", "two-thirds", "half of" as a percentage.
 func (ln *figLine) fraction(c core, num float64, den string) (core, bool) {
-	var d float64
-	switch lowerASCII(den) {
-	case "half":
-		d = 2
-	case "third", "thirds":
-		d = 3
-	case "quarter", "quarters":
-		d = 4
-	case "fifth", "fifths":
-		d = 5
-	case "tenth", "tenths":
-		d = 10
-	}
+	d := fractionDenominator(den)
 	if d == 0 || num >= d {
 		return c, false
 	}
@@ -232,6 +354,24 @@ func (ln *figLine) fraction(c core, num float64, den string) (core, bool) {
 	c.value = math.Round(num/d*1000) / 10
 	c.rest = "%"
 	return c, true
+}
+
+// fractionDenominator is the denominator a fraction word names ("third"
+// 3), or 0.
+func fractionDenominator(den string) float64 {
+	switch lowerASCII(den) {
+	case "half":
+		return 2
+	case "third", "thirds":
+		return 3
+	case "quarter", "quarters":
+		return 4
+	case "fifth", "fifths":
+		return 5
+	case "tenth", "tenths":
+		return 10
+	}
+	return 0
 }
 
 // fractionShare reports whether the fraction word in tokens first..last is
@@ -260,6 +400,12 @@ func (ln *figLine) fractionShare(first, last int) bool {
 // scaleWords applies the scale words after a number: "1.2 million",
 // "two dozen", "5 thousand".
 func (ln *figLine) scaleWords(c core) core {
+	// "two and a half years", "one and a half million"
+	if c.rest == "" && !c.approx && c.value == math.Trunc(c.value) && ln.is(c.last+1, "and") && ln.is(c.last+2, "a") && ln.is(c.last+3, "half") {
+		c.value += 0.5
+		c.last += 3
+		c.isOne = false
+	}
 	for c.last+1 < len(ln.toks) && c.rest == "" {
 		n := ln.toks[c.last+1]
 		if n.kind != tWord {
@@ -446,11 +592,11 @@ func (ln *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 	}
 	e := numExpr{first: c.first, last: c.last, value: c.value, approx: c.approx, isOne: c.isOne && !c.scaled}
 	e.start, e.end = int(ln.toks[c.first].start), int(ln.toks[c.last].end)
+	if last, ok := ln.score(c); ok && !c.skip {
+		return out, last
+	}
 	if c.skip || ln.nonFigure(c) || c.rest == "fold" || ln.is(c.last+1, "fold") {
 		return out, ln.rejectTail(c)
-	}
-	if last, ok := ln.score(c); ok {
-		return out, last
 	}
 	qual, qFirst := ln.qualifierBefore(c.first)
 	e.qual = qual
@@ -467,8 +613,26 @@ func (ln *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 		}
 	}
 
-	// Currency before the number: $, US$, £, USD.
-	if p := c.first - 1; p >= 0 && qFirst == c.first {
+	// A minus sign glued to the number, or "minus" before it: "-2.4%",
+	// "minus 40 degrees". A hyphen between two numbers is a range.
+	if p := c.first - 1; qFirst == c.first && c.digits != "" && c.currency == "" {
+		if ln.punct(p, "-−") && ln.adjacent(p, c.first) && (p == 0 || !ln.adjacent(p-1, p) || ln.punct(p-1, "(")) || ln.is(p, "minus") {
+			e.value, e.start, qFirst = -e.value, int(ln.toks[p].start), p
+			c.negative = true
+		}
+	}
+	switch {
+	case c.currency != "":
+		e.kind, e.unit = nkMoney, c.currency
+	case c.seconds:
+		e.kind, e.unit = nkDuration, "seconds"
+	case c.rest == "g":
+		e.kind, e.unit = nkMeasure, "g"
+	case c.rest == "p":
+		e.kind, e.unit = nkMoney, "GBX" // pence sterling, as markets write it
+	}
+	// Currency before the number: $, US$, £, USD, Rs.
+	if p := c.first - 1; p >= 0 && qFirst == c.first && e.kind == nkCount {
 		if code, ok := currencySymbols[ln.str(p)]; ok && ln.adjacentSpace(p, c.first) {
 			e.kind, e.unit, e.start, qFirst = nkMoney, code, int(ln.toks[p].start), p
 			if code == "USD" && p > 0 && ln.adjacent(p-1, p) {
@@ -480,8 +644,8 @@ func (ln *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 			if q2, f2 := ln.qualifierBefore(p); q2 != "" && qual == "" {
 				e.qual, qFirst = q2, f2
 			}
-		} else if ln.toks[p].kind == tWord && len(ln.str(p)) == 3 && strings.ToUpper(ln.str(p)) == ln.str(p) && ln.cls(p, fcCurrency) {
-			e.kind, e.unit, e.start, qFirst = nkMoney, ln.toks[p].kw().unit, int(ln.toks[p].start), p
+		} else if code := ln.currencyWord(p); code != "" && ln.adjacentSpace(p, c.first) {
+			e.kind, e.unit, e.start, qFirst = nkMoney, code, int(ln.toks[p].start), p
 			if q2, f2 := ln.qualifierBefore(p); q2 != "" && qual == "" {
 				e.qual, qFirst = q2, f2
 			}
@@ -490,7 +654,7 @@ func (ln *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 	// Glued million/billion after a currency ("£45m") was read by parseCore.
 
 	// The unit inside the token: "14-week", "6.3-magnitude", "two-thirds", "10km".
-	if c.rest != "" {
+	if c.rest != "" && e.kind == nkCount {
 		r := lowerASCII(c.rest)
 		switch {
 		case r == "%":
@@ -520,7 +684,14 @@ func (ln *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 					e.end = int(ln.toks[e.last].end)
 				}
 			} else if e.kind == nkCount {
+				// "an eight-speed gearbox", "a four-bed house": a thing
+				// described, nothing counted; "a one-pack limit" is the limit
+				limit := limitNouns[lowerASCII(ln.str(c.last+1))]
+				if descriptiveCompounds[r] && !limit {
+					return out, c.last
+				}
 				e.compound = r
+				e.isOne = e.isOne && !limit
 			}
 		}
 	}
@@ -532,6 +703,9 @@ func (ln *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 		if e.kind == nkReject {
 			return out, e.last
 		}
+	}
+	if e.kind == nkDuration {
+		k = ln.compoundSpan(&e, k)
 	}
 	// A second end: "20 to 30", "30-40", "between 36 and 40", "seven to 11".
 	if !e.hasMax && k < len(ln.toks) {
@@ -548,6 +722,77 @@ func (ln *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 	}
 	e.qFirst = qFirst
 	return append(out, e), e.last
+}
+
+// spanUnits are the units of time a span written in parts may use, in
+// seconds; months and years make a second family of their own.
+var spanUnits = map[string]float64{"seconds": 1, "minutes": 60, "hours": 3600, "days": 86400, "weeks": 604800, "months": 1e9}
+
+// compoundSpan reads the rest of a span written in parts ("1 hour 58
+// minutes 12.6 seconds", "two years and three months") after e, which it
+// makes one span in the smallest unit, and returns the next token.
+func (ln *figLine) compoundSpan(e *numExpr, k int) int {
+	for parts := 0; parts < 3 && k < len(ln.toks); parts++ {
+		j := k
+		if ln.is(j, "and") || ln.punct(j, ",") {
+			j++
+		}
+		if j >= len(ln.toks) || ln.toks[j].kind != tNum && !(ln.toks[j].kw() != nil && ln.toks[j].kw().isNum) {
+			return k
+		}
+		c, ok := ln.parseCore(j)
+		if !ok || c.skip || c.rest != "" || c.scaled || c.approx {
+			return k
+		}
+		u := ln.kwAt(c.last + 1)
+		if u == nil || u.cls&fcDuration == 0 {
+			return k
+		}
+		from, to := spanFactor(e.unit), spanFactor(u.unit)
+		if from == 0 || to == 0 || to >= from || (from >= spanUnits["months"]) != (to >= spanUnits["months"]) {
+			return k
+		}
+		e.value = e.value*from/to + c.value
+		e.unit, e.last, e.end = u.unit, c.last+1, int(ln.toks[c.last+1].end)
+		k = e.last + 1
+	}
+	return k
+}
+
+// spanFactor is a unit of time in seconds, or for months and years in
+// months times a large factor that keeps the two families apart.
+func spanFactor(unit string) float64 {
+	switch unit {
+	case "months":
+		return spanUnits["months"]
+	case "years":
+		return 12 * spanUnits["months"]
+	}
+	return spanUnits[unit]
+}
+
+// descriptiveCompounds are the nouns a hyphenated number describes a
+// thing by ("eight-speed", "four-bed"); limitNouns the nouns of a limit
+// such a modifier may set ("a one-pack limit").
+var (
+	descriptiveCompounds = lexicons.Named("figures.txt", "descriptive-compounds")
+	limitNouns           = lexicons.Named("figures.txt", "limit-nouns")
+)
+
+// currencyWord returns the currency that the word at p names before an
+// amount ("USD 25m", "Rs 500", "RM 120"), or "".
+func (ln *figLine) currencyWord(p int) string {
+	if ln.toks[p].kind != tWord {
+		return ""
+	}
+	w := ln.str(p)
+	if code := currencyPrefixes[w]; code != "" {
+		return code
+	}
+	if len(w) == 3 && strings.ToUpper(w) == w && ln.cls(p, fcCurrency) {
+		return ln.toks[p].kw().unit
+	}
+	return ""
 }
 
 // unitAfter reads the unit word after a number and returns the next token.
@@ -583,6 +828,16 @@ func (ln *figLine) unitAfter(e *numExpr, k int) int {
 			return next
 		}
 		return set(nkMeasure, "degrees", k)
+	case e.approx && ln.is(k, "of") && ln.cls(k+1, fcCurrency) && ln.kwAt(k+1).unit != "" && !ln.is(k+1, "won"):
+		// "hundreds of thousands of euros", "millions of dollars"
+		return set(nkMoney, ln.kwAt(k+1).unit, k+1)
+	case unitModifiers[lowerASCII(ln.str(k))] && ln.cls(k+1, fcMeasure) && ln.kwAt(k+1).unit != "magnitude":
+		// "10 billion cubic metres", "1,300 route kilometres", "50 sq km"
+		mod := lowerASCII(ln.str(k))
+		if mod == "sq" {
+			mod = "square"
+		}
+		return set(nkMeasure, mod+" "+ln.kwAt(k+1).unit, k+1)
 	}
 	kw := ln.toks[k].kw()
 	if kw == nil || ln.toks[k].kind != tWord {
@@ -611,8 +866,8 @@ func (ln *figLine) unitAfter(e *numExpr, k int) int {
 		}
 		return set(nkDuration, kw.unit, k)
 	case kw.cls&fcCurrency != 0:
-		if (ln.is(k, "pound") || ln.is(k, "pounds")) && ln.is(k+1, "of") {
-			return set(nkMeasure, "lb", k)
+		if (ln.is(k, "pound") || ln.is(k, "pounds")) && (ln.is(k+1, "of") || ln.weighs(*e, k)) {
+			return set(nkMeasure, "lb", k) // "50 pounds of rice", "he weighed 180 pounds"
 		}
 		if ln.is(k, "won") && !ln.toks[k-1].upper() && e.value < 100 {
 			return k
@@ -628,10 +883,6 @@ func (ln *figLine) unitAfter(e *numExpr, k int) int {
 			unit, last = "km/h", k+2
 		}
 		return set(nkMeasure, unit, last)
-	case ln.is(k, "square") || ln.is(k, "sq"):
-		if k+1 < n && ln.toks[k+1].kw() != nil && ln.toks[k+1].kw().cls&fcMeasure != 0 {
-			return set(nkMeasure, "square "+ln.toks[k+1].kw().unit, k+1)
-		}
 	case k+1 < n && ln.toks[k+1].kw() != nil && ln.toks[k+1].kw().cls&fcCurrency != 0 && ln.toks[k+1].kw().unit != "" &&
 		(ln.is(k+1, "dollars") || ln.is(k+1, "pounds") || ln.is(k+1, "pesos") || ln.is(k+1, "rupees") || ln.is(k+1, "francs") || ln.is(k+1, "dinars")):
 		if code, ok := currencyAdjectives[lowerASCII(ln.str(k))]; ok {
@@ -645,6 +896,48 @@ func (ln *figLine) unitAfter(e *numExpr, k int) int {
 		}
 	}
 	return k
+}
+
+// unitModifiers are the words set between a number and its unit of
+// measure ("cubic", "square", "route").
+var unitModifiers = lexicons.Named("figures.txt", "unit-modifiers")
+
+// weighs reports whether "pounds" after the amount e (at token k) is a
+// weight: the number is not scaled as money is ("5 million pounds"), and
+// the sentence speaks of weight ("weighed", "heavier", "lost 20 pounds")
+// or of a person's change ("He fell from 180 pounds to 165"), with no word
+// of money in it.
+func (ln *figLine) weighs(e numExpr, k int) bool {
+	if e.kind == nkMoney || e.value >= 1000 || k > e.first+1 {
+		return false
+	}
+	lo, hi := ln.sentenceBounds(e.first)
+	weight, person := false, false
+	for j := lo; j < hi; j++ {
+		switch lowerASCII(ln.str(j)) {
+		case "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavier", "lighter", "overweight", "obese", "diet":
+			weight = true
+		case "he", "she", "i":
+			person = person || j < e.first
+		case "cost", "costs", "price", "prices", "paid", "pay", "worth", "fine", "fined", "salary", "wage", "budget", "sold",
+			"bought", "spent", "spend", "raised", "earn", "earned", "earns", "fund", "funds", "sterling", "shares":
+			return false
+		}
+	}
+	return weight || person && ln.is(e.first-1, "from")
+}
+
+// sentenceBounds returns the tokens of the sentence around token i, at
+// most sentenceWindow each way.
+func (ln *figLine) sentenceBounds(i int) (lo, hi int) {
+	lo, hi = i, i+1
+	for lo > 0 && lo > i-sentenceWindow && !ln.punct(lo-1, ".!?;") {
+		lo--
+	}
+	for hi < len(ln.toks) && hi < i+sentenceWindow && !ln.punct(hi, ".!?;") {
+		hi++
+	}
+	return lo, hi
 }
 
 // secondEnd reads the high end of a range after token k-1, or the second
@@ -716,7 +1009,7 @@ func (ln *figLine) secondEnd(e numExpr, k, qFirst int, out []numExpr) (numExpr, 
 	// "between 2 and 3 million": the scale of the high end applies to both
 	lo := e.value
 	if sc := ln.toks[c2.last].kw(); c2.scaled && sc != nil && sc.scale >= 1000 && lo < 1000 &&
-		(ln.toks[e.last].kw() == nil || ln.toks[e.last].kw().scale == 0) && e.kind != nkMoney {
+		(ln.toks[e.last].kw() == nil || ln.toks[e.last].kw().scale == 0) {
 		lo *= sc.scale
 	}
 	if e2.value <= lo || e2.value > lo*100+100 {

@@ -120,6 +120,52 @@ func TestNumberGrammar(t *testing.T) {
 		{"Temperatures hit 45°C.", []num{{text: "45°C", value: 45, unit: "°C"}}},
 		{"The bank raised rates by 25 basis points.", []num{{text: "25 basis points", value: 25, unit: "basis points"}}},
 		{"Rates rose to 8.25 percent.", []num{{text: "8.25 percent", value: 8.25, unit: "%"}}},
+		// units glued to the number
+		{"The laptop ships with 256GB of storage.", []num{{text: "256GB", value: 256, unit: "GB"}}},
+		{"The van has a 22kW motor.", []num{{text: "22kW", value: 22, unit: "kW"}}},
+		{"The village gets 50Mbps broadband.", []num{{text: "50Mbps", value: 50, unit: "Mbps"}}},
+		{"Patients took a 500mg tablet.", []num{{text: "500mg", value: 500, unit: "mg"}}},
+		{"The engine makes 180bhp.", []num{{text: "180bhp", value: 180, unit: "hp"}}},
+		{"Each bar weighs 40g.", []num{{text: "40g", value: 40, unit: "g"}}},
+		{"The mast stands 35m (115ft) high.", []num{{text: "35m", value: 35, unit: "m"}}},
+		// currency codes and prefixes, pence
+		{"The start-up raised USD12m.", []num{{text: "USD12m", value: 12e6, unit: "USD"}}},
+		{"The club spent EUR 30m on players.", []num{{text: "EUR 30m", value: 30e6, unit: "EUR"}}},
+		{"A meal costs RM45 there.", []num{{text: "RM45", value: 45, unit: "MYR"}}},
+		{"A ticket costs Rs 250 there.", []num{{text: "Rs 250", value: 250, unit: "INR"}}},
+		{"The house sold for A$1.2 million.", []num{{text: "A$1.2 million", value: 1.2e6, unit: "AUD"}}},
+		{"Shares ended the day at 84.5p.", []num{{text: "84.5p", value: 84.5, unit: "GBX"}}},
+		// negative values
+		{"Output changed by -1.8% last month.", []num{{text: "-1.8%", value: -1.8, unit: "%"}}},
+		{"The night fell to minus 25 degrees.", []num{{text: "minus 25 degrees", value: -25, unit: "degrees"}}},
+		// vague money, weights, halves
+		{"The flood did millions of dollars of damage.", []num{{text: "millions of dollars", value: 1e6, approx: true, unit: "USD"}}},
+		{"The deal is worth tens of millions of pounds.", []num{{text: "tens of millions of pounds", value: 1e7, approx: true, unit: "GBP"}}},
+		{"She went from 150 pounds to 128 in a year.", []num{{text: "150 pounds", value: 150, unit: "lb"}, {text: "128", value: 128, unit: "lb"}}},
+		{"The sack weighed 60 pounds.", []num{{text: "60 pounds", value: 60, unit: "lb"}}},
+		{"Rent rose from 900 pounds to 950.", []num{{text: "900 pounds", value: 900, unit: "GBP"}, {text: "950", value: 950, unit: "GBP"}}},
+		{"Half a million fans came.", []num{{text: "Half a million", value: 5e5}}},
+		{"A quarter of a million fans came.", []num{{text: "A quarter of a million", value: 2.5e5}}},
+		{"The wait was two and a half hours.", []num{{text: "two and a half hours", value: 2.5, unit: "hours"}}},
+		// ranges whose scale or currency the high end says
+		{"The bill is between $6 and $8 billion.", []num{{text: "$6 and $8 billion", value: 6e9, max: 8e9, qual: "between", unit: "USD"}}},
+		{"He asked for 10–20 million dollars.", []num{{text: "10–20 million dollars", value: 10e6, max: 20e6, unit: "USD"}}},
+		{"Growth will be between 1 and 2 per cent.", []num{{text: "1 and 2 per cent", value: 1, max: 2, qual: "between", unit: "%"}}},
+		// spans written as a clock or in parts
+		{"The winner finished in 2:11:05.", []num{{text: "2:11:05", value: 7865, unit: "seconds"}}},
+		{"She ran the mile in 4:12.5.", []num{{text: "4:12.5", value: 252.5, unit: "seconds"}}},
+		{"The record is 2 hours 3 minutes 9 seconds.", []num{{text: "2 hours 3 minutes 9 seconds", value: 7389, unit: "seconds"}}},
+		{"He served four years and six months.", []num{{text: "four years and six months", value: 54, unit: "months"}}},
+		// a rate: the base is no figure of its own
+		{"The disease kills 12 people per 100,000 each year.", []num{{text: "12", value: 12}}},
+		// four digits with a unit are an amount, not a year
+		{"The 1800 km road opened.", []num{{text: "1800 km", value: 1800, unit: "km"}}},
+		{"A 2100 km pipeline is planned.", []num{{text: "2100 km", value: 2100, unit: "km"}}},
+		// a count in digits
+		{"The Greens won 1 seat.", []num{{text: "1", value: 1}}},
+		{"A six-member crew sailed.", []num{{text: "six-member", value: 6}}},
+		{"Shops set a two-pack limit.", []num{{text: "two-pack", value: 2}}},
+		{"Shops set a one-pack limit.", []num{{text: "one-pack", value: 1}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -248,6 +294,24 @@ func TestNonFigures(t *testing.T) {
 		// terminal control sequences neutralised by input.Sanitize
 		"The page said ␛]52;c;aGVsbG8=␇ and ␛[31mred␛[0m things.",
 		"Clear ␛[2J the screen.",
+		// ages written with a space
+		"A 52 year-old driver was questioned.",
+		// descriptions, not counts
+		"The car has an eight-speed gearbox.",
+		"They bought a three-bed flat.",
+		"A twelve-storey tower stood there.",
+		// generations, resolutions, clock times
+		"The 5G network opened.",
+		"The film streams in 720p.",
+		"The train left at 14:30:15.",
+		// results and price lists
+		"Rovers 3 Athletic 1",
+		"Barley 180.5 178.0",
+		"Hartley beat Dunmore 38 points to 21 in the league.",
+		// web addresses and link lists
+		"See https://example.org/story?id=77&page=2 for more.",
+		"[4] https://example.org/2020/05/17/item-991",
+		"Visit www.example.org/page/12 today.",
 	}
 	for _, in := range tests {
 		t.Run(in, func(t *testing.T) {

@@ -1,0 +1,58 @@
+package parse
+
+import (
+	"testing"
+
+	"github.com/factpane/factpane/model"
+)
+
+// TestTables: a table's numbers are figures of their column, labelled by
+// the column and the row, whether the table is laid out with box rules
+// (Markdown) or tabs (HTML); the heading row's numbers and a row's first
+// cell are not figures.
+func TestTables(t *testing.T) {
+	type want struct {
+		text, label string
+		cat         model.Category
+		sub         string
+	}
+	box := "Flood toll by district\n\nThe floods hit the valley.\n\n" +
+		"District │ Dead │ Injured │ Evacuated\n" +
+		"─────────┼──────┼─────────┼──────────\n" +
+		"Upper    │   14 │     120 │     3,000\n" +
+		"Lower    │    3 │      45 │       800\n\n" +
+		"Officials said more help was coming.\n"
+	tabs := "Votes cast\n\nResults came in late.\n\nParty\t2019\tShare (%)\nGreen\t4,210\t12.5\nRed\t9,880\t29.1\n"
+	for _, tt := range []struct {
+		name, text string
+		want       []want
+	}{
+		{"box", box, []want{
+			{"14", "Dead, Upper", model.Casualties, model.Killed},
+			{"120", "Injured, Upper", model.Casualties, model.Wounded},
+			{"3,000", "Evacuated, Upper", model.Count, ""},
+			{"3", "Dead, Lower", model.Casualties, model.Killed},
+			{"45", "Injured, Lower", model.Casualties, model.Wounded},
+			{"800", "Evacuated, Lower", model.Count, ""},
+		}},
+		{"tabs", tabs, []want{
+			{"4,210", "2019, Green", model.Count, ""},
+			{"12.5", "Share (%), Green", model.Percent, ""},
+			{"9,880", "2019, Red", model.Count, ""},
+			{"29.1", "Share (%), Red", model.Percent, ""},
+		}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			figs := Extract(tt.text).Figures
+			if len(figs) != len(tt.want) {
+				t.Fatalf("got %d figures, want %d: %+v", len(figs), len(tt.want), figs)
+			}
+			for i, w := range tt.want {
+				f := figs[i]
+				if f.Text != w.text || f.Label != w.label || f.Category != w.cat || f.Subtype != w.sub {
+					t.Errorf("figure %d: %q %q %s/%s, want %q %q %s/%s", i, f.Text, f.Label, f.Category, f.Subtype, w.text, w.label, w.cat, w.sub)
+				}
+			}
+		})
+	}
+}
