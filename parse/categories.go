@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/factpane/factpane/model"
+	"github.com/factpane/factpane/parse/lexicons"
 )
 
 // Categories: what a number counts is read from its clause: the counted
@@ -36,6 +37,13 @@ type figCand struct {
 	including bool
 	// conversion marks "(93 miles)" after "150 km": the same fact.
 	conversion bool
+	// byNoun marks a category its own counted noun gives ("640 deaths",
+	// "128 raids"): the other members of its list have nouns of their own
+	// ("10 million cases and 140,000 deaths").
+	byNoun bool
+	// modifier marks a number in a phrase that modifies the noun before
+	// it ("suspects in 14 countries"): the clause's verb is that noun's.
+	modifier bool
 	// causative marks the object of "left", "leaving": its complement
 	// ("homeless", "dead") says what befell it, and so does each member of
 	// a list of such objects ("left 12 dead and thousands homeless").
@@ -83,6 +91,19 @@ func (ln *figLine) classify(e numExpr) figCand {
 	}
 
 	npFirst, npEnd, pronoun := ln.nounPhrase(e)
+	// "R0 values of about 2", "in the range 2–4", "a pH of 7": a number
+	// with no noun of its own that a measured value's noun names
+	if npEnd == npFirst && !pronoun {
+		if q := ln.quantityBefore(e.qFirst); q >= 0 {
+			c.cat, c.strong = model.Measure, true
+			c.e.kind = nkMeasure
+			c.label = ln.text[int(ln.toks[q].start):int(ln.toks[q].end)]
+			if q > 0 && ln.toks[q-1].kind == tWord && !ln.functionWord(q-1) && !ln.numberTok(q-1) {
+				c.label = ln.text[int(ln.toks[q-1].start):int(ln.toks[q].end)]
+			}
+			return c
+		}
+	}
 	var personnel bool
 	for j := npFirst; j < npEnd; j++ {
 		kw := ln.toks[j].kw()
@@ -94,12 +115,15 @@ func (ln *figLine) classify(e numExpr) figCand {
 			c.cat, c.sub = model.Casualties, kw.sub
 			// "victims" and "casualties" name the counted, not what befell them
 			c.strong = !ln.is(j, "victims") && !ln.is(j, "casualties")
+			c.byNoun = c.strong && kw.cls&fcCasualtyNoun != 0 && !ln.is(j, "dead") // "12 civilians dead" says what befell them
 		case kw.cls&fcRaid != 0:
-			c.cat, c.sub, c.strong = model.Raids, "", true
+			c.cat, c.sub, c.strong, c.byNoun = model.Raids, "", true, true
 		case kw.cls&fcArrest != 0 && kw.cls&fcTransitive == 0:
-			c.cat, c.sub, c.strong = model.Arrests, kw.sub, true
+			c.cat, c.sub, c.strong, c.byNoun = model.Arrests, kw.sub, true, true
 		case kw.cls&fcPersonnel != 0:
 			personnel = true
+		case kw.cls&fcSpared != 0 && !c.strong:
+			c.cat, c.sub, c.strong = model.Count, "", true // "40 rescued passengers"
 		}
 	}
 	if npEnd > npFirst {
@@ -171,7 +195,8 @@ func (ln *figLine) classify(e numExpr) figCand {
 	// object of a verb of its own ("infected 4,000 people") is not the
 	// subject of a verb after "and": "and killed 112" has the sentence's.
 	object := ln.objectVerb(e.qFirst) >= 0
-	if !c.strong {
+	c.modifier = ln.modifies(e.qFirst)
+	if !c.strong && !c.modifier {
 		if v := ln.verbAfter(e, npEnd, pronoun, object); v >= 0 {
 			c.setFrom(ln, v)
 		}
@@ -183,8 +208,12 @@ func (ln *figLine) classify(e numExpr) figCand {
 		}
 	}
 	// "the death toll of 27", "the toll rose from fourteen to 31", "deaths are fourteen civilians"
-	if !c.strong && (ln.cls(e.qFirst-1, fcLevel) || ln.is(e.qFirst-1, "from")) {
-		if v := ln.searchBack(e.qFirst-1, maxClauseWords, fcCasualty|fcArrest|fcRaid, false); v >= 0 && ln.levelSubject(v, e.qFirst-1) {
+	// "the death of all 33 passengers"
+	if p := e.qFirst - 1; !c.strong && (ln.cls(p, fcLevel) || ln.is(p, "from") || ln.is(p, "all") && ln.is(p-1, "of")) {
+		if ln.is(p, "all") {
+			p--
+		}
+		if v := ln.searchBack(p, maxClauseWords, fcCasualty|fcArrest|fcRaid, false); v >= 0 && ln.levelSubject(v, p) {
 			c.setFrom(ln, v)
 		}
 	}
@@ -212,7 +241,7 @@ func (ln *figLine) classify(e numExpr) figCand {
 			}
 		}
 	}
-	if c.cat == model.Count && personnel {
+	if c.cat == model.Count && personnel && ln.security(e, npFirst, npEnd) {
 		c.cat = model.Personnel
 	}
 	c.label = ln.countLabel(&c, npFirst, npEnd, pronoun)
@@ -223,6 +252,82 @@ func (ln *figLine) classify(e numExpr) figCand {
 		}
 	}
 	return c
+}
+
+// modifies reports whether the number at q opens a phrase that modifies
+// the noun before it ("210 suspects in 14 countries were arrested",
+// "officials from 12 states", "raids across 9 cities"), so the verb after
+// it says what befell that noun, not the number.
+func (ln *figLine) modifies(q int) bool {
+	p := q - 1
+	switch lowerASCII(ln.str(p)) {
+	case "in", "across", "from", "throughout", "at", "on", "within", "inside", "near":
+	default:
+		return false
+	}
+	n := p - 1
+	if n < 0 || ln.toks[n].kind != tWord || ln.functionWord(n) || ln.numberTok(n) || ln.edVerb(n) || ln.participleAt(n) ||
+		ln.cls(n, fcChange|fcLevel|fcTransitive|fcSpared|fcCausative|fcReport|fcTimeAdv) || irregularParticiple(ln.str(n)) {
+		return false
+	}
+	return true
+}
+
+// security reports whether the personnel the noun phrase npFirst..npEnd
+// counts are security personnel: a noun that names only them ("police",
+// "troops"), or one that also names other staff ("officers", "agents",
+// "personnel") with a word of security before it ("border guards") or a
+// verb of deployment in the sentence ("1,000 officers were deployed").
+func (ln *figLine) security(e numExpr, npFirst, npEnd int) bool {
+	plain := false
+	for j := npFirst; j < npEnd; j++ {
+		if ln.cls(j, fcPersonnel) && !personnelAmbiguous[lowerASCII(ln.str(j))] {
+			plain = true
+		}
+	}
+	if plain {
+		return true
+	}
+	lo, hi := ln.sentenceBounds(e.first)
+	for j := lo; j < hi; j++ {
+		if securityWords[lowerASCII(ln.str(j))] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	personnelAmbiguous = lexicons.Named("figures.txt", "personnel-ambiguous")
+	securityWords      = lexicons.Named("figures.txt", "security-words")
+)
+
+// quantityBefore returns the noun of a measured value that the number at
+// q is linked to ("values of about 2", "the range 2–4", "R0 is about
+// 12"), or -1: past a qualifier, through "of", "is", "was", "at" or
+// "in the range".
+func (ln *figLine) quantityBefore(q int) int {
+	p := q - 1
+	for links := 0; links < 2 && (ln.is(p, "of") || ln.is(p, "is") || ln.is(p, "was") || ln.is(p, "are") || ln.is(p, "at")); links++ {
+		p--
+	}
+	if p < 0 || ln.toks[p].kind != tWord {
+		return -1
+	}
+	if w := ln.str(p); quantityNouns[lowerASCII(w)] || measureSymbol(w) {
+		return p
+	}
+	return -1
+}
+
+// measureSymbol reports whether w is the symbol of a measured value: a
+// capital, then letters and a digit, short ("R0", "PM2.5").
+func measureSymbol(w string) bool {
+	if len(w) < 2 || len(w) > 6 || !isASCIIUpper(w[0]) || !lettersThenDigit(w) {
+		return false
+	}
+	code, _ := currencyPrefix(w)
+	return code == "" && isASCIIDigit(w[len(w)-1])
 }
 
 // partitiveWhole reports whether e is the whole of a partitive, "the
@@ -259,6 +364,8 @@ func (c *figCand) setFrom(ln *figLine, v int) {
 	switch {
 	case ln.is(v, "hospital"): // "remain in hospital"
 		c.cat, c.sub = model.Casualties, model.Wounded
+	case kw.cls&fcSpared != 0: // rescued, evacuated, treated: counted, not casualties
+		c.cat, c.sub = model.Count, ""
 	case kw.cls&fcCasualty != 0:
 		c.cat, c.sub = model.Casualties, kw.sub
 	case kw.cls&fcArrest != 0:
@@ -352,8 +459,11 @@ func (ln *figLine) verbBefore(q int) int {
 		if t.kind != tWord {
 			return -1
 		}
-		if t.kw() != nil && t.kw().cls&fcTransitive != 0 {
+		if t.kw() != nil && t.kw().cls&(fcTransitive|fcSpared) != 0 {
 			return p
+		}
+		if ln.is(p, "dead") && ln.is(p-1, "shot") {
+			return p // "shot dead four people"
 		}
 		// "arrest" is a noun ("under arrest") unless a count is its
 		// object: "Police arrest 12"
@@ -444,18 +554,33 @@ func (ln *figLine) verbAfter(e numExpr, from int, pronoun, object bool) int {
 		}
 		if ln.startsNumber(j) && !(t.kw() != nil && t.kw().isNum && t.kw().num == 1 && ln.is(j+1, "of")) {
 			if c, ok := ln.parseCore(j); ok && !c.skip {
-				return -1
+				if !ln.modifies(j) {
+					return -1
+				}
+				j = c.last // "210 suspects in 14 countries were arrested": the phrase is the noun's
+				continue
 			}
 		}
 		kw := t.kw()
 		if kw == nil {
 			continue
 		}
-		if kw.cls&(fcCasualty|fcArrest) != 0 {
+		if kw.cls&(fcCasualty|fcArrest|fcSpared) != 0 {
 			// "infects 4,000 and kills 112": a verb with an object of its
 			// own is that object's, not ours
-			if kw.cls&fcTransitive != 0 && ln.objectFollows(j) {
+			if kw.cls&(fcTransitive|fcSpared) != 0 && ln.objectFollows(j) {
 				return -1
+			}
+			// "were shot dead", "shot and killed", "stabbed to death"
+			if kw.sub == model.Wounded && kw.cls&fcTransitive != 0 {
+				switch {
+				case ln.is(j+1, "dead"):
+					return j + 1
+				case ln.is(j+1, "and") && ln.kwAt(j+2) != nil && ln.kwAt(j+2).sub == model.Killed:
+					return j + 2
+				case ln.is(j+1, "to") && ln.is(j+2, "death"):
+					return j + 2
+				}
 			}
 			// "were held" is detention; "held talks" is not
 			if ln.is(j, "held") && (!ln.cls(j-1, fcAux) || ln.is(j+1, "hostage") || ln.is(j+1, "captive")) {
@@ -629,9 +754,45 @@ func (ln *figLine) shareListVerbs(cands []figCand) {
 			best = r
 		}
 		// "abducted 30 villagers and 12 were killed": a verb of its own
-		// governs the number, not the list's
+		// governs the number, not the list's; "10 million cases and
+		// 140,000 deaths": a noun of its own says what it counts
+		if best >= 0 && cands[best].byNoun && c.noun != "" {
+			continue
+		}
 		if best >= 0 && !ln.ownVerb(c.e) && ln.objectVerb(c.e.qFirst) < 0 {
 			c.cat, c.sub = cands[best].cat, cands[best].sub
+		}
+	}
+}
+
+// shareBreakdown gives the parts of a toll the toll's category: a list of
+// counts after it in the same sentence whose values add up to it ("20
+// bodies had been recovered, eleven women and nine men") breaks it down.
+func (ln *figLine) shareBreakdown(cands []figCand) {
+	for k := 0; k+1 < len(cands); k++ {
+		whole := &cands[k]
+		if !whole.strong || whole.e.kind != nkCount || whole.e.approx || whole.e.hasMax ||
+			whole.cat != model.Casualties && whole.cat != model.Arrests {
+			continue
+		}
+		sum, end := 0.0, k+1
+		for m := k + 1; m < len(cands); m++ {
+			c := &cands[m]
+			if c.strong || c.e.kind != nkCount || c.e.approx || !ln.sameSentence(whole.e, c.e) ||
+				m > k+1 && !ln.coordinated(cands[m-1].e, c.e) {
+				break
+			}
+			sum += c.e.value
+			end = m + 1
+			if sum >= whole.e.value {
+				break
+			}
+		}
+		if end-k < 3 || sum != whole.e.value {
+			continue // one part alone is no breakdown ("12 dead, 12 hurt")
+		}
+		for m := k + 1; m < end; m++ {
+			cands[m].cat, cands[m].sub, cands[m].strong = whole.cat, whole.sub, true
 		}
 	}
 }

@@ -115,6 +115,7 @@ func collectFigures(text string, all []token, people []model.Person, lim figureL
 // left, the last, and how many of them are grouped.
 func (gr *grouper) settle(ln *figLine, cands []figCand, settled int) ([]figCand, int) {
 	ln.shareListVerbs(cands)
+	ln.shareBreakdown(cands)
 	ln.shareListLabels(cands)
 	for k := settled; k < len(cands); k++ {
 		if keep(&cands[k]) {
@@ -202,12 +203,14 @@ func isTitleCase(ln *figLine) bool {
 }
 
 // conversion reports whether b restates a in another unit, in brackets
-// right after it: "150 km (93 miles)", "1 billion reais ($197 million)".
+// or after "or" right after it: "150 km (93 miles)", "1 billion reais
+// ($197 million)", "US$8000 or €7000".
 func (ln *figLine) conversion(a, b numExpr) bool {
 	if a.kind != b.kind || a.kind != nkMeasure && a.kind != nkMoney || a.unit == b.unit {
 		return false
 	}
-	return b.qFirst-1 == a.last+1 && ln.punct(a.last+1, "(") && ln.punct(b.last+1, ")")
+	// "US$8000 or €7000": another currency's amount after "or"
+	return b.qFirst-1 == a.last+1 && (ln.punct(a.last+1, "(") && ln.punct(b.last+1, ")") || ln.is(a.last+1, "or"))
 }
 
 // grouper turns the kept numbers, in text order, into figures: the same

@@ -125,6 +125,14 @@ func (ln *figLine) nonFigure(c core) bool {
 			return true
 		}
 	}
+	// a number inside a name: "the Lost 52 Project", "Apollo 11 Mission"
+	if c.digits != "" && c.rest == "" && !ln.titleCase && ln.nameAround(i, j) {
+		return true
+	}
+	// a code glued to a number: "2019-nCoV", "737-MAX"
+	if c.digits != "" && c.rest != "" && !ln.titleCase && innerCapital(c.rest) && loadLexicon().keyword(lowerASCII(c.rest)) == nil {
+		return true
+	}
 	// street numbers: 10 Downing Street
 	if c.digits != "" && j+1 < n && ln.toks[j+1].upper() {
 		for k := j + 1; k < n && k <= j+4 && ln.toks[k].kind == tWord && ln.toks[k].upper(); k++ {
@@ -141,6 +149,83 @@ func (ln *figLine) nonFigure(c core) bool {
 	}
 	return false
 }
+
+// nameAround reports whether the number at tokens i..j sits between two
+// capitalised words of a name ("Lost 52 Project", "Apollo 11 Mission"):
+// the word before is no qualifier or function word ("About 40 Britons",
+// "Over 300 Palestinian prisoners"), the word after is a capitalised
+// singular that is no unit, month or nationality.
+func (ln *figLine) nameAround(i, j int) bool {
+	p, n := i-1, j+1
+	if p < 0 || n >= len(ln.toks) || ln.toks[p].kind != tWord || ln.toks[n].kind != tWord || !ln.toks[p].upper() || !ln.toks[n].upper() {
+		return false
+	}
+	if kw := ln.toks[p].kw(); kw != nil && kw.cls&fcIdent == 0 && kw.cls&(fcQualEnd|fcStopNP|fcSkip|fcDet|fcNumLead|fcMonth|fcWeekday|fcTimeAdv|fcAbove|fcChange|fcLevel) != 0 ||
+		commonCapitals[lowerASCII(ln.str(p))] {
+		return false
+	}
+	w := ln.str(n)
+	if strings.HasSuffix(w, "s") || ln.toks[n].is(cDemonym) || ln.toks[n].acronym() ||
+		ln.cls(n, fcMonth|fcWeekday|fcMeasure|fcCurrency|fcDuration|fcPlural|fcPersonnel|fcCasualty) {
+		return false
+	}
+	return true
+}
+
+// innerCapital reports whether a glued part after a number holds a
+// capital past its first letter ("nCoV", "MAX"), as codes and names do.
+func innerCapital(rest string) bool {
+	for k := 1; k < len(rest); k++ {
+		if isASCIIUpper(rest[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// threshold reports whether e is a threshold a definition or a rule
+// states, not an amount the story reports: "incidents in which three or
+// more people are shot", "outbreaks with R0 values under 1 end".
+func (ln *figLine) threshold(e numExpr) bool {
+	if e.kind != nkCount || e.hasMax {
+		return false
+	}
+	// "four or more", "18 or older"
+	if ln.is(e.last+1, "or") {
+		switch lowerASCII(ln.str(e.last + 2)) {
+		case "more", "fewer", "less", "older", "younger", "over", "above":
+		default:
+			return false
+		}
+		// a definition: in a relative or conditional clause, or in the present
+		for p := e.qFirst - 1; p >= 0 && p >= e.qFirst-6 && !ln.punct(p, ".!?;,"); p-- {
+			switch lowerASCII(ln.str(p)) {
+			case "which", "where", "when", "whenever", "if", "defined", "involving", "with":
+				return true
+			}
+		}
+		for j := e.last + 3; j < len(ln.toks) && j <= e.last+6 && !ln.punct(j, ".!?;,"); j++ {
+			if ln.is(j, "are") || ln.is(j, "is") {
+				return true
+			}
+			if ln.cls(j, fcAux) {
+				return false
+			}
+		}
+		return false
+	}
+	// "values under 1", "rates above 5": a limit of a measured value
+	p := e.qFirst - 1
+	switch e.qual {
+	case "under", "over", "above", "below":
+		return quantityNouns[lowerASCII(ln.str(p))]
+	}
+	return false
+}
+
+// quantityNouns are nouns whose number is a measured value, not a count
+// of things ("values", "rate", "index").
+var quantityNouns = lexicons.Named("figures.txt", "quantity-nouns")
 
 func yearLike(d string) bool {
 	if len(d) != 4 {
@@ -343,7 +428,7 @@ func isAgeSuffix(r string) bool {
 // token i when a group of people precedes it, else -1.
 func (ln *figLine) qualBeforeAge(i int) int {
 	q := i - 1
-	if !(ln.is(q, "under") || ln.is(q, "over") || ln.is(q, "above")) || q < 1 {
+	if !(ln.is(q, "under") || ln.is(q, "over") || ln.is(q, "above") || ln.is(q, "between")) || q < 1 {
 		return -1
 	}
 	if ageGroups[lowerASCII(ln.str(q-1))] {

@@ -327,8 +327,8 @@ func (ln *figLine) parseCore(i int) (c core, ok bool) {
 	if kw := t.kw(); kw != nil && kw.vague > 0 {
 		c.words, c.approx = true, true
 		c.value = kw.vague
-		if lw == "scores" && !ln.is(i+1, "of") {
-			return c, false
+		if lw == "scores" && !ln.is(i+1, "of") && !ln.is(i+1, "more") && !ln.is(i+1, "others") {
+			return c, false // "he scores", but "scores more were hurt"
 		}
 		// hundreds of thousands, thousands of millions
 		if ln.is(i+1, "of") && i+2 < len(ln.toks) {
@@ -707,12 +707,20 @@ func (ln *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 	if e.kind == nkDuration {
 		k = ln.compoundSpan(&e, k)
 	}
+	// "one bitcoin is worth $8,000", "one dollar buys 80 yen": a rate of
+	// exchange, whose "one" is the unit
+	if e.isOne && e.kind == nkMoney && (ln.is(k, "is") || ln.is(k, "was") || ln.is(k, "equals") || ln.is(k, "buys") || ln.punct(k, "=")) {
+		return out, e.last
+	}
 	// A second end: "20 to 30", "30-40", "between 36 and 40", "seven to 11".
 	if !e.hasMax && k < len(ln.toks) {
 		before := len(out)
 		e, out = ln.secondEnd(e, k, qFirst, out)
 		if len(out) > before { // a revision: e is now the later value
 			return append(out, e), e.last
+		}
+		if e.kind == nkReject {
+			return out, e.last
 		}
 	}
 	if e.hasMax && e.qual == "" {
@@ -721,6 +729,15 @@ func (ln *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 		}
 	}
 	e.qFirst = qFirst
+	if ln.threshold(e) {
+		return out, e.last
+	}
+	// "one" counts where a list or a limit says so: "including one
+	// child", "two and one package", "one pack per order"
+	if e.isOne && (ln.is(qFirst-1, "including") || (ln.is(qFirst-1, "and") || ln.is(qFirst-1, "or")) && ln.numberTok(qFirst-2) ||
+		ln.is(e.last+2, "per") && ln.toks[e.last+1].kind == tWord && !ln.functionWord(e.last+1)) {
+		e.isOne = false
+	}
 	return append(out, e), e.last
 }
 
@@ -854,7 +871,7 @@ func (ln *figLine) unitAfter(e *numExpr, k int) int {
 		// ("a sentence of 18 months after she testified" is a span: "of"
 		// after a noun makes it the noun's length)
 		switch lowerASCII(ln.str(k + 1)) {
-		case "ago", "later", "earlier", "after", "before", "afterwards", "beforehand", "prior":
+		case "ago", "later", "earlier", "after", "before", "afterwards", "beforehand", "prior", "back":
 			if !ln.is(e.first-1, "for") && !(ln.is(e.first-1, "of") && e.first >= 2 && ln.toks[e.first-2].kind == tWord && !ln.cls(e.first-2, fcStopNP|fcSkip) &&
 				!ln.numberTok(e.first-2)) {
 				e.kind = nkReject
@@ -879,8 +896,11 @@ func (ln *figLine) unitAfter(e *numExpr, k int) int {
 		}
 		unit := kw.unit
 		last := k
-		if unit == "km" && ln.str(k+1) == "/" && ln.is(k+2, "h") {
+		switch {
+		case unit == "km" && ln.str(k+1) == "/" && ln.is(k+2, "h"):
 			unit, last = "km/h", k+2
+		case (unit == "km" || unit == "miles") && ln.is(k+1, "per") && ln.is(k+2, "hour"):
+			unit, last = map[string]string{"km": "km/h", "miles": "mph"}[unit], k+2 // "75 miles per hour"
 		}
 		return set(nkMeasure, unit, last)
 	case k+1 < n && ln.toks[k+1].kw() != nil && ln.toks[k+1].kw().cls&fcCurrency != 0 && ln.toks[k+1].kw().unit != "" &&
@@ -978,6 +998,10 @@ func (ln *figLine) secondEnd(e numExpr, k, qFirst int, out []numExpr) (numExpr, 
 		return e, out
 	}
 	c2, ok := ln.parseCore(k + 1)
+	if ok && !c2.skip && (e.kind == nkDuration || e.kind == nkCount) && ln.isAge(c2) {
+		e.kind, e.last = nkReject, c2.last // "between six months and 19 years of age": both ends are ages
+		return e, out
+	}
 	if !ok || c2.skip || c2.approx || ln.nonFigure(c2) {
 		return e, out
 	}
@@ -1008,9 +1032,9 @@ func (ln *figLine) secondEnd(e numExpr, k, qFirst int, out []numExpr) (numExpr, 
 	}
 	// "between 2 and 3 million": the scale of the high end applies to both
 	lo := e.value
-	if sc := ln.toks[c2.last].kw(); c2.scaled && sc != nil && sc.scale >= 1000 && lo < 1000 &&
+	if sc := ln.toks[c2.last].kw(); sc != nil && (c2.scaled && sc.scale >= 1000 && lo < 1000 || sc.scale == 100 && lo < 10 && c2.value < 1000) &&
 		(ln.toks[e.last].kw() == nil || ln.toks[e.last].kw().scale == 0) {
-		lo *= sc.scale
+		lo *= sc.scale // "between 2 and 3 million", "two to three hundred"
 	}
 	if e2.value <= lo || e2.value > lo*100+100 {
 		return e, out
