@@ -134,6 +134,7 @@ func (ln *figLine) classify(e numExpr) figCand {
 	}
 	generic := npEnd == npFirst || c.noun == ""
 	switch p := e.qFirst - 1; {
+	case ln.is(e.last+1, "remaining"): // "the three remaining orbiters" is what is left: a count
 	case ln.is(p, "the") || ln.is(p, "these") || ln.is(p, "those") || ln.is(p, "both") || ln.is(p, "its") || ln.is(p, "their") ||
 		ln.is(p, "his") || ln.is(p, "her") || ln.is(p, "our"):
 		c.definite = true

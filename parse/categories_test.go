@@ -167,6 +167,7 @@ func TestCategories(t *testing.T) {
 		{"The bombing left 75 victims.", []want{{"75", model.Casualties, ""}}},
 		// wounding verbs, and the dead among them
 		{"Three wardens were stabbed in the yard.", []want{{"Three", model.Casualties, model.Wounded}}},
+		{"Police said 340 fans were trampled.", []want{{"340", model.Casualties, model.Killed}}},
 		{"Six villagers were shot dead.", []want{{"Six", model.Casualties, model.Killed}}},
 		{"Gunmen shot dead 7 farmers.", []want{{"7", model.Casualties, model.Killed}}},
 		{"Two men were stabbed to death.", []want{{"Two", model.Casualties, model.Killed}}},

@@ -116,7 +116,7 @@ func (ln *figLine) startsNumber(i int) bool {
 		}
 	case ln.is(i, "half"):
 		return ln.is(i+1, "of") || ln.is(i+1, "a") && ln.is(i+2, "dozen") || ln.fractionShare(i, i) && !ln.is(i+1, "the") ||
-			(ln.is(i+1, "a") || ln.is(i+1, "an")) && ln.kwAt(i+2) != nil && ln.kwAt(i+2).scale >= 1000 // "half a million"
+			(ln.is(i+1, "a") || ln.is(i+1, "an")) && (ln.kwAt(i+2) != nil && ln.kwAt(i+2).scale >= 1000 || ln.cls(i+2, fcDuration)) // "half a million", "half an hour"
 	case ln.is(i, "tens"):
 		return ln.is(i+1, "of") && i+2 < len(ln.toks) && ln.toks[i+2].kw() != nil && ln.toks[i+2].kw().vague >= 1000
 	case ln.is(i, "several") || ln.is(i, "many") || ln.is(i, "few"):

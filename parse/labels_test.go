@@ -207,11 +207,9 @@ func TestFractions(t *testing.T) {
 		}
 	}
 	for _, in := range []string{
-		"The war ended two years after the coup.", // a point in time, not a span
 		"He was arrested a third time.",
 		"The striker scored a third goal.",
 		"The wait was a quarter of an hour.",
-		"The match lasted nearly half an hour.",
 		"They paid about half as much.",
 		"The first half finished scoreless.",
 		"It was a third-rate hotel.",
@@ -220,6 +218,16 @@ func TestFractions(t *testing.T) {
 			if f.Unit == "%" || f.Category == "duration" {
 				t.Errorf("%q: %q taken for a %s", in, f.Text, f.Category)
 			}
+		}
+	}
+	// spans, not shares: the time between two events, half an hour
+	for in, want := range map[string]string{
+		"The war ended two years after the coup.": "two years",
+		"The match lasted nearly half an hour.":   "half an hour",
+	} {
+		figs := figuresOf(t, in)
+		if len(figs) != 1 || figs[0].Text != want || figs[0].Category != "duration" {
+			t.Errorf("%q: got %+v, want the duration %q", in, figs, want)
 		}
 	}
 }

@@ -129,6 +129,11 @@ func (ln *figLine) nonFigure(c core) bool {
 	if c.digits != "" && c.rest == "" && !ln.titleCase && ln.nameAround(i, j) {
 		return true
 	}
+	// "the 747, which": a model named by its number
+	if c.digits != "" && c.rest == "" && len(c.digits) >= 3 && !strings.ContainsAny(c.digits, ",.") && ln.is(i-1, "the") &&
+		(j+1 >= len(ln.toks) || ln.punct(j+1, ",.;)") || ln.cls(j+1, fcRelative)) && c.value >= 100 {
+		return true
+	}
 	// a code glued to a number: "2019-nCoV", "737-MAX"
 	if c.digits != "" && c.rest != "" && !ln.titleCase && innerCapital(c.rest) && loadLexicon().keyword(lowerASCII(c.rest)) == nil {
 		return true
@@ -187,7 +192,21 @@ func innerCapital(rest string) bool {
 // states, not an amount the story reports: "incidents in which three or
 // more people are shot", "outbreaks with R0 values under 1 end".
 func (ln *figLine) threshold(e numExpr) bool {
-	if e.kind != nkCount || e.hasMax {
+	if e.kind != nkCount {
+		return false
+	}
+	// "could've scored two goals", "would have killed 40": what did not happen
+	for p := e.qFirst - 1; p >= 0 && p >= e.qFirst-4 && ln.toks[p].kind == tWord; p-- {
+		if w := lowerASCII(ln.str(p)); w == "could've" || w == "would've" || w == "might've" || w == "should've" || w == "could’ve" || w == "would’ve" ||
+			(w == "have" || w == "had") && (ln.is(p-1, "could") || ln.is(p-1, "would") || ln.is(p-1, "might") || ln.is(p-1, "should")) {
+			return true
+		}
+	}
+	// "two things", "three reasons": a speaker's enumeration
+	if abstractNouns[lowerASCII(ln.str(e.last+1))] && !e.approx {
+		return true
+	}
+	if e.hasMax {
 		return false
 	}
 	// "four or more", "18 or older"
@@ -226,6 +245,10 @@ func (ln *figLine) threshold(e numExpr) bool {
 // quantityNouns are nouns whose number is a measured value, not a count
 // of things ("values", "rate", "index").
 var quantityNouns = lexicons.Named("figures.txt", "quantity-nouns")
+
+// abstractNouns are the abstract things a speaker enumerates ("two
+// things").
+var abstractNouns = lexicons.Named("figures.txt", "abstract-nouns")
 
 func yearLike(d string) bool {
 	if len(d) != 4 {

@@ -308,10 +308,14 @@ func (ln *figLine) parseCore(i int) (c core, ok bool) {
 			c.value, c.approx, c.last = 6, true, i+2
 			return c, true
 		}
-		// "half a million": half the scale
+		// "half a million": half the scale; "half an hour": half the unit
 		if (ln.is(i+1, "a") || ln.is(i+1, "an")) && ln.kwAt(i+2) != nil && ln.kwAt(i+2).scale >= 1000 {
 			c.value, c.last, c.scaled = ln.kwAt(i+2).scale/2, i+2, true
 			return ln.scaleWords(c), true
+		}
+		if (ln.is(i+1, "a") || ln.is(i+1, "an")) && ln.cls(i+2, fcDuration) {
+			c.value, c.last = 0.5, i+1
+			return c, true
 		}
 		return ln.fraction(c, 1, "half")
 	case lw == "tens":
@@ -696,6 +700,17 @@ func (ln *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 		}
 	}
 
+	// "the six - member team": a compound whose hyphen the text spaced
+	if c.rest == "" && c.words && e.kind == nkCount && ln.punct(c.last+1, "-") && ln.adjacentSpace(c.last, c.last+1) &&
+		c.last+3 < len(ln.toks) && ln.toks[c.last+2].kind == tWord && !ln.toks[c.last+2].upper() && ln.toks[c.last+2].kw() == nil &&
+		ln.toks[c.last+3].kind == tWord && !ln.functionWord(c.last+3) {
+		r := lowerASCII(ln.str(c.last + 2))
+		if descriptiveCompounds[r] {
+			return out, c.last + 2
+		}
+		e.compound, e.last, e.end = r, c.last+2, int(ln.toks[c.last+2].end)
+		e.start = int(ln.toks[c.first].start)
+	}
 	k := e.last + 1
 	// Units after the number.
 	if e.kind == nkCount || e.kind == nkMoney {
@@ -848,6 +863,8 @@ func (ln *figLine) unitAfter(e *numExpr, k int) int {
 	case e.approx && ln.is(k, "of") && ln.cls(k+1, fcCurrency) && ln.kwAt(k+1).unit != "" && !ln.is(k+1, "won"):
 		// "hundreds of thousands of euros", "millions of dollars"
 		return set(nkMoney, ln.kwAt(k+1).unit, k+1)
+	case spanModifiers[lowerASCII(ln.str(k))] && ln.cls(k+1, fcDuration) && e.kind != nkMoney:
+		return set(nkDuration, ln.kwAt(k+1).unit, k+1) // "within twenty working days"
 	case unitModifiers[lowerASCII(ln.str(k))] && ln.cls(k+1, fcMeasure) && ln.kwAt(k+1).unit != "magnitude":
 		// "10 billion cubic metres", "1,300 route kilometres", "50 sq km"
 		mod := lowerASCII(ln.str(k))
@@ -866,12 +883,18 @@ func (ln *figLine) unitAfter(e *numExpr, k int) int {
 			e.kind = nkReject // an age: rejected by the caller
 			return k
 		}
-		// "three years ago", "six minutes later", "ten days before the Hajj":
-		// a point in time told from another, not a span the story reports
-		// ("a sentence of 18 months after she testified" is a span: "of"
-		// after a noun makes it the noun's length)
+		// "three years ago", "six minutes later", "two minutes into the
+		// match": a point in time told from another, not a span the story
+		// reports ("ten days before the festival" is the span between two
+		// events; "a sentence of 18 months after she testified" is a span:
+		// "of" after a noun makes it the noun's length)
+		into := ln.is(k+1, "into") || ln.is(k+1, "in") && ln.is(k+2, "the") && (ln.is(k+3, "first") || ln.is(k+3, "second")) && ln.is(k+4, "half")
+		if into {
+			e.kind = nkReject
+			return k
+		}
 		switch lowerASCII(ln.str(k + 1)) {
-		case "ago", "later", "earlier", "after", "before", "afterwards", "beforehand", "prior", "back":
+		case "ago", "later", "earlier", "afterwards", "beforehand", "back":
 			if !ln.is(e.first-1, "for") && !(ln.is(e.first-1, "of") && e.first >= 2 && ln.toks[e.first-2].kind == tWord && !ln.cls(e.first-2, fcStopNP|fcSkip) &&
 				!ln.numberTok(e.first-2)) {
 				e.kind = nkReject
@@ -921,6 +944,10 @@ func (ln *figLine) unitAfter(e *numExpr, k int) int {
 // unitModifiers are the words set between a number and its unit of
 // measure ("cubic", "square", "route").
 var unitModifiers = lexicons.Named("figures.txt", "unit-modifiers")
+
+// spanModifiers are the words between a number and its unit of time
+// ("working", "consecutive").
+var spanModifiers = lexicons.Named("figures.txt", "span-modifiers")
 
 // weighs reports whether "pounds" after the amount e (at token k) is a
 // weight: the number is not scaled as money is ("5 million pounds"), and
