@@ -429,6 +429,9 @@ func (ln *figLine) nounPhrase(e numExpr) (first, end int, pronoun bool) {
 		if ln.startsNumber(j) && kw != nil && (kw.isNum || kw.vague > 0) {
 			break
 		}
+		if j > first && pronounWord(ln.str(j)) {
+			break // "the 38 countries they named"
+		}
 		w := lowerASCII(ln.str(j))
 		verbish := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || kw != nil && kw.cls&(fcCasualty|fcArrest) != 0 && kw.cls&fcCasualtyNoun == 0
 		if verbish {

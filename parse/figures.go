@@ -475,8 +475,8 @@ const vagueSpan = 9
 // equal, one of them unnamed, or both security forces ("115,000 security
 // personnel" and "115,000 police, gendarmes and military").
 func nounsCompatible(a, b string, cat model.Category) bool {
-	if a == "" || b == "" || a == b {
-		return true
+	if a == "" || b == "" || a == b || (anyone[a] || anyone[b]) && cat == model.Count {
+		return true // "33 passengers" ... "33 people on board"; the dead and the attackers killed are told apart
 	}
 	if cat == model.Personnel {
 		return true
@@ -491,6 +491,10 @@ func nounsCompatible(a, b string, cat model.Category) bool {
 	event := fcCasualtyNoun | fcRaid
 	return fa != nil && fa.cls&event != 0 || fb != nil && fb.cls&event != 0
 }
+
+// anyone are the counted nouns that name people of any kind, which may
+// be what another mention names more closely.
+var anyone = map[string]bool{"people": true, "person": true, "individual": true, "persons": true}
 
 // chunked is a slice of T that grows by blocks of chunkSize and never
 // moves what it holds: a long text's millions of mentions are not copied

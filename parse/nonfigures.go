@@ -117,7 +117,7 @@ func (ln *figLine) nonFigure(c core) bool {
 			ln.is(p-1, "that") || ln.is(p-1, "this") || ln.is(p-1, "same") || ln.is(p-1, "one")) {
 			return true
 		}
-		if ln.punct(p, "#") || ln.punct(p, ".") && ln.is(p-1, "no") {
+		if ln.punct(p, "#") || ln.punct(p, ".") && ln.is(p-1, "no") && c.digits != "" {
 			return true
 		}
 		if c.digits != "" && ln.toks[p].kind == tWord && (ln.toks[p].upper() || hasASCIIUpper(ln.str(p))) && !ln.titleCase && ln.properWord(p) &&
