@@ -95,6 +95,16 @@ func (ln *figLine) classify(e numExpr) figCand {
 	// with no noun of its own that a measured value's noun names
 	if npEnd == npFirst && !pronoun {
 		if q := ln.quantityBefore(e.qFirst); q >= 0 {
+			// "an R0 estimated in the range 2–4": the range is of what comes before
+			if ln.is(q, "range") && ln.is(q-1, "the") && ln.is(q-2, "in") {
+				m := q - 3
+				if ln.edVerb(m) {
+					m--
+				}
+				if m >= 0 && ln.toks[m].kind == tWord && !ln.functionWord(m) && !ln.numberTok(m) {
+					q = m
+				}
+			}
 			c.cat, c.strong = model.Measure, true
 			c.e.kind = nkMeasure
 			c.label = ln.text[int(ln.toks[q].start):int(ln.toks[q].end)]
@@ -252,7 +262,40 @@ func (ln *figLine) classify(e numExpr) figCand {
 			c.label = "death " + c.label
 		}
 	}
+	// "seats increased from 9 to 10": what changed
+	if c.label == "" {
+		if v := ln.revisionVerb(e.qFirst); v >= 0 {
+			c.label = ln.changeSubject(v)
+		}
+	}
 	return c
+}
+
+// revisionVerb returns the change verb of a revision whose value starts
+// at q ("increased from 9 to 10": both 9 and 10), or -1.
+func (ln *figLine) revisionVerb(q int) int {
+	p := q - 1
+	if ln.is(p, "to") {
+		// the later value: back past the earlier one to its "from"
+		for j := p - 1; j >= 0 && j >= p-4; j-- {
+			if ln.is(j, "from") {
+				p = j
+				break
+			}
+		}
+	}
+	if !ln.is(p, "from") {
+		return -1
+	}
+	for j := p - 1; j >= 0 && j >= p-3; j-- {
+		if ln.cls(j, fcChange) {
+			return j
+		}
+		if !ln.cls(j, fcAux) && !ln.adverb(j) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // modifies reports whether the number at q opens a phrase that modifies
@@ -527,14 +570,8 @@ func (ln *figLine) verbAfter(e numExpr, from int, pronoun, object bool) int {
 			// ", according to officials," and ", including ...," are asides;
 			// any other comma ends the clause about the number.
 			if s == "," {
-				if !ln.cls(j+1, fcAside) {
-					return -1
-				}
-				k := j + 1
-				for k < n && ln.str(k) != "," && !strings.ContainsAny(ln.str(k), ".!?;") {
-					k++
-				}
-				if k >= n || ln.str(k) != "," {
+				k := ln.asideEnd(j)
+				if k < 0 {
 					return -1
 				}
 				j = k
@@ -604,6 +641,29 @@ func (ln *figLine) verbAfter(e numExpr, from int, pronoun, object bool) int {
 		}
 	}
 	return -1
+}
+
+// asideEnd returns the comma that closes an aside opened by the comma at
+// j (", according to officials,", ", who were all crew,"), or -1 when the
+// comma opens none: it then ends the clause about the number. A relative
+// aside must be followed by its clause's verb.
+func (ln *figLine) asideEnd(j int) int {
+	n := len(ln.toks)
+	relative := ln.is(j+1, "who") || ln.is(j+1, "which")
+	if !ln.cls(j+1, fcAside) && !relative {
+		return -1
+	}
+	k := j + 1
+	for k < n && k < j+12 && ln.str(k) != "," && !strings.ContainsAny(ln.str(k), ".!?;") {
+		k++
+	}
+	if k >= n || ln.str(k) != "," {
+		return -1
+	}
+	if relative && !ln.cls(k+1, fcAux) && !ln.edVerb(k+1) {
+		return -1
+	}
+	return k
 }
 
 // objectFollows reports whether a number follows the verb at v as its

@@ -173,7 +173,7 @@ func (ln *figLine) preposition(j int) bool {
 func (ln *figLine) adverb(j int) bool {
 	w := lowerASCII(ln.str(j))
 	switch w {
-	case "still", "also", "later", "reportedly", "already", "not", "never", "all", "since", "now", "then", "both":
+	case "still", "also", "later", "reportedly", "already", "not", "never", "all", "since", "now", "then", "both", "only", "even", "back", "again":
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && ln.toks[j].kind == tWord

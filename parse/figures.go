@@ -118,6 +118,9 @@ func (gr *grouper) settle(ln *figLine, cands []figCand, settled int) ([]figCand,
 	ln.shareBreakdown(cands)
 	ln.shareListLabels(cands)
 	for k := settled; k < len(cands); k++ {
+		sayWhatBefell(&cands[k])
+	}
+	for k := settled; k < len(cands); k++ {
 		if keep(&cands[k]) {
 			gr.add(&cands[k])
 		}
@@ -419,10 +422,20 @@ func (gr *grouper) figures(text string) []model.Figure {
 			}
 		}
 		// a headline's words are clipped: the label comes from the body
-		labelled := primary
+		// (unless the body names only "people" where the headline says
+		// what they did: "Thousands march in protest")
+		labelled, headline := primary, int32(-1)
+		for _, m := range ms {
+			if c := gr.mentions.at(m); c.title && c.label != "" && headline < 0 {
+				headline = m
+			}
+		}
 		for _, m := range ms {
 			if c := gr.mentions.at(m); !c.title && c.label != "" {
 				labelled = m
+				if anyone[c.label] && headline >= 0 {
+					labelled = headline
+				}
 				break
 			}
 		}

@@ -1,6 +1,10 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factpane/factpane/model"
+)
 
 // A label says in a few words what a number is: "129 killed · people
 // died", "$2.3 million · bribes", "90 days · deadline to repay". It is
@@ -96,6 +100,15 @@ func joinLabel(parts ...string) string {
 // to it.
 func (ln *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) string {
 	e := c.e
+	if m := ln.margin(e, npFirst, npEnd); m != "" {
+		return m
+	}
+	// "the building was home to 1,000 people": the people in the building
+	if npEnd > npFirst && ln.is(e.qFirst-1, "to") && ln.is(e.qFirst-2, "home") && ln.beForm(e.qFirst-3) {
+		if subj := ln.subjectNoun(e.qFirst - 3); subj != "" {
+			return ln.text[int(ln.toks[npFirst].start):int(ln.toks[npEnd-1].end)] + " in the " + subj
+		}
+	}
 	k := e.last + 1
 	partitive := false
 	if ln.is(k, "out") && ln.is(k+1, "of") {
@@ -119,6 +132,21 @@ func (ln *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) stri
 		}
 	}
 	w, verb := ln.phraseAfter(k)
+	// "Five people, who were all crew, were rescued": the verb after the aside
+	if w.n > 0 && verb < 0 && w.n < maxLabelWords-1 {
+		if end := w.t[w.n-1] + 1; ln.punct(end, ",") && (ln.is(end+1, "who") || ln.is(end+1, "which")) {
+			if close := ln.asideEnd(end); close > 0 {
+				if w2, v2 := ln.phraseAfter(close + 1); v2 >= 0 {
+					for i := 0; i < w2.n && w.n < maxLabelWords; i++ {
+						if !ln.cls(w2.t[i], fcAux) {
+							w.add(w2.t[i])
+						}
+					}
+					verb = v2
+				}
+			}
+		}
+	}
 	if e.compound != "" && (w.n == 0 || ln.preposition(w.t[0])) {
 		return e.compound // "a ten-storey building" is "building"; "ten-storey" alone its unit
 	}
@@ -164,9 +192,10 @@ func (ln *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) stri
 	// "killing at least 38 people" → "people killed", "destroyed 200 homes"
 	// → "homes destroyed", "twenty more, including..., were injured".
 	if verb < 0 && !ln.ownVerb(e) {
-		pp := ""
+		pp, agent := "", ""
 		if v := ln.objectVerb(e.qFirst); v >= 0 {
 			pp = ln.verbPP(v)
+			agent = ln.namedAgent(v)
 		} else if c.why > e.last && !ln.cls(c.why, fcCasualtyNoun) {
 			pp = ln.verbPP(c.why)
 		}
@@ -188,6 +217,9 @@ func (ln *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) stri
 			copy(tail.t[:], w.t[split:w.n])
 			tail.n = w.n - split
 			label = joinLabel(ln.render(&head), pp, ln.render(&tail))
+			if agent != "" && tail.n == 0 {
+				label = joinLabel(label, "by", agent) // "more saved by Coast Guard"
+			}
 			if ante != "" && !strings.HasSuffix(ante, " of") {
 				label = joinLabel(ante, label)
 			}
@@ -201,10 +233,95 @@ func (ln *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) stri
 	// the number says what it counts before it
 	if label == "" && c.why < 0 && (k >= len(ln.toks) || ln.toks[k].kind == tPunct) {
 		if label = ln.linkedNoun(e.qFirst); label == "" {
+			label = ln.tallyNoun(e.qFirst)
+		}
+		if label == "" {
 			label = ln.labelBefore(e.qFirst)
 		}
 	}
 	return label
+}
+
+// tallyNoun is the label of a bare number in a tally ("won the most
+// seats, at 14, followed by Reed, with 12"): the plural noun it counts,
+// named before it in the sentence.
+func (ln *figLine) tallyNoun(q int) string {
+	p := q - 1
+	if !ln.is(p, "at") && !ln.is(p, "with") && !ln.punct(p, ",") {
+		return ""
+	}
+	for j := p - 1; j >= 0 && j >= p-16; j-- {
+		if ln.punct(j, ".!?;:") {
+			return ""
+		}
+		w := ln.str(j)
+		if ln.toks[j].kind == tWord && !ln.toks[j].upper() && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+			!ln.functionWord(j) && !ln.cls(j, fcAux|fcReport|fcChange|fcTransitive|fcSpared) && !ln.edVerb(j) {
+			return w
+		}
+	}
+	return ""
+}
+
+// subjectNoun returns the noun of the subject before the verb at v ("The
+// 1973 building was"), or "" for a pronoun or none.
+func (ln *figLine) subjectNoun(v int) string {
+	p := v - 1
+	for p >= 0 && (ln.cls(p, fcAux) || ln.adverb(p)) {
+		p--
+	}
+	if p < 0 || ln.toks[p].kind != tWord || ln.functionWord(p) || ln.numberTok(p) || pronounWord(ln.str(p)) {
+		return ""
+	}
+	return lowerASCII(ln.toks[p].word(ln.text))
+}
+
+// namedAgent returns the name that is the subject of the verb at v
+// ("the Coast Guard reportedly saved 200"): capitalised words right before
+// it, two or more of them or one that does not open the sentence ("Police
+// arrested" names no one in particular); "" otherwise.
+func (ln *figLine) namedAgent(v int) string {
+	p := v - 1
+	for p >= 0 && (ln.adverb(p) || ln.cls(p, fcAux)) {
+		p--
+	}
+	end := p
+	for p >= 0 && end-p < 3 && ln.toks[p].kind == tWord && ln.toks[p].upper() && !ln.functionWord(p) {
+		p--
+	}
+	first := p + 1
+	if first > end || end-first == 0 && ln.sentenceStart(first) || ln.titleCase {
+		return ""
+	}
+	return ln.text[int(ln.toks[first].start):int(ln.toks[end].end)]
+}
+
+// margin is the label of a winning margin: "defeating Lee by 5,000
+// votes", "won by 12 points", "trails by three seats" → "margin of
+// votes"; "" when the number is no margin ("passed by 300 votes to 200"
+// counts the votes for).
+func (ln *figLine) margin(e numExpr, npFirst, npEnd int) string {
+	if !ln.is(e.qFirst-1, "by") || npEnd != npFirst+1 {
+		return ""
+	}
+	noun := lowerASCII(ln.str(npFirst))
+	switch noun {
+	case "votes", "points", "seats", "goals", "runs", "strokes", "lengths", "wickets", "percentage":
+	default:
+		return ""
+	}
+	if ln.is(npEnd, "to") && ln.numberTok(npEnd+1) {
+		return ""
+	}
+	lo, _ := ln.sentenceBounds(e.first)
+	for j := e.qFirst - 2; j >= lo; j-- {
+		switch lowerASCII(ln.str(j)) {
+		case "defeat", "defeats", "defeated", "defeating", "beat", "beats", "beating", "won", "win", "wins", "winning", "lost",
+			"lose", "loses", "losing", "lead", "leads", "led", "leading", "trail", "trails", "trailed", "trailing", "ahead", "behind":
+			return "margin of " + noun
+		}
+	}
+	return ""
 }
 
 // phraseAfter reads the label after a number starting at token k: the
@@ -260,6 +377,18 @@ func (ln *figLine) phraseAfter(k int) (w lwords, verb int) {
 				(!ln.cls(j+1, fcStopNP|fcSkip) && !ln.determiner(j+1) ||
 					ln.is(j+1, "the") && j+2 < n && ln.toks[j+2].kind == tWord && !ln.functionWord(j+2) && !ln.numberTok(j+2))
 			favour := ln.is(j, "in") && (ln.is(j+1, "favour") || ln.is(j+1, "favor"))
+			// "package per transaction", "deaths per 100,000 people": a rate's base
+			if ln.is(j, "per") && words > 0 && j+1 < n {
+				w.add(j)
+				words++
+				if ln.numberTok(j + 1) {
+					for j+1 < n && ln.numberTok(j+1) {
+						j++
+						w.add(j)
+					}
+				}
+				continue
+			}
 			if ln.preposition(j) && !ofNoun && !favour && words > 0 {
 				if !seenVerb || preps > 0 {
 					break // the noun phrase ends; after the verb, one phrase only
@@ -332,6 +461,9 @@ func (ln *figLine) trimLabel(w *lwords) {
 		// "4 against": a vote's side, its object understood
 		if ln.is(j, "against") && (j+1 >= len(ln.toks) || ln.toks[j+1].kind == tPunct || ln.is(j+1, "and") || ln.is(j+1, "or")) {
 			break
+		}
+		if ln.numberTok(j) && ln.is(j-1, "per") && w.n > 2 {
+			break // "deaths per 100,000": the base of a rate
 		}
 		if ln.functionWord(j) || ln.adverb(j) && !strings.HasSuffix(ln.str(j), "ly") && w.n > 1 {
 			w.n--
@@ -447,11 +579,54 @@ func (ln *figLine) labelBefore(q int) string {
 	return ln.text[int(ln.toks[first].start):int(ln.toks[last].end)]
 }
 
+// sayWhatBefell ends the label of a toll that names only who was counted
+// with what befell them: "the death of all 14 guests" is "guests killed",
+// the parts of a toll "nine men killed". Lumped casualties say nothing
+// more: "victims" names both the dead and the hurt.
+func sayWhatBefell(c *figCand) {
+	if c.e.kind != nkCount || c.label == "" || c.sub == "" || c.cat != model.Casualties && c.cat != model.Arrests {
+		return
+	}
+	lx := loadLexicon()
+	for rest := c.label; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		w = strings.Trim(w, ",.;:()")
+		if fw := lx.keyword(lowerASCII(w)); fw != nil && fw.cls&(fcCasualty|fcArrest|fcSpared) != 0 || irregularParticiple(w) || strings.HasSuffix(w, "ed") {
+			return
+		}
+	}
+	pp := c.sub
+	if pp == model.Wounded {
+		pp = "injured"
+	}
+	first, _, _ := strings.Cut(c.label, " ")
+	if fw := lx.keyword(lowerASCII(first)); fw != nil && fw.cls&fcStopNP != 0 && fw.cls&fcAux == 0 {
+		c.label = pp + " " + c.label // "injured from the Coast Guard"
+		return
+	}
+	c.label = c.label + " " + pp
+}
+
 // shareListLabels gives the members of a list the participle that ends
 // it: in "About 1,200 soldiers and 350 firefighters have been deployed"
 // the soldiers were deployed too; in "150 security forces, 95 civilians,
 // and hundreds of Taliban killed" all three were killed.
 func (ln *figLine) shareListLabels(cands []figCand) {
+	// a member with no words of its own says what its neighbour in the
+	// list says: "by either 49 percent or by 27 percent", "two and one
+	// package per transaction"
+	for k := range cands {
+		c := &cands[k]
+		if c.label != "" {
+			continue
+		}
+		if k > 0 && cands[k-1].label != "" && cands[k-1].e.kind == c.e.kind && ln.coordinated(cands[k-1].e, c.e) {
+			c.label, c.noun = cands[k-1].label, cands[k-1].noun
+		} else if k+1 < len(cands) && cands[k+1].label != "" && cands[k+1].e.kind == c.e.kind && ln.coordinated(c.e, cands[k+1].e) {
+			c.label, c.noun = cands[k+1].label, cands[k+1].noun
+		}
+	}
 	for k := len(cands) - 2; k >= 0; k-- {
 		c, next := &cands[k], &cands[k+1]
 		if c.e.kind != nkCount || next.e.kind != nkCount || c.labelVerb != "" || c.labelSays || next.labelVerb == "" || c.label == "" {
