@@ -627,6 +627,10 @@ func (ln *figLine) verbAfter(e numExpr, from int, pronoun, object bool) int {
 			if ln.is(j, "held") && (!ln.cls(j-1, fcAux) || ln.is(j+1, "hostage") || ln.is(j+1, "captive")) {
 				continue
 			}
+			// "search and rescue teams": a noun; "were rescued" says what befell them
+			if kw.cls&fcSpared != 0 && !participle(ln.str(j)) {
+				continue
+			}
 			// people "under the rubble" are missing; survivors pulled "from the rubble" are not
 			if ln.is(j, "rubble") && !(ln.is(j-1, "under") || ln.is(j-1, "beneath") || ln.is(j-2, "under") || ln.is(j-2, "beneath")) {
 				continue

@@ -158,6 +158,7 @@ func TestCategories(t *testing.T) {
 		{"USGS reported the magnitude was 5.5; others reported 5.8.", []want{{"5.5", model.Measure, ""}, {"5.8", model.Measure, ""}}},
 		// rescued, evacuated, displaced, treated, hospitalised: counted, not casualties
 		{"Lifeboat crews rescued 26 people from the ferry.", []want{{"26", model.Count, ""}}},
+		{"The state has 500 soldiers ready and search and rescue teams on call.", []want{{"500", model.Personnel, ""}}},
 		{"About 4,500 residents were evacuated overnight.", []want{{"4,500", model.Count, ""}}},
 		{"Nineteen of the survivors have been hospitalised.", []want{{"Nineteen", model.Count, ""}}},
 		{"Coastguards said more than thirty victims were rescued.", []want{{"thirty", model.Count, ""}}},

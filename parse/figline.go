@@ -180,6 +180,9 @@ func (ln *figLine) adverb(j int) bool {
 }
 
 func pronounWord(w string) bool {
+	if i := indexApostrophe(w); i > 0 {
+		w = w[:i] // "we're", "it's"
+	}
 	switch lowerASCII(w) {
 	case "it", "they", "this", "that", "he", "she", "we", "i", "you", "there", "these", "those", "which", "who":
 		return true

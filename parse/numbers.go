@@ -1067,7 +1067,7 @@ func (ln *figLine) secondEnd(e numExpr, k, qFirst int, out []numExpr) (numExpr, 
 		return e, out
 	}
 	// "two or three": only small word numbers make a range with "or".
-	if strings.EqualFold(sep, "or") && e2.value > 20 {
+	if strings.EqualFold(sep, "or") && e2.value > 20 && e.kind == nkCount {
 		return e, out
 	}
 	e.value, e.max, e.hasMax = lo, e2.value, true

@@ -87,6 +87,7 @@ func TestNumberGrammar(t *testing.T) {
 		{"The storm sank 30-40 boats.", []num{{text: "30-40", value: 30, max: 40}}},
 		{"Seven to 11 boats sank.", []num{{text: "Seven to 11", value: 7, max: 11}}},
 		{"Two or three boats sank.", []num{{text: "Two or three", value: 2, max: 3}}},
+		{"They play a thirty or forty minute game.", []num{{text: "thirty or forty minute", value: 30, max: 40, unit: "minutes"}}},
 		{"Prices rose 20 to 30 per cent.", []num{{text: "20 to 30 per cent", value: 20, max: 30, unit: "%"}}},
 		{"Tickets cost between $5 and $10.", []num{{text: "$5 and $10", value: 5, max: 10, qual: "between", unit: "USD"}}},
 		{"Between 2 and 3 million people fled.", []num{{text: "2 and 3 million", value: 2e6, max: 3e6, qual: "between"}}},
