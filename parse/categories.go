@@ -144,6 +144,7 @@ func (ln *figLine) classify(e numExpr) figCand {
 	}
 	generic := npEnd == npFirst || c.noun == ""
 	switch p := e.qFirst - 1; {
+	case !ln.cls(p, fcDet|fcAside) && !ln.is(p, "them"): // (classes that hold every word below: one look for most numbers)
 	case ln.is(e.last+1, "remaining"): // "the three remaining orbiters" is what is left: a count
 	case ln.is(p, "the") || ln.is(p, "these") || ln.is(p, "those") || ln.is(p, "both") || ln.is(p, "its") || ln.is(p, "their") ||
 		ln.is(p, "his") || ln.is(p, "her") || ln.is(p, "our"):
@@ -304,7 +305,10 @@ func (ln *figLine) revisionVerb(q int) int {
 // it says what befell that noun, not the number.
 func (ln *figLine) modifies(q int) bool {
 	p := q - 1
-	switch lowerASCII(ln.str(p)) {
+	if !ln.cls(p, fcStopNP) {
+		return false // the common case: no preposition before the number
+	}
+	switch new(foldBuf).of(ln.str(p)) {
 	case "in", "across", "from", "throughout", "at", "on", "within", "inside", "near":
 	default:
 		return false
@@ -325,7 +329,7 @@ func (ln *figLine) modifies(q int) bool {
 func (ln *figLine) security(e numExpr, npFirst, npEnd int) bool {
 	plain := false
 	for j := npFirst; j < npEnd; j++ {
-		if ln.cls(j, fcPersonnel) && !personnelAmbiguous[lowerASCII(ln.str(j))] {
+		if ln.cls(j, fcPersonnel) && !personnelAmbiguous[new(foldBuf).of(ln.str(j))] {
 			plain = true
 		}
 	}
@@ -334,7 +338,7 @@ func (ln *figLine) security(e numExpr, npFirst, npEnd int) bool {
 	}
 	lo, hi := ln.sentenceBounds(e.first)
 	for j := lo; j < hi; j++ {
-		if securityWords[lowerASCII(ln.str(j))] {
+		if securityWords[new(foldBuf).of(ln.str(j))] {
 			return true
 		}
 	}
@@ -358,7 +362,7 @@ func (ln *figLine) quantityBefore(q int) int {
 	if p < 0 || ln.toks[p].kind != tWord {
 		return -1
 	}
-	if w := ln.str(p); quantityNouns[lowerASCII(w)] || measureSymbol(w) {
+	if w := ln.str(p); quantityNouns[new(foldBuf).of(w)] || measureSymbol(w) {
 		return p
 	}
 	return -1
@@ -378,7 +382,7 @@ func measureSymbol(w string) bool {
 // four" in "Three of the four suspects" or "12" in "five of 12 passengers".
 func (ln *figLine) partitiveWhole(e numExpr) bool {
 	p := e.qFirst - 1
-	if ln.is(p, "the") || ln.is(p, "these") || ln.is(p, "their") || ln.is(p, "its") || ln.is(p, "his") || ln.is(p, "her") {
+	if ln.cls(p, fcDet) && (ln.is(p, "the") || ln.is(p, "these") || ln.is(p, "their") || ln.is(p, "its") || ln.is(p, "his") || ln.is(p, "her")) {
 		p--
 	}
 	// "Of the 40 passengers, 22 were killed": the whole comes first
@@ -472,10 +476,10 @@ func (ln *figLine) nounPhrase(e numExpr) (first, end int, pronoun bool) {
 		if ln.startsNumber(j) && kw != nil && (kw.isNum || kw.vague > 0) {
 			break
 		}
-		if j > first && pronounWord(ln.str(j)) {
+		if j > first && kw == nil && pronounWord(ln.str(j)) {
 			break // "the 38 countries they named"
 		}
-		w := lowerASCII(ln.str(j))
+		w := new(foldBuf).of(ln.str(j))
 		verbish := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || kw != nil && kw.cls&(fcCasualty|fcArrest) != 0 && kw.cls&fcCasualtyNoun == 0
 		if verbish {
 			if j > first {
@@ -767,7 +771,14 @@ func (ln *figLine) shareListVerbs(cands []figCand) {
 	if len(cands) < 2 {
 		return
 	}
-	chain := make([]int, len(cands)) // chain id per candidate
+	// chain id per candidate, and below the nearest eventful member each
+	// way: a line's few numbers fit in arrays on the stack
+	var small [3][16]int
+	chain, left, right := small[0][:0], small[1][:0], small[2][:0]
+	if len(cands) > len(small[0]) {
+		chain, left, right = make([]int, 0, len(cands)), make([]int, 0, len(cands)), make([]int, 0, len(cands))
+	}
+	chain, left, right = chain[:len(cands)], left[:len(cands)], right[:len(cands)]
 	for k := range cands {
 		chain[k] = k
 		if k > 0 && ln.coordinated(cands[k-1].e, cands[k].e) {
@@ -788,7 +799,6 @@ func (ln *figLine) shareListVerbs(cands []figCand) {
 	eventful := func(m int) bool {
 		return cands[m].strong && cands[m].e.kind == nkCount && (cands[m].cat == model.Casualties || cands[m].cat == model.Arrests)
 	}
-	left, right := make([]int, len(cands)), make([]int, len(cands))
 	for k := range cands {
 		left[k] = -1
 		if k > 0 && chain[k-1] == chain[k] {
@@ -875,7 +885,7 @@ func (ln *figLine) ownVerb(e numExpr) bool {
 	if ln.cls(end, fcStopNP) && !ln.cls(end, fcAux) {
 		return false // "during", "according": prepositions that look like participles
 	}
-	w := lowerASCII(ln.str(end))
+	w := new(foldBuf).of(ln.str(end))
 	return ln.cls(end, fcAux) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
 }
 

@@ -69,7 +69,7 @@ func collectFigures(text string, all []token, people []model.Person, lim figureL
 					continue
 				}
 				if kind == lkUnknown {
-					if kind = ln.kindOf(); kind == lkResults {
+					if kind = ln.kindOf(i); kind == lkResults {
 						break
 					}
 					if kind == lkTable {

@@ -154,7 +154,7 @@ func (ln *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) stri
 	if pronoun && w.n > 0 && !startsWithVerb {
 		// "87 of them spoke": after "of them" comes a verb, unless it is
 		// a plural noun ("12 of them children") or an adverb ("seriously")
-		s := lowerASCII(ln.str(w.t[0]))
+		s := new(foldBuf).of(ln.str(w.t[0]))
 		startsWithVerb = !strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ly") && !ln.cls(w.t[0], fcPlural|fcCasualtyNoun|fcStopNP)
 	}
 	noNoun := npEnd == npFirst || pronoun
@@ -315,7 +315,7 @@ func (ln *figLine) margin(e numExpr, npFirst, npEnd int) string {
 	}
 	lo, _ := ln.sentenceBounds(e.first)
 	for j := e.qFirst - 2; j >= lo; j-- {
-		switch lowerASCII(ln.str(j)) {
+		switch new(foldBuf).of(ln.str(j)) {
 		case "defeat", "defeats", "defeated", "defeating", "beat", "beats", "beating", "won", "win", "wins", "winning", "lost",
 			"lose", "loses", "losing", "lead", "leads", "led", "leading", "trail", "trails", "trailed", "trailing", "ahead", "behind":
 			return "margin of " + noun
@@ -361,24 +361,25 @@ func (ln *figLine) phraseAfter(k int) (w lwords, verb int) {
 		// every word that ends or bends the phrase is in the keyword table;
 		// a word it does not know is read only for its -ed
 		if kw != nil {
-			if ln.is(j, "and") || ln.is(j, "or") || ln.is(j, "but") || ln.cls(j, fcTimeAdv) && !ln.is(j, "later") && !ln.is(j, "since") {
+			lw := new(foldBuf).of(ln.str(j)) // the word, compared once below
+			if lw == "and" || lw == "or" || lw == "but" || ln.cls(j, fcTimeAdv) && lw != "later" && lw != "since" {
 				break
 			}
 			// a reporting verb starts a new clause, unless it is passive ("were reported hospitalised")
 			if kw != nil && (kw.cls&(fcRelative|fcStop) != 0 || kw.cls&fcReport != 0 && !ln.cls(j-1, fcAux)) && words > 0 {
 				break
 			}
-			if ln.is(j, "later") && !(seenVerb || ln.cls(j-1, fcAux)) || ln.is(j, "since") && words > 0 {
+			if lw == "later" && !(seenVerb || ln.cls(j-1, fcAux)) || lw == "since" && words > 0 {
 				break
 			}
 			// "state of emergency", "counts of bribery": "of" between two nouns
 			// stays in the phrase; "in favour" says which side a vote is on
-			ofNoun := ln.is(j, "of") && j+1 < n && ln.toks[j+1].kind == tWord && !ln.toks[j+1].maybeNum() &&
+			ofNoun := lw == "of" && j+1 < n && ln.toks[j+1].kind == tWord && !ln.toks[j+1].maybeNum() &&
 				(!ln.cls(j+1, fcStopNP|fcSkip) && !ln.determiner(j+1) ||
 					ln.is(j+1, "the") && j+2 < n && ln.toks[j+2].kind == tWord && !ln.functionWord(j+2) && !ln.numberTok(j+2))
-			favour := ln.is(j, "in") && (ln.is(j+1, "favour") || ln.is(j+1, "favor"))
+			favour := lw == "in" && (ln.is(j+1, "favour") || ln.is(j+1, "favor"))
 			// "package per transaction", "deaths per 100,000 people": a rate's base
-			if ln.is(j, "per") && words > 0 && j+1 < n {
+			if lw == "per" && words > 0 && j+1 < n {
 				w.add(j)
 				words++
 				if ln.numberTok(j + 1) {
@@ -421,7 +422,7 @@ func (ln *figLine) phraseAfter(k int) (w lwords, verb int) {
 	// bills featuring major"): end before the phrase that was cut.
 	if words == maxLabelWords && j < n && ln.toks[j].kind == tWord && !ln.functionWord(j) && !ln.numberTok(j) {
 		for i := w.n - 1; i > 0; i-- {
-			s := lowerASCII(ln.str(w.t[i]))
+			s := new(foldBuf).of(ln.str(w.t[i]))
 			if ln.preposition(w.t[i]) || strings.HasSuffix(s, "ing") && len(s) > 5 && !ln.cls(w.t[i], fcCasualty|fcArrest) {
 				w.n = i
 				break
@@ -471,7 +472,7 @@ func (ln *figLine) trimLabel(w *lwords) {
 		}
 		// "accidents leading (to 750 deaths)": the participle's object was
 		// cut off; "money laundering." and "the meeting" are nouns
-		if s := lowerASCII(ln.str(j)); w.n > 1 && strings.HasSuffix(s, "ing") && len(s) > 5 && !ln.cls(j, fcCasualty|fcArrest) &&
+		if s := new(foldBuf).of(ln.str(j)); w.n > 1 && strings.HasSuffix(s, "ing") && len(s) > 5 && !ln.cls(j, fcCasualty|fcArrest) &&
 			!ln.determiner(j-1) && j+1 < len(ln.toks) && ln.toks[j+1].kind != tPunct {
 			w.n--
 			continue
@@ -584,7 +585,7 @@ func (ln *figLine) labelBefore(q int) string {
 // the parts of a toll "nine men killed". Lumped casualties say nothing
 // more: "victims" names both the dead and the hurt.
 func sayWhatBefell(c *figCand) {
-	if c.e.kind != nkCount || c.label == "" || c.sub == "" || c.cat != model.Casualties && c.cat != model.Arrests {
+	if c.e.kind != nkCount || c.label == "" || c.sub == "" || c.cat != model.Casualties && c.cat != model.Arrests || c.labelSays || c.labelVerb != "" {
 		return
 	}
 	lx := loadLexicon()
@@ -592,7 +593,7 @@ func sayWhatBefell(c *figCand) {
 		var w string
 		w, rest, _ = strings.Cut(rest, " ")
 		w = strings.Trim(w, ",.;:()")
-		if fw := lx.keyword(lowerASCII(w)); fw != nil && fw.cls&(fcCasualty|fcArrest|fcSpared) != 0 || irregularParticiple(w) || strings.HasSuffix(w, "ed") {
+		if fw := lx.keyword(new(foldBuf).of(w)); fw != nil && fw.cls&(fcCasualty|fcArrest|fcSpared) != 0 || irregularParticiple(w) || strings.HasSuffix(w, "ed") {
 			return
 		}
 	}
@@ -601,7 +602,7 @@ func sayWhatBefell(c *figCand) {
 		pp = "injured"
 	}
 	first, _, _ := strings.Cut(c.label, " ")
-	if fw := lx.keyword(lowerASCII(first)); fw != nil && fw.cls&fcStopNP != 0 && fw.cls&fcAux == 0 {
+	if fw := lx.keyword(new(foldBuf).of(first)); fw != nil && fw.cls&fcStopNP != 0 && fw.cls&fcAux == 0 {
 		c.label = pp + " " + c.label // "injured from the Coast Guard"
 		return
 	}

@@ -31,11 +31,12 @@ func (ln *figLine) nonFigure(c core) bool {
 		if strings.HasPrefix(c.rest, ":") || len(d) == 4 && d[0] == '0' && !strings.Contains(d, ".") {
 			return true
 		}
-		if ln.cls(j+1, fcTimeZone) || ln.is(j+1, "am") || ln.is(j+1, "pm") || ln.is(j+1, "a.m.") || ln.is(j+1, "p.m.") ||
-			(ln.is(j+1, "a") || ln.is(j+1, "p")) && ln.str(j+2) == "." && ln.is(j+3, "m") {
+		next := new(foldBuf).of(ln.str(j + 1)) // the word after, compared once
+		if ln.cls(j+1, fcTimeZone) || next == "am" || next == "pm" || next == "a.m." || next == "p.m." ||
+			(next == "a" || next == "p") && ln.str(j+2) == "." && ln.is(j+3, "m") {
 			return true
 		}
-		if ln.is(j+1, "local") && ln.is(j+2, "time") {
+		if next == "local" && ln.is(j+2, "time") {
 			return true
 		}
 		// "at 8.30": a clock time written with a point
@@ -91,7 +92,7 @@ func (ln *figLine) nonFigure(c core) bool {
 		return true
 	}
 	// the base of a rate: "nine deaths per 100,000 people", "3 per 1,000"
-	if ln.is(i-1, "per") || ln.is(i-1, "every") && ln.is(i-2, "per") {
+	if ln.cls(i-1, fcStopNP) && ln.is(i-1, "per") || ln.is(i-1, "every") && ln.is(i-2, "per") {
 		return true
 	}
 	// ordinals written in words are not in the number table; "one of the" is
@@ -130,12 +131,12 @@ func (ln *figLine) nonFigure(c core) bool {
 		return true
 	}
 	// "the 747, which": a model named by its number
-	if c.digits != "" && c.rest == "" && len(c.digits) >= 3 && !strings.ContainsAny(c.digits, ",.") && ln.is(i-1, "the") &&
+	if c.digits != "" && c.rest == "" && ln.is(i-1, "the") && len(c.digits) >= 3 && !strings.ContainsAny(c.digits, ",.") &&
 		(j+1 >= len(ln.toks) || ln.punct(j+1, ",.;)") || ln.cls(j+1, fcRelative)) && c.value >= 100 {
 		return true
 	}
 	// a code glued to a number: "2019-nCoV", "737-MAX"
-	if c.digits != "" && c.rest != "" && !ln.titleCase && innerCapital(c.rest) && loadLexicon().keyword(lowerASCII(c.rest)) == nil {
+	if c.digits != "" && c.rest != "" && !ln.titleCase && innerCapital(c.rest) && loadLexicon().keyword(new(foldBuf).of(c.rest)) == nil {
 		return true
 	}
 	// street numbers: 10 Downing Street
@@ -166,7 +167,7 @@ func (ln *figLine) nameAround(i, j int) bool {
 		return false
 	}
 	if kw := ln.toks[p].kw(); kw != nil && kw.cls&fcIdent == 0 && kw.cls&(fcQualEnd|fcStopNP|fcSkip|fcDet|fcNumLead|fcMonth|fcWeekday|fcTimeAdv|fcAbove|fcChange|fcLevel) != 0 ||
-		commonCapitals[lowerASCII(ln.str(p))] {
+		commonCapitals[new(foldBuf).of(ln.str(p))] {
 		return false
 	}
 	w := ln.str(n)
@@ -197,13 +198,19 @@ func (ln *figLine) threshold(e numExpr) bool {
 	}
 	// "could've scored two goals", "would have killed 40": what did not happen
 	for p := e.qFirst - 1; p >= 0 && p >= e.qFirst-4 && ln.toks[p].kind == tWord; p-- {
-		if w := lowerASCII(ln.str(p)); w == "could've" || w == "would've" || w == "might've" || w == "should've" || w == "could’ve" || w == "would’ve" ||
-			(w == "have" || w == "had") && (ln.is(p-1, "could") || ln.is(p-1, "would") || ln.is(p-1, "might") || ln.is(p-1, "should")) {
-			return true
+		switch w := ln.str(p); {
+		case len(w) == 4 && ln.is(p, "have") || len(w) == 3 && ln.is(p, "had"):
+			if modal(ln.str(p - 1)) {
+				return true
+			}
+		case len(w) > 4 && strings.HasSuffix(w, "ve") && indexApostrophe(w) > 0:
+			if modal(w[:indexApostrophe(w)]) {
+				return true
+			}
 		}
 	}
 	// "two things", "three reasons": a speaker's enumeration
-	if abstractNouns[lowerASCII(ln.str(e.last+1))] && !e.approx {
+	if !e.approx && ln.toks[min(e.last+1, len(ln.toks)-1)].kind == tWord && abstractNouns[new(foldBuf).of(ln.str(e.last+1))] {
 		return true
 	}
 	if e.hasMax {
@@ -211,14 +218,14 @@ func (ln *figLine) threshold(e numExpr) bool {
 	}
 	// "four or more", "18 or older"
 	if ln.is(e.last+1, "or") {
-		switch lowerASCII(ln.str(e.last + 2)) {
+		switch new(foldBuf).of(ln.str(e.last + 2)) {
 		case "more", "fewer", "less", "older", "younger", "over", "above":
 		default:
 			return false
 		}
 		// a definition: in a relative or conditional clause, or in the present
 		for p := e.qFirst - 1; p >= 0 && p >= e.qFirst-6 && !ln.punct(p, ".!?;,"); p-- {
-			switch lowerASCII(ln.str(p)) {
+			switch new(foldBuf).of(ln.str(p)) {
 			case "which", "where", "when", "whenever", "if", "defined", "involving", "with":
 				return true
 			}
@@ -237,7 +244,17 @@ func (ln *figLine) threshold(e numExpr) bool {
 	p := e.qFirst - 1
 	switch e.qual {
 	case "under", "over", "above", "below":
-		return quantityNouns[lowerASCII(ln.str(p))]
+		return quantityNouns[new(foldBuf).of(ln.str(p))]
+	}
+	return false
+}
+
+// modal reports whether w is a modal that, with "have", says what did not
+// happen ("could", "would", "might", "should").
+func modal(w string) bool {
+	switch new(foldBuf).of(w) {
+	case "could", "would", "might", "should":
+		return true
 	}
 	return false
 }
@@ -296,7 +313,7 @@ func (ln *figLine) inQuotedModifier(i, j int) bool {
 func (ln *figLine) properWord(p int) bool {
 	kw := ln.toks[p].kw()
 	if kw == nil {
-		return !commonCapitals[lowerASCII(ln.str(p))]
+		return !commonCapitals[new(foldBuf).of(ln.str(p))]
 	}
 	return kw.cls&(fcIdent) != 0
 }
@@ -317,7 +334,7 @@ func (ln *figLine) unitFollows(j int) bool {
 // measureAfter reports whether a unit of measure or a percent sign follows
 // token j ("a 1500 km pipeline"), which a year would not take.
 func (ln *figLine) measureAfter(j int) bool {
-	return ln.str(j+1) == "%" || ln.cls(j+1, fcMeasure) || unitModifiers[lowerASCII(ln.str(j+1))] && ln.cls(j+2, fcMeasure)
+	return ln.str(j+1) == "%" || ln.cls(j+1, fcMeasure) || unitModifiers[new(foldBuf).of(ln.str(j+1))] && ln.cls(j+2, fcMeasure)
 }
 
 // pluralAfter reports whether a lower-case plural noun follows token j
@@ -371,20 +388,21 @@ func (ln *figLine) afterControl(i int) bool {
 // "aged 67", "the 21-year-old", "34 years old", "Jane Roe (34)".
 func (ln *figLine) isAge(c core) bool {
 	i, j := c.first, c.last
-	if ln.is(i-1, "aged") || ln.is(i-1, "age") || ln.is(i-1, "ages") || ln.is(i-2, "age") && ln.is(i-1, "of") {
+	// (the keyword classes first: one look rules most numbers out)
+	if ln.cls(i-1, fcAge) && (ln.is(i-1, "aged") || ln.is(i-1, "age") || ln.is(i-1, "ages")) || ln.cls(i-2, fcAge) && ln.is(i-2, "age") && ln.is(i-1, "of") {
 		return true
 	}
-	if isAgeSuffix(lowerASCII(c.rest)) {
+	if c.rest != "" && isAgeSuffix(new(foldBuf).of(c.rest)) {
 		return true
 	}
-	if (ln.is(j+1, "year") || ln.is(j+1, "years")) && (ln.is(j+2, "old") || ln.is(j+2, "of") && ln.is(j+3, "age")) {
+	if ln.cls(j+1, fcDuration) && (ln.is(j+1, "year") || ln.is(j+1, "years")) && (ln.is(j+2, "old") || ln.is(j+2, "of") && ln.is(j+3, "age")) {
 		return true
 	}
 	if ln.str(j+1) == "-" && (ln.is(j+2, "year-old") || ln.is(j+2, "years-old")) {
 		return true
 	}
 	// "a 45 year-old man", "the 30 years-old driver"
-	if n := lowerASCII(ln.str(j + 1)); isAgeSuffix(n) {
+	if j+1 < len(ln.toks) && ln.toks[j+1].hyphen() && isAgeSuffix(new(foldBuf).of(ln.str(j+1))) {
 		return true
 	}
 	if c.value != math.Trunc(c.value) || c.value < 1 || c.value > 120 || c.scaled {
@@ -408,7 +426,7 @@ func (ln *figLine) isAge(c core) bool {
 		return true
 	}
 	// "when she was six", "until he turned 18"
-	if (ln.is(i-1, "was") || ln.is(i-1, "is") || ln.is(i-1, "turned") || ln.is(i-1, "turns")) &&
+	if (ln.cls(i-1, fcAux) && (ln.is(i-1, "was") || ln.is(i-1, "is")) || ln.is(i-1, "turned") || ln.is(i-1, "turns")) &&
 		(ln.is(i-2, "he") || ln.is(i-2, "she") || ln.is(i-2, "i") || ln.is(i-2, "they") || ln.is(i-2, "we") || ln.is(i-2, "who")) &&
 		(j+1 >= len(ln.toks) || ln.toks[j+1].kind == tPunct || ln.cls(j+1, fcStopNP|fcRelative|fcStop) || ln.is(j+1, "so")) {
 		return true
@@ -454,7 +472,7 @@ func (ln *figLine) qualBeforeAge(i int) int {
 	if !(ln.is(q, "under") || ln.is(q, "over") || ln.is(q, "above") || ln.is(q, "between")) || q < 1 {
 		return -1
 	}
-	if ageGroups[lowerASCII(ln.str(q-1))] {
+	if ageGroups[new(foldBuf).of(ln.str(q-1))] {
 		return q
 	}
 	return -1

@@ -68,7 +68,7 @@ func (ln *figLine) lengthAfter(i int) bool {
 			return true
 		}
 	}
-	switch lowerASCII(ln.str(i + 1)) {
+	switch new(foldBuf).of(ln.str(i + 1)) {
 	case "tall", "high", "long", "wide", "deep", "away", "above", "below", "-", "wall", "waves", "wave", "sprint", "race", "hurdles", "freestyle", "metres", "meters":
 		return true
 	}
@@ -163,9 +163,11 @@ func (ln *figLine) digitCore(c core, s string) core {
 			if suf == "h" || c.rest == "g" || c.rest == "p" && isPence(c.value) {
 				break // "250g" is grams ("5G" a generation), "95.5p" pence
 			}
-			if d, ok := clockSpan(c.digits + c.rest); ok && ln.spanContext(i) {
-				c.value, c.rest, c.seconds = d, "", true // "finished in 2:07:31"
-				return c
+			if c.rest[0] == ':' {
+				if d, ok := clockSpan(s); ok && ln.spanContext(i) {
+					c.value, c.rest, c.seconds = d, "", true // "finished in 2:07:31"
+					return c
+				}
 			}
 			c.skip = true // 1st, 6am, 1990s, 5G, 3D: not a count of things
 		}
@@ -212,20 +214,16 @@ func isPence(v float64) bool {
 // "2:07:31" (hours, minutes, seconds), "1:59:40.2", "3:43.13" (minutes,
 // seconds and hundredths). A bare "14:30" is a time of day, not a span.
 func clockSpan(s string) (float64, bool) {
-	parts := strings.Split(s, ":")
-	if len(parts) < 2 || len(parts) > 3 {
-		return 0, false
-	}
-	if len(parts) == 2 && !strings.Contains(parts[1], ".") {
+	parts := strings.Count(s, ":") + 1
+	if parts < 2 || parts > 3 || parts == 2 && !strings.Contains(s[strings.IndexByte(s, ':'):], ".") {
 		return 0, false
 	}
 	total := 0.0
-	for k, p := range parts {
-		v, n, commas, _ := parseDigits(p)
-		if n != len(p) || n == 0 || commas || k > 0 && (len(p) < 2 || p[2:] != "" && p[2] != '.' || v >= 60) {
-			return 0, false
-		}
-		if k < len(parts)-1 && strings.Contains(p, ".") {
+	for k, rest := 0, s; k < parts; k++ {
+		var p string
+		p, rest, _ = strings.Cut(rest, ":")
+		v, n, commas, decimal := parseDigits(p)
+		if n != len(p) || n == 0 || commas || k > 0 && (len(p) < 2 || p[2:] != "" && p[2] != '.' || v >= 60) || decimal && k < parts-1 {
 			return 0, false
 		}
 		total = total*60 + v
@@ -240,7 +238,7 @@ func (ln *figLine) spanContext(i int) bool {
 	if ln.cls(i+1, fcTimeZone) || ln.is(i+1, "am") || ln.is(i+1, "pm") || ln.is(i+1, "local") {
 		return false
 	}
-	switch lowerASCII(ln.str(i - 1)) {
+	switch new(foldBuf).of(ln.str(i - 1)) {
 	case "at", "from", "until", "till", "by", "before", "after", "around", "since", "to":
 		return false
 	}
@@ -263,7 +261,7 @@ func (ln *figLine) parseCore(i int) (c core, ok bool) {
 			return c, !c.skip
 		}
 	}
-	lw := lowerASCII(s)
+	lw := new(foldBuf).of(s)
 	// "magnitude-6.3"
 	if h := strings.IndexByte(lw, '-'); h > 0 && h+1 < len(lw) && isASCIIDigit(lw[h+1]) && strings.HasPrefix(lw, "magnitude") {
 		v, n, _, _ := parseDigits(s[h+1:])
@@ -363,7 +361,7 @@ func (ln *figLine) fraction(c core, num float64, den string) (core, bool) {
 // fractionDenominator is the denominator a fraction word names ("third"
 // 3), or 0.
 func fractionDenominator(den string) float64 {
-	switch lowerASCII(den) {
+	switch new(foldBuf).of(den) {
 	case "half":
 		return 2
 	case "third", "thirds":
@@ -470,7 +468,7 @@ func (ln *figLine) wordNumber(c core) (core, bool) {
 			} else {
 				fw = loadLexicon().keyword(p)
 			}
-			if lowerASCII(p) == "and" && (last == hundred || last == big) && pi == 0 && len(parts) == 1 {
+			if new(foldBuf).of(p) == "and" && (last == hundred || last == big) && pi == 0 && len(parts) == 1 {
 				// "one hundred and five": only when a number follows
 				if j+1 < len(ln.toks) && ln.toks[j+1].kw() != nil && ln.toks[j+1].kw().isNum && ln.toks[j+1].kw().num < 100 {
 					used = 1
@@ -508,7 +506,7 @@ func (ln *figLine) wordNumber(c core) (core, bool) {
 		if used == 0 {
 			break
 		}
-		if lowerASCII(s) == "and" {
+		if new(foldBuf).of(s) == "and" {
 			c.last = j
 			continue
 		}
@@ -532,7 +530,7 @@ func (ln *figLine) wordNumber(c core) (core, bool) {
 			return ln.fraction(core{first: c.first, last: c.last, words: true}, c.value, c.rest)
 		}
 	} else if n := ln.toks; c.last+1 < len(n) && n[c.last+1].kw() != nil && n[c.last+1].kw().cls&fcOrdinalWord != 0 && ln.is(c.last+2, "of") &&
-		(strings.HasSuffix(lowerASCII(ln.str(c.last+1)), "s") || c.value == 1) {
+		(strings.HasSuffix(new(foldBuf).of(ln.str(c.last+1)), "s") || c.value == 1) {
 		f, ok := ln.fraction(core{first: c.first, last: c.last + 1, words: true}, c.value, ln.str(c.last+1))
 		if ok {
 			return f, true
@@ -648,7 +646,8 @@ func (ln *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 			if q2, f2 := ln.qualifierBefore(p); q2 != "" && qual == "" {
 				e.qual, qFirst = q2, f2
 			}
-		} else if code := ln.currencyWord(p); code != "" && ln.adjacentSpace(p, c.first) {
+		} else if ln.toks[p].upper() && ln.currencyWord(p) != "" && ln.adjacentSpace(p, c.first) {
+			code := ln.currencyWord(p)
 			e.kind, e.unit, e.start, qFirst = nkMoney, code, int(ln.toks[p].start), p
 			if q2, f2 := ln.qualifierBefore(p); q2 != "" && qual == "" {
 				e.qual, qFirst = q2, f2
@@ -690,7 +689,7 @@ func (ln *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 			} else if e.kind == nkCount {
 				// "an eight-speed gearbox", "a four-bed house": a thing
 				// described, nothing counted; "a one-pack limit" is the limit
-				limit := limitNouns[lowerASCII(ln.str(c.last+1))]
+				limit := limitNouns[new(foldBuf).of(ln.str(c.last+1))]
 				if descriptiveCompounds[r] && !limit {
 					return out, c.last
 				}
@@ -840,16 +839,17 @@ func (ln *figLine) unitAfter(e *numExpr, k int) int {
 		e.kind, e.unit, e.last, e.end = kind, unit, last, int(ln.toks[last].end)
 		return last + 1
 	}
+	lk := new(foldBuf).of(ln.str(k)) // the word after, compared once below
 	switch {
-	case ln.str(k) == "%":
+	case lk == "%":
 		return set(nkPercent, "%", k)
-	case ln.is(k, "per") && ln.is(k+1, "cent"):
+	case lk == "per" && ln.is(k+1, "cent"):
 		return set(nkPercent, "%", k+1)
-	case ln.is(k, "percent") || ln.is(k, "pct"):
+	case lk == "percent" || lk == "pct":
 		return set(nkPercent, "%", k)
-	case ln.is(k, "percentage") && ln.is(k+1, "points") || ln.is(k, "percentage") && ln.is(k+1, "point"):
+	case lk == "percentage" && (ln.is(k+1, "points") || ln.is(k+1, "point")):
 		return set(nkPercent, "percentage points", k+1)
-	case ln.is(k, "basis") && ln.is(k+1, "points"):
+	case lk == "basis" && ln.is(k+1, "points"):
 		return set(nkPercent, "basis points", k+1)
 	case ln.str(k) == "°" && ln.adjacent(k-1, k):
 		// "45°C", and "45°C." whose full stop the letter keeps as an
@@ -863,9 +863,9 @@ func (ln *figLine) unitAfter(e *numExpr, k int) int {
 	case e.approx && ln.is(k, "of") && ln.cls(k+1, fcCurrency) && ln.kwAt(k+1).unit != "" && !ln.is(k+1, "won"):
 		// "hundreds of thousands of euros", "millions of dollars"
 		return set(nkMoney, ln.kwAt(k+1).unit, k+1)
-	case spanModifiers[lowerASCII(ln.str(k))] && ln.cls(k+1, fcDuration) && e.kind != nkMoney:
+	case ln.cls(k+1, fcDuration) && e.kind != nkMoney && spanModifiers[new(foldBuf).of(ln.str(k))]:
 		return set(nkDuration, ln.kwAt(k+1).unit, k+1) // "within twenty working days"
-	case unitModifiers[lowerASCII(ln.str(k))] && ln.cls(k+1, fcMeasure) && ln.kwAt(k+1).unit != "magnitude":
+	case ln.cls(k+1, fcMeasure) && ln.kwAt(k+1).unit != "magnitude" && unitModifiers[new(foldBuf).of(ln.str(k))]:
 		// "10 billion cubic metres", "1,300 route kilometres", "50 sq km"
 		mod := lowerASCII(ln.str(k))
 		if mod == "sq" {
@@ -893,7 +893,7 @@ func (ln *figLine) unitAfter(e *numExpr, k int) int {
 			e.kind = nkReject
 			return k
 		}
-		switch lowerASCII(ln.str(k + 1)) {
+		switch new(foldBuf).of(ln.str(k + 1)) {
 		case "ago", "later", "earlier", "afterwards", "beforehand", "back":
 			if !ln.is(e.first-1, "for") && !(ln.is(e.first-1, "of") && e.first >= 2 && ln.toks[e.first-2].kind == tWord && !ln.cls(e.first-2, fcStopNP|fcSkip) &&
 				!ln.numberTok(e.first-2)) {
@@ -928,13 +928,13 @@ func (ln *figLine) unitAfter(e *numExpr, k int) int {
 		return set(nkMeasure, unit, last)
 	case k+1 < n && ln.toks[k+1].kw() != nil && ln.toks[k+1].kw().cls&fcCurrency != 0 && ln.toks[k+1].kw().unit != "" &&
 		(ln.is(k+1, "dollars") || ln.is(k+1, "pounds") || ln.is(k+1, "pesos") || ln.is(k+1, "rupees") || ln.is(k+1, "francs") || ln.is(k+1, "dinars")):
-		if code, ok := currencyAdjectives[lowerASCII(ln.str(k))]; ok {
+		if code, ok := currencyAdjectives[new(foldBuf).of(ln.str(k))]; ok {
 			return set(nkMoney, code, k+1)
 		}
 	}
 	// "2.5 million Hong Kong dollars"
 	if k+2 < n && (ln.is(k+2, "dollars") || ln.is(k+2, "dollar")) {
-		if code, ok := currencyAdjectives[lowerASCII(ln.str(k+1))]; ok {
+		if code, ok := currencyAdjectives[new(foldBuf).of(ln.str(k+1))]; ok {
 			return set(nkMoney, code, k+2)
 		}
 	}
@@ -961,7 +961,7 @@ func (ln *figLine) weighs(e numExpr, k int) bool {
 	lo, hi := ln.sentenceBounds(e.first)
 	weight, person := false, false
 	for j := lo; j < hi; j++ {
-		switch lowerASCII(ln.str(j)) {
+		switch new(foldBuf).of(ln.str(j)) {
 		case "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavier", "lighter", "overweight", "obese", "diet":
 			weight = true
 		case "he", "she", "i":

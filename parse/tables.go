@@ -39,15 +39,53 @@ func (ln *figLine) lineText() (int, string) {
 
 // kindOf reads what kind of line ln is. It is asked once per line, at its
 // first number.
-func (ln *figLine) kindOf() lineKind {
-	_, s := ln.lineText()
-	if strings.Contains(s, boxColumn) || strings.Contains(s, tabColumn) {
+func (ln *figLine) kindOf(i int) lineKind {
+	// a row's cells lie close to its numbers: look at the tokens around
+	// the first one and the gaps between them (tabs are no tokens)
+	const reach = 4
+	sep := ""
+	lo, hi := max(0, i-reach), min(len(ln.toks)-1, i+reach)
+	if strings.IndexByte(ln.text[ln.toks[lo].start:ln.toks[hi].end], '\t') >= 0 {
+		sep = tabColumn
+	}
+	for j := lo; j <= hi && sep == ""; j++ {
+		if ln.toks[j].kind == tPunct && ln.text[ln.toks[j].start] == boxColumn[0] && ln.str(j) == boxColumn {
+			sep = boxColumn
+		}
+	}
+	if sep != "" && ln.tableAround(int(ln.toks[0].start), sep) {
 		return lkTable
 	}
-	if ln.resultsLine() {
-		return lkResults
+	// a results or price line has capitals and numbers next to its numbers
+	if next := i + 1; next < len(ln.toks) && (ln.toks[next].kind == tNum || ln.toks[next].upper()) ||
+		i > 0 && ln.toks[i-1].upper() {
+		if ln.resultsLine() {
+			return lkResults
+		}
 	}
 	return lkProse
+}
+
+// tableAround reports whether the line lo..hi has a neighbour in the same
+// table: the line above or below holds the separator too, or is the rule
+// under a heading. A table has a heading and a row at least; one line
+// with a stray tab is prose.
+func (ln *figLine) tableAround(at int, sep string) bool {
+	start := strings.LastIndexByte(ln.text[:at], '\n') + 1
+	end := lineEnd(ln.text, at)
+	if start > 0 {
+		above := ln.text[strings.LastIndexByte(ln.text[:start-1], '\n')+1 : start-1]
+		if strings.Contains(above, sep) || isRule(above) {
+			return true
+		}
+	}
+	if end < len(ln.text) {
+		below := ln.text[end+1 : lineEnd(ln.text, end+1)]
+		if strings.Contains(below, sep) || isRule(below) {
+			return true
+		}
+	}
+	return false
 }
 
 // resultsLine reports whether the line is a results or price list: two or

@@ -56,3 +56,13 @@ func TestTables(t *testing.T) {
 		})
 	}
 }
+
+// TestStrayTabIsProse: one line with a tab in it is no table; its
+// numbers are read as prose.
+func TestStrayTabIsProse(t *testing.T) {
+	text := "Floods\n\nThe floods killed\t12 people on Monday.\n\nOfficials said more help was coming.\n"
+	figs := Extract(text).Figures
+	if len(figs) != 1 || figs[0].Text != "12" || figs[0].Subtype != "killed" {
+		t.Errorf("got %+v, want 12 killed", figs)
+	}
+}

@@ -142,7 +142,7 @@ func (ln *figLine) governingVerb(q int) string {
 // pastVerb reports the common irregular past tenses that take an amount
 // as their object ("won", "paid", "spent").
 func pastVerb(w string) bool {
-	switch lowerASCII(w) {
+	switch new(foldBuf).of(w) {
 	case "won", "paid", "spent", "sold", "got", "gave", "took", "bought", "owed", "earned", "raised", "lost", "bet", "offered":
 		return true
 	}
@@ -166,7 +166,7 @@ func (ln *figLine) modifiedNoun(e numExpr, k int) string {
 			break
 		}
 		// "earthquake causing eleven deaths", "building coming down": a verb
-		if s := lowerASCII(ln.str(j)); strings.HasSuffix(s, "ing") && w.n > 0 {
+		if s := new(foldBuf).of(ln.str(j)); strings.HasSuffix(s, "ing") && w.n > 0 {
 			break
 		}
 		if ln.edVerb(j) && w.n > 0 {
@@ -224,7 +224,7 @@ func (ln *figLine) linkedNoun(q int) string {
 		if t.kind != tWord || ln.functionWord(p) || ln.numberTok(p) || ln.cls(p, fcTimeAdv|fcReport) {
 			break
 		}
-		s := lowerASCII(ln.str(p))
+		s := new(foldBuf).of(ln.str(p))
 		if strings.HasSuffix(s, "ing") && p < end || ln.edVerb(p) && !ln.determiner(p-1) {
 			break // "taking bribes", but "a suspended sentence"
 		}
@@ -260,7 +260,7 @@ func (ln *figLine) linkedNoun(q int) string {
 func (ln *figLine) timeTaken(e numExpr) string {
 	v := e.qFirst - 1
 	label := ""
-	switch lowerASCII(ln.str(v)) {
+	switch new(foldBuf).of(ln.str(v)) {
 	case "take", "takes", "taking":
 		label = "time needed"
 	case "took", "taken":
@@ -304,7 +304,7 @@ func (ln *figLine) sentenceLabel(e numExpr, k int) string {
 	prison := (ln.is(k, "in") || ln.is(k, "behind")) && (ln.is(k+1, "prison") || ln.is(k+1, "jail") || ln.is(k+1, "gaol") || ln.is(k+1, "bars"))
 	ends := k >= len(ln.toks) || ln.punct(k, ".,;:)–—") || prison || ln.is(k, "for") || ln.is(k, "and") || ln.is(k, "after")
 	kind := ""
-	switch lowerASCII(ln.str(v)) {
+	switch new(foldBuf).of(ln.str(v)) {
 	case "sentenced":
 		if prep == "to" {
 			kind = "sentence"
@@ -418,7 +418,7 @@ func (ln *figLine) deadlineLabel(e numExpr, k int) string {
 		return ""
 	}
 	for g := e.qFirst - 1; g >= 0 && g >= e.qFirst-3 && ln.toks[g].kind == tWord; g-- {
-		switch lowerASCII(ln.str(g)) {
+		switch new(foldBuf).of(ln.str(g)) {
 		case "has", "have", "had", "given", "gave", "give", "gives", "giving":
 			// the verb with its object: "deadline to make repairs"
 			var w lwords
@@ -524,7 +524,7 @@ func (ln *figLine) changeSubject(v int) string {
 	}
 	// "winds are predicted to reach": past what is expected of them
 	if ln.is(p, "to") {
-		switch lowerASCII(ln.str(p - 1)) {
+		switch new(foldBuf).of(ln.str(p - 1)) {
 		case "predicted", "expected", "forecast", "projected", "set", "likely", "due", "poised", "tipped":
 			p -= 2
 			for p >= 0 && (ln.cls(p, fcAux) || ln.adverb(p)) {
@@ -556,7 +556,7 @@ func (ln *figLine) changeSubject(v int) string {
 		p = d - 2
 	}
 	if p >= 0 && ln.toks[p].kind == tWord && !ln.functionWord(p) && !ln.numberTok(p) && !ln.cls(p, fcReport|fcChange) &&
-		!ln.edVerb(p) && !pronounWord(ln.str(p)) && !commonCapitals[lowerASCII(ln.str(p))] && !strings.HasSuffix(lowerASCII(ln.str(p)), "ing") {
+		!ln.edVerb(p) && !pronounWord(ln.str(p)) && !commonCapitals[new(foldBuf).of(ln.str(p))] && !strings.HasSuffix(new(foldBuf).of(ln.str(p)), "ing") {
 		// "the civil war": a modifier before the subject's noun belongs to it
 		if m := p - 1; m >= 0 && ln.toks[m].kind == tWord && !ln.toks[m].upper() && !ln.functionWord(m) && !ln.numberTok(m) &&
 			!ln.edVerb(m) && !ln.cls(m, fcReport|fcChange|fcCasualty|fcArrest|fcTransitive) && !pronounWord(ln.str(m)) &&
@@ -629,7 +629,7 @@ func (ln *figLine) spanOfAct(e numExpr) string {
 // own: "within 90 days", "by helicopter", or a compound preposition ("in
 // exchange for", "in return for", "in addition to").
 func (ln *figLine) placePhrase(j int) bool {
-	switch lowerASCII(ln.str(j)) {
+	switch new(foldBuf).of(ln.str(j)) {
 	case "for", "to", "from", "on", "against", "at", "before", "after":
 		return true
 	case "in":
@@ -642,7 +642,7 @@ func (ln *figLine) placePhrase(j int) bool {
 // ("in exchange for", "in addition to", "in response to"): a phrase they
 // open says how, not what an amount is.
 func compoundPreposition(w string) bool {
-	switch lowerASCII(w) {
+	switch new(foldBuf).of(w) {
 	case "exchange", "return", "addition", "response", "order", "relation", "connection", "lieu", "place", "spite",
 		"favour", "favor", "front", "charge", "case", "terms", "view", "line", "accordance", "respect", "total", "all",
 		"light", "support", "protest", "memory", "honour", "honor", "effect", "time":
