@@ -233,7 +233,10 @@ func (ln *figLine) classify(e numExpr) figCand {
 	// soldiers and two civilians": the verb reaches over its first object
 	// to the next member of its list of objects.
 	member := ln.punct(e.qFirst-1, ",") || ln.is(e.qFirst-1, "and")
-	if !c.strong && (generic || member) && !object && !ln.cls(npEnd, fcAux) && !ln.is(e.qFirst-1, "of") && !ln.ownVerb(e) {
+	// (a verb of its own right before it, "kill 14, force 20,000 from
+	// homes", governs the number: only a word of no meaning may sit there)
+	if p := e.qFirst - 1; !c.strong && (generic || member) && !object && !ln.cls(npEnd, fcAux) && !ln.is(p, "of") && !ln.ownVerb(e) &&
+		(p < 0 || ln.toks[p].kind != tWord || ln.functionWord(p) || ln.toks[p].upper()) {
 		// the verb must have a list of objects: not a number of its own
 		// ("killed 12 and injured 40, thousands"), not a complement after
 		// one ("left 12 dead, 40 injured and thousands homeless")
@@ -445,6 +448,9 @@ func (ln *figLine) nounPhrase(e numExpr) (first, end int, pronoun bool) {
 			return k + 1, k + 1, true
 		case ln.is(k, "the") || ln.is(k, "these") || ln.is(k, "their") || ln.is(k, "its") || ln.is(k, "his") || ln.is(k, "her"):
 			k++
+			if ln.is(k, "last") || ln.is(k, "first") || ln.is(k, "past") || ln.is(k, "next") {
+				k++ // "eight of its last ten matches"
+			}
 		}
 		// "Three of the four suspects": the part counts the whole's noun;
 		// the whole's number only describes it
@@ -924,7 +930,10 @@ func (ln *figLine) coordinated(a, b numExpr) bool {
 		}
 		// "killed 12 and left thousands homeless", "arrested 23 people and
 		// seized 40 weapons": a verb opening the second member governs it
-		if joined && (ln.verbPP(j) != "" || ln.cls(j, fcCausative|fcTransitive)) {
+		// ("kill 14, force 20,000 from homes": a verb of any kind right
+		// before the second number governs it)
+		if joined && (ln.verbPP(j) != "" || ln.cls(j, fcCausative|fcTransitive) ||
+			j == to-1 && ln.toks[j].kind == tWord && !ln.toks[j].upper() && !ln.functionWord(j) && !ln.numberTok(j)) {
 			return false
 		}
 		if ln.cls(j, fcCasualty|fcArrest|fcAux|fcRelative|fcStop) && !ln.cls(j, fcCasualtyNoun) {

@@ -113,6 +113,7 @@ func TestCategories(t *testing.T) {
 		{"Police arrest 12, seize 40 guns", []want{{"12", model.Arrests, model.Arrested}, {"40", model.Count, ""}}},
 		{"Cholera outbreak sickens 4,000, kills 112", []want{{"4,000", model.Count, ""}, {"112", model.Casualties, model.Killed}}},
 		{"Floods displace 50,000 and kill 300 in Kenya", []want{{"50,000", model.Count, ""}, {"300", model.Casualties, model.Killed}}},
+		{"Storms kill 9, drive 8,000 from homes", []want{{"9", model.Casualties, model.Killed}, {"8,000", model.Count, ""}}},
 		{"After the arrest 12 people protested.", []want{{"12", model.Count, ""}}},
 		{"Nine out of 10 residents were evacuated.", []want{{"Nine", model.Count, ""}, {"10", model.Count, ""}}},
 		// an object's own predicate comes right after it

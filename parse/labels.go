@@ -120,6 +120,9 @@ func (ln *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) stri
 		if ln.is(k, "the") || ln.is(k, "whom") || ln.is(k, "them") || ln.is(k, "which") || ln.is(k, "those") || ln.is(k, "these") || ln.is(k, "us") ||
 			ln.is(k, "its") || ln.is(k, "their") || ln.is(k, "his") || ln.is(k, "her") || ln.is(k, "our") {
 			k++
+			if ln.is(k, "last") || ln.is(k, "first") || ln.is(k, "past") || ln.is(k, "next") {
+				k++ // "eight of its last ten matches"
+			}
 		}
 	}
 	if ln.is(k, "the") || ln.is(k, "a") || ln.is(k, "an") || ln.is(k, "each") { // "two each from the Coast Guard"

@@ -49,7 +49,7 @@ func TestLabelGrammar(t *testing.T) {
 		{"At least 23 people drowned and 50 were rescued.", map[string]string{"50": "people rescued"}},
 		{"Forty people were injured, 12 of them children.", map[string]string{"12": "children injured"}},
 		{"Investigators recovered 18 bodies from the wreckage.", map[string]string{"18": "bodies recovered from the wreckage"}},
-		{"The ruling party lost 30 of its 120 seats.", map[string]string{"30": "seats"}},
+		{"The ruling party lost 30 of its 120 seats.", map[string]string{"30": "seats lost"}},
 		// a list shares the verb that ends it, unless a member says its own
 		{"The attack left 14 dead and dozens wounded.", map[string]string{"14": "dead", "dozens": "wounded"}},
 		{"About 800 soldiers and 120 medics have been deployed.", map[string]string{"800": "soldiers deployed", "120": "medics deployed"}},
@@ -115,6 +115,8 @@ func TestLabelGrammar(t *testing.T) {
 		{"The Coast Guard rescued 12 fishermen.", map[string]string{"12": "fishermen rescued by Coast Guard"}},
 		{"The blaze caused the death of all 14 guests.", map[string]string{"14": "guests killed"}},
 		{"The team won the cup and $20,000.", map[string]string{"$20,000": "won"}},
+		{"Profit fell 9% to $2.1bn.", map[string]string{"9%": "Profit fell", "$2.1bn": "Profit fell to"}},
+		{"The side has won 7 of its last 9 games.", map[string]string{"7": "games won"}},
 		// a span or a measure: what it is of, what lasted it, where
 		{"Officials declared five days of mourning.", map[string]string{"five days": "mourning"}},
 		{"Senators will vote to prolong for six months the ban imposed after the floods.", map[string]string{"six months": "ban"}},

@@ -105,7 +105,7 @@ func (ln *figLine) nonFigure(c core) bool {
 		return true
 	}
 	// a quoted name used as a modifier: the "one country, two systems" model
-	if ln.inQuotedModifier(i, j) {
+	if !ln.unitFollows(j) && ln.inQuotedModifier(i, j) {
 		return true
 	}
 	// identifiers: Article 50, Flight 302, Boeing 737, Route 66, Gate 5, No. 10
@@ -295,8 +295,8 @@ func (ln *figLine) inQuotedModifier(i, j int) bool {
 		return false
 	}
 	for k := j + 1; k < len(ln.toks) && k <= j+maxWords; k++ {
-		if ln.punct(k, "“‘.!?;") {
-			return false
+		if ln.punct(k, "“‘.!?;") || ln.unitFollows(k-1) {
+			return false // "between 2 and 3 per cent" growth: an amount quoted
 		}
 		if ln.punct(k, "”\"’") {
 			n := k + 1

@@ -160,8 +160,8 @@ func (ln *figLine) digitCore(c core, s string) core {
 			if fw := loadLexicon().keyword(suf); fw != nil && fw.cls&(fcMeasure|fcDuration) != 0 && fw.unit != "magnitude" {
 				break // "10km", "48h", "512GB": a unit, read below
 			}
-			if suf == "h" || c.rest == "g" || c.rest == "p" && isPence(c.value) {
-				break // "250g" is grams ("5G" a generation), "95.5p" pence
+			if suf == "h" || c.rest == "g" || c.rest == "W" || c.rest == "p" && isPence(c.value) {
+				break // "250g" is grams ("5G" a generation), "45W" watts, "95.5p" pence
 			}
 			if c.rest[0] == ':' {
 				if d, ok := clockSpan(s); ok && ln.spanContext(i) {
@@ -204,10 +204,10 @@ var currencyPrefixes = lexicons.Pairs("figures.txt", "currency-prefixes")
 // ("95.5p") rather than a video resolution ("720p").
 func isPence(v float64) bool {
 	switch v {
-	case 144, 240, 360, 480, 576, 720:
+	case 144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320:
 		return false
 	}
-	return v < 1000
+	return true
 }
 
 // clockSpan reads a time written like a clock as a span in seconds:
@@ -630,6 +630,8 @@ func (ln *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 		e.kind, e.unit = nkDuration, "seconds"
 	case c.rest == "g":
 		e.kind, e.unit = nkMeasure, "g"
+	case c.rest == "W":
+		e.kind, e.unit = nkMeasure, "W"
 	case c.rest == "p":
 		e.kind, e.unit = nkMoney, "GBX" // pence sterling, as markets write it
 	}
@@ -670,6 +672,8 @@ func (ln *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 				e.kind, e.unit = nkDuration, fw.unit
 			} else if fw != nil && fw.cls&fcMeasure != 0 {
 				e.kind, e.unit = nkMeasure, fw.unit
+			} else if mod, u, ok := strings.Cut(r, "-"); ok && unitModifiers[mod] && loadLexicon().keyword(u) != nil && loadLexicon().keyword(u).cls&fcMeasure != 0 {
+				e.kind, e.unit = nkMeasure, mod+" "+loadLexicon().keyword(u).unit // "a 1,200-square-metre plant"
 			} else if head == "h" {
 				e.kind, e.unit = nkDuration, "hours"
 			} else if c.digits != "" && isASCIIDigit(r[0]) {
@@ -959,19 +963,21 @@ func (ln *figLine) weighs(e numExpr, k int) bool {
 		return false
 	}
 	lo, hi := ln.sentenceBounds(e.first)
-	weight, person := false, false
+	weight, person, shed := false, false, false
 	for j := lo; j < hi; j++ {
 		switch new(foldBuf).of(ln.str(j)) {
 		case "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavier", "lighter", "overweight", "obese", "diet":
 			weight = true
 		case "he", "she", "i":
 			person = person || j < e.first
+		case "lost", "gained", "shed", "put":
+			shed = shed || j == e.first-1 // "she lost 12 pounds"
 		case "cost", "costs", "price", "prices", "paid", "pay", "worth", "fine", "fined", "salary", "wage", "budget", "sold",
 			"bought", "spent", "spend", "raised", "earn", "earned", "earns", "fund", "funds", "sterling", "shares":
 			return false
 		}
 	}
-	return weight || person && ln.is(e.first-1, "from")
+	return weight || person && (ln.is(e.first-1, "from") || shed)
 }
 
 // sentenceBounds returns the tokens of the sentence around token i, at

@@ -138,6 +138,11 @@ func TestNumberGrammar(t *testing.T) {
 		{"A ticket costs Rs 250 there.", []num{{text: "Rs 250", value: 250, unit: "INR"}}},
 		{"The house sold for A$1.2 million.", []num{{text: "A$1.2 million", value: 1.2e6, unit: "AUD"}}},
 		{"Shares ended the day at 84.5p.", []num{{text: "84.5p", value: 84.5, unit: "GBX"}}},
+		{"Shares ended the day at 1,845p.", []num{{text: "1,845p", value: 1845, unit: "GBX"}}},
+		{"The charger gives 65W.", []num{{text: "65W", value: 65, unit: "W"}}},
+		{"They built a 900-square-metre hall.", []num{{text: "900-square-metre", value: 900, unit: "square m"}}},
+		{"The bank sees \"between 1 and 2 per cent\" growth.", []num{{text: "1 and 2 per cent", value: 1, max: 2, qual: "between", unit: "%"}}},
+		{"The coach said she lost 12 pounds.", []num{{text: "12 pounds", value: 12, unit: "lb"}}},
 		// negative values
 		{"Output changed by -1.8% last month.", []num{{text: "-1.8%", value: -1.8, unit: "%"}}},
 		{"The night fell to minus 25 degrees.", []num{{text: "minus 25 degrees", value: -25, unit: "degrees"}}},
@@ -307,6 +312,7 @@ func TestNonFigures(t *testing.T) {
 		"The car has an eight-speed gearbox.",
 		"They bought a three-bed flat.",
 		"A twelve-storey tower stood there.",
+		"It was a seven-goal thriller.",
 		// generations, resolutions, clock times
 		"The 5G network opened.",
 		"The film streams in 720p.",

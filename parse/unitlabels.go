@@ -442,7 +442,7 @@ func (ln *figLine) changeLabel(e numExpr) string {
 		p-- // "increase by either 49 percent or by 27 percent"
 	}
 	by := ln.is(p, "by")
-	if (ln.is(p, "to") || ln.is(p, "from")) && e.kind == nkPercent {
+	if (ln.is(p, "to") || ln.is(p, "from")) && e.kind != nkDuration {
 		// "rose by 0.3 percentage points to 6.1%": the level it reached;
 		// "dropped from 40%": the level it left
 		for j, s := p-1, 0; j >= 0 && s < 8; j, s = j-1, s+1 {
