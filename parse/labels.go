@@ -103,6 +103,9 @@ func (ln *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) stri
 	if m := ln.margin(e, npFirst, npEnd); m != "" {
 		return m
 	}
+	if t := ln.tally(e); t != "" {
+		return t
+	}
 	// "the building was home to 1,000 people": the people in the building
 	if npEnd > npFirst && ln.is(e.qFirst-1, "to") && ln.is(e.qFirst-2, "home") && ln.beForm(e.qFirst-3) {
 		if subj := ln.subjectNoun(e.qFirst - 3); subj != "" {
@@ -297,6 +300,32 @@ func (ln *figLine) namedAgent(v int) string {
 		return ""
 	}
 	return ln.text[int(ln.toks[first].start):int(ln.toks[end].end)]
+}
+
+// tally is the label of the two sides of a vote: "voted 40 to 11", "by 40
+// votes to 11" → "votes for", "votes against"; "" for any other number.
+func (ln *figLine) tally(e numExpr) string {
+	q := e.qFirst
+	voted := func(p int) bool { return ln.is(p, "voted") || ln.is(p, "vote") || ln.is(p, "by") }
+	// the first side: "voted 40 to 11", "by 40 votes to 11"
+	k := e.last + 1
+	if ln.is(k, "votes") {
+		k++
+	}
+	if voted(q-1) && ln.is(k, "to") && ln.toks[min(k+1, len(ln.toks)-1)].kind == tNum && (ln.is(q-1, "voted") || ln.is(e.last+1, "votes")) {
+		return "votes for"
+	}
+	// the second: back over "to" and the first side
+	if ln.is(q-1, "to") {
+		p := q - 2
+		if ln.is(p, "votes") {
+			p--
+		}
+		if p > 0 && ln.toks[p].kind == tNum && (ln.is(p-1, "voted") || ln.is(p-1, "by") && ln.is(p+1, "votes")) {
+			return "votes against"
+		}
+	}
+	return ""
 }
 
 // margin is the label of a winning margin: "defeating Lee by 5,000

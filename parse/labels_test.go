@@ -116,6 +116,8 @@ func TestLabelGrammar(t *testing.T) {
 		{"The blaze caused the death of all 14 guests.", map[string]string{"14": "guests killed"}},
 		{"The team won the cup and $20,000.", map[string]string{"$20,000": "won"}},
 		{"Profit fell 9% to $2.1bn.", map[string]string{"9%": "Profit fell", "$2.1bn": "Profit fell to"}},
+		{"The board voted 7 to 2 to sell.", map[string]string{"7": "votes for", "2": "votes against"}},
+		{"It passed by 310 votes to 250.", map[string]string{"310": "votes for", "250": "votes against"}},
 		{"The side has won 7 of its last 9 games.", map[string]string{"7": "games won"}},
 		// a span or a measure: what it is of, what lasted it, where
 		{"Officials declared five days of mourning.", map[string]string{"five days": "mourning"}},

@@ -160,7 +160,7 @@ func (ln *figLine) digitCore(c core, s string) core {
 			if fw := loadLexicon().keyword(suf); fw != nil && fw.cls&(fcMeasure|fcDuration) != 0 && fw.unit != "magnitude" {
 				break // "10km", "48h", "512GB": a unit, read below
 			}
-			if suf == "h" || c.rest == "g" || c.rest == "W" || c.rest == "p" && isPence(c.value) {
+			if suf == "h" || c.rest == "g" || c.rest == "W" || c.rest == "p" && isPence(c.value) || (c.rest == "C" || c.rest == "F") && c.value <= 150 {
 				break // "250g" is grams ("5G" a generation), "45W" watts, "95.5p" pence
 			}
 			if c.rest[0] == ':' {
@@ -632,6 +632,8 @@ func (ln *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 		e.kind, e.unit = nkMeasure, "g"
 	case c.rest == "W":
 		e.kind, e.unit = nkMeasure, "W"
+	case c.rest == "C" || c.rest == "F":
+		e.kind, e.unit = nkMeasure, "°"+c.rest // "44C (111F)"
 	case c.rest == "p":
 		e.kind, e.unit = nkMoney, "GBX" // pence sterling, as markets write it
 	}

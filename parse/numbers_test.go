@@ -140,6 +140,7 @@ func TestNumberGrammar(t *testing.T) {
 		{"Shares ended the day at 84.5p.", []num{{text: "84.5p", value: 84.5, unit: "GBX"}}},
 		{"Shares ended the day at 1,845p.", []num{{text: "1,845p", value: 1845, unit: "GBX"}}},
 		{"The charger gives 65W.", []num{{text: "65W", value: 65, unit: "W"}}},
+		{"Seville reached 43C (109F).", []num{{text: "43C", value: 43, unit: "°C"}}},
 		{"They built a 900-square-metre hall.", []num{{text: "900-square-metre", value: 900, unit: "square m"}}},
 		{"The bank sees \"between 1 and 2 per cent\" growth.", []num{{text: "1 and 2 per cent", value: 1, max: 2, qual: "between", unit: "%"}}},
 		{"The coach said she lost 12 pounds.", []num{{text: "12 pounds", value: 12, unit: "lb"}}},
