@@ -94,21 +94,31 @@ func Headlines(a model.Article, n int) string {
 const ledeFigures = 3
 
 // Lead returns the article's main figure: the figure its title states
-// (the first, when it states several); else, when the story is about a
-// toll (a casualty figure is among the first it gives), that toll; else
-// the first figure it gives that counts or costs something, a span or a
-// measure only when there is nothing else early on. Never a figure
-// chosen by its size. ok is false when the article has no figures.
+// (its toll when it states several and one is a toll, else the first);
+// else, when the story is about a toll (a casualty figure is among the
+// first it gives), that toll; else the first figure it gives that counts
+// or costs something, a span or a measure only when there is nothing
+// else early on. Never a figure chosen by its size. ok is false when the
+// article has no figures.
 func Lead(a model.Article) (lead model.Figure, ok bool) {
 	if len(a.Figures) == 0 {
 		return model.Figure{}, false
 	}
 	byStart := slices.Clone(a.Figures)
 	slices.SortStableFunc(byStart, func(x, y model.Figure) int { return firstStart(x) - firstStart(y) })
+	var titled []model.Figure
 	for _, f := range byStart {
 		if inTitle(a.Title, f) {
+			titled = append(titled, f)
+		}
+	}
+	for _, f := range titled {
+		if f.Category == model.Casualties { // "temperatures hit 44C as 3 die"
 			return f, true
 		}
+	}
+	if len(titled) > 0 {
+		return titled[0], true
 	}
 	early := byStart[:min(len(byStart), ledeFigures)]
 	for _, f := range early {

@@ -75,6 +75,10 @@ func TestLead(t *testing.T) {
 			fig("Twenty", 20, model.Count, "", 0),
 			fig("2", 2, model.Casualties, model.Killed, 300),
 		}}, "Twenty"},
+		{"the title's toll leads the title's other figures", model.Article{Title: "Heat hits 44C as 3 die", Figures: []model.Figure{
+			fig("44C", 44, model.Measure, "", 10),
+			fig("3", 3, model.Casualties, model.Killed, 19),
+		}}, "3 killed"},
 		{"a toll in the lede leads", model.Article{Title: "Storm hits coast", Figures: []model.Figure{
 			fig("40,000", 40000, model.Count, "", 40),
 			fig("12", 12, model.Casualties, model.Killed, 90),
