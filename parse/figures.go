@@ -54,6 +54,12 @@ func collectFigures(text string, all []token, people []model.Person, lim figureL
 			hi++
 		}
 		if toks := all[lo:hi]; len(toks) > 0 {
+			// the reference marks of links ("12 people [1] died") are
+			// read past: the figure finder reads the prose without them
+			if strings.IndexByte(text[toks[0].start:toks[len(toks)-1].end], '[') >= 0 {
+				fs.line = withoutLinkMarks(fs.line[:0], text, toks)
+				toks = fs.line
+			}
 			ln := figLine{text: text, toks: toks, ages: ages}
 			start := int(toks[0].start)
 			isTitle := titleLo <= start && start < titleHi
@@ -149,7 +155,8 @@ func keep(c *figCand) bool {
 type figScratch struct {
 	cands []figCand
 	exprs []numExpr
-	used  int // the most candidates a line held: what release clears
+	line  []token // a line's tokens without its link marks
+	used  int     // the most candidates a line held: what release clears
 }
 
 var figScratchPool = sync.Pool{New: func() any { return new(figScratch) }}
@@ -167,7 +174,25 @@ func (fs *figScratch) release() {
 	clear(fs.cands[:fs.used])
 	clear(fs.exprs[:cap(fs.exprs)])
 	fs.cands, fs.used = fs.cands[:0], 0
+	if cap(fs.line) > maxPooledTokens {
+		fs.line = nil // tokens hold offsets only: nothing to clear
+	}
 	figScratchPool.Put(fs)
+}
+
+// withoutLinkMarks appends to buf the tokens of a line but its links'
+// reference marks (" [3]" after an anchor, as input/ writes them).
+func withoutLinkMarks(buf []token, text string, toks []token) []token {
+	for i := 0; i < len(toks); i++ {
+		if i+2 < len(toks) && i > 0 && toks[i].kind == tPunct && text[toks[i].start] == '[' && toks[i+1].kind == tNum &&
+			toks[i+2].kind == tPunct && text[toks[i+2].start] == ']' && toks[i].start > toks[i-1].end &&
+			toks[i+1].start == toks[i].end && toks[i+2].start == toks[i+1].end {
+			i += 2
+			continue
+		}
+		buf = append(buf, toks[i])
+	}
+	return buf
 }
 
 // titleSpan returns the byte range of the headline line, or 0, 0.

@@ -68,8 +68,8 @@ func (ln *figLine) render(w *lwords) string {
 			break
 		}
 	}
-	if contiguous {
-		return ln.text[ln.toks[w.t[0]].start:ln.toks[w.t[w.n-1]].end]
+	if span := ln.text[ln.toks[w.t[0]].start:ln.toks[w.t[w.n-1]].end]; contiguous && strings.IndexByte(span, '[') < 0 {
+		return span // (a link mark the line was read without would be in it)
 	}
 	var b strings.Builder
 	for i := 0; i < w.n; i++ {

@@ -66,3 +66,21 @@ func TestStrayTabIsProse(t *testing.T) {
 		t.Errorf("got %+v, want 12 killed", figs)
 	}
 }
+
+// TestLinkMarks: the reference marks input/ writes after a link's anchor
+// ("12 people [1] died") are read past, and the numbers of the Links list
+// that ends the text are no figures.
+func TestLinkMarks(t *testing.T) {
+	text := "Storm toll\n\nOfficials said 12 people [1] died on Monday and 3,000 residents [2] were evacuated.\n\n" +
+		"Links\n\n[1] https://example.org/toll?id=77\n[2] https://example.org/2026/05/17/evacuation-991\n"
+	figs := Extract(text).Figures
+	want := []struct{ text, label, sub string }{{"12", "people died", "killed"}, {"3,000", "residents evacuated", ""}}
+	if len(figs) != len(want) {
+		t.Fatalf("got %d figures %+v, want %d", len(figs), figs, len(want))
+	}
+	for i, w := range want {
+		if f := figs[i]; f.Text != w.text || f.Label != w.label || f.Subtype != w.sub {
+			t.Errorf("figure %d: %q %q %q, want %q %q %q", i, f.Text, f.Label, f.Subtype, w.text, w.label, w.sub)
+		}
+	}
+}
