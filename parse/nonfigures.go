@@ -27,6 +27,11 @@ func (ln *figLine) nonFigure(c core) bool {
 		if ln.inURL(i) {
 			return true
 		}
+		// "[In 19]79-80": a number an editor's bracket cut in two
+		if ln.punct(j+1, "]") && ln.adjacent(j, j+1) && ln.adjacent(j+1, j+2) && ln.toks[j+2].kind == tNum ||
+			ln.punct(i-1, "]") && ln.adjacent(i-1, i) && i >= 2 && ln.adjacent(i-2, i-1) && ln.toks[i-2].kind == tNum {
+			return true
+		}
 		// times: 14:30, 0117 GMT, 3 p.m., 15:00 local time
 		if strings.HasPrefix(c.rest, ":") || len(d) == 4 && d[0] == '0' && !strings.Contains(d, ".") {
 			return true

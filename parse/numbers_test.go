@@ -326,6 +326,7 @@ func TestNonFigures(t *testing.T) {
 		"See https://example.org/story?id=77&page=2 for more.",
 		"[4] https://example.org/2020/05/17/item-991",
 		"Visit www.example.org/page/12 today.",
+		"It was founded [in 19]85-86 in a small room.",
 		// a model named by its number, a speaker's enumeration, what did not happen
 		"Pilots loved the 757, which flew for decades.",
 		"She said she learned three things that week.",
