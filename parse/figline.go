@@ -18,6 +18,7 @@ type figLine struct {
 	toks      []token
 	titleCase bool // a Title Case Headline: capitals say nothing there
 	ages      *ageIndex
+	names     *numberNames // names with a number inside, seen so far in the text
 }
 
 // str is token i's text, or "" past either end of the line.

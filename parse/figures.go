@@ -48,6 +48,7 @@ func collectFigures(text string, all []token, people []model.Person, lim figureL
 	gr.scanLimit, gr.prev = lim.scan, -1
 	cands, exprs := fs.cands[:0], fs.exprs[:0]
 	table := tableHead{seen: -1}
+	var names numberNames
 	for lo := 0; lo < len(all); {
 		hi := lo
 		for hi < len(all) && all[hi].kind != tBreak {
@@ -60,7 +61,7 @@ func collectFigures(text string, all []token, people []model.Person, lim figureL
 				fs.line = withoutLinkMarks(fs.line[:0], text, toks)
 				toks = fs.line
 			}
-			ln := figLine{text: text, toks: toks, ages: ages}
+			ln := figLine{text: text, toks: toks, ages: ages, names: &names}
 			start := int(toks[0].start)
 			isTitle := titleLo <= start && start < titleHi
 			if isTitle {
@@ -143,7 +144,8 @@ func (gr *grouper) settle(ln *figLine, cands []figCand, settled int) ([]figCand,
 // the dead"); "the two men" is a small count of what the story already
 // named.
 func keep(c *figCand) bool {
-	if c.e.isOne && c.cat == model.Count || c.e.value == 0 && c.e.kind == nkCount {
+	// (nor is "a notebook from one victim", whose noun names no toll)
+	if c.e.isOne && (c.cat == model.Count || c.cat == model.Casualties && c.sub == "" && !c.strong) || c.e.value == 0 && c.e.kind == nkCount {
 		return false
 	}
 	return !(c.definite && c.cat == model.Count && c.e.kind == nkCount && c.e.value <= 10 && !c.e.approx)

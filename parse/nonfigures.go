@@ -132,7 +132,8 @@ func (ln *figLine) nonFigure(c core) bool {
 		}
 	}
 	// a number inside a name: "the Lost 52 Project", "Apollo 11 Mission"
-	if c.digits != "" && c.rest == "" && !ln.titleCase && ln.nameAround(i, j) {
+	if c.digits != "" && c.rest == "" && (!ln.titleCase && ln.nameAround(i, j) || ln.names.has(ln, i)) {
+		ln.names.add(ln, i)
 		return true
 	}
 	// "the 747, which": a model named by its number
@@ -181,6 +182,40 @@ func (ln *figLine) nameAround(i, j int) bool {
 		return false
 	}
 	return true
+}
+
+// numberNames are the names with a number inside that a text has shown
+// ("the Lost 52 Project"): the capitalised word and the number, so that a
+// later "Lost 52 sailed" is the name again. Few texts have any.
+type numberNames struct {
+	seen map[[2]string]struct{}
+}
+
+// key is the name at the number token i: the word before it and the
+// number as written.
+func (nn *numberNames) key(ln *figLine, i int) ([2]string, bool) {
+	if nn == nil || i < 1 || ln.toks[i-1].kind != tWord || !ln.toks[i-1].upper() {
+		return [2]string{}, false
+	}
+	return [2]string{ln.str(i - 1), ln.str(i)}, true
+}
+
+func (nn *numberNames) add(ln *figLine, i int) {
+	if k, ok := nn.key(ln, i); ok {
+		if nn.seen == nil {
+			nn.seen = map[[2]string]struct{}{}
+		}
+		nn.seen[k] = struct{}{}
+	}
+}
+
+func (nn *numberNames) has(ln *figLine, i int) bool {
+	if nn == nil || nn.seen == nil {
+		return false
+	}
+	k, ok := nn.key(ln, i)
+	_, seen := nn.seen[k]
+	return ok && seen
 }
 
 // innerCapital reports whether a glued part after a number holds a

@@ -327,6 +327,9 @@ func TestNonFigures(t *testing.T) {
 		"[4] https://example.org/2020/05/17/item-991",
 		"Visit www.example.org/page/12 today.",
 		"It was founded [in 19]85-86 in a small room.",
+		// a name with a number, named again; one victim with no toll
+		"The Deep 40 Project found it; later Deep 40 sailed on.",
+		"Police kept a notebook from one victim.",
 		// a model named by its number, a speaker's enumeration, what did not happen
 		"Pilots loved the 757, which flew for decades.",
 		"She said she learned three things that week.",
