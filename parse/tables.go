@@ -66,10 +66,10 @@ func (ln *figLine) kindOf(i int) lineKind {
 	return lkProse
 }
 
-// tableAround reports whether the line lo..hi has a neighbour in the same
-// table: the line above or below holds the separator too, or is the rule
-// under a heading. A table has a heading and a row at least; one line
-// with a stray tab is prose.
+// tableAround reports whether the line holding byte at has a neighbour in
+// the same table: the line above or below holds the separator too, or is
+// the rule under a heading. A table has a heading and a row at least; one
+// line with a stray tab is prose.
 func (ln *figLine) tableAround(at int, sep string) bool {
 	start := strings.LastIndexByte(ln.text[:at], '\n') + 1
 	end := lineEnd(ln.text, at)
