@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/factpane/factpane/model"
+	"github.com/factpane/factpane/parse/lexicons"
 )
 
 // Categories: what a number counts is read from its clause: the counted
@@ -36,6 +37,13 @@ type figCand struct {
 	including bool
 	// conversion marks "(93 miles)" after "150 km": the same fact.
 	conversion bool
+	// byNoun marks a category its own counted noun gives ("640 deaths",
+	// "128 raids"): the other members of its list have nouns of their own
+	// ("10 million cases and 140,000 deaths").
+	byNoun bool
+	// modifier marks a number in a phrase that modifies the noun before
+	// it ("suspects in 14 countries"): the clause's verb is that noun's.
+	modifier bool
 	// causative marks the object of "left", "leaving": its complement
 	// ("homeless", "dead") says what befell it, and so does each member of
 	// a list of such objects ("left 12 dead and thousands homeless").
@@ -83,6 +91,29 @@ func (ln *figLine) classify(e numExpr) figCand {
 	}
 
 	npFirst, npEnd, pronoun := ln.nounPhrase(e)
+	// "R0 values of about 2", "in the range 2–4", "a pH of 7": a number
+	// with no noun of its own that a measured value's noun names
+	if npEnd == npFirst && !pronoun {
+		if q := ln.quantityBefore(e.qFirst); q >= 0 {
+			// "an R0 estimated in the range 2–4": the range is of what comes before
+			if ln.is(q, "range") && ln.is(q-1, "the") && ln.is(q-2, "in") {
+				m := q - 3
+				if ln.edVerb(m) {
+					m--
+				}
+				if m >= 0 && ln.toks[m].kind == tWord && !ln.functionWord(m) && !ln.numberTok(m) {
+					q = m
+				}
+			}
+			c.cat, c.strong = model.Measure, true
+			c.e.kind = nkMeasure
+			c.label = ln.text[int(ln.toks[q].start):int(ln.toks[q].end)]
+			if q > 0 && ln.toks[q-1].kind == tWord && !ln.functionWord(q-1) && !ln.numberTok(q-1) {
+				c.label = ln.text[int(ln.toks[q-1].start):int(ln.toks[q].end)]
+			}
+			return c
+		}
+	}
 	var personnel bool
 	for j := npFirst; j < npEnd; j++ {
 		kw := ln.toks[j].kw()
@@ -94,12 +125,15 @@ func (ln *figLine) classify(e numExpr) figCand {
 			c.cat, c.sub = model.Casualties, kw.sub
 			// "victims" and "casualties" name the counted, not what befell them
 			c.strong = !ln.is(j, "victims") && !ln.is(j, "casualties")
+			c.byNoun = c.strong && kw.cls&fcCasualtyNoun != 0 && !ln.is(j, "dead") // "12 civilians dead" says what befell them
 		case kw.cls&fcRaid != 0:
-			c.cat, c.sub, c.strong = model.Raids, "", true
+			c.cat, c.sub, c.strong, c.byNoun = model.Raids, "", true, true
 		case kw.cls&fcArrest != 0 && kw.cls&fcTransitive == 0:
-			c.cat, c.sub, c.strong = model.Arrests, kw.sub, true
+			c.cat, c.sub, c.strong, c.byNoun = model.Arrests, kw.sub, true, true
 		case kw.cls&fcPersonnel != 0:
 			personnel = true
+		case kw.cls&fcSpared != 0 && !c.strong:
+			c.cat, c.sub, c.strong = model.Count, "", true // "40 rescued passengers"
 		}
 	}
 	if npEnd > npFirst {
@@ -110,6 +144,8 @@ func (ln *figLine) classify(e numExpr) figCand {
 	}
 	generic := npEnd == npFirst || c.noun == ""
 	switch p := e.qFirst - 1; {
+	case !ln.cls(p, fcDet|fcAside) && !ln.is(p, "them"): // (classes that hold every word below: one look for most numbers)
+	case ln.is(e.last+1, "remaining"): // "the three remaining orbiters" is what is left: a count
 	case ln.is(p, "the") || ln.is(p, "these") || ln.is(p, "those") || ln.is(p, "both") || ln.is(p, "its") || ln.is(p, "their") ||
 		ln.is(p, "his") || ln.is(p, "her") || ln.is(p, "our"):
 		c.definite = true
@@ -171,7 +207,8 @@ func (ln *figLine) classify(e numExpr) figCand {
 	// object of a verb of its own ("infected 4,000 people") is not the
 	// subject of a verb after "and": "and killed 112" has the sentence's.
 	object := ln.objectVerb(e.qFirst) >= 0
-	if !c.strong {
+	c.modifier = ln.modifies(e.qFirst)
+	if !c.strong && !c.modifier {
 		if v := ln.verbAfter(e, npEnd, pronoun, object); v >= 0 {
 			c.setFrom(ln, v)
 		}
@@ -183,8 +220,12 @@ func (ln *figLine) classify(e numExpr) figCand {
 		}
 	}
 	// "the death toll of 27", "the toll rose from fourteen to 31", "deaths are fourteen civilians"
-	if !c.strong && (ln.cls(e.qFirst-1, fcLevel) || ln.is(e.qFirst-1, "from")) {
-		if v := ln.searchBack(e.qFirst-1, maxClauseWords, fcCasualty|fcArrest|fcRaid, false); v >= 0 && ln.levelSubject(v, e.qFirst-1) {
+	// "the death of all 33 passengers"
+	if p := e.qFirst - 1; !c.strong && (ln.cls(p, fcLevel) || ln.is(p, "from") || ln.is(p, "all") && ln.is(p-1, "of")) {
+		if ln.is(p, "all") {
+			p--
+		}
+		if v := ln.searchBack(p, maxClauseWords, fcCasualty|fcArrest|fcRaid, false); v >= 0 && ln.levelSubject(v, p) {
 			c.setFrom(ln, v)
 		}
 	}
@@ -192,7 +233,10 @@ func (ln *figLine) classify(e numExpr) figCand {
 	// soldiers and two civilians": the verb reaches over its first object
 	// to the next member of its list of objects.
 	member := ln.punct(e.qFirst-1, ",") || ln.is(e.qFirst-1, "and")
-	if !c.strong && (generic || member) && !object && !ln.cls(npEnd, fcAux) && !ln.is(e.qFirst-1, "of") && !ln.ownVerb(e) {
+	// (a verb of its own right before it, "kill 14, force 20,000 from
+	// homes", governs the number: only a word of no meaning may sit there)
+	if p := e.qFirst - 1; !c.strong && (generic || member) && !object && !ln.cls(npEnd, fcAux) && !ln.is(p, "of") && !ln.ownVerb(e) &&
+		(p < 0 || ln.toks[p].kind != tWord || ln.functionWord(p) || ln.toks[p].upper()) {
 		// the verb must have a list of objects: not a number of its own
 		// ("killed 12 and injured 40, thousands"), not a complement after
 		// one ("left 12 dead, 40 injured and thousands homeless")
@@ -212,7 +256,7 @@ func (ln *figLine) classify(e numExpr) figCand {
 			}
 		}
 	}
-	if c.cat == model.Count && personnel {
+	if c.cat == model.Count && personnel && ln.security(e, npFirst, npEnd) {
 		c.cat = model.Personnel
 	}
 	c.label = ln.countLabel(&c, npFirst, npEnd, pronoun)
@@ -222,14 +266,126 @@ func (ln *figLine) classify(e numExpr) figCand {
 			c.label = "death " + c.label
 		}
 	}
+	// "seats increased from 9 to 10": what changed
+	if c.label == "" {
+		if v := ln.revisionVerb(e.qFirst); v >= 0 {
+			c.label = ln.changeSubject(v)
+		}
+	}
 	return c
+}
+
+// revisionVerb returns the change verb of a revision whose value starts
+// at q ("increased from 9 to 10": both 9 and 10), or -1.
+func (ln *figLine) revisionVerb(q int) int {
+	p := q - 1
+	if ln.is(p, "to") {
+		// the later value: back past the earlier one to its "from"
+		for j := p - 1; j >= 0 && j >= p-4; j-- {
+			if ln.is(j, "from") {
+				p = j
+				break
+			}
+		}
+	}
+	if !ln.is(p, "from") {
+		return -1
+	}
+	for j := p - 1; j >= 0 && j >= p-3; j-- {
+		if ln.cls(j, fcChange) {
+			return j
+		}
+		if !ln.cls(j, fcAux) && !ln.adverb(j) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// modifies reports whether the number at q opens a phrase that modifies
+// the noun before it ("210 suspects in 14 countries were arrested",
+// "officials from 12 states", "raids across 9 cities"), so the verb after
+// it says what befell that noun, not the number.
+func (ln *figLine) modifies(q int) bool {
+	p := q - 1
+	if !ln.cls(p, fcStopNP) {
+		return false // the common case: no preposition before the number
+	}
+	switch new(foldBuf).of(ln.str(p)) {
+	case "in", "across", "from", "throughout", "at", "on", "within", "inside", "near":
+	default:
+		return false
+	}
+	n := p - 1
+	if n < 0 || ln.toks[n].kind != tWord || ln.functionWord(n) || ln.numberTok(n) || ln.edVerb(n) || ln.participleAt(n) ||
+		ln.cls(n, fcChange|fcLevel|fcTransitive|fcSpared|fcCausative|fcReport|fcTimeAdv) || irregularParticiple(ln.str(n)) {
+		return false
+	}
+	return true
+}
+
+// security reports whether the personnel the noun phrase npFirst..npEnd
+// counts are security personnel: a noun that names only them ("police",
+// "troops"), or one that also names other staff ("officers", "agents",
+// "personnel") with a word of security before it ("border guards") or a
+// verb of deployment in the sentence ("1,000 officers were deployed").
+func (ln *figLine) security(e numExpr, npFirst, npEnd int) bool {
+	plain := false
+	for j := npFirst; j < npEnd; j++ {
+		if ln.cls(j, fcPersonnel) && !personnelAmbiguous[new(foldBuf).of(ln.str(j))] {
+			plain = true
+		}
+	}
+	if plain {
+		return true
+	}
+	lo, hi := ln.sentenceBounds(e.first)
+	for j := lo; j < hi; j++ {
+		if securityWords[new(foldBuf).of(ln.str(j))] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	personnelAmbiguous = lexicons.Named("figures.txt", "personnel-ambiguous")
+	securityWords      = lexicons.Named("figures.txt", "security-words")
+)
+
+// quantityBefore returns the noun of a measured value that the number at
+// q is linked to ("values of about 2", "the range 2–4", "R0 is about
+// 12"), or -1: past a qualifier, through "of", "is", "was", "at" or
+// "in the range".
+func (ln *figLine) quantityBefore(q int) int {
+	p := q - 1
+	for links := 0; links < 2 && (ln.is(p, "of") || ln.is(p, "is") || ln.is(p, "was") || ln.is(p, "are") || ln.is(p, "at")); links++ {
+		p--
+	}
+	if p < 0 || ln.toks[p].kind != tWord {
+		return -1
+	}
+	if w := ln.str(p); quantityNouns[new(foldBuf).of(w)] || measureSymbol(w) {
+		return p
+	}
+	return -1
+}
+
+// measureSymbol reports whether w is the symbol of a measured value: a
+// capital, then letters and a digit, short ("R0", "PM2.5").
+func measureSymbol(w string) bool {
+	if len(w) < 2 || len(w) > 6 || !isASCIIUpper(w[0]) || !lettersThenDigit(w) {
+		return false
+	}
+	code, _ := currencyPrefix(w)
+	return code == "" && isASCIIDigit(w[len(w)-1])
 }
 
 // partitiveWhole reports whether e is the whole of a partitive, "the
 // four" in "Three of the four suspects" or "12" in "five of 12 passengers".
 func (ln *figLine) partitiveWhole(e numExpr) bool {
 	p := e.qFirst - 1
-	if ln.is(p, "the") || ln.is(p, "these") || ln.is(p, "their") || ln.is(p, "its") || ln.is(p, "his") || ln.is(p, "her") {
+	if ln.cls(p, fcDet) && (ln.is(p, "the") || ln.is(p, "these") || ln.is(p, "their") || ln.is(p, "its") || ln.is(p, "his") || ln.is(p, "her")) {
 		p--
 	}
 	// "Of the 40 passengers, 22 were killed": the whole comes first
@@ -259,6 +415,8 @@ func (c *figCand) setFrom(ln *figLine, v int) {
 	switch {
 	case ln.is(v, "hospital"): // "remain in hospital"
 		c.cat, c.sub = model.Casualties, model.Wounded
+	case kw.cls&fcSpared != 0: // rescued, evacuated, treated: counted, not casualties
+		c.cat, c.sub = model.Count, ""
 	case kw.cls&fcCasualty != 0:
 		c.cat, c.sub = model.Casualties, kw.sub
 	case kw.cls&fcArrest != 0:
@@ -290,6 +448,9 @@ func (ln *figLine) nounPhrase(e numExpr) (first, end int, pronoun bool) {
 			return k + 1, k + 1, true
 		case ln.is(k, "the") || ln.is(k, "these") || ln.is(k, "their") || ln.is(k, "its") || ln.is(k, "his") || ln.is(k, "her"):
 			k++
+			if ln.is(k, "last") || ln.is(k, "first") || ln.is(k, "past") || ln.is(k, "next") {
+				k++ // "eight of its last ten matches"
+			}
 		}
 		// "Three of the four suspects": the part counts the whole's noun;
 		// the whole's number only describes it
@@ -321,7 +482,10 @@ func (ln *figLine) nounPhrase(e numExpr) (first, end int, pronoun bool) {
 		if ln.startsNumber(j) && kw != nil && (kw.isNum || kw.vague > 0) {
 			break
 		}
-		w := lowerASCII(ln.str(j))
+		if j > first && kw == nil && pronounWord(ln.str(j)) {
+			break // "the 38 countries they named"
+		}
+		w := new(foldBuf).of(ln.str(j))
 		verbish := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || kw != nil && kw.cls&(fcCasualty|fcArrest) != 0 && kw.cls&fcCasualtyNoun == 0
 		if verbish {
 			if j > first {
@@ -352,8 +516,11 @@ func (ln *figLine) verbBefore(q int) int {
 		if t.kind != tWord {
 			return -1
 		}
-		if t.kw() != nil && t.kw().cls&fcTransitive != 0 {
+		if t.kw() != nil && t.kw().cls&(fcTransitive|fcSpared) != 0 {
 			return p
+		}
+		if ln.is(p, "dead") && ln.is(p-1, "shot") {
+			return p // "shot dead four people"
 		}
 		// "arrest" is a noun ("under arrest") unless a count is its
 		// object: "Police arrest 12"
@@ -413,14 +580,8 @@ func (ln *figLine) verbAfter(e numExpr, from int, pronoun, object bool) int {
 			// ", according to officials," and ", including ...," are asides;
 			// any other comma ends the clause about the number.
 			if s == "," {
-				if !ln.cls(j+1, fcAside) {
-					return -1
-				}
-				k := j + 1
-				for k < n && ln.str(k) != "," && !strings.ContainsAny(ln.str(k), ".!?;") {
-					k++
-				}
-				if k >= n || ln.str(k) != "," {
+				k := ln.asideEnd(j)
+				if k < 0 {
 					return -1
 				}
 				j = k
@@ -444,21 +605,40 @@ func (ln *figLine) verbAfter(e numExpr, from int, pronoun, object bool) int {
 		}
 		if ln.startsNumber(j) && !(t.kw() != nil && t.kw().isNum && t.kw().num == 1 && ln.is(j+1, "of")) {
 			if c, ok := ln.parseCore(j); ok && !c.skip {
-				return -1
+				if !ln.modifies(j) {
+					return -1
+				}
+				j = c.last // "210 suspects in 14 countries were arrested": the phrase is the noun's
+				continue
 			}
 		}
 		kw := t.kw()
 		if kw == nil {
 			continue
 		}
-		if kw.cls&(fcCasualty|fcArrest) != 0 {
+		if kw.cls&(fcCasualty|fcArrest|fcSpared) != 0 {
 			// "infects 4,000 and kills 112": a verb with an object of its
 			// own is that object's, not ours
-			if kw.cls&fcTransitive != 0 && ln.objectFollows(j) {
+			if kw.cls&(fcTransitive|fcSpared) != 0 && ln.objectFollows(j) {
 				return -1
+			}
+			// "were shot dead", "shot and killed", "stabbed to death"
+			if kw.sub == model.Wounded && kw.cls&fcTransitive != 0 {
+				switch {
+				case ln.is(j+1, "dead"):
+					return j + 1
+				case ln.is(j+1, "and") && ln.kwAt(j+2) != nil && ln.kwAt(j+2).sub == model.Killed:
+					return j + 2
+				case ln.is(j+1, "to") && ln.is(j+2, "death"):
+					return j + 2
+				}
 			}
 			// "were held" is detention; "held talks" is not
 			if ln.is(j, "held") && (!ln.cls(j-1, fcAux) || ln.is(j+1, "hostage") || ln.is(j+1, "captive")) {
+				continue
+			}
+			// "search and rescue teams": a noun; "were rescued" says what befell them
+			if kw.cls&fcSpared != 0 && !participle(ln.str(j)) {
 				continue
 			}
 			// people "under the rubble" are missing; survivors pulled "from the rubble" are not
@@ -475,6 +655,29 @@ func (ln *figLine) verbAfter(e numExpr, from int, pronoun, object bool) int {
 		}
 	}
 	return -1
+}
+
+// asideEnd returns the comma that closes an aside opened by the comma at
+// j (", according to officials,", ", who were all crew,"), or -1 when the
+// comma opens none: it then ends the clause about the number. A relative
+// aside must be followed by its clause's verb.
+func (ln *figLine) asideEnd(j int) int {
+	n := len(ln.toks)
+	relative := ln.is(j+1, "who") || ln.is(j+1, "which")
+	if !ln.cls(j+1, fcAside) && !relative {
+		return -1
+	}
+	k := j + 1
+	for k < n && k < j+12 && ln.str(k) != "," && !strings.ContainsAny(ln.str(k), ".!?;") {
+		k++
+	}
+	if k >= n || ln.str(k) != "," {
+		return -1
+	}
+	if relative && !ln.cls(k+1, fcAux) && !ln.edVerb(k+1) {
+		return -1
+	}
+	return k
 }
 
 // objectFollows reports whether a number follows the verb at v as its
@@ -574,7 +777,14 @@ func (ln *figLine) shareListVerbs(cands []figCand) {
 	if len(cands) < 2 {
 		return
 	}
-	chain := make([]int, len(cands)) // chain id per candidate
+	// chain id per candidate, and below the nearest eventful member each
+	// way: a line's few numbers fit in arrays on the stack
+	var small [3][16]int
+	chain, left, right := small[0][:0], small[1][:0], small[2][:0]
+	if len(cands) > len(small[0]) {
+		chain, left, right = make([]int, 0, len(cands)), make([]int, 0, len(cands)), make([]int, 0, len(cands))
+	}
+	chain, left, right = chain[:len(cands)], left[:len(cands)], right[:len(cands)]
 	for k := range cands {
 		chain[k] = k
 		if k > 0 && ln.coordinated(cands[k-1].e, cands[k].e) {
@@ -595,7 +805,6 @@ func (ln *figLine) shareListVerbs(cands []figCand) {
 	eventful := func(m int) bool {
 		return cands[m].strong && cands[m].e.kind == nkCount && (cands[m].cat == model.Casualties || cands[m].cat == model.Arrests)
 	}
-	left, right := make([]int, len(cands)), make([]int, len(cands))
 	for k := range cands {
 		left[k] = -1
 		if k > 0 && chain[k-1] == chain[k] {
@@ -629,9 +838,45 @@ func (ln *figLine) shareListVerbs(cands []figCand) {
 			best = r
 		}
 		// "abducted 30 villagers and 12 were killed": a verb of its own
-		// governs the number, not the list's
+		// governs the number, not the list's; "10 million cases and
+		// 140,000 deaths": a noun of its own says what it counts
+		if best >= 0 && cands[best].byNoun && c.noun != "" {
+			continue
+		}
 		if best >= 0 && !ln.ownVerb(c.e) && ln.objectVerb(c.e.qFirst) < 0 {
 			c.cat, c.sub = cands[best].cat, cands[best].sub
+		}
+	}
+}
+
+// shareBreakdown gives the parts of a toll the toll's category: a list of
+// counts after it in the same sentence whose values add up to it ("20
+// bodies had been recovered, eleven women and nine men") breaks it down.
+func (ln *figLine) shareBreakdown(cands []figCand) {
+	for k := 0; k+1 < len(cands); k++ {
+		whole := &cands[k]
+		if !whole.strong || whole.e.kind != nkCount || whole.e.approx || whole.e.hasMax ||
+			whole.cat != model.Casualties && whole.cat != model.Arrests {
+			continue
+		}
+		sum, end := 0.0, k+1
+		for m := k + 1; m < len(cands); m++ {
+			c := &cands[m]
+			if c.strong || c.e.kind != nkCount || c.e.approx || !ln.sameSentence(whole.e, c.e) ||
+				m > k+1 && !ln.coordinated(cands[m-1].e, c.e) {
+				break
+			}
+			sum += c.e.value
+			end = m + 1
+			if sum >= whole.e.value {
+				break
+			}
+		}
+		if end-k < 3 || sum != whole.e.value {
+			continue // one part alone is no breakdown ("12 dead, 12 hurt")
+		}
+		for m := k + 1; m < end; m++ {
+			cands[m].cat, cands[m].sub, cands[m].strong = whole.cat, whole.sub, true
 		}
 	}
 }
@@ -646,7 +891,7 @@ func (ln *figLine) ownVerb(e numExpr) bool {
 	if ln.cls(end, fcStopNP) && !ln.cls(end, fcAux) {
 		return false // "during", "according": prepositions that look like participles
 	}
-	w := lowerASCII(ln.str(end))
+	w := new(foldBuf).of(ln.str(end))
 	return ln.cls(end, fcAux) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
 }
 
@@ -685,7 +930,10 @@ func (ln *figLine) coordinated(a, b numExpr) bool {
 		}
 		// "killed 12 and left thousands homeless", "arrested 23 people and
 		// seized 40 weapons": a verb opening the second member governs it
-		if joined && (ln.verbPP(j) != "" || ln.cls(j, fcCausative|fcTransitive)) {
+		// ("kill 14, force 20,000 from homes": a verb of any kind right
+		// before the second number governs it)
+		if joined && (ln.verbPP(j) != "" || ln.cls(j, fcCausative|fcTransitive) ||
+			j == to-1 && ln.toks[j].kind == tWord && !ln.toks[j].upper() && !ln.functionWord(j) && !ln.numberTok(j)) {
 			return false
 		}
 		if ln.cls(j, fcCasualty|fcArrest|fcAux|fcRelative|fcStop) && !ln.cls(j, fcCasualtyNoun) {

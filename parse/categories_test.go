@@ -73,7 +73,7 @@ func TestCategories(t *testing.T) {
 		{"Over 2,000 rescuers arrived.", []want{{"2,000", model.Personnel, ""}}},
 		{"The ambush killed 12 soldiers.", []want{{"12", model.Casualties, model.Killed}}},
 		{"Some 172 patients remain in hospital, including 19 children.", []want{{"172", model.Casualties, model.Wounded}, {"19", model.Casualties, model.Wounded}}},
-		{"Hospitals treated 96 people for burns.", []want{{"96", model.Casualties, model.Wounded}}},
+		{"Hospitals treated 96 people for burns.", []want{{"96", model.Count, ""}}},
 		{"Some 500 National Guard members were deployed.", []want{{"500", model.Personnel, ""}}},
 		{"Some 11 million staff and security personnel were deployed.", []want{{"11 million", model.Personnel, ""}}},
 		{"The firm has 300 staff and two offices.", []want{{"300", model.Count, ""}, {"two", model.Count, ""}}},
@@ -113,6 +113,7 @@ func TestCategories(t *testing.T) {
 		{"Police arrest 12, seize 40 guns", []want{{"12", model.Arrests, model.Arrested}, {"40", model.Count, ""}}},
 		{"Cholera outbreak sickens 4,000, kills 112", []want{{"4,000", model.Count, ""}, {"112", model.Casualties, model.Killed}}},
 		{"Floods displace 50,000 and kill 300 in Kenya", []want{{"50,000", model.Count, ""}, {"300", model.Casualties, model.Killed}}},
+		{"Storms kill 9, drive 8,000 from homes", []want{{"9", model.Casualties, model.Killed}, {"8,000", model.Count, ""}}},
 		{"After the arrest 12 people protested.", []want{{"12", model.Count, ""}}},
 		{"Nine out of 10 residents were evacuated.", []want{{"Nine", model.Count, ""}, {"10", model.Count, ""}}},
 		// an object's own predicate comes right after it
@@ -122,7 +123,7 @@ func TestCategories(t *testing.T) {
 		{"The hospital received 40 people injured in the blast.", []want{{"40", model.Casualties, model.Wounded}}},
 		{"Police disclosed 12 people were arrested.", []want{{"12", model.Arrests, model.Arrested}}},
 		{"Rescuers found 12 people still trapped.", []want{{"12", model.Casualties, model.Missing}}},
-		{"It sickened 300 and hospitalised 40.", []want{{"300", model.Count, ""}, {"40", model.Casualties, model.Wounded}}},
+		{"It sickened 300 and hospitalised 40.", []want{{"300", model.Count, ""}, {"40", model.Count, ""}}},
 		// after "left", the word after the object decides
 		{"The storm left five people missing.", []want{{"five", model.Casualties, model.Missing}}},
 		{"The attack left 12 soldiers, four police officers and three civilians dead.", []want{
@@ -143,7 +144,7 @@ func TestCategories(t *testing.T) {
 		// a part of the number before shares its verb
 		{"Twelve people were killed, including four children.", []want{{"Twelve", model.Casualties, model.Killed}, {"four", model.Casualties, model.Killed}}},
 		{"Forty people were injured, 12 of them seriously.", []want{{"Forty", model.Casualties, model.Wounded}, {"12", model.Casualties, model.Wounded}}},
-		{"The hospital treated 57 patients, 12 of them children.", []want{{"57", model.Casualties, model.Wounded}, {"12", model.Casualties, model.Wounded}}},
+		{"The hospital treated 57 patients, 12 of them children.", []want{{"57", model.Count, ""}, {"12", model.Count, ""}}},
 		{"The ferry carried 57 passengers, 12 of them children.", []want{{"57", model.Count, ""}, {"12", model.Count, ""}}},
 		// "the two men" names what the story already counted
 		{"Police said 30 people were arrested; the two men were later freed.", []want{{"30", model.Arrests, model.Arrested}, {"two", model.Arrests, model.Released}}},
@@ -156,6 +157,42 @@ func TestCategories(t *testing.T) {
 		{"The firm lost $5 million and 10% of its staff in three months.", []want{
 			{"$5 million", model.Money, ""}, {"10%", model.Percent, ""}, {"three months", model.Duration, ""}}},
 		{"USGS reported the magnitude was 5.5; others reported 5.8.", []want{{"5.5", model.Measure, ""}, {"5.8", model.Measure, ""}}},
+		// rescued, evacuated, displaced, treated, hospitalised: counted, not casualties
+		{"Lifeboat crews rescued 26 people from the ferry.", []want{{"26", model.Count, ""}}},
+		{"The state has 500 soldiers ready and search and rescue teams on call.", []want{{"500", model.Personnel, ""}}},
+		{"About 4,500 residents were evacuated overnight.", []want{{"4,500", model.Count, ""}}},
+		{"Nineteen of the survivors have been hospitalised.", []want{{"Nineteen", model.Count, ""}}},
+		{"Coastguards said more than thirty victims were rescued.", []want{{"thirty", model.Count, ""}}},
+		{"The landslide killed 9 and 60 were airlifted to safety.", []want{{"9", model.Casualties, model.Killed}, {"60", model.Count, ""}}},
+		// "casualties" and "victims" lump the dead and the injured
+		{"Casualties rose to 310 by the evening.", []want{{"310", model.Casualties, ""}}},
+		{"The bombing left 75 victims.", []want{{"75", model.Casualties, ""}}},
+		// wounding verbs, and the dead among them
+		{"Three wardens were stabbed in the yard.", []want{{"Three", model.Casualties, model.Wounded}}},
+		{"Police said 340 fans were trampled.", []want{{"340", model.Casualties, model.Killed}}},
+		{"Six villagers were shot dead.", []want{{"Six", model.Casualties, model.Killed}}},
+		{"Gunmen shot dead 7 farmers.", []want{{"7", model.Casualties, model.Killed}}},
+		{"Two men were stabbed to death.", []want{{"Two", model.Casualties, model.Killed}}},
+		// "the death of all N"
+		{"The blaze caused the death of all 14 guests.", []want{{"14", model.Casualties, model.Killed}}},
+		// a phrase that modifies the noun before: its number is not what befell it
+		{"Police said 150 members in 9 countries were arrested.", []want{{"150", model.Arrests, model.Arrested}, {"9", model.Count, ""}}},
+		{"Delegates from 30 nations were hurt in the crush.", []want{{"30", model.Count, ""}}},
+		// the parts of a toll break it down
+		{"By noon 15 bodies were recovered, nine men and six women.", []want{
+			{"15", model.Casualties, model.Killed}, {"nine", model.Casualties, model.Killed}, {"six", model.Casualties, model.Killed}}},
+		// a noun of its own says what a member of a list counts
+		{"Last year brought 2 million cases of flu and 30,000 deaths.", []want{{"2 million", model.Count, ""}, {"30,000", model.Casualties, model.Killed}}},
+		// officers, agents, staff are security personnel only when the sentence says so
+		{"The depot manager has 40 officers under him.", []want{{"40", model.Count, ""}}},
+		{"The city deployed 2,000 officers for the match.", []want{{"2,000", model.Personnel, ""}}},
+		{"The border guard sent 300 agents to the crossing.", []want{{"300", model.Personnel, ""}}},
+		// definitions and limits are no amounts
+		{"The law counts shootings in which four or more people are wounded.", nil},
+		{"Infections with R values below 1 fade.", nil},
+		// a measured value named before its number
+		{"The virus has an R value of about 3.", []want{{"3", model.Measure, ""}}},
+		{"Estimates lie in the range 5–9.", []want{{"5–9", model.Measure, ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -16,8 +16,9 @@
 //
 // People come before figures: a number right after a person's name is an
 // age, not a figure. figline.go holds the questions the figure stages ask
-// of a line's tokens, keywords.go the figure finder's words, chars.go the
-// character helpers.
+// of a line's tokens, keywords.go the figure finder's words, tables.go the
+// lines that are not prose (table rows, results lists, web addresses),
+// chars.go the character helpers.
 package parse
 
 import (

@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // A line as the figure finder reads it: its tokens, and the questions
@@ -17,6 +18,7 @@ type figLine struct {
 	toks      []token
 	titleCase bool // a Title Case Headline: capitals say nothing there
 	ages      *ageIndex
+	names     *numberNames // names with a number inside, seen so far in the text
 }
 
 // str is token i's text, or "" past either end of the line.
@@ -30,13 +32,23 @@ func (ln *figLine) str(i int) string {
 // is reports whether token i is the word w (lower-case ASCII, as every
 // caller writes it) in any case.
 func (ln *figLine) is(i int, w string) bool {
-	if i < 0 || i >= len(ln.toks) {
+	// the common case inline: most words differ at their first letter
+	if uint(i) >= uint(len(ln.toks)) {
 		return false
 	}
+	// an ASCII first byte, lower-cased if a letter, that is not w's
+	if c := ln.text[ln.toks[i].start]; c|0x20 != w[0] && c < utf8.RuneSelf {
+		return false
+	}
+	return ln.isWord(i, w)
+}
+
+// isWord is is past its first letter: only a letter beyond ASCII (the
+// Kelvin sign "K", the long "ſ") can fold to another, and it takes more
+// bytes, so a shorter word never matches.
+func (ln *figLine) isWord(i int, w string) bool {
 	s := ln.str(i)
-	// most words differ at their first letter; only a letter beyond
-	// ASCII (the Kelvin sign "K", the long "ſ") can fold to another
-	if c := s[0]; c < utf8.RuneSelf && lowerASCIIByte(c) != w[0] {
+	if c := s[0]; c < utf8.RuneSelf && lowerASCIIByte(c) != w[0] || len(s) < len(w) {
 		return false
 	}
 	return strings.EqualFold(s, w)
@@ -46,11 +58,19 @@ func (ln *figLine) punct(i int, set string) bool {
 	if i < 0 || i >= len(ln.toks) || ln.toks[i].kind != tPunct {
 		return false
 	}
-	return strings.Contains(set, ln.str(i))
+	s := ln.str(i)
+	if len(s) == 1 {
+		return strings.IndexByte(set, s[0]) >= 0 // an ASCII mark: no byte of another's encoding
+	}
+	return strings.Contains(set, s)
 }
 
 func (ln *figLine) cls(i int, c figClass) bool {
-	return i >= 0 && i < len(ln.toks) && ln.toks[i].kw() != nil && ln.toks[i].kw().cls&c != 0
+	if i < 0 || i >= len(ln.toks) {
+		return false
+	}
+	k := ln.toks[i].kwi
+	return k != 0 && lex.keywords[k].cls&c != 0
 }
 
 func (ln *figLine) kwAt(j int) *figWord {
@@ -98,7 +118,8 @@ func (ln *figLine) startsNumber(i int) bool {
 			return false
 		}
 	} else if !t.hyphen() {
-		return false
+		code, _ := currencyPrefix(ln.str(i))
+		return code != "" // "USD25m", "RM120"
 	} else if h := strings.IndexByte(ln.str(i), '-'); h > 0 {
 		if fw := loadLexicon().keyword(ln.str(i)[:h]); fw != nil && fw.isNum {
 			return true
@@ -107,17 +128,18 @@ func (ln *figLine) startsNumber(i int) bool {
 			return true
 		}
 	}
-	switch {
-	case ln.is(i, "a") || ln.is(i, "an"):
+	switch lw := new(foldBuf).of(ln.str(i)); {
+	case lw == "a" || lw == "an":
 		if i+1 < len(ln.toks) {
 			n := ln.toks[i+1].kw()
 			return n != nil && (n.scale >= 100 || n.cls&fcOrdinalWord != 0) || ln.is(i+1, "dozen") || ln.is(i+1, "handful")
 		}
-	case ln.is(i, "half"):
-		return ln.is(i+1, "of") || ln.is(i+1, "a") && ln.is(i+2, "dozen") || ln.fractionShare(i, i) && !ln.is(i+1, "the")
-	case ln.is(i, "tens"):
+	case lw == "half":
+		return ln.is(i+1, "of") || ln.is(i+1, "a") && ln.is(i+2, "dozen") || ln.fractionShare(i, i) && !ln.is(i+1, "the") ||
+			(ln.is(i+1, "a") || ln.is(i+1, "an")) && (ln.kwAt(i+2) != nil && ln.kwAt(i+2).scale >= 1000 || ln.cls(i+2, fcDuration)) // "half a million", "half an hour"
+	case lw == "tens":
 		return ln.is(i+1, "of") && i+2 < len(ln.toks) && ln.toks[i+2].kw() != nil && ln.toks[i+2].kw().vague >= 1000
-	case ln.is(i, "several") || ln.is(i, "many") || ln.is(i, "few"):
+	case lw == "several" || lw == "many" || lw == "few":
 		return i+1 < len(ln.toks) && ln.toks[i+1].kw() != nil && ln.toks[i+1].kw().scale >= 100
 	}
 	return false
@@ -169,16 +191,19 @@ func (ln *figLine) preposition(j int) bool {
 // adverb reports whether token j may sit between an auxiliary and its
 // participle ("were later released", "were still missing").
 func (ln *figLine) adverb(j int) bool {
-	w := lowerASCII(ln.str(j))
+	w := new(foldBuf).of(ln.str(j))
 	switch w {
-	case "still", "also", "later", "reportedly", "already", "not", "never", "all", "since", "now", "then", "both":
+	case "still", "also", "later", "reportedly", "already", "not", "never", "all", "since", "now", "then", "both", "only", "even", "back", "again":
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && ln.toks[j].kind == tWord
 }
 
 func pronounWord(w string) bool {
-	switch lowerASCII(w) {
+	if i := indexApostrophe(w); i > 0 {
+		w = w[:i] // "we're", "it's"
+	}
+	switch new(foldBuf).of(w) {
 	case "it", "they", "this", "that", "he", "she", "we", "i", "you", "there", "these", "those", "which", "who":
 		return true
 	}
@@ -203,21 +228,21 @@ func (ln *figLine) participleAt(j int) bool {
 		return true
 	}
 	kw := ln.kwAt(j)
-	return kw != nil && (kw.pp == lowerASCII(ln.str(j)) || kw.cls&(fcCasualty|fcArrest) != 0 && kw.cls&(fcCasualtyNoun|fcTransitive) == 0 &&
+	return kw != nil && (kw.pp == new(foldBuf).of(ln.str(j)) || kw.cls&(fcCasualty|fcArrest) != 0 && kw.cls&(fcCasualtyNoun|fcTransitive) == 0 &&
 		!ln.is(j, "toll") && !ln.is(j, "tolls") && !ln.is(j, "lives") && !ln.is(j, "custody") && !ln.is(j, "detention") && !ln.is(j, "rubble"))
 }
 
 // participle reports whether a verb form reads as a past participle
 // ("killed", "injured", "hurt"), not a finite verb with its own object.
 func participle(w string) bool {
-	w = lowerASCII(w)
+	w = new(foldBuf).of(w)
 	return strings.HasSuffix(w, "ed") || w == "hurt" || w == "slain"
 }
 
 // irregularParticiple reports the common participles news writes without
 // -ed ("raids were made", "two were shot").
 func irregularParticiple(w string) bool {
-	switch lowerASCII(w) {
+	switch new(foldBuf).of(w) {
 	case "made", "done", "taken", "given", "held", "found", "seen", "shot", "built", "sent", "brought", "caught",
 		"left", "lost", "kept", "spent", "struck", "thrown", "told", "known", "beaten", "stolen", "sold", "drawn",
 		"hit", "put", "set", "cut", "torn", "burnt", "swept", "flown", "driven", "slain", "hurt":
@@ -244,7 +269,7 @@ func (ln *figLine) verbPP(j int) string {
 // beForm reports whether token j is a form of "be", which makes a
 // participle after it passive.
 func (ln *figLine) beForm(j int) bool {
-	switch lowerASCII(ln.str(j)) {
+	switch new(foldBuf).of(ln.str(j)) {
 	case "be", "been", "being", "is", "are", "was", "were":
 		return true
 	}
@@ -254,9 +279,26 @@ func (ln *figLine) beForm(j int) bool {
 // isPast reports whether a change verb is past ("rose", "fell", "cut"),
 // so it can follow its subject as a heading does ("prices rose").
 func (ln *figLine) isPast(j int) bool {
-	switch lowerASCII(ln.str(j)) {
+	switch new(foldBuf).of(ln.str(j)) {
 	case "rose", "fell", "grew", "went", "cut", "risen", "fallen", "grown", "up", "down":
 		return true
 	}
 	return false
+}
+
+// foldBuf lowers a word for a comparison or a lookup that must not
+// allocate: new(foldBuf).of(w) is lowerASCII(w), its bytes in a buffer
+// that stays on the stack, so the result must not outlive the expression
+// (a switch, a map index, a suffix test). A word with no capital, or one
+// too long for the buffer, is returned as it is.
+type foldBuf [32]byte
+
+func (b *foldBuf) of(s string) string {
+	if !hasASCIIUpper(s) || len(s) > len(b) {
+		return s
+	}
+	for i := 0; i < len(s); i++ {
+		b[i] = lowerASCIIByte(s[i])
+	}
+	return unsafe.String(&b[0], len(s))
 }

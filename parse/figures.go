@@ -47,13 +47,21 @@ func collectFigures(text string, all []token, people []model.Person, lim figureL
 	gr := grouperPool.Get().(*grouper)
 	gr.scanLimit, gr.prev = lim.scan, -1
 	cands, exprs := fs.cands[:0], fs.exprs[:0]
+	table := tableHead{seen: -1}
+	var names numberNames
 	for lo := 0; lo < len(all); {
 		hi := lo
 		for hi < len(all) && all[hi].kind != tBreak {
 			hi++
 		}
 		if toks := all[lo:hi]; len(toks) > 0 {
-			ln := figLine{text: text, toks: toks, ages: ages}
+			// the reference marks of links ("12 people [1] died") are
+			// read past: the figure finder reads the prose without them
+			if strings.IndexByte(text[toks[0].start:toks[len(toks)-1].end], '[') >= 0 {
+				fs.line = withoutLinkMarks(fs.line[:0], text, toks)
+				toks = fs.line
+			}
+			ln := figLine{text: text, toks: toks, ages: ages, names: &names}
 			start := int(toks[0].start)
 			isTitle := titleLo <= start && start < titleHi
 			if isTitle {
@@ -61,14 +69,27 @@ func collectFigures(text string, all []token, people []model.Person, lim figureL
 			}
 			cands = cands[:0]
 			settled := 0 // cands[:settled] were grouped already
+			kind := lkUnknown
+			var th *tableHead
 			for i := 0; i < len(toks); i++ {
 				if !toks[i].maybeNum() || !ln.startsNumber(i) {
 					continue
+				}
+				if kind == lkUnknown {
+					if kind = ln.kindOf(i); kind == lkResults {
+						break
+					}
+					if kind == lkTable {
+						th = ln.head(&table)
+					}
 				}
 				var last int
 				exprs, last = ln.parseExprs(i, exprs[:0])
 				for _, e := range exprs {
 					c := ln.classify(e)
+					if th != nil && !ln.cell(th, &c) {
+						continue
+					}
 					c.title = isTitle
 					if n := len(cands); n > 0 {
 						c.conversion = ln.conversion(cands[n-1].e, e)
@@ -101,7 +122,11 @@ func collectFigures(text string, all []token, people []model.Person, lim figureL
 // left, the last, and how many of them are grouped.
 func (gr *grouper) settle(ln *figLine, cands []figCand, settled int) ([]figCand, int) {
 	ln.shareListVerbs(cands)
+	ln.shareBreakdown(cands)
 	ln.shareListLabels(cands)
+	for k := settled; k < len(cands); k++ {
+		sayWhatBefell(&cands[k])
+	}
 	for k := settled; k < len(cands); k++ {
 		if keep(&cands[k]) {
 			gr.add(&cands[k])
@@ -119,7 +144,8 @@ func (gr *grouper) settle(ln *figLine, cands []figCand, settled int) ([]figCand,
 // the dead"); "the two men" is a small count of what the story already
 // named.
 func keep(c *figCand) bool {
-	if c.e.isOne && c.cat == model.Count || c.e.value == 0 && c.e.kind == nkCount {
+	// (nor is "a notebook from one victim", whose noun names no toll)
+	if c.e.isOne && (c.cat == model.Count || c.cat == model.Casualties && c.sub == "" && !c.strong) || c.e.value == 0 && c.e.kind == nkCount {
 		return false
 	}
 	return !(c.definite && c.cat == model.Count && c.e.kind == nkCount && c.e.value <= 10 && !c.e.approx)
@@ -131,7 +157,8 @@ func keep(c *figCand) bool {
 type figScratch struct {
 	cands []figCand
 	exprs []numExpr
-	used  int // the most candidates a line held: what release clears
+	line  []token // a line's tokens without its link marks
+	used  int     // the most candidates a line held: what release clears
 }
 
 var figScratchPool = sync.Pool{New: func() any { return new(figScratch) }}
@@ -149,7 +176,25 @@ func (fs *figScratch) release() {
 	clear(fs.cands[:fs.used])
 	clear(fs.exprs[:cap(fs.exprs)])
 	fs.cands, fs.used = fs.cands[:0], 0
+	if cap(fs.line) > maxPooledTokens {
+		fs.line = nil // tokens hold offsets only: nothing to clear
+	}
 	figScratchPool.Put(fs)
+}
+
+// withoutLinkMarks appends to buf the tokens of a line but its links'
+// reference marks (" [3]" after an anchor, as input/ writes them).
+func withoutLinkMarks(buf []token, text string, toks []token) []token {
+	for i := 0; i < len(toks); i++ {
+		if i+2 < len(toks) && i > 0 && toks[i].kind == tPunct && text[toks[i].start] == '[' && toks[i+1].kind == tNum &&
+			toks[i+2].kind == tPunct && text[toks[i+2].start] == ']' && toks[i].start > toks[i-1].end &&
+			toks[i+1].start == toks[i].end && toks[i+2].start == toks[i+1].end {
+			i += 2
+			continue
+		}
+		buf = append(buf, toks[i])
+	}
+	return buf
 }
 
 // titleSpan returns the byte range of the headline line, or 0, 0.
@@ -188,12 +233,14 @@ func isTitleCase(ln *figLine) bool {
 }
 
 // conversion reports whether b restates a in another unit, in brackets
-// right after it: "150 km (93 miles)", "1 billion reais ($197 million)".
+// or after "or" right after it: "150 km (93 miles)", "1 billion reais
+// ($197 million)", "US$8000 or €7000".
 func (ln *figLine) conversion(a, b numExpr) bool {
 	if a.kind != b.kind || a.kind != nkMeasure && a.kind != nkMoney || a.unit == b.unit {
 		return false
 	}
-	return b.qFirst-1 == a.last+1 && ln.punct(a.last+1, "(") && ln.punct(b.last+1, ")")
+	// "US$8000 or €7000": another currency's amount after "or"
+	return b.qFirst-1 == a.last+1 && (ln.punct(a.last+1, "(") && ln.punct(b.last+1, ")") || ln.is(a.last+1, "or"))
 }
 
 // grouper turns the kept numbers, in text order, into figures: the same
@@ -402,10 +449,20 @@ func (gr *grouper) figures(text string) []model.Figure {
 			}
 		}
 		// a headline's words are clipped: the label comes from the body
-		labelled := primary
+		// (unless the body names only "people" where the headline says
+		// what they did: "Thousands march in protest")
+		labelled, headline := primary, int32(-1)
+		for _, m := range ms {
+			if c := gr.mentions.at(m); c.title && c.label != "" && headline < 0 {
+				headline = m
+			}
+		}
 		for _, m := range ms {
 			if c := gr.mentions.at(m); !c.title && c.label != "" {
 				labelled = m
+				if anyone[c.label] && headline >= 0 {
+					labelled = headline
+				}
 				break
 			}
 		}
@@ -458,8 +515,8 @@ const vagueSpan = 9
 // equal, one of them unnamed, or both security forces ("115,000 security
 // personnel" and "115,000 police, gendarmes and military").
 func nounsCompatible(a, b string, cat model.Category) bool {
-	if a == "" || b == "" || a == b {
-		return true
+	if a == "" || b == "" || a == b || (anyone[a] || anyone[b]) && cat == model.Count {
+		return true // "33 passengers" ... "33 people on board"; the dead and the attackers killed are told apart
 	}
 	if cat == model.Personnel {
 		return true
@@ -474,6 +531,10 @@ func nounsCompatible(a, b string, cat model.Category) bool {
 	event := fcCasualtyNoun | fcRaid
 	return fa != nil && fa.cls&event != 0 || fb != nil && fb.cls&event != 0
 }
+
+// anyone are the counted nouns that name people of any kind, which may
+// be what another mention names more closely.
+var anyone = map[string]bool{"people": true, "person": true, "individual": true, "persons": true}
 
 // chunked is a slice of T that grows by blocks of chunkSize and never
 // moves what it holds: a long text's millions of mentions are not copied

@@ -28,6 +28,9 @@ func TestGrouping(t *testing.T) {
 		{"killed and injured twelve", "Ambush\n\nThe ambush killed eleven and injured eleven more.", []int{1, 1}},
 		{"a conversion in brackets", "Quake\n\nThe epicentre lay 64 km (40 miles) west. Losses could exceed 2 billion reais ($380 million).", []int{2, 2}},
 		{"rescuers and residents", "Collapse\n\nThe tower housed over 2,000 people. Over 2,000 rescuers arrived.", []int{1, 1}},
+		{"passengers and people on board", "Ferry\n\nThe ferry carried 41 passengers. A caller said: there's 41 people on board.", []int{2}},
+		{"a pronoun after the noun", "Raids\n\nAgents searched homes in 17 states. Officials named the 17 states they visited.", []int{2}},
+		{"murders in headline and body", "Man admits six murders\n\nThe man admitted his guilt in six murders.", []int{2}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -72,6 +72,7 @@ const (
 	fcPerson                            // suspect, woman, driver: one person, whose ", 34," is an age
 	fcPersons                           // suspects, women: people, whose ", 24 and 31," are ages
 	fcCausative                         // left, leave: "left thousands homeless", the complement says what befell them
+	fcSpared                            // rescued, evacuated, treated: what befell people who are counted, not casualties
 )
 
 // figClassNames are the names keywords.txt gives the classes.
@@ -83,6 +84,7 @@ var figClassNames = map[string]figClass{
 	"skip": fcSkip, "generic": fcGeneric, "phrase-end": fcStopNP, "auxiliary": fcAux, "plural": fcPlural,
 	"fraction": fcOrdinalWord, "aside": fcAside, "above": fcAbove, "number-lead": fcNumLead, "time": fcTimeAdv,
 	"report": fcReport, "determiner": fcDet, "person": fcPerson, "persons": fcPersons, "causative": fcCausative,
+	"spared": fcSpared,
 }
 
 // figSubtypes are the subtypes keywords.txt may name with sub=.

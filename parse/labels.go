@@ -1,6 +1,10 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factpane/factpane/model"
+)
 
 // A label says in a few words what a number is: "129 killed · people
 // died", "$2.3 million · bribes", "90 days · deadline to repay". It is
@@ -64,8 +68,8 @@ func (ln *figLine) render(w *lwords) string {
 			break
 		}
 	}
-	if contiguous {
-		return ln.text[ln.toks[w.t[0]].start:ln.toks[w.t[w.n-1]].end]
+	if span := ln.text[ln.toks[w.t[0]].start:ln.toks[w.t[w.n-1]].end]; contiguous && strings.IndexByte(span, '[') < 0 {
+		return span // (a link mark the line was read without would be in it)
 	}
 	var b strings.Builder
 	for i := 0; i < w.n; i++ {
@@ -96,6 +100,18 @@ func joinLabel(parts ...string) string {
 // to it.
 func (ln *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) string {
 	e := c.e
+	if m := ln.margin(e, npFirst, npEnd); m != "" {
+		return m
+	}
+	if t := ln.tally(e); t != "" {
+		return t
+	}
+	// "the building was home to 1,000 people": the people in the building
+	if npEnd > npFirst && ln.is(e.qFirst-1, "to") && ln.is(e.qFirst-2, "home") && ln.beForm(e.qFirst-3) {
+		if subj := ln.subjectNoun(e.qFirst - 3); subj != "" {
+			return ln.text[int(ln.toks[npFirst].start):int(ln.toks[npEnd-1].end)] + " in the " + subj
+		}
+	}
 	k := e.last + 1
 	partitive := false
 	if ln.is(k, "out") && ln.is(k+1, "of") {
@@ -107,6 +123,9 @@ func (ln *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) stri
 		if ln.is(k, "the") || ln.is(k, "whom") || ln.is(k, "them") || ln.is(k, "which") || ln.is(k, "those") || ln.is(k, "these") || ln.is(k, "us") ||
 			ln.is(k, "its") || ln.is(k, "their") || ln.is(k, "his") || ln.is(k, "her") || ln.is(k, "our") {
 			k++
+			if ln.is(k, "last") || ln.is(k, "first") || ln.is(k, "past") || ln.is(k, "next") {
+				k++ // "eight of its last ten matches"
+			}
 		}
 	}
 	if ln.is(k, "the") || ln.is(k, "a") || ln.is(k, "an") || ln.is(k, "each") { // "two each from the Coast Guard"
@@ -119,6 +138,21 @@ func (ln *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) stri
 		}
 	}
 	w, verb := ln.phraseAfter(k)
+	// "Five people, who were all crew, were rescued": the verb after the aside
+	if w.n > 0 && verb < 0 && w.n < maxLabelWords-1 {
+		if end := w.t[w.n-1] + 1; ln.punct(end, ",") && (ln.is(end+1, "who") || ln.is(end+1, "which")) {
+			if close := ln.asideEnd(end); close > 0 {
+				if w2, v2 := ln.phraseAfter(close + 1); v2 >= 0 {
+					for i := 0; i < w2.n && w.n < maxLabelWords; i++ {
+						if !ln.cls(w2.t[i], fcAux) {
+							w.add(w2.t[i])
+						}
+					}
+					verb = v2
+				}
+			}
+		}
+	}
 	if e.compound != "" && (w.n == 0 || ln.preposition(w.t[0])) {
 		return e.compound // "a ten-storey building" is "building"; "ten-storey" alone its unit
 	}
@@ -126,7 +160,7 @@ func (ln *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) stri
 	if pronoun && w.n > 0 && !startsWithVerb {
 		// "87 of them spoke": after "of them" comes a verb, unless it is
 		// a plural noun ("12 of them children") or an adverb ("seriously")
-		s := lowerASCII(ln.str(w.t[0]))
+		s := new(foldBuf).of(ln.str(w.t[0]))
 		startsWithVerb = !strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ly") && !ln.cls(w.t[0], fcPlural|fcCasualtyNoun|fcStopNP)
 	}
 	noNoun := npEnd == npFirst || pronoun
@@ -164,9 +198,10 @@ func (ln *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) stri
 	// "killing at least 38 people" → "people killed", "destroyed 200 homes"
 	// → "homes destroyed", "twenty more, including..., were injured".
 	if verb < 0 && !ln.ownVerb(e) {
-		pp := ""
+		pp, agent := "", ""
 		if v := ln.objectVerb(e.qFirst); v >= 0 {
 			pp = ln.verbPP(v)
+			agent = ln.namedAgent(v)
 		} else if c.why > e.last && !ln.cls(c.why, fcCasualtyNoun) {
 			pp = ln.verbPP(c.why)
 		}
@@ -188,6 +223,9 @@ func (ln *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) stri
 			copy(tail.t[:], w.t[split:w.n])
 			tail.n = w.n - split
 			label = joinLabel(ln.render(&head), pp, ln.render(&tail))
+			if agent != "" && tail.n == 0 {
+				label = joinLabel(label, "by", agent) // "more saved by Coast Guard"
+			}
 			if ante != "" && !strings.HasSuffix(ante, " of") {
 				label = joinLabel(ante, label)
 			}
@@ -201,10 +239,121 @@ func (ln *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) stri
 	// the number says what it counts before it
 	if label == "" && c.why < 0 && (k >= len(ln.toks) || ln.toks[k].kind == tPunct) {
 		if label = ln.linkedNoun(e.qFirst); label == "" {
+			label = ln.tallyNoun(e.qFirst)
+		}
+		if label == "" {
 			label = ln.labelBefore(e.qFirst)
 		}
 	}
 	return label
+}
+
+// tallyNoun is the label of a bare number in a tally ("won the most
+// seats, at 14, followed by Reed, with 12"): the plural noun it counts,
+// named before it in the sentence.
+func (ln *figLine) tallyNoun(q int) string {
+	p := q - 1
+	if !ln.is(p, "at") && !ln.is(p, "with") && !ln.punct(p, ",") {
+		return ""
+	}
+	for j := p - 1; j >= 0 && j >= p-16; j-- {
+		if ln.punct(j, ".!?;:") {
+			return ""
+		}
+		w := ln.str(j)
+		if ln.toks[j].kind == tWord && !ln.toks[j].upper() && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+			!ln.functionWord(j) && !ln.cls(j, fcAux|fcReport|fcChange|fcTransitive|fcSpared) && !ln.edVerb(j) {
+			return w
+		}
+	}
+	return ""
+}
+
+// subjectNoun returns the noun of the subject before the verb at v ("The
+// 1973 building was"), or "" for a pronoun or none.
+func (ln *figLine) subjectNoun(v int) string {
+	p := v - 1
+	for p >= 0 && (ln.cls(p, fcAux) || ln.adverb(p)) {
+		p--
+	}
+	if p < 0 || ln.toks[p].kind != tWord || ln.functionWord(p) || ln.numberTok(p) || pronounWord(ln.str(p)) {
+		return ""
+	}
+	return lowerASCII(ln.toks[p].word(ln.text))
+}
+
+// namedAgent returns the name that is the subject of the verb at v
+// ("the Coast Guard reportedly saved 200"): capitalised words right before
+// it, two or more of them or one that does not open the sentence ("Police
+// arrested" names no one in particular); "" otherwise.
+func (ln *figLine) namedAgent(v int) string {
+	p := v - 1
+	for p >= 0 && (ln.adverb(p) || ln.cls(p, fcAux)) {
+		p--
+	}
+	end := p
+	for p >= 0 && end-p < 3 && ln.toks[p].kind == tWord && ln.toks[p].upper() && !ln.functionWord(p) {
+		p--
+	}
+	first := p + 1
+	if first > end || end-first == 0 && ln.sentenceStart(first) || ln.titleCase {
+		return ""
+	}
+	return ln.text[int(ln.toks[first].start):int(ln.toks[end].end)]
+}
+
+// tally is the label of the two sides of a vote: "voted 40 to 11", "by 40
+// votes to 11" → "votes for", "votes against"; "" for any other number.
+func (ln *figLine) tally(e numExpr) string {
+	q := e.qFirst
+	voted := func(p int) bool { return ln.is(p, "voted") || ln.is(p, "vote") || ln.is(p, "by") }
+	// the first side: "voted 40 to 11", "by 40 votes to 11"
+	k := e.last + 1
+	if ln.is(k, "votes") {
+		k++
+	}
+	if voted(q-1) && ln.is(k, "to") && ln.toks[min(k+1, len(ln.toks)-1)].kind == tNum && (ln.is(q-1, "voted") || ln.is(e.last+1, "votes")) {
+		return "votes for"
+	}
+	// the second: back over "to" and the first side
+	if ln.is(q-1, "to") {
+		p := q - 2
+		if ln.is(p, "votes") {
+			p--
+		}
+		if p > 0 && ln.toks[p].kind == tNum && (ln.is(p-1, "voted") || ln.is(p-1, "by") && ln.is(p+1, "votes")) {
+			return "votes against"
+		}
+	}
+	return ""
+}
+
+// margin is the label of a winning margin: "defeating Lee by 5,000
+// votes", "won by 12 points", "trails by three seats" → "margin of
+// votes"; "" when the number is no margin ("passed by 300 votes to 200"
+// counts the votes for).
+func (ln *figLine) margin(e numExpr, npFirst, npEnd int) string {
+	if !ln.is(e.qFirst-1, "by") || npEnd != npFirst+1 {
+		return ""
+	}
+	noun := lowerASCII(ln.str(npFirst))
+	switch noun {
+	case "votes", "points", "seats", "goals", "runs", "strokes", "lengths", "wickets", "percentage":
+	default:
+		return ""
+	}
+	if ln.is(npEnd, "to") && ln.numberTok(npEnd+1) {
+		return ""
+	}
+	lo, _ := ln.sentenceBounds(e.first)
+	for j := e.qFirst - 2; j >= lo; j-- {
+		switch new(foldBuf).of(ln.str(j)) {
+		case "defeat", "defeats", "defeated", "defeating", "beat", "beats", "beating", "won", "win", "wins", "winning", "lost",
+			"lose", "loses", "losing", "lead", "leads", "led", "leading", "trail", "trails", "trailed", "trailing", "ahead", "behind":
+			return "margin of " + noun
+		}
+	}
+	return ""
 }
 
 // phraseAfter reads the label after a number starting at token k: the
@@ -244,22 +393,35 @@ func (ln *figLine) phraseAfter(k int) (w lwords, verb int) {
 		// every word that ends or bends the phrase is in the keyword table;
 		// a word it does not know is read only for its -ed
 		if kw != nil {
-			if ln.is(j, "and") || ln.is(j, "or") || ln.is(j, "but") || ln.cls(j, fcTimeAdv) && !ln.is(j, "later") && !ln.is(j, "since") {
+			lw := new(foldBuf).of(ln.str(j)) // the word, compared once below
+			if lw == "and" || lw == "or" || lw == "but" || ln.cls(j, fcTimeAdv) && lw != "later" && lw != "since" {
 				break
 			}
 			// a reporting verb starts a new clause, unless it is passive ("were reported hospitalised")
 			if kw != nil && (kw.cls&(fcRelative|fcStop) != 0 || kw.cls&fcReport != 0 && !ln.cls(j-1, fcAux)) && words > 0 {
 				break
 			}
-			if ln.is(j, "later") && !(seenVerb || ln.cls(j-1, fcAux)) || ln.is(j, "since") && words > 0 {
+			if lw == "later" && !(seenVerb || ln.cls(j-1, fcAux)) || lw == "since" && words > 0 {
 				break
 			}
 			// "state of emergency", "counts of bribery": "of" between two nouns
 			// stays in the phrase; "in favour" says which side a vote is on
-			ofNoun := ln.is(j, "of") && j+1 < n && ln.toks[j+1].kind == tWord && !ln.toks[j+1].maybeNum() &&
+			ofNoun := lw == "of" && j+1 < n && ln.toks[j+1].kind == tWord && !ln.toks[j+1].maybeNum() &&
 				(!ln.cls(j+1, fcStopNP|fcSkip) && !ln.determiner(j+1) ||
 					ln.is(j+1, "the") && j+2 < n && ln.toks[j+2].kind == tWord && !ln.functionWord(j+2) && !ln.numberTok(j+2))
-			favour := ln.is(j, "in") && (ln.is(j+1, "favour") || ln.is(j+1, "favor"))
+			favour := lw == "in" && (ln.is(j+1, "favour") || ln.is(j+1, "favor"))
+			// "package per transaction", "deaths per 100,000 people": a rate's base
+			if lw == "per" && words > 0 && j+1 < n {
+				w.add(j)
+				words++
+				if ln.numberTok(j + 1) {
+					for j+1 < n && ln.numberTok(j+1) {
+						j++
+						w.add(j)
+					}
+				}
+				continue
+			}
 			if ln.preposition(j) && !ofNoun && !favour && words > 0 {
 				if !seenVerb || preps > 0 {
 					break // the noun phrase ends; after the verb, one phrase only
@@ -292,7 +454,7 @@ func (ln *figLine) phraseAfter(k int) (w lwords, verb int) {
 	// bills featuring major"): end before the phrase that was cut.
 	if words == maxLabelWords && j < n && ln.toks[j].kind == tWord && !ln.functionWord(j) && !ln.numberTok(j) {
 		for i := w.n - 1; i > 0; i-- {
-			s := lowerASCII(ln.str(w.t[i]))
+			s := new(foldBuf).of(ln.str(w.t[i]))
 			if ln.preposition(w.t[i]) || strings.HasSuffix(s, "ing") && len(s) > 5 && !ln.cls(w.t[i], fcCasualty|fcArrest) {
 				w.n = i
 				break
@@ -333,13 +495,16 @@ func (ln *figLine) trimLabel(w *lwords) {
 		if ln.is(j, "against") && (j+1 >= len(ln.toks) || ln.toks[j+1].kind == tPunct || ln.is(j+1, "and") || ln.is(j+1, "or")) {
 			break
 		}
+		if ln.numberTok(j) && ln.is(j-1, "per") && w.n > 2 {
+			break // "deaths per 100,000": the base of a rate
+		}
 		if ln.functionWord(j) || ln.adverb(j) && !strings.HasSuffix(ln.str(j), "ly") && w.n > 1 {
 			w.n--
 			continue
 		}
 		// "accidents leading (to 750 deaths)": the participle's object was
 		// cut off; "money laundering." and "the meeting" are nouns
-		if s := lowerASCII(ln.str(j)); w.n > 1 && strings.HasSuffix(s, "ing") && len(s) > 5 && !ln.cls(j, fcCasualty|fcArrest) &&
+		if s := new(foldBuf).of(ln.str(j)); w.n > 1 && strings.HasSuffix(s, "ing") && len(s) > 5 && !ln.cls(j, fcCasualty|fcArrest) &&
 			!ln.determiner(j-1) && j+1 < len(ln.toks) && ln.toks[j+1].kind != tPunct {
 			w.n--
 			continue
@@ -447,11 +612,54 @@ func (ln *figLine) labelBefore(q int) string {
 	return ln.text[int(ln.toks[first].start):int(ln.toks[last].end)]
 }
 
+// sayWhatBefell ends the label of a toll that names only who was counted
+// with what befell them: "the death of all 14 guests" is "guests killed",
+// the parts of a toll "nine men killed". Lumped casualties say nothing
+// more: "victims" names both the dead and the hurt.
+func sayWhatBefell(c *figCand) {
+	if c.e.kind != nkCount || c.label == "" || c.sub == "" || c.cat != model.Casualties && c.cat != model.Arrests || c.labelSays || c.labelVerb != "" {
+		return
+	}
+	lx := loadLexicon()
+	for rest := c.label; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		w = strings.Trim(w, ",.;:()")
+		if fw := lx.keyword(new(foldBuf).of(w)); fw != nil && fw.cls&(fcCasualty|fcArrest|fcSpared) != 0 || irregularParticiple(w) || strings.HasSuffix(w, "ed") {
+			return
+		}
+	}
+	pp := c.sub
+	if pp == model.Wounded {
+		pp = "injured"
+	}
+	first, _, _ := strings.Cut(c.label, " ")
+	if fw := lx.keyword(new(foldBuf).of(first)); fw != nil && fw.cls&fcStopNP != 0 && fw.cls&fcAux == 0 {
+		c.label = pp + " " + c.label // "injured from the Coast Guard"
+		return
+	}
+	c.label = c.label + " " + pp
+}
+
 // shareListLabels gives the members of a list the participle that ends
 // it: in "About 1,200 soldiers and 350 firefighters have been deployed"
 // the soldiers were deployed too; in "150 security forces, 95 civilians,
 // and hundreds of Taliban killed" all three were killed.
 func (ln *figLine) shareListLabels(cands []figCand) {
+	// a member with no words of its own says what its neighbour in the
+	// list says: "by either 49 percent or by 27 percent", "two and one
+	// package per transaction"
+	for k := range cands {
+		c := &cands[k]
+		if c.label != "" {
+			continue
+		}
+		if k > 0 && cands[k-1].label != "" && cands[k-1].e.kind == c.e.kind && ln.coordinated(cands[k-1].e, c.e) {
+			c.label, c.noun = cands[k-1].label, cands[k-1].noun
+		} else if k+1 < len(cands) && cands[k+1].label != "" && cands[k+1].e.kind == c.e.kind && ln.coordinated(c.e, cands[k+1].e) {
+			c.label, c.noun = cands[k+1].label, cands[k+1].noun
+		}
+	}
 	for k := len(cands) - 2; k >= 0; k-- {
 		c, next := &cands[k], &cands[k+1]
 		if c.e.kind != nkCount || next.e.kind != nkCount || c.labelVerb != "" || c.labelSays || next.labelVerb == "" || c.label == "" {

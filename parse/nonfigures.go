@@ -23,15 +23,25 @@ func (ln *figLine) nonFigure(c core) bool {
 	n := len(ln.toks)
 	if c.digits != "" {
 		d := c.digits
+		// "?id=77", "/2020/05/": a web address
+		if ln.inURL(i) {
+			return true
+		}
+		// "[In 19]79-80": a number an editor's bracket cut in two
+		if ln.punct(j+1, "]") && ln.adjacent(j, j+1) && ln.adjacent(j+1, j+2) && ln.toks[j+2].kind == tNum ||
+			ln.punct(i-1, "]") && ln.adjacent(i-1, i) && i >= 2 && ln.adjacent(i-2, i-1) && ln.toks[i-2].kind == tNum {
+			return true
+		}
 		// times: 14:30, 0117 GMT, 3 p.m., 15:00 local time
 		if strings.HasPrefix(c.rest, ":") || len(d) == 4 && d[0] == '0' && !strings.Contains(d, ".") {
 			return true
 		}
-		if ln.cls(j+1, fcTimeZone) || ln.is(j+1, "am") || ln.is(j+1, "pm") || ln.is(j+1, "a.m.") || ln.is(j+1, "p.m.") ||
-			(ln.is(j+1, "a") || ln.is(j+1, "p")) && ln.str(j+2) == "." && ln.is(j+3, "m") {
+		next := new(foldBuf).of(ln.str(j + 1)) // the word after, compared once
+		if ln.cls(j+1, fcTimeZone) || next == "am" || next == "pm" || next == "a.m." || next == "p.m." ||
+			(next == "a" || next == "p") && ln.str(j+2) == "." && ln.is(j+3, "m") {
 			return true
 		}
-		if ln.is(j+1, "local") && ln.is(j+2, "time") {
+		if next == "local" && ln.is(j+2, "time") {
 			return true
 		}
 		// "at 8.30": a clock time written with a point
@@ -41,7 +51,7 @@ func (ln *figLine) nonFigure(c core) bool {
 		}
 		// list numbers and references: "1. First...", "(2)", "[3]"
 		if i == 0 && ln.punct(j+1, ".)") && !ln.adjacent(j+1, j+2) || ln.punct(i-1, "[") && ln.punct(j+1, "]") ||
-			ln.punct(i-1, "(") && ln.punct(j+1, ")") {
+			ln.punct(i-1, "(") && ln.punct(j+1, ")") && c.rest == "" {
 			return true
 		}
 		// versions and codes: 1.2.3, 007
@@ -68,7 +78,7 @@ func (ln *figLine) nonFigure(c core) bool {
 		if yearLike(d) && c.rest == "" && ln.punct(j+1, "-–—") && j+2 < n && yearLike(ln.str(j+2)) {
 			return true // "over 2000 - 2050": a period
 		}
-		if yearLike(d) && !c.scaled && c.rest == "" && !strings.Contains(d, ".") && currencySymbols[ln.str(i-1)] == "" &&
+		if yearLike(d) && !c.scaled && c.rest == "" && !strings.Contains(d, ".") && currencySymbols[ln.str(i-1)] == "" && !ln.measureAfter(j) &&
 			(ln.is(i-1, "the") || ln.is(i-1, "its") || ln.is(i-1, "their") || ln.is(i-1, "this") || ln.is(i-1, "last") || ln.is(i-1, "next") ||
 				!ln.countsPeopleAfter(j) && !ln.pluralAfter(j)) {
 			// "between 2016 and 2018", "around 2015" are years; "more than 2000" is an amount
@@ -86,6 +96,10 @@ func (ln *figLine) nonFigure(c core) bool {
 	if ln.cls(j+1, fcMonth) && ln.toks[j+1].upper() || ln.is(j+1, "of") && ln.cls(j+2, fcMonth) && ln.toks[j+2].upper() {
 		return true
 	}
+	// the base of a rate: "nine deaths per 100,000 people", "3 per 1,000"
+	if ln.cls(i-1, fcStopNP) && ln.is(i-1, "per") || ln.is(i-1, "every") && ln.is(i-2, "per") {
+		return true
+	}
 	// ordinals written in words are not in the number table; "one of the" is
 	// a selection, "one another" a pronoun.
 	if c.isOne && (ln.is(j+1, "of") || ln.is(j+1, "another")) {
@@ -96,7 +110,7 @@ func (ln *figLine) nonFigure(c core) bool {
 		return true
 	}
 	// a quoted name used as a modifier: the "one country, two systems" model
-	if ln.inQuotedModifier(i, j) {
+	if !ln.unitFollows(j) && ln.inQuotedModifier(i, j) {
 		return true
 	}
 	// identifiers: Article 50, Flight 302, Boeing 737, Route 66, Gate 5, No. 10
@@ -109,12 +123,27 @@ func (ln *figLine) nonFigure(c core) bool {
 			ln.is(p-1, "that") || ln.is(p-1, "this") || ln.is(p-1, "same") || ln.is(p-1, "one")) {
 			return true
 		}
-		if ln.punct(p, "#") || ln.punct(p, ".") && ln.is(p-1, "no") {
+		if ln.punct(p, "#") || ln.punct(p, ".") && ln.is(p-1, "no") && c.digits != "" {
 			return true
 		}
-		if c.digits != "" && ln.toks[p].kind == tWord && (ln.toks[p].upper() || hasASCIIUpper(ln.str(p))) && !ln.titleCase && ln.properWord(p) {
+		if c.digits != "" && ln.toks[p].kind == tWord && (ln.toks[p].upper() || hasASCIIUpper(ln.str(p))) && !ln.titleCase && ln.properWord(p) &&
+			ln.currencyWord(p) == "" {
 			return true
 		}
+	}
+	// a number inside a name: "the Lost 52 Project", "Apollo 11 Mission"
+	if c.digits != "" && c.rest == "" && (!ln.titleCase && ln.nameAround(i, j) || ln.names.has(ln, i)) {
+		ln.names.add(ln, i)
+		return true
+	}
+	// "the 747, which": a model named by its number
+	if c.digits != "" && c.rest == "" && ln.is(i-1, "the") && len(c.digits) >= 3 && !strings.ContainsAny(c.digits, ",.") &&
+		(j+1 >= len(ln.toks) || ln.punct(j+1, ",.;)") || ln.cls(j+1, fcRelative)) && c.value >= 100 {
+		return true
+	}
+	// a code glued to a number: "2019-nCoV", "737-MAX"
+	if c.digits != "" && c.rest != "" && !ln.titleCase && innerCapital(c.rest) && loadLexicon().keyword(new(foldBuf).of(c.rest)) == nil {
+		return true
 	}
 	// street numbers: 10 Downing Street
 	if c.digits != "" && j+1 < n && ln.toks[j+1].upper() {
@@ -132,6 +161,151 @@ func (ln *figLine) nonFigure(c core) bool {
 	}
 	return false
 }
+
+// nameAround reports whether the number at tokens i..j sits between two
+// capitalised words of a name ("Lost 52 Project", "Apollo 11 Mission"):
+// the word before is no qualifier or function word ("About 40 Britons",
+// "Over 300 Palestinian prisoners"), the word after is a capitalised
+// singular that is no unit, month or nationality.
+func (ln *figLine) nameAround(i, j int) bool {
+	p, n := i-1, j+1
+	if p < 0 || n >= len(ln.toks) || ln.toks[p].kind != tWord || ln.toks[n].kind != tWord || !ln.toks[p].upper() || !ln.toks[n].upper() {
+		return false
+	}
+	if kw := ln.toks[p].kw(); kw != nil && kw.cls&fcIdent == 0 && kw.cls&(fcQualEnd|fcStopNP|fcSkip|fcDet|fcNumLead|fcMonth|fcWeekday|fcTimeAdv|fcAbove|fcChange|fcLevel) != 0 ||
+		commonCapitals[new(foldBuf).of(ln.str(p))] {
+		return false
+	}
+	w := ln.str(n)
+	if strings.HasSuffix(w, "s") || ln.toks[n].is(cDemonym) || ln.toks[n].acronym() ||
+		ln.cls(n, fcMonth|fcWeekday|fcMeasure|fcCurrency|fcDuration|fcPlural|fcPersonnel|fcCasualty) {
+		return false
+	}
+	return true
+}
+
+// numberNames are the names with a number inside that a text has shown
+// ("the Lost 52 Project"): the capitalised word and the number, so that a
+// later "Lost 52 sailed" is the name again. Few texts have any.
+type numberNames struct {
+	seen map[[2]string]struct{}
+}
+
+// key is the name at the number token i: the word before it and the
+// number as written.
+func (nn *numberNames) key(ln *figLine, i int) ([2]string, bool) {
+	if nn == nil || i < 1 || ln.toks[i-1].kind != tWord || !ln.toks[i-1].upper() {
+		return [2]string{}, false
+	}
+	return [2]string{ln.str(i - 1), ln.str(i)}, true
+}
+
+func (nn *numberNames) add(ln *figLine, i int) {
+	if k, ok := nn.key(ln, i); ok {
+		if nn.seen == nil {
+			nn.seen = map[[2]string]struct{}{}
+		}
+		nn.seen[k] = struct{}{}
+	}
+}
+
+func (nn *numberNames) has(ln *figLine, i int) bool {
+	if nn == nil || nn.seen == nil {
+		return false
+	}
+	k, ok := nn.key(ln, i)
+	_, seen := nn.seen[k]
+	return ok && seen
+}
+
+// innerCapital reports whether a glued part after a number holds a
+// capital past its first letter ("nCoV", "MAX"), as codes and names do.
+func innerCapital(rest string) bool {
+	for k := 1; k < len(rest); k++ {
+		if isASCIIUpper(rest[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// threshold reports whether e is a threshold a definition or a rule
+// states, not an amount the story reports: "incidents in which three or
+// more people are shot", "outbreaks with R0 values under 1 end".
+func (ln *figLine) threshold(e numExpr) bool {
+	if e.kind != nkCount {
+		return false
+	}
+	// "could've scored two goals", "would have killed 40": what did not happen
+	for p := e.qFirst - 1; p >= 0 && p >= e.qFirst-4 && ln.toks[p].kind == tWord; p-- {
+		switch w := ln.str(p); {
+		case len(w) == 4 && ln.is(p, "have") || len(w) == 3 && ln.is(p, "had"):
+			if modal(ln.str(p - 1)) {
+				return true
+			}
+		case len(w) > 4 && strings.HasSuffix(w, "ve") && indexApostrophe(w) > 0:
+			if modal(w[:indexApostrophe(w)]) {
+				return true
+			}
+		}
+	}
+	// "two things", "three reasons": a speaker's enumeration
+	if !e.approx && ln.toks[min(e.last+1, len(ln.toks)-1)].kind == tWord && abstractNouns[new(foldBuf).of(ln.str(e.last+1))] {
+		return true
+	}
+	if e.hasMax {
+		return false
+	}
+	// "four or more", "18 or older"
+	if ln.is(e.last+1, "or") {
+		switch new(foldBuf).of(ln.str(e.last + 2)) {
+		case "more", "fewer", "less", "older", "younger", "over", "above":
+		default:
+			return false
+		}
+		// a definition: in a relative or conditional clause, or in the present
+		for p := e.qFirst - 1; p >= 0 && p >= e.qFirst-6 && !ln.punct(p, ".!?;,"); p-- {
+			switch new(foldBuf).of(ln.str(p)) {
+			case "which", "where", "when", "whenever", "if", "defined", "involving", "with":
+				return true
+			}
+		}
+		for j := e.last + 3; j < len(ln.toks) && j <= e.last+6 && !ln.punct(j, ".!?;,"); j++ {
+			if ln.is(j, "are") || ln.is(j, "is") {
+				return true
+			}
+			if ln.cls(j, fcAux) {
+				return false
+			}
+		}
+		return false
+	}
+	// "values under 1", "rates above 5": a limit of a measured value
+	p := e.qFirst - 1
+	switch e.qual {
+	case "under", "over", "above", "below":
+		return quantityNouns[new(foldBuf).of(ln.str(p))]
+	}
+	return false
+}
+
+// modal reports whether w is a modal that, with "have", says what did not
+// happen ("could", "would", "might", "should").
+func modal(w string) bool {
+	switch new(foldBuf).of(w) {
+	case "could", "would", "might", "should":
+		return true
+	}
+	return false
+}
+
+// quantityNouns are nouns whose number is a measured value, not a count
+// of things ("values", "rate", "index").
+var quantityNouns = lexicons.Named("figures.txt", "quantity-nouns")
+
+// abstractNouns are the abstract things a speaker enumerates ("two
+// things").
+var abstractNouns = lexicons.Named("figures.txt", "abstract-nouns")
 
 func yearLike(d string) bool {
 	if len(d) != 4 {
@@ -161,8 +335,8 @@ func (ln *figLine) inQuotedModifier(i, j int) bool {
 		return false
 	}
 	for k := j + 1; k < len(ln.toks) && k <= j+maxWords; k++ {
-		if ln.punct(k, "“‘.!?;") {
-			return false
+		if ln.punct(k, "“‘.!?;") || ln.unitFollows(k-1) {
+			return false // "between 2 and 3 per cent" growth: an amount quoted
 		}
 		if ln.punct(k, "”\"’") {
 			n := k + 1
@@ -179,7 +353,7 @@ func (ln *figLine) inQuotedModifier(i, j int) bool {
 func (ln *figLine) properWord(p int) bool {
 	kw := ln.toks[p].kw()
 	if kw == nil {
-		return !commonCapitals[lowerASCII(ln.str(p))]
+		return !commonCapitals[new(foldBuf).of(ln.str(p))]
 	}
 	return kw.cls&(fcIdent) != 0
 }
@@ -195,6 +369,12 @@ func (ln *figLine) unitFollows(j int) bool {
 		return true
 	}
 	return ln.cls(j+1, fcMeasure|fcCurrency|fcDuration)
+}
+
+// measureAfter reports whether a unit of measure or a percent sign follows
+// token j ("a 1500 km pipeline"), which a year would not take.
+func (ln *figLine) measureAfter(j int) bool {
+	return ln.str(j+1) == "%" || ln.cls(j+1, fcMeasure) || unitModifiers[new(foldBuf).of(ln.str(j+1))] && ln.cls(j+2, fcMeasure)
 }
 
 // pluralAfter reports whether a lower-case plural noun follows token j
@@ -248,16 +428,21 @@ func (ln *figLine) afterControl(i int) bool {
 // "aged 67", "the 21-year-old", "34 years old", "Jane Roe (34)".
 func (ln *figLine) isAge(c core) bool {
 	i, j := c.first, c.last
-	if ln.is(i-1, "aged") || ln.is(i-1, "age") || ln.is(i-1, "ages") || ln.is(i-2, "age") && ln.is(i-1, "of") {
+	// (the keyword classes first: one look rules most numbers out)
+	if ln.cls(i-1, fcAge) && (ln.is(i-1, "aged") || ln.is(i-1, "age") || ln.is(i-1, "ages")) || ln.cls(i-2, fcAge) && ln.is(i-2, "age") && ln.is(i-1, "of") {
 		return true
 	}
-	if isAgeSuffix(lowerASCII(c.rest)) {
+	if c.rest != "" && isAgeSuffix(new(foldBuf).of(c.rest)) {
 		return true
 	}
-	if (ln.is(j+1, "year") || ln.is(j+1, "years")) && (ln.is(j+2, "old") || ln.is(j+2, "of") && ln.is(j+3, "age")) {
+	if ln.cls(j+1, fcDuration) && (ln.is(j+1, "year") || ln.is(j+1, "years")) && (ln.is(j+2, "old") || ln.is(j+2, "of") && ln.is(j+3, "age")) {
 		return true
 	}
 	if ln.str(j+1) == "-" && (ln.is(j+2, "year-old") || ln.is(j+2, "years-old")) {
+		return true
+	}
+	// "a 45 year-old man", "the 30 years-old driver"
+	if j+1 < len(ln.toks) && ln.toks[j+1].hyphen() && isAgeSuffix(new(foldBuf).of(ln.str(j+1))) {
 		return true
 	}
 	if c.value != math.Trunc(c.value) || c.value < 1 || c.value > 120 || c.scaled {
@@ -281,7 +466,7 @@ func (ln *figLine) isAge(c core) bool {
 		return true
 	}
 	// "when she was six", "until he turned 18"
-	if (ln.is(i-1, "was") || ln.is(i-1, "is") || ln.is(i-1, "turned") || ln.is(i-1, "turns")) &&
+	if (ln.cls(i-1, fcAux) && (ln.is(i-1, "was") || ln.is(i-1, "is")) || ln.is(i-1, "turned") || ln.is(i-1, "turns")) &&
 		(ln.is(i-2, "he") || ln.is(i-2, "she") || ln.is(i-2, "i") || ln.is(i-2, "they") || ln.is(i-2, "we") || ln.is(i-2, "who")) &&
 		(j+1 >= len(ln.toks) || ln.toks[j+1].kind == tPunct || ln.cls(j+1, fcStopNP|fcRelative|fcStop) || ln.is(j+1, "so")) {
 		return true
@@ -324,10 +509,10 @@ func isAgeSuffix(r string) bool {
 // token i when a group of people precedes it, else -1.
 func (ln *figLine) qualBeforeAge(i int) int {
 	q := i - 1
-	if !(ln.is(q, "under") || ln.is(q, "over") || ln.is(q, "above")) || q < 1 {
+	if !(ln.is(q, "under") || ln.is(q, "over") || ln.is(q, "above") || ln.is(q, "between")) || q < 1 {
 		return -1
 	}
-	if ageGroups[lowerASCII(ln.str(q-1))] {
+	if ageGroups[new(foldBuf).of(ln.str(q-1))] {
 		return q
 	}
 	return -1
@@ -378,6 +563,10 @@ func (a *ageIndex) after(text string, start int) bool {
 // "Tunisia 1 – 2 England") and returns its last token.
 func (ln *figLine) score(c core) (int, bool) {
 	k := c.last + 1
+	if c.digits != "" && c.rest == "" && (ln.is(k, "points") || ln.is(k, "goals") || ln.is(k, "runs")) && ln.is(k+1, "to") &&
+		k+2 < len(ln.toks) && ln.toks[k+2].kind == tNum && ln.sportSentence(c.first) {
+		return k + 2, true // "beat Wynnum 45 points to 24"
+	}
 	if c.digits == "" || c.rest != "" || !ln.punct(k, "-–—") || k+1 >= len(ln.toks) || ln.toks[k+1].kind != tNum {
 		return 0, false
 	}

@@ -246,6 +246,9 @@ func (lx *lexicon) wordToken(text string, start, end int, poss, atStart bool) to
 	if kw != nil && (kw.isNum || kw.vague > 0 || kw.cls&fcNumLead != 0) {
 		t.flags |= fMaybeNum
 	}
+	if kw == nil && lettersThenDigit(w) {
+		t.flags |= fMaybeNum // "USD25m", "RM120": an amount behind its currency
+	}
 	return t
 }
 
@@ -424,3 +427,21 @@ var knownDottedAcronyms = lexicons.Named("sets.txt", "dotted-acronyms")
 // abbrevTitles are titles written with a full stop that must not end the
 // sentence ("Dr. Roe said").
 var abbrevTitles = lexicons.Named("sets.txt", "abbreviated-titles")
+
+// lettersThenDigit reports whether w opens with one to three ASCII
+// letters and then a digit, as a currency code or sign glued to an amount
+// does ("USD25m", "RM120").
+func lettersThenDigit(w string) bool {
+	if len(w) < 2 || !isASCIIUpper(w[0]) && !isASCIILower(w[0]) {
+		return false
+	}
+	for k := 1; k <= 3 && k < len(w); k++ {
+		if isASCIIDigit(w[k]) {
+			return true
+		}
+		if !isASCIIUpper(w[k]) && !isASCIILower(w[k]) {
+			return false
+		}
+	}
+	return false
+}

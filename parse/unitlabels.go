@@ -22,6 +22,12 @@ func (ln *figLine) unitLabel(c *figCand) string {
 	if s := ln.modifiedNoun(e, k); s != "" {
 		return s
 	}
+	// "turnout was down by 1.5% of the electorate": what changed, before what it is a share of
+	if ln.is(e.qFirst-1, "by") {
+		if s := ln.changeLabel(e); s != "" {
+			return s
+		}
+	}
 	// "52% of participating voters", "three days of national mourning";
 	// "within two miles of each other" is how far apart
 	if ln.is(k, "of") && (ln.is(k+1, "each") && ln.is(k+2, "other") || ln.is(k+1, "one") && ln.is(k+2, "another")) {
@@ -41,6 +47,9 @@ func (ln *figLine) unitLabel(c *figCand) string {
 		}
 	}
 	if e.kind == nkDuration {
+		if s := ln.timeTaken(e); s != "" {
+			return s
+		}
 		if s := ln.sentenceLabel(e, k); s != "" {
 			return s
 		}
@@ -74,6 +83,12 @@ func (ln *figLine) unitLabel(c *figCand) string {
 			return s
 		}
 	}
+	// "winds are predicted to reach 75 mph": what reaches it
+	if v := e.qFirst - 1; ln.cls(v, fcLevel|fcChange) && ln.toks[v].kind == tWord && !ln.functionWord(v) && ln.is(v-1, "to") {
+		if s := ln.changeSubject(v); strings.Contains(s, " ") {
+			return s
+		}
+	}
 	// "ordered Hale to repay $1.8 million": the verb whose object it is
 	if v := e.qFirst - 1; v > 0 && ln.is(v-1, "to") && ln.toks[v].kind == tWord && !ln.functionWord(v) && !ln.numberTok(v) &&
 		!ln.cls(v, fcChange|fcLevel) {
@@ -97,7 +112,41 @@ func (ln *figLine) unitLabel(c *figCand) string {
 			}
 		}
 	}
-	return ln.labelBefore(e.qFirst)
+	if s := ln.labelBefore(e.qFirst); s != "" {
+		return s
+	}
+	// "won the title and $50,000": the verb whose object it is
+	return ln.governingVerb(e.qFirst)
+}
+
+// governingVerb returns the past verb a little before token q in its
+// clause whose object the amount is ("won the title and $50,000"), or "".
+func (ln *figLine) governingVerb(q int) string {
+	for p := q - 1; p >= 0 && p >= q-8; p-- {
+		if ln.punct(p, ".!?;:()") || ln.cls(p, fcRelative|fcStop) {
+			return ""
+		}
+		if ln.toks[p].kind != tWord || ln.toks[p].upper() {
+			continue
+		}
+		if pp := ln.verbPP(p); pp != "" {
+			return pp
+		}
+		if irregularParticiple(ln.str(p)) || pastVerb(ln.str(p)) {
+			return lowerASCII(ln.str(p))
+		}
+	}
+	return ""
+}
+
+// pastVerb reports the common irregular past tenses that take an amount
+// as their object ("won", "paid", "spent").
+func pastVerb(w string) bool {
+	switch new(foldBuf).of(w) {
+	case "won", "paid", "spent", "sold", "got", "gave", "took", "bought", "owed", "earned", "raised", "lost", "bet", "offered":
+		return true
+	}
+	return false
 }
 
 // modifiedNoun returns the noun phrase an amount modifies: "a $1.4 billion
@@ -117,7 +166,7 @@ func (ln *figLine) modifiedNoun(e numExpr, k int) string {
 			break
 		}
 		// "earthquake causing eleven deaths", "building coming down": a verb
-		if s := lowerASCII(ln.str(j)); strings.HasSuffix(s, "ing") && w.n > 0 {
+		if s := new(foldBuf).of(ln.str(j)); strings.HasSuffix(s, "ing") && w.n > 0 {
 			break
 		}
 		if ln.edVerb(j) && w.n > 0 {
@@ -175,7 +224,7 @@ func (ln *figLine) linkedNoun(q int) string {
 		if t.kind != tWord || ln.functionWord(p) || ln.numberTok(p) || ln.cls(p, fcTimeAdv|fcReport) {
 			break
 		}
-		s := lowerASCII(ln.str(p))
+		s := new(foldBuf).of(ln.str(p))
 		if strings.HasSuffix(s, "ing") && p < end || ln.edVerb(p) && !ln.determiner(p-1) {
 			break // "taking bribes", but "a suspended sentence"
 		}
@@ -205,6 +254,33 @@ func (ln *figLine) linkedNoun(q int) string {
 	return ln.render(&w)
 }
 
+// timeTaken names a span something takes: "the repairs will take three
+// months" → "time needed for repairs", "it took 40 minutes" → "time
+// taken".
+func (ln *figLine) timeTaken(e numExpr) string {
+	v := e.qFirst - 1
+	label := ""
+	switch new(foldBuf).of(ln.str(v)) {
+	case "take", "takes", "taking":
+		label = "time needed"
+	case "took", "taken":
+		label = "time taken"
+	default:
+		return ""
+	}
+	if subj := ln.subjectNoun(v); subj != "" {
+		label += " for " + subj
+	}
+	// "it took five hours to gain control of the fire"
+	if k := e.last + 1; ln.is(k, "to") && ln.toks[min(k+1, len(ln.toks)-1)].kind == tWord && !ln.functionWord(k+1) {
+		w, _ := ln.phraseAfter(k + 1)
+		if s := ln.render(&w); s != "" {
+			label += " to " + s
+		}
+	}
+	return label
+}
+
 // sentenceLabel names a span of time a court gave: "sentenced to nine
 // years in prison" is a prison sentence, "Denning, 55, received six years"
 // Denning's sentence. Only a sentencing verb or "in prison" says so:
@@ -228,7 +304,7 @@ func (ln *figLine) sentenceLabel(e numExpr, k int) string {
 	prison := (ln.is(k, "in") || ln.is(k, "behind")) && (ln.is(k+1, "prison") || ln.is(k+1, "jail") || ln.is(k+1, "gaol") || ln.is(k+1, "bars"))
 	ends := k >= len(ln.toks) || ln.punct(k, ".,;:)–—") || prison || ln.is(k, "for") || ln.is(k, "and") || ln.is(k, "after")
 	kind := ""
-	switch lowerASCII(ln.str(v)) {
+	switch new(foldBuf).of(ln.str(v)) {
 	case "sentenced":
 		if prep == "to" {
 			kind = "sentence"
@@ -290,21 +366,51 @@ func (ln *figLine) subjectName(v int) string {
 // to repay $1.8 million within 90 days" is the deadline to repay, "has 14
 // days to appeal" the deadline to appeal.
 func (ln *figLine) deadlineLabel(e numExpr, k int) string {
-	if ln.is(e.qFirst-1, "within") {
-		for p := e.qFirst - 2; p > 0 && p >= e.qFirst-10; p-- {
+	w := e.qFirst - 1 // "within", or "in" of "in the next ten days"
+	past := false
+	if (ln.is(w, "next") || ln.is(w, "coming") || ln.is(w, "last") || ln.is(w, "past")) && ln.is(w-1, "the") {
+		past = ln.is(w, "last") || ln.is(w, "past")
+		w -= 2
+	}
+	if ln.is(w, "within") || ln.is(w, "in") && w < e.qFirst-1 && !past {
+		for p := w - 1; p > 0 && p >= w-10; p-- {
 			if ln.toks[p].kind == tPunct && !ln.numberTok(p) {
-				return ""
+				break
 			}
 			if ln.cls(p, fcRelative|fcStop) {
-				return ""
+				break
 			}
 			if ln.toks[p].kind == tWord && !ln.functionWord(p) && !ln.numberTok(p) &&
 				(ln.is(p-1, "to") || ln.is(p-1, "must") || ln.is(p-1, "should") || ln.is(p-1, "will") || ln.is(p-1, "would") ||
 					ln.is(p-1, "shall") || ln.is(p-1, "not")) {
 				return "deadline to " + ln.str(p)
 			}
+			// "must be returned within ten days"
+			if ln.edVerb(p) && ln.is(p-1, "be") && (ln.is(p-2, "must") || ln.is(p-2, "should") || ln.is(p-2, "will") || ln.is(p-2, "to")) {
+				return "deadline to be " + ln.str(p)
+			}
 		}
-		return ""
+		if !ln.is(w, "within") {
+			return ""
+		}
+		// "had no sighting of the ship within the last 59 days": what the
+		// span is of, back to its verb
+		var lw lwords
+		first := w
+		for p := w - 1; p >= 0 && p >= w-5; p-- {
+			if ln.toks[p].kind != tWord || ln.numberTok(p) || ln.cls(p, fcAux|fcRelative|fcStop|fcReport) || ln.edVerb(p) || pastVerb(ln.str(p)) {
+				break
+			}
+			first = p
+		}
+		for p := first; p < w; p++ {
+			lw.add(p)
+		}
+		ln.trimLabel(&lw)
+		for lw.n > 0 && ln.functionWord(lw.t[0]) {
+			lw.drop(0)
+		}
+		return ln.render(&lw)
 	}
 	// "has 14 days to appeal", "was given two weeks to leave", "gives
 	// landlords 60 days to make repairs"
@@ -312,7 +418,7 @@ func (ln *figLine) deadlineLabel(e numExpr, k int) string {
 		return ""
 	}
 	for g := e.qFirst - 1; g >= 0 && g >= e.qFirst-3 && ln.toks[g].kind == tWord; g-- {
-		switch lowerASCII(ln.str(g)) {
+		switch new(foldBuf).of(ln.str(g)) {
 		case "has", "have", "had", "given", "gave", "give", "gives", "giving":
 			// the verb with its object: "deadline to make repairs"
 			var w lwords
@@ -332,8 +438,11 @@ func (ln *figLine) deadlineLabel(e numExpr, k int) string {
 // ("climbed nearly a third in five years").
 func (ln *figLine) changeLabel(e numExpr) string {
 	p := e.qFirst - 1
+	if ln.is(p, "either") {
+		p-- // "increase by either 49 percent or by 27 percent"
+	}
 	by := ln.is(p, "by")
-	if (ln.is(p, "to") || ln.is(p, "from")) && e.kind == nkPercent {
+	if (ln.is(p, "to") || ln.is(p, "from")) && e.kind != nkDuration {
 		// "rose by 0.3 percentage points to 6.1%": the level it reached;
 		// "dropped from 40%": the level it left
 		for j, s := p-1, 0; j >= 0 && s < 8; j, s = j-1, s+1 {
@@ -367,7 +476,7 @@ func (ln *figLine) changeLabel(e numExpr) string {
 	if !by {
 		// "rose 5%", "Shares plunged 18%": a percentage right after a
 		// change verb is how much it changed
-		if !(ln.cls(p, fcChange) || e.kind == nkPercent && ln.edVerb(p)) || !ln.edVerb(p) && !ln.isPast(p) {
+		if !(ln.cls(p, fcChange) || e.kind == nkPercent && ln.edVerb(p)) || !ln.edVerb(p) && !ln.isPast(p) || ln.cls(p, fcReport) {
 			return ""
 		}
 		return ln.changeSubject(p)
@@ -383,7 +492,7 @@ func (ln *figLine) changeLabel(e numExpr) string {
 			break
 		}
 	}
-	if v < 0 || !(ln.edVerb(v) || ln.isPast(v)) {
+	if v < 0 || !(ln.edVerb(v) || ln.isPast(v) || ln.cls(v-1, fcAux) || ln.is(v-1, "to")) {
 		return ""
 	}
 	// the object: up to "of" when a number follows it, without articles
@@ -392,8 +501,8 @@ func (ln *figLine) changeLabel(e numExpr) string {
 		if ln.is(j, "of") && (ln.numberTok(j+1) || ln.numberTok(j+2)) || ln.numberTok(j) {
 			break
 		}
-		if ln.determiner(j) {
-			continue
+		if ln.determiner(j) || w.n == 0 && (ln.functionWord(j) || ln.is(j, "either")) {
+			continue // "increase by either 49 percent or by 27": no object
 		}
 		w.add(j)
 	}
@@ -413,16 +522,47 @@ func (ln *figLine) changeSubject(v int) string {
 	for p >= 0 && (ln.cls(p, fcAux) || ln.adverb(p)) {
 		p--
 	}
+	// "winds are predicted to reach": past what is expected of them
+	if ln.is(p, "to") {
+		switch new(foldBuf).of(ln.str(p - 1)) {
+		case "predicted", "expected", "forecast", "projected", "set", "likely", "due", "poised", "tipped":
+			p -= 2
+			for p >= 0 && (ln.cls(p, fcAux) || ln.adverb(p)) {
+				p--
+			}
+		}
+	}
+	// "yields by 2050 exceeded": past a time phrase
+	if ln.numberTok(p) && (ln.is(p-1, "by") || ln.is(p-1, "in") || ln.is(p-1, "since")) {
+		p -= 2
+	}
+	// "funding, which he said had fallen": past the reporting clause
+	if ln.cls(p, fcReport) && p > 0 && pronounWord(ln.str(p-1)) {
+		p -= 2
+	}
 	if ln.is(p, "that") || ln.is(p, "which") {
 		p--
+		if ln.punct(p, ",") {
+			p--
+		}
 	}
 	// "Shares in the company plunged": the subject is the noun before its phrase
-	if p >= 3 && ln.determiner(p-1) && (ln.is(p-2, "in") || ln.is(p-2, "of") || ln.is(p-2, "at")) && ln.toks[p-3].kind == tWord &&
-		!ln.functionWord(p-3) && !ln.numberTok(p-3) {
-		p -= 3
+	d := p - 1 // "Seats in the upper house increased": past a modifier to the article
+	if d >= 0 && !ln.determiner(d) && ln.toks[d].kind == tWord && !ln.functionWord(d) && ln.determiner(d-1) {
+		d--
+	}
+	if d >= 2 && ln.determiner(d) && (ln.is(d-1, "in") || ln.is(d-1, "of") || ln.is(d-1, "at")) && ln.toks[d-2].kind == tWord &&
+		!ln.functionWord(d-2) && !ln.numberTok(d-2) {
+		p = d - 2
 	}
 	if p >= 0 && ln.toks[p].kind == tWord && !ln.functionWord(p) && !ln.numberTok(p) && !ln.cls(p, fcReport|fcChange) &&
-		!ln.edVerb(p) && !pronounWord(ln.str(p)) && !commonCapitals[lowerASCII(ln.str(p))] {
+		!ln.edVerb(p) && !pronounWord(ln.str(p)) && !commonCapitals[new(foldBuf).of(ln.str(p))] && !strings.HasSuffix(new(foldBuf).of(ln.str(p)), "ing") {
+		// "the civil war": a modifier before the subject's noun belongs to it
+		if m := p - 1; m >= 0 && ln.toks[m].kind == tWord && !ln.toks[m].upper() && !ln.functionWord(m) && !ln.numberTok(m) &&
+			!ln.edVerb(m) && !ln.cls(m, fcReport|fcChange|fcCasualty|fcArrest|fcTransitive) && !pronounWord(ln.str(m)) &&
+			(m == 0 || ln.functionWord(m-1) || ln.edVerb(m-1) || irregularParticiple(ln.str(m-1)) || ln.cls(m-1, fcReport)) {
+			return ln.str(m) + " " + ln.str(p) + " " + verb
+		}
 		return ln.str(p) + " " + verb
 	}
 	return verb
@@ -450,7 +590,17 @@ func (ln *figLine) spanOfAct(e numExpr) string {
 			break
 		}
 	}
-	if v < 0 || v == p-1 || ln.determiner(v-1) {
+	if v < 0 || v == p-1 {
+		// "the civil war has been ongoing for 17 years": no object, so the
+		// subject says what lasted
+		if pred := p - 1; pred >= 0 && ln.toks[pred].kind == tWord && !ln.functionWord(pred) && !ln.numberTok(pred) && !ln.toks[pred].upper() {
+			if s := ln.changeSubject(pred); strings.Contains(s, " ") {
+				return s
+			}
+		}
+		return ""
+	}
+	if ln.determiner(v - 1) {
 		return ""
 	}
 	var w lwords
@@ -479,8 +629,8 @@ func (ln *figLine) spanOfAct(e numExpr) string {
 // own: "within 90 days", "by helicopter", or a compound preposition ("in
 // exchange for", "in return for", "in addition to").
 func (ln *figLine) placePhrase(j int) bool {
-	switch lowerASCII(ln.str(j)) {
-	case "for", "to", "from", "on", "against", "at":
+	switch new(foldBuf).of(ln.str(j)) {
+	case "for", "to", "from", "on", "against", "at", "before", "after":
 		return true
 	case "in":
 		return !compoundPreposition(ln.str(j + 1))
@@ -492,7 +642,7 @@ func (ln *figLine) placePhrase(j int) bool {
 // ("in exchange for", "in addition to", "in response to"): a phrase they
 // open says how, not what an amount is.
 func compoundPreposition(w string) bool {
-	switch lowerASCII(w) {
+	switch new(foldBuf).of(w) {
 	case "exchange", "return", "addition", "response", "order", "relation", "connection", "lieu", "place", "spite",
 		"favour", "favor", "front", "charge", "case", "terms", "view", "line", "accordance", "respect", "total", "all",
 		"light", "support", "protest", "memory", "honour", "honor", "effect", "time":

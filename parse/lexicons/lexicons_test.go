@@ -6,7 +6,7 @@ import (
 )
 
 func TestLists(t *testing.T) {
-	for _, name := range []string{"classes.txt", "keywords.txt", "sets.txt"} {
+	for _, name := range []string{"classes.txt", "keywords.txt", "sets.txt", "figures.txt"} {
 		lists := Lists(name)
 		if len(lists) == 0 {
 			t.Fatalf("%s: no lists", name)
