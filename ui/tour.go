@@ -24,8 +24,13 @@ type tour struct {
 
 type tourStep struct{ fact, mention int }
 
-// tourTickMsg moves the tour on.
-type tourTickMsg struct{ gen int }
+// tourTickMsg moves the tour on. It names the reader whose tour sent it:
+// in the library a tick of a reader since closed must not move the next
+// reader's tour, whose generations count from the same start.
+type tourTickMsg struct {
+	owner *Reader
+	gen   int
+}
 
 // StartTour starts the tour as soon as the reader has its facts.
 func StartTour() Option { return func(s *settings) { s.tour = true } }
@@ -74,12 +79,12 @@ func (r *Reader) startTour() tea.Cmd {
 
 func (r *Reader) tourTick() tea.Cmd {
 	gen := r.tour.gen
-	return tea.Tick(r.tourDelay(), func(time.Time) tea.Msg { return tourTickMsg{gen} })
+	return tea.Tick(r.tourDelay(), func(time.Time) tea.Msg { return tourTickMsg{r, gen} })
 }
 
 // tourNext is a tick: the next step, or the end.
 func (r *Reader) tourNext(msg tourTickMsg) tea.Cmd {
-	if !r.tour.on || msg.gen != r.tour.gen {
+	if !r.tour.on || msg.owner != r || msg.gen != r.tour.gen {
 		return nil
 	}
 	r.tour.i++

@@ -13,7 +13,7 @@ import (
 
 // nextStep delivers the tour's next tick, as its timer would.
 func nextStep(r *Reader) tea.Cmd {
-	_, cmd := r.Update(tourTickMsg{gen: r.tour.gen})
+	_, cmd := r.Update(tourTickMsg{owner: r, gen: r.tour.gen})
 	return cmd
 }
 
@@ -49,9 +49,15 @@ func TestTour(t *testing.T) {
 	}
 	checkFrame(t, r.View(), 100, 16)
 	// A stale tick (an earlier tour) does nothing.
-	r.Update(tourTickMsg{gen: r.tour.gen - 1})
+	r.Update(tourTickMsg{owner: r, gen: r.tour.gen - 1})
 	if r.tour.i != 2 {
 		t.Fatalf("a stale tick moved the tour to %d", r.tour.i)
+	}
+	// So does one of another reader's tour at the same generation (a
+	// reader closed in the library, whose timer was still running).
+	r.Update(tourTickMsg{owner: NewReader(storyDoc(), asciiStyles(), DefaultKeyMap()), gen: r.tour.gen})
+	if r.tour.i != 2 {
+		t.Fatalf("another reader's tick moved the tour to %d", r.tour.i)
 	}
 	// Any key stops it, and does nothing else.
 	top := r.art.top
