@@ -38,6 +38,8 @@ const (
 	cOrgHead                         // [org-head]: heads of a body's name ("council")
 	cPlacePrep                       // [place-preposition]: "in", "near" before a place
 	cPlaceNoun                       // [place-noun]: "province", "city" after a place
+	cOrgName                         // a one-word organisation name (orgs.txt): "Kyodo", "Sinopec"
+	cFamous                          // the name a notable person is known by alone (surnames.txt): "Churchill"
 )
 
 // lexicon holds the word lists. A word's entry is one 64-bit value: its
@@ -52,6 +54,10 @@ type lexicon struct {
 	words   hashTable // every word: the name lists, the curated classes and the keywords
 	curated hashTable // the curated classes and the keywords only: small, so a lookup of any word stays in cache
 	places  hashTable // countries, regions, cities as written, plus accent-free forms (value 1)
+	// names of several words by nameKey: organisations (orgs.txt) and
+	// notable people (notable.txt), and administrative divisions, islands
+	// and neighbourhoods (regions.txt) in any case
+	orgs, notable, regions hashTable
 	// keywords are the figure finder's words; index 0 is no word
 	keywords []figWord
 }
@@ -113,6 +119,8 @@ func loadLexicon() *lexicon {
 		}
 		places := make(map[uint64]uint64, 32000)
 		lexicons.Each("places.txt", func(w string) { places[exactHash(w)] = 1 })
+		addKnowledge(words)
+		lx.orgs, lx.notable, lx.regions = nameTable("orgs.txt", words, cOrgName), nameTable("notable.txt", nil, 0), nameTable("regions.txt", nil, 0)
 		lx.words, lx.curated, lx.places = newHashTable(words), newHashTable(curated), newHashTable(places)
 		lex = lx
 	})
@@ -145,6 +153,64 @@ func classLists() map[string][]string {
 		}
 	}
 	return m
+}
+
+// addKnowledge marks the words of the head and tail lists: organisation
+// heads end no person's name ("Bundesamt", "Métro"), event heads name the
+// thing after them ("Typhoon", "Operation"), event tails the thing before
+// them ("Accord", "Massacre"). Acronyms ("AS", "SA") are left out, since a
+// word's classes are found in any case, and so are given names ("Bill",
+// "Arena"), which a name may start with. The notable people's surnames
+// mark words a person may be known by alone.
+func addKnowledge(words map[uint64]uint64) {
+	mark := func(list string, c uint32, last bool) {
+		lexicons.Each(list, func(e string) {
+			if last {
+				e = e[strings.LastIndexByte(e, ' ')+1:]
+			}
+			if strings.ContainsAny(e, " .") || isAcronym(e) {
+				return
+			}
+			k := foldHash(e)
+			if c&cNamedThing == 0 && words[k]&uint64(cGiven) != 0 {
+				return
+			}
+			words[k] |= uint64(c)
+		})
+	}
+	mark("org-heads.txt", cInst|cOrgHead, false)
+	mark("event-heads.txt", cNamedThing, true)
+	mark("event-tails.txt", cInst, false)
+	lexicons.Each("surnames.txt", func(e string) {
+		if !strings.Contains(e, " ") {
+			words[foldHash(e)] |= uint64(cFamous)
+		}
+	})
+}
+
+// nameTable reads a list of names into a table by nameKey; a one-word
+// name instead gets class c in words (none when words is nil).
+func nameTable(list string, words map[uint64]uint64, c uint32) hashTable {
+	m := map[uint64]uint64{}
+	lexicons.Each(list, func(e string) {
+		if words != nil && !strings.Contains(e, " ") {
+			words[foldHash(e)] |= uint64(c)
+			return
+		}
+		m[nameKey(e)] = 1
+	})
+	return newHashTable(m)
+}
+
+// nameKey is the key of a name of several words as a name's candidate
+// holds them: seqKey of each word's foldKey, so case and accents do not
+// matter ("Médecins Sans Frontières", "MEDECINS SANS FRONTIERES").
+func nameKey(s string) uint64 {
+	h := uint64(fnvOffset)
+	for _, w := range strings.Fields(s) {
+		h = (h ^ foldKey(w)) * fnvPrime
+	}
+	return h
 }
 
 // addClass marks every word of a list (and, with plural, its plural).

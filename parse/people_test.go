@@ -213,6 +213,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Nasir Rahimi, spokesperson for the district governor, said the blast killed nine.", []wantPerson{{name: "Nasir Rahimi", role: "spokesperson for the district governor"}}},
 		{"The mayor of Leeds, Amir Hussain, posted.", []wantPerson{{name: "Amir Hussain", role: "mayor of Leeds"}}},
 		{"Karim Nazari, of the Helmand provincial council, spoke.", []wantPerson{{name: "Karim Nazari", role: "Helmand provincial council"}}},
+		// "and" inside the body's name, which goes on after its head word
+		{"Lena Holt of the Fire and Rescue Service said the roof fell.", []wantPerson{{name: "Lena Holt", role: "Fire and Rescue Service"}}},
+		{"Writing on Monday, Omar Saleh of The Globe and Mail disagreed.", []wantPerson{{name: "Omar Saleh", role: "Globe and Mail"}}},
 		{"Green MP (Member of Parliament) Ann Fowler spoke.", []wantPerson{{name: "Ann Fowler", role: "Green MP (Member of Parliament)"}}},
 		{"Karim Benali, 26 – still sought by police", []wantPerson{{name: "Karim Benali", age: 26}}},
 		{"Omar Ismail Haddad, 29, from near Lyon – died", []wantPerson{{name: "Omar Ismail Haddad", age: 29}}},

@@ -227,7 +227,9 @@ func ofPhrase(toks []token, text string, i int) string {
 		if !t.alnum() || t.digit() {
 			break
 		}
-		if !t.capital() && t.is(cStop|cClause|cSpeech) {
+		// "The Globe and Mail", "Fire and Rescue": "and" inside a name
+		joins := j > start && toks[j-1].capital() && j+1 < len(toks) && toks[j+1].capital() && t.isWord(text, "and")
+		if !t.capital() && t.is(cStop|cClause|cSpeech) && !joins {
 			break
 		}
 		if t.is(cOrgHead) {
@@ -236,6 +238,10 @@ func ofPhrase(toks []token, text string, i int) string {
 	}
 	if end < start {
 		return ""
+	}
+	// a capitalised name goes on after its head word ("The Globe and Mail")
+	for end > start && toks[end].capital() && end+1 < len(toks) && toks[end+1].alnum() && toks[end+1].capital() && end+1-start < 8 {
+		end++
 	}
 	return text[toks[start].start:toks[end].wordEnd(text)]
 }

@@ -1,7 +1,8 @@
 // Package lexicons holds the word lists package parse reads (sources and
 // licences in README.md) and reads their two formats: a plain list, one
 // entry a line (given.txt, nameparts.txt, common.txt, demonyms.txt,
-// places.txt), and a file of named lists (classes.txt, keywords.txt,
+// places.txt, and the knowledge lists regions.txt, orgs.txt, notable.txt,
+// surnames.txt, org-heads.txt, event-heads.txt, event-tails.txt), and a file of named lists (classes.txt, keywords.txt,
 // sets.txt), where a "[...]" line starts a list and names it. In both,
 // blank lines and lines starting with "#" are skipped.
 //
