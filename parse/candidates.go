@@ -38,6 +38,41 @@ type nameCand struct {
 	strong       bool // enough evidence to stand as a person on its own
 	given        bool // a single word that is a given name, not a place or common word
 	firstGiven   bool // the first word is a given name
+	ev           evidence
+}
+
+// evidence is what makes a name a person's, one bit a kind; linking adds
+// up the evidence of all of a person's mentions, and a person with none
+// is not shown (link.go).
+type evidence uint16
+
+const (
+	evTitle   evidence = 1 << iota // a title or honorific before the name
+	evRole                         // a role before or after it
+	evAge                          // an age
+	evSpeech                       // a speech verb next to it
+	evGiven                        // it starts with a given name
+	evShape                        // a word only names have ("al-Assad", "L.", "O'Brien")
+	evNotable                      // the name of a notable person
+	evPronoun                      // "he" or "she" follows in its sentence or the next
+	evNamed                        // "identified as", "known as", "X, who"
+	evSurname                      // it ends in a known surname
+	evLater                        // a later, shorter mention (link.go)
+
+	// evidence against: the name is listed as an organisation's or a
+	// place's
+	evListedThing
+)
+
+// isPerson weighs a person's evidence, all mentions together: any
+// evidence will do for a name, but one the lists know as a thing's needs
+// a title, a role, an age, a relative clause or pronoun, or speech after
+// a given name ("Tom Ford said"; "the Red Cross said" is no person).
+func (ev evidence) isPerson() bool {
+	if ev&evListedThing == 0 {
+		return ev != 0
+	}
+	return ev&(evTitle|evRole|evAge|evNamed|evPronoun) != 0 || ev&evSpeech != 0 && ev&evGiven != 0
 }
 
 // findPeople finds the named people of text (read into toks) with their
@@ -442,13 +477,21 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 	}
 	afterThe := first == r.first && first > 0 && toks[first-1].isWord(text, "the")
 	if n == 1 && !c.titled {
-		// a lone word that cannot be a person by itself needs no context
-		// reading: it can only be a surname mention
+		// a lone word that cannot be a person by itself can only be a
+		// surname mention; its age and speech are evidence for the person
+		// it mentions ("Tom Ford ... Ford, 39,")
 		w := toks[first]
 		if w.acronym() || w.is(cGroup|cDemonym|cTime) {
 			return nameCand{}, false
 		}
-		if lx.isPlace(w.word(text)) || lx.isPlacePlural(w.word(text)) || w.is(cCommon) && !w.is(cPart|cGiven) || afterThe {
+		if lx.isPlace(w.word(text)) || lx.isPlacePlural(w.word(text)) || w.is(cCommon) && !w.is(cPart|cGiven) || afterThe ||
+			!w.is(cGiven) && lx.regions.get(seqKey(c.words)) != 0 {
+			if a, ok := ageAfter(toks, text, tail); ok {
+				c.age, c.ev = int32(a), evAge
+			}
+			if spoken(toks, text, first, tail) {
+				c.ev |= evSpeech
+			}
 			return c, true
 		}
 	}
@@ -515,6 +558,23 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 	}
 	c.firstGiven = given
 
+	c.ev = c.evidenceOf(speech, given, shaped)
+	if k := seqKey(c.words); lx.notable.get(k) != 0 {
+		c.ev |= evNotable
+	} else if lx.orgs.get(k) != 0 || lx.regions.get(k) != 0 {
+		// "Médecins Sans Frontières", "Red Cross", "Jefferson Parish",
+		// but "Tom Ford" is a brand and a man: the article decides
+		c.ev |= evListedThing
+	}
+	if namedAs(toks, text, first) || whoAfter(toks, text, tail) {
+		c.ev |= evNamed
+	}
+	if lw := toks[last]; lw.is(cFamous) || lw.is(cPart) && !lw.is(cCommon) && !lx.isPlace(lw.word(text)) {
+		c.ev |= evSurname
+	}
+	if pluralRoleBefore(toks, text, first) {
+		c.ev |= evRole // "athletes Vitas Gerulaitis and ..."
+	}
 	if capWords >= 2 {
 		switch {
 		case !c.titled && !c.evidence && (placeNounAfter(toks, tail) || placeOf(toks, text, first)):
@@ -532,8 +592,12 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 			return nameCand{}, false
 		default:
 			// two or more unknown capitalised words mid-sentence: most
-			// often a name the lexicon lacks
+			// often a name the lexicon lacks, when something else in
+			// the article says so (link.go)
 			c.strong = (!toks[first].sent() || lx.isPart(firstWord)) && !pureCommon
+		}
+		if c.strong && !c.ev.isPerson() && pronounAfter(toks, text, tail) {
+			c.ev |= evPronoun
 		}
 		return c, true
 	}
@@ -551,7 +615,80 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 	// reported"): it makes a person only of a word known as a name part,
 	// and not of the tail of an organisation's name ("JPMorgan Chase").
 	c.strong = c.titled || c.role != "" || c.age > 0 || named && first == r.first && (c.evidence || namedAs(toks, text, first))
+	c.ev = c.evidenceOf(speech, c.given, false)
+	if namedAs(toks, text, first) {
+		c.ev |= evNamed
+	}
+	if w.is(cOrgName) {
+		// "Kyodo reported", "Nike said": an organisation speaks and is
+		// named like a person; only a title, a role or an age make one
+		c.given = false
+		c.strong = c.titled || c.role != "" || c.age > 0
+	}
 	return c, true
+}
+
+// evidenceOf is the candidate's evidence of being a person, once its
+// title, role, age and speech are read.
+func (c *nameCand) evidenceOf(speech, given, shaped bool) evidence {
+	var ev evidence
+	for _, e := range [...]struct {
+		ok  bool
+		bit evidence
+	}{{c.titled, evTitle}, {c.role != "", evRole}, {c.age > 0, evAge}, {speech, evSpeech}, {given, evGiven}, {shaped, evShape}} {
+		if e.ok {
+			ev |= e.bit
+		}
+	}
+	return ev
+}
+
+// pronounAfter reports whether "he", "she", "his" or "her" follows the
+// name ending at token last, in its sentence or the next: the text goes
+// on about a person. It reads a bounded number of tokens.
+func pronounAfter(toks []token, text string, last int) bool {
+	ends := 0
+	for i := last + 1; i < len(toks) && i-last <= 40; i++ {
+		t := toks[i]
+		switch t.kind {
+		case tBreak:
+			ends++
+		case tPunct:
+			if w := t.word(text); w == "." || w == "!" || w == "?" {
+				ends++
+			}
+		case tWord:
+			switch lw := t.word(text); lw {
+			case "he", "she", "his", "her", "He", "She", "His", "Her", "him", "hers", "himself", "herself":
+				return true
+			}
+		}
+		if ends >= 2 {
+			return false
+		}
+	}
+	return false
+}
+
+// pluralRoleBefore: "athletes Vitas Gerulaitis", "photographers Ana
+// Ruiz and ...": a role noun in the plural before the name.
+func pluralRoleBefore(toks []token, text string, first int) bool {
+	j := first - 1
+	if j < 0 || toks[j].kind != tWord || toks[j].capital() {
+		return false
+	}
+	w := toks[j].word(text)
+	return len(w) > 3 && w[len(w)-1] == 's' && loadLexicon().classOf(w[:len(w)-1])&(cRole|cTitle) != 0
+}
+
+// whoAfter: "Jane Roe, who", "Jane Roe who": a relative clause for a
+// person follows the name ending at token last.
+func whoAfter(toks []token, text string, last int) bool {
+	i := last + 1
+	if i < len(toks) && toks[i].word(text) == "," {
+		i++
+	}
+	return i < len(toks) && toks[i].alnum() && (toks[i].isWord(text, "who") || toks[i].isWord(text, "whom"))
 }
 
 // namedAs: "identified as Ivan", "known as Gloria", "named Sara", "a boy

@@ -171,6 +171,7 @@ func (lk *linker) mergeParts() {
 			if into.age == 0 {
 				into.age = p.age
 			}
+			into.ev |= p.ev
 			continue
 		}
 		merged = append(merged, p)
@@ -385,6 +386,9 @@ func (lk *linker) mentioned(p *personAcc, at int) {
 
 // addShort links short mention c to p.
 func (lk *linker) addShort(p *personAcc, c nameCand) {
+	if len(c.words) < len(p.words) {
+		p.ev |= evLater
+	}
 	p.add(lk.text, c)
 	lk.mentioned(p, c.start)
 }
@@ -508,6 +512,7 @@ type personAcc struct {
 	lastAt       int          // the start of its last mention swept
 	aliases      int          // the aliases it was given
 	indexed      bool         // a full name kept after merging, indexed by its words
+	ev           evidence     // the evidence of all its mentions
 }
 
 func (p *personAcc) add(text string, c nameCand) {
@@ -522,12 +527,16 @@ func (p *personAcc) add(text string, c nameCand) {
 	if p.age == 0 {
 		p.age = c.age
 	}
+	p.ev |= c.ev
 }
 
 // output gives the people in order of their first mention.
 func (lk *linker) output() []model.Person {
 	out := make([]model.Person, 0, len(lk.people))
 	for _, p := range lk.people {
+		if !p.ev.isPerson() {
+			continue // a name and nothing that says it is a person's
+		}
 		slices.SortFunc(p.mentions, func(a, b model.Mention) int { return cmp.Compare(a.Start, b.Start) })
 		person := model.Person{Name: singleSpaced(p.display), Role: p.role, Mentions: p.mentions}
 		if p.age > 0 {

@@ -150,6 +150,15 @@ func TestPeopleRejection(t *testing.T) {
 		"The bill was backed by Democrats, D-N.Y., and opposed, R-Texas.",
 		// "said X" is no evidence when X starts a reported clause
 		"The company said Azure remained strong.",
+		// organisations and places the knowledge lists hold: agencies,
+		// brands, divisions, named like people and speaking like them
+		"Doctors from Médecins Sans Frontières said the ward was full.",
+		"Kyodo reported the fire. Sinopec said output would fall.",
+		"Volunteers from the British Red Cross said they were ready.",
+		"Residents of Jefferson Parish were told to leave; Jefferson Parish officials agreed.",
+		"Shares in Nike fell after Nike warned on sales.",
+		"The Lisbon Metro closed its red line.",
+		"Typhoon Lekima hit the coast; Operation Sentinel began.",
 	} {
 		if got := findPeople(text, tokenize(nil, text)); len(got) != 0 {
 			t.Errorf("%q: found %v, want no one", text, names(got))
@@ -325,5 +334,31 @@ func BenchmarkFindPeople(b *testing.B) {
 				findPeople(bc.text, tokenize(nil, bc.text))
 			}
 		})
+	}
+}
+
+// TestPeopleEvidence: a name is a person's when something in the article
+// says so, weighed over all its mentions; a name seen once with nothing
+// to say so is not shown.
+func TestPeopleEvidence(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []wantPerson
+	}{
+		// no evidence: two unknown capitalised words, once
+		{"A fire started in a parked Varno Teska on Monday.", nil},
+		{"Signals from Kessin Marvel stopped on Friday.", nil},
+		// a later surname-only mention, a pronoun that follows, a relative clause
+		{"Work by Zeto Vasko was shown. Vasko painted it in 1990.", []wantPerson{{name: "Zeto Vasko", mentions: []string{"Zeto Vasko", "Vasko"}}}},
+		{"The award went to Zuri Lenaro last year, and he kept it at home.", []wantPerson{{name: "Zuri Lenaro"}}},
+		{"Questions were put to Zeto Marrak, who declined to answer.", []wantPerson{{name: "Zeto Marrak"}}},
+		// speech after an apposition between commas
+		{"A historian and former border official, Zeto Marrak, said the route was closed.", []wantPerson{{name: "Zeto Marrak"}}},
+		// a name the lists know as a brand is a person when the article says so
+		{"The court convicted Tom Ford of fraud. Ford, 39, was jailed.", []wantPerson{{name: "Tom Ford", age: 39, mentions: []string{"Tom Ford", "Ford"}}}},
+		// a plural role noun before a list of names
+		{"Guests included athletes Zeto Marrak and Kessin Vasko.", []wantPerson{{name: "Zeto Marrak"}, {name: "Kessin Vasko"}}},
+	} {
+		checkPeople(t, tc.text, tc.want)
 	}
 }

@@ -385,6 +385,12 @@ func ageValue(s string) (int, bool) {
 // (toks[first..last]): "Roe said", "Roe has said", "said Roe",
 // "according to Roe".
 func spoken(toks []token, text string, first, last int) bool {
+	// "..., a security official, Jane Roe, said": an apposition between
+	// commas, then the verb
+	if i := last + 2; i < len(toks) && first > 0 && toks[first-1].word(text) == "," && toks[last+1].word(text) == "," &&
+		toks[i].alnum() && !toks[i].capital() && toks[i].is(cSpeech) {
+		return true
+	}
 	if i := last + 1; i < len(toks) && toks[i].alnum() {
 		lw := toks[i].lowered(text)
 		if toks[i].is(cSpeech) {
