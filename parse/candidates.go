@@ -496,12 +496,22 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 		}
 	}
 
+	// "Nick Rhodes of Duran Duran", "Arne Lund of Nordvik Marine told":
+	// what a person is of is a body, whatever follows it
+	if first == r.first && !c.titled && affiliation(toks, text, first) {
+		if _, ok := ageAfter(toks, text, tail); !ok {
+			return nameCand{}, false
+		}
+	}
 	c.role = roleBefore(toks, text, first)
 	if c.role == "" {
 		c.role = roleAfter(toks, text, tail)
 	}
 	if c.role == "" {
 		c.role = roleApposedBefore(toks, text, first)
+	}
+	if c.role == "" {
+		c.role = roleNamedAs(toks, text, first)
 	}
 	if a, ok := ageAfter(toks, text, tail); ok {
 		c.age = int32(a)
@@ -668,6 +678,19 @@ func pronounAfter(toks []token, text string, last int) bool {
 		}
 	}
 	return false
+}
+
+// affiliation: the run at token first follows "<name> of": "Doug Miller
+// of Milltech Marine". A title, an institution or a role before "of"
+// makes a title or a body's name instead ("Governor of Washington Chris
+// Gregoire", "University of Texas").
+func affiliation(toks []token, text string, first int) bool {
+	if first < 2 || !toks[first-1].alnum() || !toks[first-1].isWord(text, "of") {
+		return false
+	}
+	p := toks[first-2]
+	return p.alnum() && p.capital() && !p.acronym() && !p.is(cTitle|cHonorific|cInst|cRole|cRoleNoun|cStop|cNamedThing) &&
+		!isRoleWord(p, text) && (p.is(cGiven|cPart) || !p.is(cCommon))
 }
 
 // pluralRoleBefore: "athletes Vitas Gerulaitis", "photographers Ana

@@ -182,7 +182,7 @@ func TestPeopleLinking(t *testing.T) {
 			"Youssef Benali, the cousin of Samir Benali, was freed. Benali said nothing.",
 		[]wantPerson{
 			{name: "Karim Benali", mentions: []string{"Karim Benali", "Benali"}},
-			{name: "Youssef Benali", mentions: []string{"Youssef Benali"}},
+			{name: "Youssef Benali", role: "cousin of Samir Benali", mentions: []string{"Youssef Benali"}},
 			{name: "Samir Benali", mentions: []string{"Samir Benali", "Benali"}},
 		})
 	// a headline in title case: its verb drops off the name
@@ -198,7 +198,7 @@ func TestPeopleLinking(t *testing.T) {
 		[]wantPerson{{name: "Joko Widodo", role: "Indonesian President", mentions: []string{"Joko Widodo", "Jokowi", "Jokowi"}}})
 	// a list of victims, ages after each
 	checkPeople(t, "The dead included Ana Ruiz, 34, her son Pablo, 8, and neighbour Luis Gómez, 61.",
-		[]wantPerson{{name: "Ana Ruiz", age: 34}, {name: "Pablo", age: 8}, {name: "Luis Gómez", age: 61}})
+		[]wantPerson{{name: "Ana Ruiz", age: 34}, {name: "Pablo", role: "son", age: 8}, {name: "Luis Gómez", role: "neighbour", age: 61}})
 	// a surname used as a modifier is still a mention of the person
 	checkPeople(t, "Andy Warhol took thousands of photos. The Warhol Polaroid shows were popular.",
 		[]wantPerson{{name: "Andy Warhol", mentions: []string{"Andy Warhol", "Warhol"}}})
@@ -228,7 +228,7 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Green MP (Member of Parliament) Ann Fowler spoke.", []wantPerson{{name: "Ann Fowler", role: "Green MP (Member of Parliament)"}}},
 		{"Karim Benali, 26 – still sought by police", []wantPerson{{name: "Karim Benali", age: 26}}},
 		{"Omar Ismail Haddad, 29, from near Lyon – died", []wantPerson{{name: "Omar Ismail Haddad", age: 29}}},
-		{"The victim was named as Jane Roe, aged 67, of Leeds.", []wantPerson{{name: "Jane Roe", age: 67}}},
+		{"The victim was named as Jane Roe, aged 67, of Leeds.", []wantPerson{{name: "Jane Roe", role: "victim", age: 67}}},
 		{"Police arrested the 21-year-old Jane Roe on Friday.", []wantPerson{{name: "Jane Roe", age: 21}}},
 		{"The court heard from Richard Hale (61) on Monday.", []wantPerson{{name: "Richard Hale", age: 61}}},
 		// an age on a list line, and the next line is another person
@@ -247,6 +247,29 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Sen. Ted Cruz, R-Texas, criticised the order.", []wantPerson{{name: "Ted Cruz", role: "Sen."}}},
 		// not a role: an adjective, a description of things
 		{"The museum held a major Andy Warhol exhibit.", []wantPerson{{name: "Andy Warhol"}}},
+		// person nouns beyond titles: trades, kin, positions; nouns by suffix
+		{"Film star Ada Lennox arrived late.", []wantPerson{{name: "Ada Lennox", role: "Film star"}}},
+		{"Police detained ophthalmologist Chen Bao for a post.", []wantPerson{{name: "Chen Bao", role: "ophthalmologist"}}},
+		{"Mira Solis, wife of Tomas Solis, a candidate, spoke.", []wantPerson{{name: "Mira Solis", role: "wife of Tomas Solis"}, {name: "Tomas Solis", role: "candidate"}}},
+		{"Scott Varner, a member of the legal team, said so.", []wantPerson{{name: "Scott Varner", role: "member of the legal team"}}},
+		// "of the" inside a title
+		{"Minister of the Interior Ana Lopes said 20 were held.", []wantPerson{{name: "Ana Lopes", role: "Minister of the Interior"}}},
+		// the body a person is of, with no head word, after a full name; an
+		// apposition with a role after the body wins
+		{"Arne Lund of Nordvik Marine told reporters the signal stopped.", []wantPerson{{name: "Arne Lund", role: "Nordvik Marine"}}},
+		{"Dr Ines Varga of Kingsford College, a shipping researcher, said so.", []wantPerson{{name: "Ines Varga", role: "shipping researcher"}}},
+		// a relative clause, a dash, two roles joined by "and"
+		{"Ana Ruiz, who is the party's treasurer, resigned.", []wantPerson{{name: "Ana Ruiz", role: "party's treasurer"}}},
+		{"Li Wei — who has been the regional manager (RM) for two years — spoke.", []wantPerson{{name: "Li Wei", role: "regional manager"}}},
+		{"The vote went to Ana Ruiz — former Foreign Secretary, and a lawyer.", []wantPerson{{name: "Ana Ruiz", role: "former Foreign Secretary"}}},
+		{"A historian and former border official, Zeto Marrak, said it.", []wantPerson{{name: "Zeto Marrak", role: "historian and former border official"}}},
+		// "identified as", "named as"
+		{"The injured sailor was identified as Piet Dekker by the coastguard.", []wantPerson{{name: "Piet Dekker", role: "injured sailor"}}},
+		{"Police named the victim as Jana Roe on Sunday.", []wantPerson{{name: "Jana Roe", role: "victim"}}},
+		// the name completes the role: no role of its own
+		{"She is the daughter of Tomas Solis, 60.", []wantPerson{{name: "Tomas Solis", age: 60}}},
+		// a preposition opens no apposition
+		{"She launched her novel, with illustrator Jo Marrak.", []wantPerson{{name: "Jo Marrak", role: "illustrator"}}},
 	} {
 		checkPeople(t, tc.text, tc.want)
 	}
@@ -270,7 +293,7 @@ func TestPeopleSample(t *testing.T) {
 		"Federica Mogherini": {"EU foreign policy chief", 0, 1}, "John Kerry": {"US Secretary of State", 0, 1},
 		"Francois Hollande": {"French President", 0, 3}, "Abdelhamid Abaaoud": {"key suspect", 0, 1},
 		"George Osborne": {"UK Chancellor", 0, 1}, "Manuel Valls": {"Prime Minister", 0, 1},
-		"Mohammed Abdeslam": {"", 0, 1}, "Brahim Abdeslam": {"", 31, 2},
+		"Mohammed Abdeslam": {"brother of two suspects", 0, 1}, "Brahim Abdeslam": {"", 31, 2},
 		"Omar Ismail Mostefai": {"", 29, 1}, "Bilal Hadfi": {"", 20, 1},
 		"Ahmad al-Mohammad": {"", 25, 1}, "Samy Amimour": {"", 28, 1},
 	}
@@ -353,7 +376,7 @@ func TestPeopleEvidence(t *testing.T) {
 		{"The award went to Zuri Lenaro last year, and he kept it at home.", []wantPerson{{name: "Zuri Lenaro"}}},
 		{"Questions were put to Zeto Marrak, who declined to answer.", []wantPerson{{name: "Zeto Marrak"}}},
 		// speech after an apposition between commas
-		{"A historian and former border official, Zeto Marrak, said the route was closed.", []wantPerson{{name: "Zeto Marrak"}}},
+		{"A historian and former border official, Zeto Marrak, said the route was closed.", []wantPerson{{name: "Zeto Marrak", role: "historian and former border official"}}},
 		// a name the lists know as a brand is a person when the article says so
 		{"The court convicted Tom Ford of fraud. Ford, 39, was jailed.", []wantPerson{{name: "Tom Ford", age: 39, mentions: []string{"Tom Ford", "Ford"}}}},
 		// a plural role noun before a list of names
