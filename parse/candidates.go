@@ -58,6 +58,7 @@ const (
 	evNamed                        // "identified as", "known as", "X, who"
 	evSurname                      // it ends in a known surname
 	evLater                        // a later, shorter mention (link.go)
+	evBody                         // a mention outside the headline-case lines
 
 	// evidence against: the name is listed as an organisation's or a
 	// place's
@@ -67,10 +68,14 @@ const (
 // isPerson weighs a person's evidence, all mentions together: any
 // evidence will do for a name, but one the lists know as a thing's needs
 // a title, a role, an age, a relative clause or pronoun, or speech after
-// a given name ("Tom Ford said"; "the Red Cross said" is no person).
+// a given name ("Tom Ford said"; "the Red Cross said" is no person), and
+// one seen only in headline-case lines a title, a role or an age.
 func (ev evidence) isPerson() bool {
+	if ev&evBody == 0 && ev&(evTitle|evRole|evAge) == 0 {
+		return false // a headline's words ("Firefighters Battle Blaze")
+	}
 	if ev&evListedThing == 0 {
-		return ev != 0
+		return ev&^evBody != 0
 	}
 	return ev&(evTitle|evRole|evAge|evNamed|evPronoun) != 0 || ev&evSpeech != 0 && ev&evGiven != 0
 }
@@ -92,8 +97,9 @@ func findPeople(text string, toks []token) []model.Person {
 	if cap(arena) < 2*len(runs)+8 {
 		arena = make([]uint64, 0, 2*len(runs)+8)
 	}
+	lines := lineCase{toks: toks, text: text, end: -1}
 	for _, r := range runs {
-		if c, ok := analyzeRun(toks, text, r, lx, &arena); ok {
+		if c, ok := analyzeRun(toks, text, r, lx, &arena, lines.headline(r.first)); ok {
 			cands = append(cands, c)
 		}
 	}
@@ -132,19 +138,66 @@ func (ps *peopleScratch) release() {
 // words can belong to a name; what precedes it is a title or context. Its
 // stages: trim the run to the name, make the candidate, reject things that
 // are no person, weigh the evidence.
-func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64) (nameCand, bool) {
-	nm, v := trimRun(toks, text, r, lx)
+func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64, headline bool) (nameCand, bool) {
+	nm, v := trimRun(toks, text, r, lx, headline)
 	switch v {
 	case verdictNone:
 		return nameCand{}, false
 	case verdictWeak:
-		return weakCand(toks, text, nm.r, arena), true
+		c := weakCand(toks, text, nm.r, arena)
+		if !headline {
+			c.ev = evBody
+		}
+		return c, true
 	}
 	c := nm.cand(toks, text, arena)
 	if noPerson(toks, text, nm, c, lx) {
 		return nameCand{}, false
 	}
-	return weighName(toks, text, nm, c, lx)
+	c, ok := weighName(toks, text, nm, c, lx)
+	if ok && !headline {
+		c.ev |= evBody
+	}
+	return c, ok
+}
+
+// lineCase says, for the runs of a text in order, whether the line a run
+// is on is written in headline case ("Firefighters Battle Blaze Near Old
+// Mill"): three capitalised words or more and no other word in lower case
+// than the short words headlines leave so. Each line is read once.
+type lineCase struct {
+	toks     []token
+	text     string
+	end      int // the last token of the line read last
+	titleCap bool
+}
+
+// headlineLower are the words a headline in title case leaves in lower
+// case: articles, conjunctions, short prepositions.
+var headlineLower = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "nor": true,
+	"but": true, "for": true, "of": true, "in": true, "on": true, "at": true, "to": true, "by": true, "up": true,
+	"as": true, "vs": true, "via": true, "from": true, "with": true, "into": true, "onto": true, "per": true,
+	"than": true, "off": true, "out": true, "over": true}
+
+// headline reports whether token i is on a headline-case line.
+func (lc *lineCase) headline(i int) bool {
+	for i > lc.end {
+		start := lc.end + 1
+		caps, lower := 0, 0
+		j := start
+		for ; j < len(lc.toks) && lc.toks[j].kind != tBreak; j++ {
+			t := lc.toks[j]
+			switch {
+			case t.kind != tWord:
+			case t.capital():
+				caps++
+			case !headlineLower[t.word(lc.text)]:
+				lower++
+			}
+		}
+		lc.end, lc.titleCap = j, caps >= 3 && lower == 0
+	}
+	return lc.titleCap
 }
 
 // runName is the name trimRun finds in a run, for analyzeRun's stages.
@@ -167,7 +220,7 @@ const (
 )
 
 // trimRun trims run r to the name in it.
-func trimRun(toks []token, text string, r run, lx *lexicon) (runName, runVerdict) {
+func trimRun(toks []token, text string, r run, lx *lexicon, headline bool) (runName, runVerdict) {
 	// "Robert F. Kennedy Jr.", "King Charles III": a generational or
 	// regnal suffix belongs to the name as written, not to its words
 	suffix := -1
@@ -178,7 +231,10 @@ func trimRun(toks []token, text string, r run, lx *lexicon) (runName, runVerdict
 	// An institution or title word at the end makes the run no person
 	// ("Johns Hopkins Hospital", "Interior Minister"); an everyday word
 	// there is a headline's verb or noun and drops off ("Manhunt For Salah
-	// Abdeslam Continues", "Malaysia Tourism").
+	// Abdeslam Continues", "Malaysia Tourism"). In prose a run that ends
+	// in one names a thing ("Civil Aviation", "Long Range Identification"):
+	// what is left of it may only mention a person named elsewhere.
+	trimmed := false
 	for !compatible(toks, text, r, r.last, true, lx) {
 		t := toks[r.last]
 		if surnameLikeInstitution(toks, text, r) {
@@ -193,6 +249,10 @@ func trimRun(toks []token, text string, r run, lx *lexicon) (runName, runVerdict
 			return runName{}, verdictNone
 		}
 		r.last--
+		trimmed = true
+	}
+	if trimmed && !headline {
+		return runName{r: r}, verdictWeak
 	}
 	k := r.last
 	// names run to a handful of words; the bound keeps every later step
@@ -214,9 +274,15 @@ func trimRun(toks []token, text string, r run, lx *lexicon) (runName, runVerdict
 		k++
 	}
 	// "Nonpartisan Paul Tse": an unknown word opening the sentence before a
-	// given name is not part of the name
-	if k < r.last && toks[k].sent() && !toks[k].is(cGiven|cPart|cCapParticle) && toks[k+1].is(cGiven) && !toks[k+1].is(cParticle|cCapParticle) {
+	// given name is not part of the name, nor is an everyday word before
+	// anything but a given name, nor a sentence adverb ("Even Mysore
+	// Yard", though "Even" is a given name too)
+	if k < r.last && toks[k].sent() && (toks[k].is(cAdverb) ||
+		!toks[k].is(cGiven|cPart|cCapParticle) && (toks[k+1].is(cGiven) && !toks[k+1].is(cParticle|cCapParticle) || toks[k].is(cCommon))) {
 		k++
+	}
+	if k == r.last && toks[k].sent() && toks[k].is(cAdverb) {
+		return runName{}, verdictNone // "Rather, the leader of the party"
 	}
 	nm := runName{r: r, first: k, last: r.last, tail: r.last}
 	if suffix >= 0 {
@@ -606,7 +672,7 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 			// the article says so (link.go)
 			c.strong = (!toks[first].sent() || lx.isPart(firstWord)) && !pureCommon
 		}
-		if c.strong && !c.ev.isPerson() && pronounAfter(toks, text, tail) {
+		if c.strong && !(c.ev | evBody).isPerson() && pronounAfter(toks, text, tail) {
 			c.ev |= evPronoun
 		}
 		return c, true

@@ -41,6 +41,7 @@ const (
 	cOrgName                         // a one-word organisation name (orgs.txt): "Kyodo", "Sinopec"
 	cFamous                          // the name a notable person is known by alone (surnames.txt): "Churchill"
 	cRoleNoun                        // [role-noun]: person nouns that head a role ("wife", "member", "star")
+	cAdverb                          // [sentence-adverb]: "Even", "Rather", "Still" opening a sentence
 )
 
 // lexicon holds the word lists. A word's entry is one 64-bit value: its
@@ -134,7 +135,7 @@ var peopleClassNames = map[string]uint32{
 	"cap-particle": cCapParticle, "place-article": cPlaceArticle, "named-thing": cNamedThing, "title": cTitle,
 	"honorific": cHonorific, "regnal": cRegnal, "role": cRole, "adjectival-title": cAdjTitle, "speech": cSpeech,
 	"clause": cClause, "org-head": cOrgHead, "place-preposition": cPlacePrep, "place-noun": cPlaceNoun,
-	"role-noun": cRoleNoun,
+	"role-noun": cRoleNoun, "sentence-adverb": cAdverb,
 }
 
 // classLists reads classes.txt: the words of each people class by its

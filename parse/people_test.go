@@ -159,6 +159,15 @@ func TestPeopleRejection(t *testing.T) {
 		"Shares in Nike fell after Nike warned on sales.",
 		"The Lisbon Metro closed its red line.",
 		"Typhoon Lekima hit the coast; Operation Sentinel began.",
+		// a headline's words, seen in no other line
+		"Firefighters Battle Blaze Near Old Mill\nCrews fought a fire near the old mill on Tuesday.",
+		// a run that ends in an everyday word names a thing, outside headlines
+		"The ruling came from the Directorate General of Civil Aviation on Friday.",
+		"Ships carry a Long Range Identification system.",
+		"Funding for the National Iodine Nutrition study was cut.",
+		// a sentence adverb that is a name too
+		"Rather, the leader of the largest party becomes prime minister.",
+		"Even Harbour Yard was rebuilt in Lisbon.",
 	} {
 		if got := findPeople(text, tokenize(nil, text)); len(got) != 0 {
 			t.Errorf("%q: found %v, want no one", text, names(got))
