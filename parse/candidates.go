@@ -38,8 +38,32 @@ type nameCand struct {
 	strong       bool // enough evidence to stand as a person on its own
 	given        bool // a single word that is a given name, not a place or common word
 	firstGiven   bool // the first word is a given name
+	placeCtx     bool // a lone word written as a place here ("in Jackson", "Jackson, Mississippi")
 	ev           evidence
 }
+
+// article is what the people finder learns of the whole article as it
+// reads the runs: the names it has seen naming things ("Hurricane Irma",
+// "the novel Angel Catbird", "Sola Airport") and places ("in Sola",
+// "Jefferson-based"), by their words' key (seqKey). Linking weighs a name
+// that stands alone against them.
+type article struct {
+	facts map[uint64]uint8
+}
+
+const (
+	factThing uint8 = 1 << iota
+	factPlace
+)
+
+func (a *article) note(key uint64, f uint8) {
+	if a.facts == nil {
+		a.facts = map[uint64]uint8{}
+	}
+	a.facts[key] |= f
+}
+
+func (a *article) has(key uint64, f uint8) bool { return a.facts[key]&f != 0 }
 
 // evidence is what makes a name a person's, one bit a kind; linking adds
 // up the evidence of all of a person's mentions, and a person with none
@@ -61,8 +85,9 @@ const (
 	evBody                         // a mention outside the headline-case lines
 
 	// evidence against: the name is listed as an organisation's or a
-	// place's
-	evListedThing
+	// place's, is quoted as a work's title or used as a modifier ("the
+	// Johan Sverdrup oil field")
+	evThing
 )
 
 // isPerson weighs a person's evidence, all mentions together: any
@@ -74,7 +99,7 @@ func (ev evidence) isPerson() bool {
 	if ev&evBody == 0 && ev&(evTitle|evRole|evAge) == 0 {
 		return false // a headline's words ("Firefighters Battle Blaze")
 	}
-	if ev&evListedThing == 0 {
+	if ev&evThing == 0 {
 		return ev&^evBody != 0
 	}
 	return ev&(evTitle|evRole|evAge|evNamed|evPronoun) != 0 || ev&evSpeech != 0 && ev&evGiven != 0
@@ -98,13 +123,14 @@ func findPeople(text string, toks []token) []model.Person {
 		arena = make([]uint64, 0, 2*len(runs)+8)
 	}
 	lines := lineCase{toks: toks, text: text, end: -1}
+	var art article
 	for _, r := range runs {
-		if c, ok := analyzeRun(toks, text, r, lx, &arena, lines.headline(r.first)); ok {
+		if c, ok := analyzeRun(toks, text, r, lx, &arena, lines.headline(r.first), &art); ok {
 			cands = append(cands, c)
 		}
 	}
 	sc.runs, sc.cands, sc.arena = runs, cands, arena
-	return linkPeople(text, cands)
+	return linkPeople(text, cands, &art)
 }
 
 // peopleScratch holds findPeople's working slices between calls: the
@@ -138,10 +164,18 @@ func (ps *peopleScratch) release() {
 // words can belong to a name; what precedes it is a title or context. Its
 // stages: trim the run to the name, make the candidate, reject things that
 // are no person, weigh the evidence.
-func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64, headline bool) (nameCand, bool) {
+func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64, headline bool, art *article) (nameCand, bool) {
 	nm, v := trimRun(toks, text, r, lx, headline)
 	switch v {
 	case verdictNone:
+		if r.last == r.first+1 && toks[r.last].is(cInst) && !toks[r.first].is(cTitle|cHonorific) {
+			art.note(seqKey([]uint64{foldKey(toks[r.first].word(text))}), factThing) // "Sola Airport", "Lisbon Metro"
+		}
+		if r.first == r.last {
+			if w := toks[r.first].word(text); strings.HasSuffix(w, "-based") {
+				art.note(seqKey([]uint64{foldKey(w[:len(w)-len("-based")])}), factPlace) // "Jefferson-based"
+			}
+		}
 		return nameCand{}, false
 	case verdictWeak:
 		c := weakCand(toks, text, nm.r, arena)
@@ -151,12 +185,18 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64, 
 		return c, true
 	}
 	c := nm.cand(toks, text, arena)
-	if noPerson(toks, text, nm, c, lx) {
+	if thing, no := noPerson(toks, text, nm, c, lx); no {
+		if thing {
+			art.note(seqKey(c.words), factThing)
+		}
 		return nameCand{}, false
 	}
 	c, ok := weighName(toks, text, nm, c, lx)
 	if ok && !headline {
 		c.ev |= evBody
+	}
+	if ok && c.placeCtx {
+		art.note(seqKey(c.words), factPlace)
 	}
 	return c, ok
 }
@@ -329,6 +369,8 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 			return true
 		}
 		return false
+	case !rightmost && !t.is(cPart|cGiven) && agentNoun(t.lowered(text)):
+		return false // "Scientologist Tom Cruise": a role before the name
 	case t.is(cTitle | cHonorific):
 		// "Carole King", "Martin Luther King": a title word ends a name after given names
 		return rightmost && prevGiven && (i-1 == r.first || toks[i-2].is(cGiven|cPart) && toks[i-2].capital())
@@ -352,8 +394,8 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 // a person's context after it (a speech verb, an age, a role) make it a
 // person; without them "Victoria Park" stays a park.
 func surnameLikeInstitution(toks []token, text string, r run) bool {
-	if r.last-r.first != 1 || !toks[r.first].is(cGiven) || !toks[r.last].is(cInst) || !toks[r.last].is(cPart) {
-		return false
+	if r.last-r.first != 1 || !toks[r.first].is(cGiven) || !toks[r.last].is(cInst) || !toks[r.last].is(cPart) || toks[r.last].is(cPlaceNoun) {
+		return false // "Marlow Province said": a province is no surname
 	}
 	if _, ok := ageAfter(toks, text, r.last); ok {
 		return true
@@ -457,15 +499,22 @@ func aliasOf(toks []token, text string, first int) int {
 
 // noPerson: things named after people (storms, ships), firms, demonyms and
 // places.
-func noPerson(toks []token, text string, nm runName, c nameCand, lx *lexicon) bool {
+func noPerson(toks []token, text string, nm runName, c nameCand, lx *lexicon) (thing, no bool) {
 	first, last, n, prev := nm.first, nm.last, nm.n(), nm.prev
-	// Storms, ships and other things named after people.
-	if prev.is(cNamedThing) || shipPrefixes[prev.word(text)] || n > 1 && toks[first].is(cNamedThing) {
-		return true
+	// Storms, ships, works and other things named after people:
+	// "Hurricane Irma", "HMS Victory", "U.S.S. Grayback", "the cargo ship
+	// Namse Bangdzod", "her novel Angel Catbird"
+	if prev.is(cNamedThing) || shipPrefix(prev.word(text)) || n > 1 && toks[first].is(cNamedThing) {
+		return true, true
+	}
+	if first == nm.r.first && first > 0 {
+		if p := toks[first-1]; p.kind == tWord && !p.capital() && !p.poss() && p.is(cThingNoun|cWorkNoun) || shipPrefix(p.word(text)) {
+			return true, true
+		}
 	}
 	// "Johnson & Johnson", "Procter & Gamble", "Marks & Spencer": firms
 	if amp := "&"; first > 0 && toks[first-1].word(text) == amp || last+1 < len(toks) && toks[last+1].word(text) == amp {
-		return true
+		return false, true
 	}
 	// the name's words as written, joined once for the three lookups below
 	joined := ""
@@ -473,21 +522,21 @@ func noPerson(toks []token, text string, nm runName, c nameCand, lx *lexicon) bo
 		joined = joinWords(toks, text, first, last)
 	}
 	if n > 1 && isEponymousFirm(joined) {
-		return true // "Morgan Stanley"
+		return false, true // "Morgan Stanley"
 	}
 	if n > 1 && lx.isDemonym(joined) {
-		return true // "New Zealander"
+		return false, true // "New Zealander"
 	}
 	// Places: "Hong Kong", "Abu Dhabi", or every word a place; a title
 	// does not make a place a person ("Captain America"). A single place
 	// word stays a candidate: it may be the surname of someone named in
 	// full ("Valeska Paris" ... "Paris said").
 	if c.titled && n == 1 && lx.isPlace(toks[first].word(text)) && !(prev.is(cRegnal) && toks[first].is(cGiven)) {
-		return true
+		return false, true
 	}
 	if !c.titled && n > 1 {
 		if lx.isPlace(joined) {
-			return true
+			return false, true
 		}
 		allPlaces := !toks[first].is(cGiven)
 		for i := first; i <= last && allPlaces; i++ {
@@ -497,10 +546,18 @@ func noPerson(toks []token, text string, nm runName, c nameCand, lx *lexicon) bo
 			}
 		}
 		if allPlaces {
-			return true
+			return false, true
 		}
 	}
-	return false
+	return false, false
+}
+
+// shipPrefix: "HMS", "USS", "U.S.S." before a ship's name.
+func shipPrefix(w string) bool {
+	if len(w) > 4 && strings.Count(w, ".") >= 2 && len(w) <= 8 {
+		w = strings.ReplaceAll(w, ".", "")
+	}
+	return len(w) <= 4 && shipPrefixes[w]
 }
 
 // shipPrefixes name ships ("HMS Victory", "USS Cole").
@@ -550,8 +607,13 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 		if w.acronym() || w.is(cGroup|cDemonym|cTime) {
 			return nameCand{}, false
 		}
+		place := lx.isPlace(w.word(text)) || lx.regions.get(seqKey(c.words)) != 0
+		if place && placeWritten(toks, text, first, tail, lx) {
+			c.placeCtx = true
+			return c, true
+		}
 		if lx.isPlace(w.word(text)) || lx.isPlacePlural(w.word(text)) || w.is(cCommon) && !w.is(cPart|cGiven) || afterThe ||
-			!w.is(cGiven) && lx.regions.get(seqKey(c.words)) != 0 {
+			!w.is(cGiven) && place {
 			if a, ok := ageAfter(toks, text, tail); ok {
 				c.age, c.ev = int32(a), evAge
 			}
@@ -635,12 +697,15 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 	c.firstGiven = given
 
 	c.ev = c.evidenceOf(speech, given, shaped)
+	if afterThe || quoted(toks, text, first, tail) {
+		c.ev |= evThing // "the Johan Sverdrup oil field", "“Angel Catbird”"
+	}
 	if k := seqKey(c.words); lx.notable.get(k) != 0 {
 		c.ev |= evNotable
 	} else if lx.orgs.get(k) != 0 || lx.regions.get(k) != 0 {
 		// "Médecins Sans Frontières", "Red Cross", "Jefferson Parish",
 		// but "Tom Ford" is a brand and a man: the article decides
-		c.ev |= evListedThing
+		c.ev |= evThing
 	}
 	if namedAs(toks, text, first) || whoAfter(toks, text, tail) {
 		c.ev |= evNamed
@@ -757,6 +822,43 @@ func affiliation(toks []token, text string, first int) bool {
 	p := toks[first-2]
 	return p.alnum() && p.capital() && !p.acronym() && !p.is(cTitle|cHonorific|cInst|cRole|cRoleNoun|cStop|cNamedThing) &&
 		!isRoleWord(p, text) && (p.is(cGiven|cPart) || !p.is(cCommon))
+}
+
+// placeWritten: the lone word at toks[first..last], a place's name, is
+// written as a place: "in Jackson", "Jackson, Mississippi", "Sola in
+// Norway", "Marlow province". "From Jackson" is left alone: a statement
+// comes from a person as often.
+func placeWritten(toks []token, text string, first, last int, lx *lexicon) bool {
+	if j := first - 1; j >= 0 && toks[j].kind == tWord && !toks[j].poss() && !toks[last].poss() {
+		switch toks[j].lowered(text) {
+		case "in", "at", "near", "outside", "inside", "across", "throughout":
+			return true
+		}
+	}
+	if toks[last].poss() {
+		return false
+	}
+	k := last + 1
+	if k+1 < len(toks) && (toks[k].word(text) == "," || toks[k].isWord(text, "in")) {
+		if n := toks[k+1]; n.capital() && (lx.isPlace(n.word(text)) || lx.regions.get(seqKey([]uint64{foldKey(n.word(text))})) != 0) {
+			return true
+		}
+	}
+	return placeNounAfter(toks, last)
+}
+
+// quoted: the name at toks[first..last] is all a quotation holds, the
+// title of a work ("“Silent Harbour”", "the robot “Better Idea,”").
+func quoted(toks []token, text string, first, last int) bool {
+	if first == 0 || last+1 >= len(toks) {
+		return false
+	}
+	open, k := toks[first-1].word(text), last+1
+	if w := toks[k].word(text); (w == "," || w == ".") && k+1 < len(toks) {
+		k++
+	}
+	close := toks[k].word(text)
+	return (open == "“" && close == "”") || (open == "\"" && close == "\"") || (open == "‘" && close == "’")
 }
 
 // pluralRoleBefore: "athletes Vitas Gerulaitis", "photographers Ana

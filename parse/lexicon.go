@@ -42,6 +42,8 @@ const (
 	cFamous                          // the name a notable person is known by alone (surnames.txt): "Churchill"
 	cRoleNoun                        // [role-noun]: person nouns that head a role ("wife", "member", "star")
 	cAdverb                          // [sentence-adverb]: "Even", "Rather", "Still" opening a sentence
+	cWorkNoun                        // [work-noun]: "novel", "album" before a work's title
+	cThingNoun                       // [thing-noun]: "ship", "storm" before a thing's name
 )
 
 // lexicon holds the word lists. A word's entry is one 64-bit value: its
@@ -136,6 +138,7 @@ var peopleClassNames = map[string]uint32{
 	"honorific": cHonorific, "regnal": cRegnal, "role": cRole, "adjectival-title": cAdjTitle, "speech": cSpeech,
 	"clause": cClause, "org-head": cOrgHead, "place-preposition": cPlacePrep, "place-noun": cPlaceNoun,
 	"role-noun": cRoleNoun, "sentence-adverb": cAdverb,
+	"work-noun": cWorkNoun, "thing-noun": cThingNoun,
 }
 
 // classLists reads classes.txt: the words of each people class by its

@@ -17,7 +17,7 @@ import (
 
 // linkPeople groups the candidates into people: full names first, then
 // shorter mentions to the person they refer to.
-func linkPeople(text string, cands []nameCand) []model.Person {
+func linkPeople(text string, cands []nameCand, art *article) []model.Person {
 	// the maps of full names are sized for them up front: growing them
 	// was a fifth of linking on a news article
 	full := 0
@@ -26,7 +26,7 @@ func linkPeople(text string, cands []nameCand) []model.Person {
 			full++
 		}
 	}
-	lk := &linker{text: text, cands: cands, byLastTok: make(map[int]*personAcc, full)}
+	lk := &linker{text: text, cands: cands, art: art, byLastTok: make(map[int]*personAcc, full)}
 	shorts := lk.linkFull(full)
 	lk.mergeParts()
 	lk.linkShorts(shorts)
@@ -37,6 +37,7 @@ func linkPeople(text string, cands []nameCand) []model.Person {
 type linker struct {
 	text  string
 	cands []nameCand
+	art   *article
 	// people found, in order of discovery; full also keeps the full names
 	// merged into longer ones, whose mentions a later alias may still reach
 	people, full []*personAcc
@@ -214,6 +215,9 @@ func (lk *linker) linkShorts(shorts []int) {
 	for _, i := range shorts {
 		c := cands[i]
 		lk.sweepTo(c.start)
+		if c.placeCtx {
+			continue // "a woman from Jackson, Mississippi" is no mention of Mayor Jackson
+		}
 		last := c.words[len(c.words)-1]
 		if p := lk.byLastTok[int(c.aliasOf)]; c.aliasOf >= 0 && p != nil {
 			// "Joko Widodo, known as Jokowi": the alias is his, and so are
@@ -244,6 +248,12 @@ func (lk *linker) linkShorts(shorts []int) {
 			continue
 		}
 		if !c.strong && !(repeatedGiven[last] && c.given) {
+			continue
+		}
+		// a word the article uses for a thing or a place ("Hurricane Irma",
+		// "Sola Airport", "in Sola") stands for a person alone only with a
+		// title, a role, an age or speech
+		if key := seqKey(c.words); lk.art.has(key, factThing|factPlace) && c.ev&(evTitle|evRole|evAge|evSpeech) == 0 {
 			continue
 		}
 		p := &personAcc{}
@@ -389,6 +399,9 @@ func (lk *linker) addShort(p *personAcc, c nameCand) {
 	if len(c.words) < len(p.words) {
 		p.ev |= evLater
 	}
+	// a shorter mention used as a thing's name ("the Warhol Polaroid")
+	// says nothing against the person it mentions
+	c.ev &^= evThing
 	p.add(lk.text, c)
 	lk.mentioned(p, c.start)
 }
@@ -536,6 +549,9 @@ func (lk *linker) output() []model.Person {
 	for _, p := range lk.people {
 		if !p.ev.isPerson() {
 			continue // a name and nothing that says it is a person's
+		}
+		if lk.art.has(seqKey(p.words), factThing|factPlace) && p.ev&(evTitle|evRole|evAge) == 0 {
+			continue // "the cargo ship Namse Bangdzod ... Namse Bangdzod was last seen"
 		}
 		slices.SortFunc(p.mentions, func(a, b model.Mention) int { return cmp.Compare(a.Start, b.Start) })
 		person := model.Person{Name: singleSpaced(p.display), Role: p.role, Mentions: p.mentions}

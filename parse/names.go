@@ -127,8 +127,8 @@ func asianGiven(w string) bool {
 		return false
 	}
 	ra, _ := utf8.DecodeRuneInString(a)
-	if !unicode.IsUpper(ra) || !isASCIILetters(a) || !isASCIILetters(b) {
-		return false
+	if !unicode.IsUpper(ra) || !isASCIILetters(a) || !isASCIILetters(b) || hasASCIIUpper(a[1:]) {
+		return false // "II-era", "UK-based": a numeral or an acronym first
 	}
 	// "Prize-winner", "Paris-based" are English compounds
 	lx := loadLexicon()

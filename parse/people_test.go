@@ -165,6 +165,20 @@ func TestPeopleRejection(t *testing.T) {
 		"The ruling came from the Directorate General of Civil Aviation on Friday.",
 		"Ships carry a Long Range Identification system.",
 		"Funding for the National Iodine Nutrition study was cut.",
+		// storms, ships, works and bands, and their later bare mentions
+		"Hurricane Lorna hit the coast on Sunday. Lorna then weakened. Forecasters said Lorna would reach land.",
+		"Storm Ciara brought floods, and Ciara's winds reached 90 mph.",
+		"The cargo ship Kesra Mandiri vanished in May. Kesra Mandiri was last seen off Java.",
+		"The wreck of the U.S.S. Tarpon was found last June.",
+		"She came to launch her novel Angel Catbird on Friday.",
+		"The robot, named “Silent Harbour,” won the prize.",
+		"The band Duran Duran played first.",
+		// a name used as a modifier, a numeral before an English word
+		"Crews flew to the Olav Brekke oil field on Monday.",
+		"A World War II-era wreck was found.",
+		// a word the article uses for a place or a facility
+		"Flights at Mira Airport were cut. Mira reopened and Mira will be busy.",
+		"Officials in Marlow Province said roads were shut.",
 		// a sentence adverb that is a name too
 		"Rather, the leader of the largest party becomes prime minister.",
 		"Even Harbour Yard was rebuilt in Lisbon.",
@@ -388,6 +402,12 @@ func TestPeopleEvidence(t *testing.T) {
 		{"A historian and former border official, Zeto Marrak, said the route was closed.", []wantPerson{{name: "Zeto Marrak", role: "historian and former border official"}}},
 		// a name the lists know as a brand is a person when the article says so
 		{"The court convicted Tom Ford of fraud. Ford, 39, was jailed.", []wantPerson{{name: "Tom Ford", age: 39, mentions: []string{"Tom Ford", "Ford"}}}},
+		// a place that shares a surname is no mention of the person
+		{"Mayor Tom Jackson won. A woman from Jackson, Mississippi, was pleased. Jackson thanked voters.",
+			[]wantPerson{{name: "Tom Jackson", role: "Mayor", mentions: []string{"Tom Jackson", "Jackson"}}}},
+		// a role noun by its suffix, written with a capital before the name
+		{"The video featuring Scientologist Dana Kerr was removed.", []wantPerson{{name: "Dana Kerr", role: "Scientologist"}}},
+		{"Nick Rhodes of Duran Duran said it was great.", []wantPerson{{name: "Nick Rhodes", role: "Duran Duran"}}},
 		// a plural role noun before a list of names
 		{"Guests included athletes Zeto Marrak and Kessin Vasko.", []wantPerson{{name: "Zeto Marrak"}, {name: "Kessin Vasko"}}},
 	} {

@@ -143,7 +143,7 @@ func isRoleWord(t token, text string) bool {
 	}
 	// a trade written with a capital mid-sentence is a surname ("Baker",
 	// "Miller"); titles are written so
-	return t.is(cTitle|cRole) || t.is(cRoleNoun) && (!t.capital() || t.sent()) || !t.capital() && agentNoun(t.word(text)) || t.capital() && t.sent() && !t.is(cPart|cGiven) && agentNoun(t.lowered(text))
+	return t.is(cTitle|cRole) || t.is(cRoleNoun) && (!t.capital() || t.sent()) || !t.capital() && agentNoun(t.word(text)) || t.capital() && !t.is(cPart|cGiven) && agentNoun(t.lowered(text))
 }
 
 // agentNoun: a noun for a person by its suffix, "-ologist", "-ician",
