@@ -81,6 +81,7 @@ const (
 	evPronoun                      // "he" or "she" follows in its sentence or the next
 	evNamed                        // "identified as", "known as", "X, who"
 	evSurname                      // it ends in a known surname
+	evActs                         // "was born", "was shot": what befalls people
 	evLater                        // a later, shorter mention (link.go)
 	evBody                         // a mention outside the headline-case lines
 
@@ -280,9 +281,10 @@ func trimRun(toks []token, text string, r run, lx *lexicon, headline bool) (runN
 		if surnameLikeInstitution(toks, text, r) {
 			break // "said David Park", "Jane Hall, 34"
 		}
-		if r.last-r.first == 1 && toks[r.first].is(cGiven) && t.is(cInst) && t.is(cPart) {
-			// "by David Park and ...": no person by itself, but a mention
-			// of one named so with context elsewhere
+		if r.last-r.first == 1 && toks[r.first].is(cGiven) && t.is(cInst) && t.is(cPart) ||
+			r.last == r.first && t.is(cInst) && t.is(cAsianSurname) {
+			// "by David Park and ...", "Park said": no person by itself,
+			// but a mention of one named so with context elsewhere
 			return runName{r: r}, verdictWeak
 		}
 		if r.last == r.first || t.acronym() || !t.is(cCommon) || t.is(cInst|cTitle|cHonorific|cGroup|cTime|cDemonym) {
@@ -364,8 +366,9 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 	case rightmost && strings.HasSuffix(t.word(text), "."):
 		return false // initials end no name: "East L.A."
 	case t.is(cInst):
-		// "Park Joo-ho": a Korean surname before a hyphenated given name
-		if i < r.last && asianGiven(toks[i+1].word(text)) && utf8.RuneCountInString(t.word(text)) <= 5 {
+		// "Park Joo-ho", "Park Ji Sung": a Korean surname before its
+		// given name
+		if i < r.last && (asianGiven(toks[i+1].word(text)) && utf8.RuneCountInString(t.word(text)) <= 5 || surnameFirst(toks, text, r, i)) {
 			return true
 		}
 		return false
@@ -383,8 +386,10 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 		return true // "Umm Ahmed", "Abu Obeida"
 	case t.is(cCommon) && !t.is(cGiven|cPart):
 		// a capitalised token holds its word's classes (tokenize): no
-		// lookup needed
-		return prevGiven && i-1 == r.first // "Johnnie Christmas"; not "Interior" of "Interior Minister"
+		// lookup needed. "Johnnie Christmas", "Captain Hale", "Moon Jae
+		// In"; not "Interior" of "Interior Minister"
+		return prevGiven && i-1 == r.first || rightmost && i > r.first && toks[i-1].is(cTitle|cHonorific) && toks[i-1].capital() && !toks[i-1].is(cAdjTitle) ||
+			surnameFirst(toks, text, r, i)
 	}
 	return true
 }
@@ -451,7 +456,27 @@ func setWords(c *nameCand, toks []token, text string, arena *[]uint64) {
 	}
 	*arena = a
 	c.words = a[from:len(a):len(a)]
-	c.surnameFirst = last > first && asianGiven(toks[last].word(text))
+	c.surnameFirst = last > first && (asianGiven(toks[last].word(text)) || surnameFirst(toks, text, run{first, last}, first))
+}
+
+// surnameFirst: toks[i] is an East Asian family name written before a
+// given name of one or two short syllables, in run r: "Park Ji Sung",
+// "Moon Jae In", "Lee Kuan Yew", "Xi Jinping" (the family name may be an
+// English word: "Park", "Moon", "Song").
+func surnameFirst(toks []token, text string, r run, i int) bool {
+	if !toks[i].is(cAsianSurname) || i+1 > r.last || i > r.first && toks[i-1].is(cGiven) && !toks[i-1].is(cAsianSurname) {
+		return false // "Robert Park", "Spike Lee"
+	}
+	n := 0
+	for j := i + 1; j <= r.last && j <= i+2; j++ {
+		w := toks[j].word(text)
+		if !isASCIILetters(w) || len(w) < 2 || len(w) > 7 || hasASCIIUpper(w[1:]) || toks[j].is(cTitle|cInst) {
+			return false
+		}
+		n++
+	}
+	// two syllables ("Ji Sung") or one that no Western list has ("Jinping")
+	return n == 2 && r.last == i+2 || n >= 1 && r.last == i+1 && !toks[i+1].is(cGiven|cCommon) && len(toks[i+1].word(text)) > 4
 }
 
 // aliasOf recognises an alias after a full name — "Joko Widodo, known as
@@ -531,7 +556,13 @@ func noPerson(toks []token, text string, nm runName, c nameCand, lx *lexicon) (t
 	// does not make a place a person ("Captain America"). A single place
 	// word stays a candidate: it may be the surname of someone named in
 	// full ("Valeska Paris" ... "Paris said").
-	if c.titled && n == 1 && lx.isPlace(toks[first].word(text)) && !(prev.is(cRegnal) && toks[first].is(cGiven)) {
+	if w := toks[first]; c.titled && n == 1 && lx.isPlace(w.word(text)) && !(prev.is(cRegnal) && w.is(cGiven)) &&
+		!w.is(cCommon) && !(w.is(cFamous) && !worldRegions[w.word(text)]) {
+		return false, true // "Captain America"; but "Captain Hale", "President Lincoln"
+	}
+	// "University College London": a word after an institution word in its
+	// run is part of the institution's name
+	if n == 1 && prev.is(cInst) && !c.titled {
 		return false, true
 	}
 	if !c.titled && n > 1 {
@@ -607,13 +638,19 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 		if w.acronym() || w.is(cGroup|cDemonym|cTime) {
 			return nameCand{}, false
 		}
+		// "a Boeing 737", "an Opel": a make or a model, not a person
+		if j := first - 1; j >= 0 && (toks[j].isWord(text, "a") || toks[j].isWord(text, "an")) || modelNumber(toks, text, tail) {
+			return c, true
+		}
 		place := lx.isPlace(w.word(text)) || lx.regions.get(seqKey(c.words)) != 0
 		if place && placeWritten(toks, text, first, tail, lx) {
 			c.placeCtx = true
 			return c, true
 		}
-		if lx.isPlace(w.word(text)) || lx.isPlacePlural(w.word(text)) || w.is(cCommon) && !w.is(cPart|cGiven) || afterThe ||
-			!w.is(cGiven) && place {
+		// a notable person's name may be all these too ("Lincoln",
+		// "Churchill"): the context decides
+		if (lx.isPlace(w.word(text)) || lx.isPlacePlural(w.word(text)) || w.is(cCommon) && !w.is(cPart|cGiven) ||
+			!w.is(cGiven) && place) && !w.is(cFamous) || afterThe {
 			if a, ok := ageAfter(toks, text, tail); ok {
 				c.age, c.ev = int32(a), evAge
 			}
@@ -750,23 +787,73 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 		return nameCand{}, false
 	}
 	wc := lx.wordClass(w, text)
-	named := wc&(cGiven|cPart) != 0
+	named := wc&(cGiven|cPart|cFamous) != 0
 	c.given = wc&cGiven != 0 && !c.titled && !lx.isPlace(lw) && (wc&cCommon == 0 || !w.sent() && wc&cPart != 0)
+	acts := personActs(toks, text, tail)
+	// The name a notable person is known by ("Mandela", "Merkel") is one
+	// by itself when it is no everyday word, place or organisation too;
+	// "Lincoln", "Churchill" need the context to say so.
+	famous := wc&cFamous != 0 && wc&(cCommon|cOrgName|cGiven) == 0 && !lx.isPlace(lw) && lx.regions.get(seqKey(c.words)) == 0 &&
+		!aloneOnLine(toks, first, tail)
 	// A speech verb alone also follows agencies and companies ("Yonhap
 	// reported"): it makes a person only of a word known as a name part,
 	// and not of the tail of an organisation's name ("JPMorgan Chase").
-	c.strong = c.titled || c.role != "" || c.age > 0 || named && first == r.first && (c.evidence || namedAs(toks, text, first))
+	c.strong = c.titled || c.role != "" || c.age > 0 || named && first == r.first && (c.evidence || acts || famous || namedAs(toks, text, first))
 	c.ev = c.evidenceOf(speech, c.given, false)
 	if namedAs(toks, text, first) {
 		c.ev |= evNamed
 	}
+	if acts {
+		c.ev |= evActs
+	}
+	if famous {
+		c.ev |= evNotable
+	}
 	if w.is(cOrgName) {
 		// "Kyodo reported", "Nike said": an organisation speaks and is
-		// named like a person; only a title, a role or an age make one
+		// named like a person; only a title, a role, an age or what
+		// befalls people make one ("Ford died in 1947")
 		c.given = false
-		c.strong = c.titled || c.role != "" || c.age > 0
+		c.strong = c.titled || c.role != "" || c.age > 0 || acts
 	}
 	return c, true
+}
+
+// aloneOnLine: the name at toks[first..last] is all its line holds (a
+// heading, a caption's credit): no context says what it names.
+func aloneOnLine(toks []token, first, last int) bool {
+	return (first == 0 || toks[first-1].kind == tBreak) && (last+1 >= len(toks) || toks[last+1].kind == tBreak)
+}
+
+// modelNumber: a number written right after the name ending at token last
+// ("Boeing 737", "Galaxy S24"), not an ordinal ("Okafor 34th").
+func modelNumber(toks []token, text string, last int) bool {
+	k := last + 1
+	if k >= len(toks) || toks[k].kind != tNum || toks[k].start != toks[last].end+1 || text[toks[last].end] != ' ' {
+		return false
+	}
+	w := toks[k].word(text)
+	for _, s := range [...]string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(w, s) {
+			return false
+		}
+	}
+	return k+1 >= len(toks) || toks[k+1].word(text) != "'"
+}
+
+// personActs: "was born", "was shot", "has been arrested", "died": what
+// the text says befell the name ending at token last befalls people.
+func personActs(toks []token, text string, last int) bool {
+	i := last + 1
+	for n := 0; n < 2 && i < len(toks) && toks[i].alnum() && !toks[i].capital(); n++ {
+		switch toks[i].lowered(text) {
+		case "was", "were", "is", "has", "had", "been", "later", "then":
+			i++
+			continue
+		}
+		break
+	}
+	return i < len(toks) && i > last+1 && toks[i].kind == tWord && !toks[i].capital() && toks[i].is(cPersonVerb)
 }
 
 // evidenceOf is the candidate's evidence of being a person, once its

@@ -44,6 +44,8 @@ const (
 	cAdverb                          // [sentence-adverb]: "Even", "Rather", "Still" opening a sentence
 	cWorkNoun                        // [work-noun]: "novel", "album" before a work's title
 	cThingNoun                       // [thing-noun]: "ship", "storm" before a thing's name
+	cAsianSurname                    // [east-asian-surname]: family names written first ("Park", "Xi")
+	cPersonVerb                      // [person-verb]: "born", "shot", "elected" after "was"
 )
 
 // lexicon holds the word lists. A word's entry is one 64-bit value: its
@@ -139,6 +141,7 @@ var peopleClassNames = map[string]uint32{
 	"clause": cClause, "org-head": cOrgHead, "place-preposition": cPlacePrep, "place-noun": cPlaceNoun,
 	"role-noun": cRoleNoun, "sentence-adverb": cAdverb,
 	"work-noun": cWorkNoun, "thing-noun": cThingNoun,
+	"east-asian-surname": cAsianSurname, "person-verb": cPersonVerb,
 }
 
 // classLists reads classes.txt: the words of each people class by its

@@ -179,6 +179,12 @@ func TestPeopleRejection(t *testing.T) {
 		// a word the article uses for a place or a facility
 		"Flights at Mira Airport were cut. Mira reopened and Mira will be busy.",
 		"Officials in Marlow Province said roads were shut.",
+		// a make and model, a faith, a heading, an institution's place, a
+		// title before a continent
+		"The aircraft was a Boeing 737 bound for Delhi.",
+		"Pilgrims travelled to Mecca, Islam's holiest site.",
+		"Costumes\nDisney\nCrowds queued for hours.",
+		"He came dressed as Captain America.",
 		// a sentence adverb that is a name too
 		"Rather, the leader of the largest party becomes prime minister.",
 		"Even Harbour Yard was rebuilt in Lisbon.",
@@ -408,6 +414,21 @@ func TestPeopleEvidence(t *testing.T) {
 		// a role noun by its suffix, written with a capital before the name
 		{"The video featuring Scientologist Dana Kerr was removed.", []wantPerson{{name: "Dana Kerr", role: "Scientologist"}}},
 		{"Nick Rhodes of Duran Duran said it was great.", []wantPerson{{name: "Nick Rhodes", role: "Duran Duran"}}},
+		// surnames that are common words after a title or a given name
+		{"Captain Hale said the ship was safe.", []wantPerson{{name: "Hale", role: "Captain"}}},
+		{"Former minister Gordon Brown spoke. Brown added that rates would rise.", []wantPerson{{name: "Gordon Brown", role: "Former minister", mentions: []string{"Gordon Brown", "Brown"}}}},
+		// the names notable people are known by alone: by themselves when no
+		// everyday word, place or firm shares them, else with the context
+		{"Crowds cheered Mandela in the square. Mandela waved.", []wantPerson{{name: "Mandela", mentions: []string{"Mandela", "Mandela"}}}},
+		{"Crowds cheered Merkel in the square.", []wantPerson{{name: "Merkel"}}},
+		{"Churchill said the war would be long.", []wantPerson{{name: "Churchill"}}},
+		{"Lincoln was shot in 1865. Lincoln had led the Union.", []wantPerson{{name: "Lincoln", mentions: []string{"Lincoln", "Lincoln"}}}},
+		{"The museum in Lincoln opened on Monday.", nil},
+		// East Asian names, family name first
+		{"Park Ji Sung scored twice. Park said it was his best game.", []wantPerson{{name: "Park Ji Sung", mentions: []string{"Park Ji Sung", "Park"}}}},
+		{"Moon Jae In met Xi Jinping in Beijing.", []wantPerson{{name: "Moon Jae In"}, {name: "Xi Jinping"}}},
+		// a word after an institution word belongs to the institution
+		{"Ines Varga of University College London spoke.", []wantPerson{{name: "Ines Varga", role: "University College London"}}},
 		// a plural role noun before a list of names
 		{"Guests included athletes Zeto Marrak and Kessin Vasko.", []wantPerson{{name: "Zeto Marrak"}, {name: "Kessin Vasko"}}},
 	} {
