@@ -49,7 +49,38 @@ type nameCand struct {
 // that stands alone against them.
 type article struct {
 	facts map[uint64]uint8
+	caps  []run   // the lines in capitals (lineKinds)
+	toks  []token // the text's tokens, for the lines in capitals
 }
+
+// urlChunks says, for byte offsets in order, whether the chunk of text
+// between white space that holds one is a web address ("https://…",
+// "www.…"): the words of a link name no one. Each chunk is read once.
+type urlChunks struct {
+	text       string
+	start, end int // the chunk read last
+	url        bool
+}
+
+// in reports whether byte i is inside a web address.
+func (uc *urlChunks) in(i int) bool {
+	if i >= uc.end {
+		start := i
+		for start > uc.end && !isSpaceByte(uc.text[start-1]) {
+			start--
+		}
+		end := i
+		for end < len(uc.text) && !isSpaceByte(uc.text[end]) {
+			end++
+		}
+		chunk := uc.text[start:end]
+		uc.start, uc.end = start, end
+		uc.url = strings.Contains(chunk, "://") || strings.HasPrefix(chunk, "www.") || strings.Contains(chunk, "(www.")
+	}
+	return uc.url
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
 const (
 	factThing uint8 = 1 << iota
@@ -95,9 +126,10 @@ const (
 // evidence will do for a name, but one the lists know as a thing's needs
 // a title, a role, an age, a relative clause or pronoun, or speech after
 // a given name ("Tom Ford said"; "the Red Cross said" is no person), and
-// one seen only in headline-case lines a title, a role or an age.
+// one seen only in headline-case lines a title, a role, an age or an act
+// ("Okafor 34th" in a result).
 func (ev evidence) isPerson() bool {
-	if ev&evBody == 0 && ev&(evTitle|evRole|evAge) == 0 {
+	if ev&evBody == 0 && ev&(evTitle|evRole|evAge|evActs) == 0 {
 		return false // a headline's words ("Firefighters Battle Blaze")
 	}
 	if ev&evThing == 0 {
@@ -123,13 +155,20 @@ func findPeople(text string, toks []token) []model.Person {
 	if cap(arena) < 2*len(runs)+8 {
 		arena = make([]uint64, 0, 2*len(runs)+8)
 	}
-	lines := lineCase{toks: toks, text: text, end: -1}
+	lines := lineKinds{toks: toks, text: text, end: -1}
+	urls := urlChunks{text: text}
 	var art article
 	for _, r := range runs {
-		if c, ok := analyzeRun(toks, text, r, lx, &arena, lines.headline(r.first), &art); ok {
+		kind := lines.at(r.first)
+		// a table's headings ("Aid pledged"), a link's address
+		if kind == lineTableHead || urls.in(int(toks[r.first].start)) {
+			continue
+		}
+		if c, ok := analyzeRun(toks, text, r, lx, &arena, kind == lineHeadline, &art); ok {
 			cands = append(cands, c)
 		}
 	}
+	art.caps, art.toks = lines.caps, toks
 	sc.runs, sc.cands, sc.arena = runs, cands, arena
 	return linkPeople(text, cands, &art)
 }
@@ -202,15 +241,26 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64, 
 	return c, ok
 }
 
-// lineCase says, for the runs of a text in order, whether the line a run
-// is on is written in headline case ("Firefighters Battle Blaze Near Old
-// Mill"): three capitalised words or more and no other word in lower case
-// than the short words headlines leave so. Each line is read once.
-type lineCase struct {
-	toks     []token
-	text     string
-	end      int // the last token of the line read last
-	titleCap bool
+// lineKind is what the people finder makes of a line.
+type lineKind uint8
+
+const (
+	lineProse     lineKind = iota
+	lineHeadline           // in title case: "Firefighters Battle Blaze Near Old Mill"
+	lineTableHead          // a table's column headings: the next line is a rule ("──┼──", "|---|")
+	lineCaps               // in capitals: "MAYOR JACKSON WINS SECOND TERM"
+)
+
+// lineKinds says, for the runs of a text in order, what kind of line each
+// is on. A headline in title case has three capitalised words or more and
+// no other word in lower case than the short words headlines leave so.
+// Each line is read once, and once more as the line after a line.
+type lineKinds struct {
+	toks []token
+	text string
+	end  int // the last token of the line read last
+	kind lineKind
+	caps []run // the lines in capitals, first and last token
 }
 
 // headlineLower are the words a headline in title case leaves in lower
@@ -220,25 +270,56 @@ var headlineLower = map[string]bool{"a": true, "an": true, "the": true, "and": t
 	"as": true, "vs": true, "via": true, "from": true, "with": true, "into": true, "onto": true, "per": true,
 	"than": true, "off": true, "out": true, "over": true}
 
-// headline reports whether token i is on a headline-case line.
-func (lc *lineCase) headline(i int) bool {
-	for i > lc.end {
-		start := lc.end + 1
-		caps, lower := 0, 0
+// at returns the kind of the line token i is on.
+func (lk *lineKinds) at(i int) lineKind {
+	for i > lk.end {
+		start := lk.end + 1
+		caps, lower, upper, other := 0, 0, 0, 0
 		j := start
-		for ; j < len(lc.toks) && lc.toks[j].kind != tBreak; j++ {
-			t := lc.toks[j]
+		for ; j < len(lk.toks) && lk.toks[j].kind != tBreak; j++ {
+			t := lk.toks[j]
 			switch {
 			case t.kind != tWord:
+				continue
 			case t.capital():
 				caps++
-			case !headlineLower[t.word(lc.text)]:
+			case !headlineLower[t.word(lk.text)]:
 				lower++
 			}
+			if t.acronym() || t.upper() && len(t.word(lk.text)) == 1 {
+				upper++
+			} else {
+				other++
+			}
 		}
-		lc.end, lc.titleCap = j, caps >= 3 && lower == 0
+		switch {
+		case isRule(lk.toks, lk.text, j+1):
+			lk.kind = lineTableHead
+		case upper >= 2 && other == 0:
+			lk.kind = lineCaps
+			lk.caps = append(lk.caps, run{start, j - 1})
+		case caps >= 3 && lower == 0 && !(j > start && lk.toks[j-1].word(lk.text) == "."):
+			lk.kind = lineHeadline // not "Photos by Kim Lund.": a headline ends in no full stop
+		default:
+			lk.kind = lineProse
+		}
+		lk.end = j
 	}
-	return lc.titleCap
+	return lk.kind
+}
+
+// isRule reports whether the line starting at token i is a table's rule:
+// only box-drawing rules, dashes, bars, colons and pluses ("──┼──",
+// "|---|:--|").
+func isRule(toks []token, text string, i int) bool {
+	n := 0
+	for ; i < len(toks) && toks[i].kind != tBreak; i++ {
+		if toks[i].kind != tPunct || !strings.Contains("─┼━╋═╪-|+:=", toks[i].word(text)) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // runName is the name trimRun finds in a run, for analyzeRun's stages.
@@ -683,7 +764,7 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 	} else if a, ok := ageBefore(toks, text, first); ok {
 		c.age = int32(a)
 	}
-	speech := spoken(toks, text, first, tail)
+	speech := spoken(toks, text, first, tail) || speakerLabel(toks, text, first, tail)
 	c.evidence = c.role != "" || c.age > 0 || speech
 
 	firstWord := toks[first].word(text)
@@ -789,7 +870,8 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 	wc := lx.wordClass(w, text)
 	named := wc&(cGiven|cPart|cFamous) != 0
 	c.given = wc&cGiven != 0 && !c.titled && !lx.isPlace(lw) && (wc&cCommon == 0 || !w.sent() && wc&cPart != 0)
-	acts := personActs(toks, text, tail)
+	scored := scorer(toks, text, tail)
+	acts := personActs(toks, text, tail) || scored
 	// The name a notable person is known by ("Mandela", "Merkel") is one
 	// by itself when it is no everyday word, place or organisation too;
 	// "Lincoln", "Churchill" need the context to say so.
@@ -798,7 +880,8 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 	// A speech verb alone also follows agencies and companies ("Yonhap
 	// reported"): it makes a person only of a word known as a name part,
 	// and not of the tail of an organisation's name ("JPMorgan Chase").
-	c.strong = c.titled || c.role != "" || c.age > 0 || named && first == r.first && (c.evidence || acts || famous || namedAs(toks, text, first))
+	c.strong = c.titled || c.role != "" || c.age > 0 || named && first == r.first && (c.evidence || acts || famous || namedAs(toks, text, first)) ||
+		scored && !w.is(cCommon) // "Okafor 34th": any name, but not "Rovers 2"
 	c.ev = c.evidenceOf(speech, c.given, false)
 	if namedAs(toks, text, first) {
 		c.ev |= evNamed
@@ -817,6 +900,35 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 		c.strong = c.titled || c.role != "" || c.age > 0 || acts
 	}
 	return c, true
+}
+
+// speakerLabel: the name at toks[first..last] labels what a speaker says
+// in an interview or a transcript: "Hale: In 2010 I ...", "((Ana
+// Ruiz)) We ...".
+func speakerLabel(toks []token, text string, first, last int) bool {
+	lineStart := func(i int) bool { return i < 0 || toks[i].kind == tBreak }
+	k := last + 1
+	if lineStart(first-1) && k+1 < len(toks) && toks[k].word(text) == ":" && toks[k+1].kind != tBreak {
+		return true
+	}
+	return first >= 2 && lineStart(first-3) && toks[first-1].word(text) == "(" && toks[first-2].word(text) == "(" &&
+		k+1 < len(toks) && toks[k].word(text) == ")" && toks[k+1].word(text) == ")"
+}
+
+// scorer: "Okafor 34th", "Lindqvist 78'": a name, then the minute, in a
+// match's result.
+func scorer(toks []token, text string, last int) bool {
+	k := last + 1
+	if k >= len(toks) || toks[k].kind != tNum || toks[k].start != toks[last].end+1 {
+		return false
+	}
+	w := toks[k].word(text)
+	for _, s := range [...]string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(w, s) && isASCIIDigit(w[len(w)-len(s)-1]) {
+			return true
+		}
+	}
+	return k+1 < len(toks) && (toks[k+1].word(text) == "'" || toks[k+1].word(text) == "′") && toks[k+1].start == toks[k].end
 }
 
 // aloneOnLine: the name at toks[first..last] is all its line holds (a

@@ -30,6 +30,7 @@ func linkPeople(text string, cands []nameCand, art *article) []model.Person {
 	shorts := lk.linkFull(full)
 	lk.mergeParts()
 	lk.linkShorts(shorts)
+	lk.linkCaps()
 	return lk.output()
 }
 
@@ -261,6 +262,59 @@ func (lk *linker) linkShorts(shorts []int) {
 		lk.people = append(lk.people, p)
 		lk.addSurname(last, p, c.start)
 	}
+}
+
+// linkCaps finds the people named in the body in the lines written in
+// capitals ("MAYOR JACKSON WINS SECOND TERM"), where no name is read: a
+// full name, or a surname only one person has.
+func (lk *linker) linkCaps() {
+	if len(lk.art.caps) == 0 || len(lk.people) == 0 {
+		return
+	}
+	byFirst := map[uint64][]*personAcc{}
+	bySurname := map[uint64][]*personAcc{}
+	for _, p := range lk.people {
+		if len(p.words) >= 2 {
+			byFirst[p.words[0]] = append(byFirst[p.words[0]], p)
+		}
+		w := p.words[len(p.words)-1]
+		bySurname[w] = append(bySurname[w], p)
+	}
+	toks, text := lk.art.toks, lk.text
+	for _, line := range lk.art.caps {
+		for i := line.first; i <= line.last; i++ {
+			if toks[i].kind != tWord {
+				continue
+			}
+			key := foldKey(toks[i].word(text))
+			matched := false
+			for _, p := range byFirst[key] {
+				n := len(p.words)
+				if i+n-1 > line.last {
+					continue
+				}
+				ok := true
+				for k := 1; k < n && ok; k++ {
+					ok = toks[i+k].kind == tWord && foldKey(toks[i+k].word(text)) == p.words[k]
+				}
+				if ok {
+					lk.capsMention(p, i, i+n-1)
+					i += n - 1
+					matched = true
+					break
+				}
+			}
+			if !matched && len(bySurname[key]) == 1 && !toks[i].is(cStop) {
+				lk.capsMention(bySurname[key][0], i, i)
+			}
+		}
+	}
+}
+
+func (lk *linker) capsMention(p *personAcc, first, last int) {
+	toks := lk.art.toks
+	start, end := int(toks[first].start), toks[last].wordEnd(lk.text)
+	p.mentions = append(p.mentions, model.Mention{Start: start, End: end, Text: lk.text[start:end]})
 }
 
 // index makes a full-name person a candidate for the short mentions.

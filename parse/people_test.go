@@ -435,3 +435,38 @@ func TestPeopleEvidence(t *testing.T) {
 		checkPeople(t, tc.text, tc.want)
 	}
 }
+
+// TestPeopleLayouts: tables, link lists, lines in capitals, results and
+// price lines, interviews: the layouts of converted pages and of sports,
+// business and Q&A pieces.
+func TestPeopleLayouts(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []wantPerson
+	}{
+		// a table's column headings give no one, laid out or in Markdown
+		{"Donor │ Aid pledged │ Paid\n──────┼─────────────┼─────\nNorway │ 12 │ 10\n", nil},
+		{"| Donor | Aid pledged |\n|---|---|\n| Norway | 12 |\n", nil},
+		// a cell still holds people
+		{"Player │ Goals\n───────┼──────\nKarim Benali │ 12\n", []wantPerson{{name: "Karim Benali"}}},
+		// a link's address names no one
+		{"Photos by Kim Lund [1].\n\nLinks\n\n[1] https://photos.example.net/Kim_Lund/Jane-Roe-floods\n",
+			[]wantPerson{{name: "Kim Lund", mentions: []string{"Kim Lund"}}}},
+		{"See www.example.org/Jane-Roe for more.", nil},
+		// a headline in capitals mentions the people the body names
+		{"MAYOR JACKSON WINS SECOND TERM\nMayor Tom Jackson was re-elected on Tuesday.",
+			[]wantPerson{{name: "Tom Jackson", role: "Mayor", mentions: []string{"JACKSON", "Tom Jackson"}}}},
+		{"TOM JACKSON RE-ELECTED\nMayor Tom Jackson won again.",
+			[]wantPerson{{name: "Tom Jackson", role: "Mayor", mentions: []string{"TOM JACKSON", "Tom Jackson"}}}},
+		// results and prices give no one, but a scorer is a person
+		{"Rovers 2 United 1\nWheat 212.5 210.0\nCorn 150.2 149.8\n", nil},
+		{"Rovers 2 (Okafor 34th, Lindqvist 78th) United 1 (Mensah 90th)\n",
+			[]wantPerson{{name: "Okafor"}, {name: "Lindqvist"}, {name: "Mensah"}}},
+		// speaker labels of an interview
+		{"Q: When did you start?\nHale: In 2010. I was a student then.\nQ: And now?\nHale: Now I teach.\n",
+			[]wantPerson{{name: "Hale", mentions: []string{"Hale", "Hale"}}}},
+		{"((WN)) How did it start?\n((Zeto Marrak)) We began in May.\n", []wantPerson{{name: "Zeto Marrak"}}},
+	} {
+		checkPeople(t, tc.text, tc.want)
+	}
+}
