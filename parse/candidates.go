@@ -39,6 +39,7 @@ type nameCand struct {
 	given        bool // a single word that is a given name, not a place or common word
 	firstGiven   bool // the first word is a given name
 	placeCtx     bool // a lone word written as a place here ("in Jackson", "Jackson, Mississippi")
+	lone         bool // a lone word that can only mention someone: its context is not read yet (readLone)
 	ev           evidence
 }
 
@@ -57,26 +58,37 @@ type article struct {
 // between white space that holds one is a web address ("https://…",
 // "www.…"): the words of a link name no one. Each chunk is read once.
 type urlChunks struct {
-	text       string
-	start, end int // the chunk read last
-	url        bool
+	text string
+	end  int // the end of the chunk read last
+	url  bool
 }
 
-// in reports whether byte i is inside a web address.
+// in reports whether byte i, where a word starts, is inside a web
+// address.
 func (uc *urlChunks) in(i int) bool {
-	if i >= uc.end {
-		start := i
-		for start > uc.end && !isSpaceByte(uc.text[start-1]) {
-			start--
-		}
-		end := i
-		for end < len(uc.text) && !isSpaceByte(uc.text[end]) {
-			end++
-		}
-		chunk := uc.text[start:end]
-		uc.start, uc.end = start, end
-		uc.url = strings.Contains(chunk, "://") || strings.HasPrefix(chunk, "www.") || strings.Contains(chunk, "(www.")
+	if i < uc.end {
+		return uc.url
 	}
+	// a word after a space, a line break, a quote or a bracket starts its
+	// chunk, and a chunk that a capital starts is no address
+	if i == 0 {
+		return false
+	}
+	switch uc.text[i-1] {
+	case ' ', '\n', '\t', '(', '[', '"', '\'':
+		return false
+	}
+	start := i
+	for start > uc.end && !isSpaceByte(uc.text[start-1]) {
+		start--
+	}
+	end := i
+	for end < len(uc.text) && !isSpaceByte(uc.text[end]) {
+		end++
+	}
+	chunk := uc.text[start:end]
+	uc.end = end
+	uc.url = strings.Contains(chunk, "://") || strings.HasPrefix(chunk, "www.") || strings.Contains(chunk, "(www.")
 	return uc.url
 }
 
@@ -155,13 +167,17 @@ func findPeople(text string, toks []token) []model.Person {
 	if cap(arena) < 2*len(runs)+8 {
 		arena = make([]uint64, 0, 2*len(runs)+8)
 	}
-	lines := lineKinds{toks: toks, text: text, end: -1}
+	lines := lineKinds{toks: toks, text: text, start: -1}
 	urls := urlChunks{text: text}
-	var art article
+	art := article{facts: sc.facts}
 	for _, r := range runs {
-		kind := lines.at(r.first)
-		// a table's headings ("Aid pledged"), a link's address
-		if kind == lineTableHead || urls.in(int(toks[r.first].start)) {
+		kind := lines.kind
+		if r.line != lines.start {
+			kind = lines.at(r)
+		}
+		// a table's headings ("Aid pledged"), a link's address (a word
+		// after a space starts its chunk of text: no address)
+		if p := int(toks[r.first].start); kind == lineTableHead || p > 0 && text[p-1] != ' ' && urls.in(p) {
 			continue
 		}
 		if c, ok := analyzeRun(toks, text, r, lx, &arena, kind == lineHeadline, &art); ok {
@@ -169,7 +185,7 @@ func findPeople(text string, toks []token) []model.Person {
 		}
 	}
 	art.caps, art.toks = lines.caps, toks
-	sc.runs, sc.cands, sc.arena = runs, cands, arena
+	sc.runs, sc.cands, sc.arena, sc.facts = runs, cands, arena, art.facts
 	return linkPeople(text, cands, &art)
 }
 
@@ -181,6 +197,7 @@ type peopleScratch struct {
 	runs  []run
 	cands []nameCand
 	arena []uint64
+	facts map[uint64]uint8 // article.facts
 }
 
 var peopleScratchPool = sync.Pool{New: func() any { return new(peopleScratch) }}
@@ -197,6 +214,10 @@ func (ps *peopleScratch) release() {
 	}
 	clear(ps.cands)
 	ps.cands = ps.cands[:0]
+	if len(ps.facts) > maxPooledRuns {
+		ps.facts = nil
+	}
+	clear(ps.facts)
 	peopleScratchPool.Put(ps)
 }
 
@@ -254,70 +275,107 @@ const (
 // lineKinds says, for the runs of a text in order, what kind of line each
 // is on. A headline in title case has three capitalised words or more and
 // no other word in lower case than the short words headlines leave so.
-// Each line is read once, and once more as the line after a line.
+// Only the lines that hold a run are read, each once, and only as far as
+// it takes to tell its kind.
 type lineKinds struct {
-	toks []token
-	text string
-	end  int // the last token of the line read last
-	kind lineKind
-	caps []run // the lines in capitals, first and last token
+	toks  []token
+	text  string
+	start int // the first token of the line read last, or -1
+	kind  lineKind
+	caps  []run // the lines in capitals, first and last token
 }
 
-// headlineLower are the words a headline in title case leaves in lower
-// case: articles, conjunctions, short prepositions.
-var headlineLower = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "nor": true,
-	"but": true, "for": true, "of": true, "in": true, "on": true, "at": true, "to": true, "by": true, "up": true,
-	"as": true, "vs": true, "via": true, "from": true, "with": true, "into": true, "onto": true, "per": true,
-	"than": true, "off": true, "out": true, "over": true}
-
-// at returns the kind of the line token i is on.
-func (lk *lineKinds) at(i int) lineKind {
-	for i > lk.end {
-		start := lk.end + 1
-		caps, lower, upper, other := 0, 0, 0, 0
-		j := start
-		for ; j < len(lk.toks) && lk.toks[j].kind != tBreak; j++ {
-			t := lk.toks[j]
-			switch {
-			case t.kind != tWord:
-				continue
-			case t.capital():
-				caps++
-			case !headlineLower[t.word(lk.text)]:
-				lower++
-			}
-			if t.acronym() || t.upper() && len(t.word(lk.text)) == 1 {
-				upper++
-			} else {
-				other++
-			}
-		}
+// at returns the kind of the line run r is on; the runs come in order.
+func (lk *lineKinds) at(r run) lineKind {
+	if r.line == lk.start {
+		return lk.kind
+	}
+	toks, text := lk.toks, lk.text
+	lk.start = r.line
+	nextLine := -1 // the byte where the next line starts
+	lineEnd := len(text)
+	if e := strings.IndexByte(text[toks[r.last].end:], '\n'); e >= 0 {
+		lineEnd = int(toks[r.last].end) + e
+		nextLine = lineEnd + 1
+	}
+	if nextLine >= 0 && isRule(text[nextLine:]) {
+		lk.kind = lineTableHead
+		return lk.kind
+	}
+	// most lines are prose that ends in a full stop: no headline, and no
+	// line in capitals unless this run's word is; nothing more to read
+	e := lineEnd
+	for e > int(toks[r.last].end) && (text[e-1] == ' ' || text[e-1] == '\t' || text[e-1] == '\r') {
+		e--
+	}
+	if e > int(toks[r.last].end) && text[e-1] == '.' && !toks[r.first].acronym() {
+		lk.kind = lineProse
+		return lk.kind
+	}
+	caps, lower, upper, other := 0, 0, 0, 0
+	j := r.line
+	for ; j < len(toks) && toks[j].kind != tBreak; j++ {
+		t := toks[j]
 		switch {
-		case isRule(lk.toks, lk.text, j+1):
-			lk.kind = lineTableHead
-		case upper >= 2 && other == 0:
-			lk.kind = lineCaps
-			lk.caps = append(lk.caps, run{start, j - 1})
-		case caps >= 3 && lower == 0 && !(j > start && lk.toks[j-1].word(lk.text) == "."):
-			lk.kind = lineHeadline // not "Photos by Kim Lund.": a headline ends in no full stop
-		default:
-			lk.kind = lineProse
+		case t.kind != tWord:
+			continue
+		case t.capital():
+			caps++
+		case lower == 0 && !headlineLower(t.word(text)):
+			lower++
 		}
-		lk.end = j
+		if t.acronym() || t.upper() && t.end-t.start == 1 {
+			upper++
+		} else {
+			other++
+		}
+		if lower > 0 && other > 0 {
+			break // prose: no headline, no capitals; only a table's rule may follow
+		}
+	}
+	switch {
+	case lower > 0 && other > 0:
+		lk.kind = lineProse
+	case upper >= 2 && other == 0:
+		lk.kind = lineCaps
+		lk.caps = append(lk.caps, run{first: r.line, last: j - 1})
+	case caps >= 3 && lower == 0 && toks[j-1].word(text) != ".":
+		lk.kind = lineHeadline // not "Photos by Kim Lund.": a headline ends in no full stop
+	default:
+		lk.kind = lineProse
 	}
 	return lk.kind
 }
 
-// isRule reports whether the line starting at token i is a table's rule:
-// only box-drawing rules, dashes, bars, colons and pluses ("──┼──",
-// "|---|:--|").
-func isRule(toks []token, text string, i int) bool {
+// headlineLower: the words a headline in title case leaves in lower case,
+// articles, conjunctions, short prepositions.
+func headlineLower(w string) bool {
+	switch w {
+	case "a", "an", "the", "and", "or", "nor", "but", "for", "of", "in", "on", "at", "to", "by", "up", "as", "vs",
+		"via", "from", "with", "into", "onto", "per", "than", "off", "out", "over":
+		return true
+	}
+	return false
+}
+
+// isRule reports whether the line text starts with is a table's rule:
+// only box-drawing rules, dashes, bars, colons, pluses and spaces, three
+// marks at least ("──┼──", "|---|:--|").
+func isRule(text string) bool {
+	if text != "" && isASCIIAlnum(text[0]) {
+		return false // most lines start with a word
+	}
 	n := 0
-	for ; i < len(toks) && toks[i].kind != tBreak; i++ {
-		if toks[i].kind != tPunct || !strings.Contains("─┼━╋═╪-|+:=", toks[i].word(text)) {
+	for _, r := range text {
+		switch r {
+		case '\n':
+			return n >= 3
+		case ' ', '\t', '\r':
+		case '─', '┼', '━', '╋', '═', '╪', '-', '|', '+', ':', '=':
+			n++
+		default:
 			return false
 		}
-		n++
 	}
 	return n >= 3
 }
@@ -391,8 +449,8 @@ func trimRun(toks []token, text string, r run, lx *lexicon, headline bool) (runN
 	// "Governor of Washington Chris Gregoire", "US Chancellor": a place
 	// word before a given name belongs to the title when the run follows
 	// "of" or the place is not itself a name ("Martin Luther King" stays)
-	for k+1 < r.last && lx.isPlace(toks[k].word(text)) && !toks[k+1].is(cParticle|cCapParticle) &&
-		(toks[k+1].is(cGiven) || lx.isPlace(toks[k+1].word(text))) &&
+	for k+1 < r.last && lx.isPlaceTok(toks[k], text) && !toks[k+1].is(cParticle|cCapParticle) &&
+		(toks[k+1].is(cGiven) || lx.isPlaceTok(toks[k+1], text)) &&
 		(!toks[k].is(cGiven|cPart) || k > r.first || r.first > 0 && toks[r.first-1].isWord(text, "of")) {
 		k++
 	}
@@ -426,25 +484,26 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 		return t.is(cParticle)
 	}
 	prevGiven := i > r.first && toks[i-1].capital() && toks[i-1].is(cGiven) && !toks[i-1].is(cTitle)
-	if c := strings.IndexByte(lw, '-'); c > 0 && !asianGiven(t.word(text)) {
+	hyphen := strings.IndexByte(lw, '-')
+	if c := hyphen; c > 0 && !asianGiven(lw) {
 		// "Muslim-majority", "Co-founder", "Prize-winner", "Paris-based"
 		head, tail := lw[:c], lw[c+1:]
-		if tail != "" && t.word(text)[c+1] >= 'a' && t.word(text)[c+1] <= 'z' && lx.classOf(tail)&(cCommon|cTitle) != 0 &&
-			(lx.classOf(head)&(cGroup|cDemonym|cCommon) != 0 || lx.isPlace(t.word(text)[:c]) || len(head) <= 3) {
+		if tail != "" && lw[c+1] >= 'a' && lw[c+1] <= 'z' && lx.classOf(tail)&(cCommon|cTitle) != 0 &&
+			(lx.classOf(head)&(cGroup|cDemonym|cCommon) != 0 || lx.isPlace(head) || len(head) <= 3) {
 			return false
 		}
 	}
-	if h := strings.IndexByte(lw, '-'); h > 0 && lx.classOf(lw[:h])&cNamedThing != 0 {
+	if h := hyphen; h > 0 && lx.classOf(lw[:h])&cNamedThing != 0 {
 		return false // "Saint-Germain", "San-Francisco"
 	}
 	if a := indexApostrophe(lw); a > 0 && lx.classOf(lw[:a])&cStop != 0 {
 		return false // "I'm", "It's"
 	}
 	switch {
-	// (ship prefixes are at most four letters: longer words skip the lookup)
-	case t.acronym(), len(lw) <= 4 && shipPrefixes[lw], brandShaped(lw), partyTag(lw):
+	// (ship prefixes are written in capitals: acronyms)
+	case t.acronym(), brandShaped(lw), partyTag(lw):
 		return false
-	case rightmost && strings.HasSuffix(t.word(text), "."):
+	case rightmost && strings.HasSuffix(lw, "."):
 		return false // initials end no name: "East L.A."
 	case t.is(cInst):
 		// "Park Joo-ho", "Park Ji Sung": a Korean surname before its
@@ -453,7 +512,7 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 			return true
 		}
 		return false
-	case !rightmost && !t.is(cPart|cGiven) && agentNoun(t.lowered(text)):
+	case !rightmost && !t.is(cPart|cGiven) && agentNoun(t.word(text)):
 		return false // "Scientologist Tom Cruise": a role before the name
 	case t.is(cTitle | cHonorific):
 		// "Carole King", "Martin Luther King": a title word ends a name after given names
@@ -537,7 +596,7 @@ func setWords(c *nameCand, toks []token, text string, arena *[]uint64) {
 	}
 	*arena = a
 	c.words = a[from:len(a):len(a)]
-	c.surnameFirst = last > first && (asianGiven(toks[last].word(text)) || surnameFirst(toks, text, run{first, last}, first))
+	c.surnameFirst = last > first && (asianGiven(toks[last].word(text)) || surnameFirst(toks, text, run{first: first, last: last}, first))
 }
 
 // surnameFirst: toks[i] is an East Asian family name written before a
@@ -610,11 +669,11 @@ func noPerson(toks []token, text string, nm runName, c nameCand, lx *lexicon) (t
 	// Storms, ships, works and other things named after people:
 	// "Hurricane Irma", "HMS Victory", "U.S.S. Grayback", "the cargo ship
 	// Namse Bangdzod", "her novel Angel Catbird"
-	if prev.is(cNamedThing) || shipPrefix(prev.word(text)) || n > 1 && toks[first].is(cNamedThing) {
+	if prev.is(cNamedThing) || shipPrefix(prev, text) || n > 1 && toks[first].is(cNamedThing) {
 		return true, true
 	}
 	if first == nm.r.first && first > 0 {
-		if p := toks[first-1]; p.kind == tWord && !p.capital() && !p.poss() && p.is(cThingNoun|cWorkNoun) || shipPrefix(p.word(text)) {
+		if p := toks[first-1]; p.kind == tWord && !p.capital() && !p.poss() && p.is(cThingNoun|cWorkNoun) || shipPrefix(p, text) {
 			return true, true
 		}
 	}
@@ -637,7 +696,7 @@ func noPerson(toks []token, text string, nm runName, c nameCand, lx *lexicon) (t
 	// does not make a place a person ("Captain America"). A single place
 	// word stays a candidate: it may be the surname of someone named in
 	// full ("Valeska Paris" ... "Paris said").
-	if w := toks[first]; c.titled && n == 1 && lx.isPlace(w.word(text)) && !(prev.is(cRegnal) && w.is(cGiven)) &&
+	if w := toks[first]; c.titled && n == 1 && lx.isPlaceTok(w, text) && !(prev.is(cRegnal) && w.is(cGiven)) &&
 		!w.is(cCommon) && !(w.is(cFamous) && !worldRegions[w.word(text)]) {
 		return false, true // "Captain America"; but "Captain Hale", "President Lincoln"
 	}
@@ -652,7 +711,7 @@ func noPerson(toks []token, text string, nm runName, c nameCand, lx *lexicon) (t
 		}
 		allPlaces := !toks[first].is(cGiven)
 		for i := first; i <= last && allPlaces; i++ {
-			if !toks[i].capital() || !lx.isPlace(toks[i].word(text)) {
+			if !toks[i].capital() || !lx.isPlaceTok(toks[i], text) {
 				allPlaces = false
 				break
 			}
@@ -664,8 +723,19 @@ func noPerson(toks []token, text string, nm runName, c nameCand, lx *lexicon) (t
 	return false, false
 }
 
-// shipPrefix: "HMS", "USS", "U.S.S." before a ship's name.
-func shipPrefix(w string) bool {
+// shipPrefix: "HMS", "USS", "U.S.S." before a ship's name. Every prefix
+// is an acronym or a run of initials.
+func shipPrefix(t token, text string) bool {
+	n := t.end - t.start
+	return t.kind == tWord && (t.acronym() && n <= 4 || n >= 4 && n <= 8 && t.upper() && text[t.start+1] == '.') && isShipPrefix(t, text)
+}
+
+// isShipPrefix is shipPrefix for a short word with a capital.
+func isShipPrefix(t token, text string) bool {
+	w := t.word(text)
+	if !t.acronym() && strings.IndexByte(w, '.') < 0 {
+		return false
+	}
 	if len(w) > 4 && strings.Count(w, ".") >= 2 && len(w) <= 8 {
 		w = strings.ReplaceAll(w, ".", "")
 	}
@@ -701,16 +771,13 @@ func isEponymousFirm(w string) bool {
 // a title or role, an age, a speech verb, the shape of its words.
 func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (nameCand, bool) {
 	first, last, tail, n, r := nm.first, nm.last, nm.tail, nm.n(), nm.r
-	capWords := 0
-	for i := first; i <= last; i++ {
-		if toks[i].capital() {
-			capWords++
-			if gluedInitial(toks[i].word(text)) {
-				capWords++ // "C.Suthorn"
-			}
-		}
+	// the function word before the name: "the X", "a X"
+	afterThe, afterA := false, false
+	if first > 0 && toks[first-1].is(cStop) {
+		w := toks[first-1].word(text)
+		afterThe = first == r.first && lowerASCIIEqual(w, "the")
+		afterA = lowerASCIIEqual(w, "a") || lowerASCIIEqual(w, "an")
 	}
-	afterThe := first == r.first && first > 0 && toks[first-1].isWord(text, "the")
 	if n == 1 && !c.titled {
 		// a lone word that cannot be a person by itself can only be a
 		// surname mention; its age and speech are evidence for the person
@@ -719,29 +786,46 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 		if w.acronym() || w.is(cGroup|cDemonym|cTime) {
 			return nameCand{}, false
 		}
-		// "a Boeing 737", "an Opel": a make or a model, not a person
-		if j := first - 1; j >= 0 && (toks[j].isWord(text, "a") || toks[j].isWord(text, "an")) || modelNumber(toks, text, tail) {
+		// the most frequent case first: an everyday word capitalised by
+		// its place in the sentence
+		common := w.is(cCommon) && !w.is(cPart|cGiven)
+		if common && !w.is(cFamous) || afterThe {
+			c.lone = true
 			return c, true
 		}
-		place := lx.isPlace(w.word(text)) || lx.regions.get(seqKey(c.words)) != 0
-		if place && placeWritten(toks, text, first, tail, lx) {
+		// "a Boeing 737", "an Opel": a make or a model, not a person
+		if afterA || modelNumber(toks, text, tail) {
+			c.lone = true
+			return c, true
+		}
+		word := w.word(text)
+		isPlace := lx.isPlaceTok(w, text)
+		region := !isPlace && !w.is(cGiven) && lx.regions.get(seqKey(c.words)) != 0
+		if (isPlace || region) && placeWritten(toks, text, first, tail, lx) {
 			c.placeCtx = true
 			return c, true
 		}
-		// a notable person's name may be all these too ("Lincoln",
-		// "Churchill"): the context decides
-		if (lx.isPlace(w.word(text)) || lx.isPlacePlural(w.word(text)) || w.is(cCommon) && !w.is(cPart|cGiven) ||
-			!w.is(cGiven) && place) && !w.is(cFamous) || afterThe {
-			if a, ok := ageAfter(toks, text, tail); ok {
-				c.age, c.ev = int32(a), evAge
+		if isPlace || common || !w.is(cGiven) && region || lx.isPlacePlural(word) {
+			// a notable person's name may be all these too ("Lincoln",
+			// "Churchill"): what the text says of it decides
+			if !w.is(cFamous) || !spoken(toks, text, first, tail) && !speakerLabel(toks, text, first, tail) && !personActs(toks, text, tail) {
+				// only a mention of someone named elsewhere: what the
+				// text says of it is read if it is linked (link.go)
+				c.lone = true
+				return c, true
 			}
-			if spoken(toks, text, first, tail) {
-				c.ev |= evSpeech
-			}
-			return c, true
 		}
 	}
 
+	capWords := 0
+	for i := first; i <= last; i++ {
+		if t := toks[i]; t.capital() {
+			capWords++
+			if t.end-t.start >= 4 && (text[t.start+1] == '.' || text[t.start] >= utf8.RuneSelf) && gluedInitial(t.word(text)) {
+				capWords++ // "C.Suthorn"
+			}
+		}
+	}
 	// "Nick Rhodes of Duran Duran", "Arne Lund of Nordvik Marine told":
 	// what a person is of is a body, whatever follows it
 	if first == r.first && !c.titled && affiliation(toks, text, first) {
@@ -770,7 +854,7 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 	firstWord := toks[first].word(text)
 	given := lx.wordClass(toks[first], text)&cGiven != 0 && !toks[first].is(cTitle) && !toks[first].is(cPlaceArticle)
 	placeLed := false
-	if given && lx.isPlace(firstWord) {
+	if given && lx.isPlaceTok(toks[first], text) {
 		// "David Cameron" but not "Malaysia Tourism", "North America",
 		// "Ontario Ghostbusters": a place word is a given name only before
 		// words known as name parts
@@ -790,14 +874,8 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 	}
 	// "Real Madrid", "Inter Milan": an everyday word before a place names a
 	// team or a firm
-	if n > 1 && !c.titled && c.role == "" && c.age == 0 && toks[first].is(cCommon) && !toks[first].is(cPart) && lx.isPlace(toks[last].word(text)) {
+	if n > 1 && !c.titled && c.role == "" && c.age == 0 && toks[first].is(cCommon) && !toks[first].is(cPart) && lx.isPlaceTok(toks[last], text) {
 		return nameCand{}, false
-	}
-	shaped := false
-	for i := first; i <= last; i++ {
-		if nameShaped(toks[i], text) {
-			shaped = true
-		}
 	}
 	// A given name that is also an everyday word ("Silver", "Velvet",
 	// "Angel") is evidence only before a name word: not "Silver Clouds",
@@ -813,26 +891,41 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 		given = false
 	}
 	c.firstGiven = given
+	// a word's shape is read only where nothing else makes the name a
+	// person's
+	shaped := false
+	for i := first; i <= last && !shaped && !given && !c.titled && c.role == "" && c.age == 0; i++ {
+		shaped = nameShaped(toks[i], text)
+	}
 
 	c.ev = c.evidenceOf(speech, given, shaped)
-	if afterThe || quoted(toks, text, first, tail) {
+	if afterThe || first > 0 && toks[first-1].kind == tPunct && quoted(toks, text, first, tail) {
 		c.ev |= evThing // "the Johan Sverdrup oil field", "“Angel Catbird”"
 	}
-	if k := seqKey(c.words); lx.notable.get(k) != 0 {
-		c.ev |= evNotable
-	} else if lx.orgs.get(k) != 0 || lx.regions.get(k) != 0 {
-		// "Médecins Sans Frontières", "Red Cross", "Jefferson Parish",
-		// but "Tom Ford" is a brand and a man: the article decides
-		c.ev |= evThing
+	// the lists are asked only where they can still matter: nothing
+	// outweighs a title, a role, an age or speech after a given name
+	if !(c.ev | evBody | evThing).isPerson() {
+		if k := seqKey(c.words); lx.notable.get(k) != 0 {
+			c.ev |= evNotable
+		} else if lx.orgs.get(k) != 0 || lx.regions.get(k) != 0 {
+			// "Médecins Sans Frontières", "Red Cross", "Jefferson Parish",
+			// but "Tom Ford" is a brand and a man: the article decides
+			c.ev |= evThing
+		}
 	}
-	if namedAs(toks, text, first) || whoAfter(toks, text, tail) {
-		c.ev |= evNamed
-	}
-	if lw := toks[last]; lw.is(cFamous) || lw.is(cPart) && !lw.is(cCommon) && !lx.isPlace(lw.word(text)) {
-		c.ev |= evSurname
-	}
-	if pluralRoleBefore(toks, text, first) {
-		c.ev |= evRole // "athletes Vitas Gerulaitis and ..."
+	// the rest of the evidence is read only where it can still matter:
+	// with a title, a role, an age or speech after a given name, nothing
+	// can outweigh it
+	if !(c.ev | evBody | evThing).isPerson() {
+		if namedAs(toks, text, first) || whoAfter(toks, text, tail) {
+			c.ev |= evNamed
+		}
+		if lw := toks[last]; lw.is(cFamous) || lw.is(cPart) && !lw.is(cCommon) && !lx.isPlaceTok(lw, text) {
+			c.ev |= evSurname
+		}
+		if pluralRoleBefore(toks, text, first) {
+			c.ev |= evRole // "athletes Vitas Gerulaitis and ..."
+		}
 	}
 	if capWords >= 2 {
 		switch {
@@ -847,7 +940,7 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 			// "the Abu Sayyaf", "the Warhol Polaroid": no person of its
 			// own, though a known surname in it is a mention
 			return c, true
-		case lx.isPlace(firstWord), placeContext(toks, text, first, tail), placeOf(toks, text, first):
+		case lx.isPlaceTok(toks[first], text), placeContext(toks, text, first, tail), placeOf(toks, text, first):
 			return nameCand{}, false
 		default:
 			// two or more unknown capitalised words mid-sentence: most
@@ -863,19 +956,18 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 	// a single word: strong only with a title or context, never a place,
 	// a common word or a name-like word standing for a group
 	w := toks[first]
-	lw := w.word(text) // classOf and the lexicon lookups fold case
 	if w.acronym() || w.is(cGroup|cDemonym|cTime) {
 		return nameCand{}, false
 	}
 	wc := lx.wordClass(w, text)
 	named := wc&(cGiven|cPart|cFamous) != 0
-	c.given = wc&cGiven != 0 && !c.titled && !lx.isPlace(lw) && (wc&cCommon == 0 || !w.sent() && wc&cPart != 0)
+	c.given = wc&cGiven != 0 && !c.titled && !lx.isPlaceTok(w, text) && (wc&cCommon == 0 || !w.sent() && wc&cPart != 0)
 	scored := scorer(toks, text, tail)
 	acts := personActs(toks, text, tail) || scored
 	// The name a notable person is known by ("Mandela", "Merkel") is one
 	// by itself when it is no everyday word, place or organisation too;
 	// "Lincoln", "Churchill" need the context to say so.
-	famous := wc&cFamous != 0 && wc&(cCommon|cOrgName|cGiven) == 0 && !lx.isPlace(lw) && lx.regions.get(seqKey(c.words)) == 0 &&
+	famous := wc&cFamous != 0 && wc&(cCommon|cOrgName|cGiven) == 0 && !lx.isPlaceTok(w, text) && lx.regions.get(seqKey(c.words)) == 0 &&
 		!aloneOnLine(toks, first, tail)
 	// A speech verb alone also follows agencies and companies ("Yonhap
 	// reported"): it makes a person only of a word known as a name part,
@@ -929,6 +1021,22 @@ func scorer(toks []token, text string, last int) bool {
 		}
 	}
 	return k+1 < len(toks) && (toks[k+1].word(text) == "'" || toks[k+1].word(text) == "′") && toks[k+1].start == toks[k].end
+}
+
+// readLone reads the context of a lone word that mentions a person
+// named elsewhere (nameCand.lone): its age and speech are evidence for
+// that person ("Tom Ford ... Ford, 39,"). Most lone words are places and
+// everyday words that mention no one, so this is read only for those
+// that do.
+func readLone(c nameCand, toks []token, text string) nameCand {
+	first, last := int(c.first), int(c.last)
+	if a, ok := ageAfter(toks, text, last); ok {
+		c.age, c.ev = int32(a), c.ev|evAge
+	}
+	if spoken(toks, text, first, last) || speakerLabel(toks, text, first, last) {
+		c.ev |= evSpeech
+	}
+	return c
 }
 
 // aloneOnLine: the name at toks[first..last] is all its line holds (a
@@ -1015,7 +1123,7 @@ func pronounAfter(toks []token, text string, last int) bool {
 // makes a title or a body's name instead ("Governor of Washington Chris
 // Gregoire", "University of Texas").
 func affiliation(toks []token, text string, first int) bool {
-	if first < 2 || !toks[first-1].alnum() || !toks[first-1].isWord(text, "of") {
+	if first < 2 || !isStop(toks[first-1], text, "of") {
 		return false
 	}
 	p := toks[first-2]
@@ -1028,18 +1136,19 @@ func affiliation(toks []token, text string, first int) bool {
 // Norway", "Marlow province". "From Jackson" is left alone: a statement
 // comes from a person as often.
 func placeWritten(toks []token, text string, first, last int, lx *lexicon) bool {
-	if j := first - 1; j >= 0 && toks[j].kind == tWord && !toks[j].poss() && !toks[last].poss() {
-		switch toks[j].lowered(text) {
-		case "in", "at", "near", "outside", "inside", "across", "throughout":
-			return true
-		}
-	}
 	if toks[last].poss() {
 		return false
 	}
+	if j := first - 1; j >= 0 && toks[j].kind == tWord && toks[j].is(cPlacePrep) {
+		switch w := toks[j].word(text); {
+		case lowerASCIIEqual(w, "in"), lowerASCIIEqual(w, "at"), lowerASCIIEqual(w, "near"), lowerASCIIEqual(w, "outside"),
+			lowerASCIIEqual(w, "inside"), lowerASCIIEqual(w, "across"), lowerASCIIEqual(w, "throughout"):
+			return true
+		}
+	}
 	k := last + 1
-	if k+1 < len(toks) && (toks[k].word(text) == "," || toks[k].isWord(text, "in")) {
-		if n := toks[k+1]; n.capital() && (lx.isPlace(n.word(text)) || lx.regions.get(seqKey([]uint64{foldKey(n.word(text))})) != 0) {
+	if k+1 < len(toks) && toks[k+1].capital() && (toks[k].kind == tPunct && toks[k].word(text) == "," || isStop(toks[k], text, "in")) {
+		if w := toks[k+1].word(text); lx.isPlace(w) || lx.regions.get(seqKey([]uint64{foldKey(w)})) != 0 {
 			return true
 		}
 	}
@@ -1078,7 +1187,7 @@ func whoAfter(toks []token, text string, last int) bool {
 	if i < len(toks) && toks[i].word(text) == "," {
 		i++
 	}
-	return i < len(toks) && toks[i].alnum() && (toks[i].isWord(text, "who") || toks[i].isWord(text, "whom"))
+	return i < len(toks) && (isStop(toks[i], text, "who") || isStop(toks[i], text, "whom"))
 }
 
 // namedAs: "identified as Ivan", "known as Gloria", "named Sara", "a boy

@@ -46,6 +46,7 @@ const (
 	cThingNoun                       // [thing-noun]: "ship", "storm" before a thing's name
 	cAsianSurname                    // [east-asian-surname]: family names written first ("Park", "Xi")
 	cPersonVerb                      // [person-verb]: "born", "shot", "elected" after "was"
+	cPlace                           // a place of places.txt (in any case): tokenize gives a word's place bit, isPlace asks the table
 )
 
 // lexicon holds the word lists. A word's entry is one 64-bit value: its
@@ -125,7 +126,22 @@ func loadLexicon() *lexicon {
 		}
 		places := make(map[uint64]uint64, 32000)
 		lexicons.Each("places.txt", func(w string) { places[exactHash(w)] = 1 })
+		// the continents and world regions the lists lack, in the same
+		// table: one lookup a word (isPlace)
+		for w := range worldRegions {
+			places[exactHash(w)] = 1
+		}
 		addKnowledge(words)
+		lexicons.Each("places.txt", func(w string) {
+			if !strings.Contains(w, " ") {
+				words[foldHash(w)] |= uint64(cPlace)
+			}
+		})
+		for w := range worldRegions {
+			if !strings.Contains(w, " ") {
+				words[foldHash(w)] |= uint64(cPlace)
+			}
+		}
 		lx.orgs, lx.notable, lx.regions = nameTable("orgs.txt", words, cOrgName), nameTable("notable.txt", nil, 0), nameTable("regions.txt", nil, 0)
 		lx.words, lx.curated, lx.places = newHashTable(words), newHashTable(curated), newHashTable(places)
 		lex = lx
@@ -356,23 +372,23 @@ func (lx *lexicon) isDemonym(w string) bool { return lx.classOf(w)&cDemonym != 0
 // isPlace reports whether s, as written, names a country, region, city or
 // one of the continents and world regions the lists lack.
 func (lx *lexicon) isPlace(s string) bool {
-	if lx.places.get(exactHash(s)) != 0 {
-		return true
+	return lx.places.get(exactHash(s)) != 0 // the world regions are in the table too
+}
+
+// isPlaceTok is isPlace of a token's word, from the class tokenize gave
+// a capitalised word (no lookup); a word in lower case is asked of the
+// table.
+func (lx *lexicon) isPlaceTok(t token, text string) bool {
+	if t.capital() {
+		return t.is(cPlace)
 	}
-	return worldRegions[s]
+	return lx.isPlace(t.word(text))
 }
 
 // isPlacePlural is isPlace(s+"s") without building the string: asked of
 // every lone capitalised word ("Americas", "Balkans").
 func (lx *lexicon) isPlacePlural(s string) bool {
-	if lx.places.get((exactHash(s)^'s')*fnvPrime) != 0 {
-		return true
-	}
-	var buf [32]byte
-	if len(s) >= len(buf) {
-		return worldRegions[s+"s"]
-	}
-	return worldRegions[string(append(append(buf[:0], s...), 's'))]
+	return lx.places.get((exactHash(s)^'s')*fnvPrime) != 0
 }
 
 // worldRegions are continents and regions above countries, which the

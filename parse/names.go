@@ -11,8 +11,9 @@ import (
 // folded keys names are compared by. candidates.go weighs each run.
 
 // run is a maximal sequence of capitalised words and the particles between
-// them, within one line and one clause: toks[first..last].
-type run struct{ first, last int }
+// them, within one line and one clause: toks[first..last]; line is the
+// first token of its line.
+type run struct{ first, last, line int }
 
 // nameRuns finds the runs of text. A possessive word ends its run.
 func nameRuns(toks []token, text string) []run { return nameRunsInto(nil, toks, text) }
@@ -23,8 +24,13 @@ func nameRunsInto(buf []run, toks []token, text string) []run {
 	if cap(runs) < len(toks)/8 {
 		runs = make([]run, 0, len(toks)/8)
 	}
+	line := 0
 	for i := 0; i < len(toks); i++ {
-		if !startsRun(toks[i]) {
+		// startsRun, read in place: every token of the text passes here
+		if t := &toks[i]; t.flags&fCapital == 0 || t.cls&cStop != 0 {
+			if t.kind == tBreak {
+				line = i + 1
+			}
 			continue
 		}
 		j := i
@@ -49,7 +55,7 @@ func nameRunsInto(buf []run, toks []token, text string) []run {
 			}
 			break
 		}
-		runs = append(runs, run{i, j})
+		runs = append(runs, run{i, j, line})
 		i = j
 	}
 	return runs
@@ -60,11 +66,18 @@ func startsRun(t token) bool {
 	return t.capital() && t.cls&cStop == 0 // only a word can be capitalised, and no number is
 }
 
+// isStop is t.isWord(text, w) for a function word w of [stop] ("the",
+// "of", "as"): the class rules most tokens out without reading them.
+func isStop(t token, text, w string) bool { return t.is(cStop) && t.isWord(text, w) }
+
 // isParticle reports whether t is a name particle written in lower case
 // ("dela", "bin").
 func isParticle(t token, text string) bool {
+	if !t.is(cParticle) {
+		return false
+	}
 	w := t.word(text)
-	return t.is(cParticle) && isASCII(w) && !hasASCIIUpper(w)
+	return isASCII(w) && !hasASCIIUpper(w)
 }
 
 // maxNameWords bounds a name's words, particles included: "Luiz Inácio

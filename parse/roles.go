@@ -67,8 +67,11 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 		if !t.alnum() || t.digit() {
 			break
 		}
-		lw := t.lowered(text)
-		if lw == "of" {
+		// the word is read as written: lower-casing a capitalised one
+		// would copy it, and only "of", "the" and the qualifiers are
+		// compared
+		lw := t.word(text)
+		if lowerASCIIEqual(lw, "of") {
 			// only inside a title: "Minister of Information", "Organisation
 			// of Islamic Cooperation (OIC) head"; not "Polaroids of actor"
 			if i == 0 || !toks[i-1].alnum() || !(isRoleWord(toks[i-1], text) || toks[i-1].capital() && i+1 <= end && toks[i+1].capital()) {
@@ -77,10 +80,12 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 			start = i
 			continue
 		}
-		if lw == "the" && i > 0 && toks[i-1].isWord(text, "of") && i < end && toks[i+1].capital() {
+		if lowerASCIIEqual(lw, "the") && i > 0 && toks[i-1].isWord(text, "of") && i < end && toks[i+1].capital() {
 			continue // "Minister of the Interior"
 		}
-		if roleQualifiers[lw] {
+		// the qualifiers are words of six letters or more, in lower case
+		// or opening a sentence
+		if len(lw) >= 6 && (!t.capital() || t.sent()) && roleQualifiers[t.lowered(text)] {
 			if i > 0 && toks[i-1].alnum() && toks[i-1].capital() && !isRoleWord(toks[i-1], text) {
 				break // "Police detained activist Jo Roe": a verb after its subject
 			}
@@ -143,15 +148,24 @@ func isRoleWord(t token, text string) bool {
 	}
 	// a trade written with a capital mid-sentence is a surname ("Baker",
 	// "Miller"); titles are written so
-	return t.is(cTitle|cRole) || t.is(cRoleNoun) && (!t.capital() || t.sent()) || !t.capital() && agentNoun(t.word(text)) || t.capital() && !t.is(cPart|cGiven) && agentNoun(t.lowered(text))
+	return t.is(cTitle|cRole) || t.is(cRoleNoun) && (!t.capital() || t.sent()) || !t.is(cPart|cGiven) && agentNoun(t.word(text))
 }
 
 // agentNoun: a noun for a person by its suffix, "-ologist", "-ician",
 // "-iatrist", "-ographer", "-ist" ("ophthalmologist", "statistician",
-// "cinematographer", "novelist"), not "playlist", "wrist", "persist".
+// "cinematographer", "novelist"), not "playlist", "wrist", "persist". Only
+// the suffix is read, so a capital first letter does not matter.
 func agentNoun(w string) bool {
+	if len(w) < 7 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case 't', 'n', 'r': // -ist, -ician, -ographer
+	default:
+		return false
+	}
 	switch {
-	case len(w) < 7 || !isASCIILetters(w):
+	case !isASCIILetters(w):
 		return false
 	case strings.HasSuffix(w, "ologist"), strings.HasSuffix(w, "ician"), strings.HasSuffix(w, "iatrist"), strings.HasSuffix(w, "ographer"):
 		return true
@@ -540,8 +554,8 @@ func ageValue(s string) (int, bool) {
 func spoken(toks []token, text string, first, last int) bool {
 	// "..., a security official, Jane Roe, said": an apposition between
 	// commas, then the verb
-	if i := last + 2; i < len(toks) && first > 0 && toks[first-1].word(text) == "," && toks[last+1].word(text) == "," &&
-		toks[i].alnum() && !toks[i].capital() && toks[i].is(cSpeech) {
+	if i := last + 2; i < len(toks) && first > 0 && toks[i].alnum() && !toks[i].capital() && toks[i].is(cSpeech) &&
+		toks[first-1].word(text) == "," && toks[last+1].word(text) == "," {
 		return true
 	}
 	if i := last + 1; i < len(toks) && toks[i].alnum() {
@@ -626,7 +640,7 @@ var roleQualifiers = lexicons.Named("sets.txt", "role-qualifiers")
 // named the victim as Jane Roe" give "deceased seaman" and "victim".
 func roleNamedAs(toks []token, text string, nameFirst int) string {
 	j := nameFirst - 1
-	if j < 2 || !toks[j].alnum() || !toks[j].isWord(text, "as") {
+	if j < 2 || !isStop(toks[j], text, "as") {
 		return ""
 	}
 	j--
