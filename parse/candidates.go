@@ -786,6 +786,13 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 		if w.acronym() || w.is(cGroup|cDemonym|cTime) {
 			return nameCand{}, false
 		}
+		// "the Monti government", "the Bush administration": a notable
+		// person's name before what they led
+		if afterThe && w.is(cFamous) && tail+1 < len(toks) && toks[tail+1].kind == tWord && !toks[tail+1].capital() &&
+			leaderNouns[toks[tail+1].word(text)] {
+			c.strong, c.ev = true, evNotable
+			return c, true
+		}
 		// the most frequent case first: an everyday word capitalised by
 		// its place in the sentence
 		common := w.is(cCommon) && !w.is(cPart|cGiven)
@@ -864,7 +871,10 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 			// "David") needs only no place or everyday word after it;
 			// one they do not ("Ontario") needs name words
 			unknown := wc&(cPart|cGiven) == 0
-			if lx.isPlace(w) || unknown && (!toks[first].is(cPart) || wc&cCommon != 0) || lx.isPlace(joinWords(toks, text, i, last)) {
+			// a notable person's surname that is also a town ("Walker
+			// Evans") is no place here, unless it is an everyday word
+			surname := wc&cFamous != 0 && wc&cCommon == 0
+			if lx.isPlace(w) && !surname || unknown && (!toks[first].is(cPart) || wc&cCommon != 0) || i < last && lx.isPlace(joinWords(toks, text, i, last)) {
 				placeLed = true
 			}
 		}
@@ -1237,6 +1247,10 @@ func placeOf(toks []token, text string, first int) bool {
 	}
 	return placeOwners[toks[first-2].lowered(text)]
 }
+
+// leaderNouns are what a notable person leads or has: "the Monti
+// government".
+var leaderNouns = lexicons.Named("sets.txt", "leader-nouns")
 
 // placeOwners are the nouns of "X of <place>".
 var placeOwners = lexicons.Named("sets.txt", "place-owners")

@@ -30,6 +30,7 @@ func linkPeople(text string, cands []nameCand, art *article) []model.Person {
 	lk := &linker{text: text, cands: cands, art: art, byLastTok: make(map[int]*personAcc, full)}
 	shorts := lk.linkFull(full)
 	lk.mergeParts()
+	lk.mergeVariants()
 	lk.linkShorts(shorts)
 	lk.linkCaps()
 	return lk.output()
@@ -266,11 +267,165 @@ func (lk *linker) linkShorts(shorts []int) {
 		if key := seqKey(c.words); lk.art.has(key, factThing|factPlace) && c.ev&(evTitle|evRole|evAge|evSpeech) == 0 {
 			continue
 		}
+		// "Ms Bauchtman said" of Lydia Buchtmann: a misspelt surname
+		if p := lk.misspelt(c); p != nil {
+			lk.addShort(p, c)
+			continue
+		}
 		p := &personAcc{}
 		p.add(lk.text, c)
 		lk.people = append(lk.people, p)
 		lk.addSurname(last, p, c.start)
 	}
+}
+
+// maxVariantPeople bounds the people a misspelt name is compared with:
+// news misspells a name among a few, and the bound keeps linking linear.
+const maxVariantPeople = 64
+
+// mergeVariants merges the full names that differ only by a misspelling
+// of one word other than the surname ("Kristin Wilkins", "Kristen
+// Wilkins"): the later into the first.
+func (lk *linker) mergeVariants() {
+	if len(lk.people) < 2 {
+		return
+	}
+	bySurname := map[uint64][]*personAcc{}
+	for _, p := range lk.people {
+		if n := len(p.words); n >= 2 {
+			bySurname[p.words[n-1]] = append(bySurname[p.words[n-1]], p)
+		}
+	}
+	merged := map[*personAcc]bool{}
+	for _, ps := range bySurname {
+		// two full names with one surname, one a misspelling of the
+		// other; among more, a family or a list, a near name is another
+		// person's
+		if len(ps) != 2 {
+			continue
+		}
+		for i, p := range ps {
+			for _, q := range ps[i+1:] {
+				if !merged[p] && !merged[q] && variantNames(p, q) {
+					p.absorb(q)
+					merged[q] = true
+				}
+			}
+		}
+	}
+	if len(merged) == 0 {
+		return
+	}
+	kept := lk.people[:0:0]
+	for _, p := range lk.people {
+		if !merged[p] {
+			kept = append(kept, p)
+		}
+	}
+	lk.people = kept
+}
+
+// variantNames: p and q have as many words, all alike but one, not the
+// last, which is one misspelling away ("Kristin", "Kristen").
+func variantNames(p, q *personAcc) bool {
+	if len(p.words) != len(q.words) {
+		return false
+	}
+	diff := -1
+	for i := range p.words {
+		if p.words[i] != q.words[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	if diff < 0 || diff == len(p.words)-1 {
+		return false
+	}
+	a, b := strings.Fields(p.display), strings.Fields(q.display)
+	if len(a) != len(p.words) || len(b) != len(q.words) {
+		return false
+	}
+	return misspelling(a[diff], b[diff])
+}
+
+// misspelt is the person whose surname the one-word mention c misspells,
+// if only one fits ("Ms Bauchtman" of Lydia Buchtmann, "said Mauer" of
+// K.C. Maurer).
+func (lk *linker) misspelt(c nameCand) *personAcc {
+	if len(c.words) != 1 || len(lk.people) > maxVariantPeople {
+		return nil
+	}
+	w := lk.text[c.start:c.end]
+	var found *personAcc
+	for _, p := range lk.people {
+		if len(p.words) < 2 {
+			continue
+		}
+		f := strings.Fields(p.display)
+		if len(f) == len(p.words) && misspelling(w, f[len(f)-1]) {
+			if found != nil {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// misspelling: a and b are one edit apart (two for words of eight letters
+// or more), start alike and are no shorter than five letters: "Kristin"
+// and "Kristen", "Mauer" and "Maurer", "Bauchtman" and "Buchtmann".
+func misspelling(a, b string) bool {
+	if len(a) < 5 || len(b) < 5 || len(a) > 24 || len(b) > 24 || !isASCII(a) || !isASCII(b) ||
+		lowerASCIIByte(a[0]) != lowerASCIIByte(b[0]) || lowerASCIIEqual(a, lowerASCII(b)) {
+		return false
+	}
+	most := 1
+	if min(len(a), len(b)) >= 8 {
+		most = 2
+	}
+	if d := len(a) - len(b); d > most || -d > most {
+		return false
+	}
+	return editDistance(lowerASCII(a), lowerASCII(b)) <= most
+}
+
+// editDistance is the Levenshtein distance of two short words.
+func editDistance(a, b string) int {
+	var row [25]int
+	for j := 0; j <= len(b); j++ {
+		row[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		prev := row[0]
+		row[0] = i
+		for j := 1; j <= len(b); j++ {
+			cur := row[j]
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			row[j] = min(row[j]+1, row[j-1]+1, prev+cost)
+			prev = cur
+		}
+	}
+	return row[len(b)]
+}
+
+// absorb makes q's mentions, role and age p's.
+func (p *personAcc) absorb(q *personAcc) {
+	p.mentions = append(p.mentions, q.mentions...)
+	p.fullStarts = append(p.fullStarts, q.fullStarts...)
+	slices.Sort(p.fullStarts)
+	if p.role == "" {
+		p.role = q.role
+	}
+	if p.age == 0 {
+		p.age = q.age
+	}
+	p.ev |= q.ev
 }
 
 // linkCaps finds the people named in the body in the lines written in

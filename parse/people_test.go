@@ -424,6 +424,18 @@ func TestPeopleEvidence(t *testing.T) {
 		{"Churchill said the war would be long.", []wantPerson{{name: "Churchill"}}},
 		{"Lincoln was shot in 1865. Lincoln had led the Union.", []wantPerson{{name: "Lincoln", mentions: []string{"Lincoln", "Lincoln"}}}},
 		{"The museum in Lincoln opened on Monday.", nil},
+		// a notable person's surname that is a town too, after a given name
+		{"Artists such as Walker Evans used the camera.", []wantPerson{{name: "Walker Evans"}}},
+		// a notable person's name before what they led
+		{"The tax was brought in by the Monti government in 2012.", []wantPerson{{name: "Monti"}}},
+		// misspellings: a surname, a given name beside the same surname
+		{"Lydia Buchtmann spoke first. Ms Bauchtman said the dose was small.",
+			[]wantPerson{{name: "Lydia Buchtmann", mentions: []string{"Lydia Buchtmann", "Bauchtman"}}}},
+		{"Kristin Wilkins curated it. Kristen Wilkins said the show was popular.",
+			[]wantPerson{{name: "Kristin Wilkins", mentions: []string{"Kristin Wilkins", "Kristen Wilkins"}}}},
+		// among three of one surname, a near name is another person
+		{"Police held Karim Benali, Karin Benali and Omar Benali.",
+			[]wantPerson{{name: "Karim Benali"}, {name: "Karin Benali"}, {name: "Omar Benali"}}},
 		// East Asian names, family name first
 		{"Park Ji Sung scored twice. Park said it was his best game.", []wantPerson{{name: "Park Ji Sung", mentions: []string{"Park Ji Sung", "Park"}}}},
 		{"Moon Jae In met Xi Jinping in Beijing.", []wantPerson{{name: "Moon Jae In"}, {name: "Xi Jinping"}}},
