@@ -520,8 +520,11 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 	case t.is(cGroup | cDemonym):
 		return false
 	case t.is(cTime):
-		// "Theresa May"; but "Easter Sunday", "Black Friday" are days
-		return rightmost && prevGiven && lw != "" && (lw[0]|0x20) == 'm' && len(lw) == 3
+		// a month that name lists know as a surname ends a name after a
+		// given name ("Theresa May", "Jenny March"), not before a day's
+		// number; a weekday does not ("Easter Sunday", "Black Friday")
+		return rightmost && prevGiven && t.is(cPart) && !(len(lw) > 3 && lowerASCIIEqual(lw[len(lw)-3:], "day")) &&
+			!(i+1 < len(toks) && toks[i+1].digit()) // "James January 12" is a date
 	case t.is(cCapParticle):
 		return true // "Umm Ahmed", "Abu Obeida"
 	case t.is(cCommon) && !t.is(cGiven|cPart):

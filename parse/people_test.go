@@ -185,6 +185,9 @@ func TestPeopleRejection(t *testing.T) {
 		"Pilgrims travelled to Mecca, Islam's holiest site.",
 		"Costumes\nDisney\nCrowds queued for hours.",
 		"He came dressed as Captain America.",
+		// a weekday after a given name is a day, and a month before a date
+		"Crowds came out on Black Friday and Easter Sunday.",
+		"The contract was signed by Roberto January 12 in Rome.",
 		// a sentence adverb that is a name too
 		"Rather, the leader of the largest party becomes prime minister.",
 		"Even Harbour Yard was rebuilt in Lisbon.",
@@ -428,6 +431,9 @@ func TestPeopleEvidence(t *testing.T) {
 		{"Artists such as Walker Evans used the camera.", []wantPerson{{name: "Walker Evans"}}},
 		// a notable person's name before what they led
 		{"The tax was brought in by the Monti government in 2012.", []wantPerson{{name: "Monti"}}},
+		// a month that is a surname, after a given name
+		{"Guitarist Brian May played on.", []wantPerson{{name: "Brian May", role: "Guitarist"}}},
+		{"Jenny March, 40, was hurt.", []wantPerson{{name: "Jenny March", age: 40}}},
 		// misspellings: a surname, a given name beside the same surname
 		{"Lydia Buchtmann spoke first. Ms Bauchtman said the dose was small.",
 			[]wantPerson{{name: "Lydia Buchtmann", mentions: []string{"Lydia Buchtmann", "Bauchtman"}}}},
