@@ -50,7 +50,7 @@ type nameCand struct {
 // that stands alone against them.
 type article struct {
 	facts map[uint64]uint8
-	caps  []run   // the lines in capitals (lineKinds)
+	caps  []run   // the lines in capitals (lineKinds) and speakers' labels in capitals
 	toks  []token // the text's tokens, for the lines in capitals
 }
 
@@ -170,6 +170,7 @@ func findPeople(text string, toks []token) []model.Person {
 	lines := lineKinds{toks: toks, text: text, start: -1}
 	urls := urlChunks{text: text}
 	art := article{facts: sc.facts}
+	var labels []run
 	for _, r := range runs {
 		kind := lines.kind
 		if r.line != lines.start {
@@ -180,11 +181,17 @@ func findPeople(text string, toks []token) []model.Person {
 		if p := int(toks[r.first].start); kind == lineTableHead || p > 0 && text[p-1] != ' ' && urls.in(p) {
 			continue
 		}
+		// "LINDQVIST: In 2019 we ...": a speaker's label in capitals
+		// mentions the person the body names so
+		if r.first == r.line && toks[r.first].acronym() && r.last+1 < len(toks) && toks[r.last+1].word(text) == ":" {
+			labels = append(labels, run{first: r.first, last: r.last})
+			continue
+		}
 		if c, ok := analyzeRun(toks, text, r, lx, &arena, kind == lineHeadline, &art); ok {
 			cands = append(cands, c)
 		}
 	}
-	art.caps, art.toks = lines.caps, toks
+	art.caps, art.toks = append(lines.caps, labels...), toks
 	sc.runs, sc.cands, sc.arena, sc.facts = runs, cands, arena, art.facts
 	return linkPeople(text, cands, &art)
 }

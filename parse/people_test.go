@@ -273,6 +273,8 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"The United Nations envoy, Volker Perthes, resigned.", []wantPerson{{name: "Volker Perthes", role: "United Nations envoy"}}},
 		{"On Monday the Federal Reserve chair Jerome Powell spoke.", []wantPerson{{name: "Jerome Powell", role: "Federal Reserve chair"}}},
 		{"Police named the alleged gunman John Roe on Friday.", []wantPerson{{name: "John Roe", role: "alleged gunman"}}},
+		// an infinitive ends an apposition
+		{"Ana Ruiz, the opposition candidate for the election to be held in May, spoke.", []wantPerson{{name: "Ana Ruiz", role: "opposition candidate for the election"}}},
 		// an apposition owned by an organisation
 		{"Jamie Dimon, JPMorgan's chief executive, said the economy was resilient.", []wantPerson{{name: "Jamie Dimon", role: "JPMorgan's chief executive"}}},
 		// a name before the comma is no role of the next one
@@ -484,6 +486,15 @@ func TestPeopleLayouts(t *testing.T) {
 		{"Q: When did you start?\nHale: In 2010. I was a student then.\nQ: And now?\nHale: Now I teach.\n",
 			[]wantPerson{{name: "Hale", mentions: []string{"Hale", "Hale"}}}},
 		{"((WN)) How did it start?\n((Zeto Marrak)) We began in May.\n", []wantPerson{{name: "Zeto Marrak"}}},
+		// a Q&A: the headline's verb is no part of the role, labels in
+		// capitals mention the speaker, the interviewer names no one
+		{"Wikinews interviews climate scientist Maria Lindqvist\n\nClimate scientist Maria Lindqvist spoke to Wikinews.\n\n" +
+			"Wikinews: When did the work start?\n\nLINDQVIST: In 2019.\n\nWikinews: Who led it?\n\n" +
+			"LINDQVIST: Professor Omar Haddad. Haddad built the models.\n\nLindqvist: Thank you.\n",
+			[]wantPerson{
+				{name: "Maria Lindqvist", role: "climate scientist", mentions: []string{"Maria Lindqvist", "Maria Lindqvist", "LINDQVIST", "LINDQVIST", "Lindqvist"}},
+				{name: "Omar Haddad", mentions: []string{"Omar Haddad", "Haddad"}},
+			}},
 	} {
 		checkPeople(t, tc.text, tc.want)
 	}

@@ -103,6 +103,12 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 				if strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") || len(lw) < 3 {
 					break
 				}
+				// "Wikinews interviews climate scientist Jo Roe": a verb
+				// after its subject ends the role
+				if strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && i > 0 && toks[i-1].alnum() && toks[i-1].capital() &&
+					!isRoleWord(toks[i-1], text) {
+					break
+				}
 				lowerRun++
 				if lowerRun > 3 {
 					break
@@ -282,8 +288,10 @@ func rolePhrase(toks []token, text string, i int) string {
 			return ""
 		}
 		// the apposition ends where the clause's verb starts, or a
-		// determiner after the role ("a member of the church all his life")
-		if !t.capital() && (t.is(cClause|cSpeech) || hasRole && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || endsRole[lw])) {
+		// determiner after the role ("a member of the church all his
+		// life"), or an infinitive ("candidate for the election to be held")
+		if !t.capital() && (t.is(cClause|cSpeech) || hasRole && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || endsRole[lw] ||
+			lw == "to" && j+1 < len(toks) && (toks[j+1].isWord(text, "be") || toks[j+1].isWord(text, "have")))) {
 			break
 		}
 		if j-start < 6 && isRoleWord(t, text) {
