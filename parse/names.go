@@ -49,7 +49,7 @@ func nameRunsInto(buf []run, toks []token, text string) []run {
 			// that is also an English function word ends a name when the
 			// sentence goes on in lower case or punctuation
 			if n.alnum() && n.capital() && !n.sent() && n.is(cStop) && len(n.word(text)) == 2 && !n.acronym() &&
-				(j+2 >= len(toks) || !toks[j+2].alnum() || !toks[j+2].capital()) {
+				(j+2 >= len(toks) || !toks[j+2].alnum() || !toks[j+2].capital() && !determiner(toks[j+2], text)) {
 				j++
 				break
 			}
@@ -64,6 +64,12 @@ func nameRunsInto(buf []run, toks []token, text string) []run {
 // startsRun: a capitalised word that is not a function word.
 func startsRun(t token) bool {
 	return t.capital() && t.cls&cStop == 0 // only a word can be capitalised, and no number is
+}
+
+// determiner: "the", "a", "an", which follow a preposition ("In the
+// Kowloon West ..."), not a name.
+func determiner(t token, text string) bool {
+	return isStop(t, text, "the") || isStop(t, text, "a") || isStop(t, text, "an")
 }
 
 // isStop is t.isWord(text, w) for a function word w of [stop] ("the",
