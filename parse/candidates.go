@@ -40,6 +40,7 @@ type nameCand struct {
 	firstGiven   bool // the first word is a given name
 	placeCtx     bool // a lone word written as a place here ("in Jackson", "Jackson, Mississippi")
 	lone         bool // a lone word that can only mention someone: its context is not read yet (readLone)
+	fragment     bool // what is left of a run that names a thing ("Siemens" of "Siemens Energy")
 	ev           evidence
 }
 
@@ -247,6 +248,7 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64, 
 		return nameCand{}, false
 	case verdictWeak:
 		c := weakCand(toks, text, nm.r, arena)
+		c.fragment = true
 		if !headline {
 			c.ev = evBody
 		}
@@ -811,7 +813,7 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 			return c, true
 		}
 		// "a Boeing 737", "an Opel": a make or a model, not a person
-		if afterA || modelNumber(toks, text, tail) {
+		if afterA || modelNumber(toks, text, tail) && !scorer(toks, text, tail) {
 			c.lone = true
 			return c, true
 		}
@@ -825,7 +827,8 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 		if isPlace || common || !w.is(cGiven) && region || lx.isPlacePlural(word) {
 			// a notable person's name may be all these too ("Lincoln",
 			// "Churchill"): what the text says of it decides
-			if !w.is(cFamous) || !spoken(toks, text, first, tail) && !speakerLabel(toks, text, first, tail) && !personActs(toks, text, tail) {
+			if !w.is(cFamous) || !spoken(toks, text, first, tail) && !speakerLabel(toks, text, first, tail) && !personActs(toks, text, tail) &&
+				!scorer(toks, text, tail) {
 				// only a mention of someone named elsewhere: what the
 				// text says of it is read if it is linked (link.go)
 				c.lone = true
@@ -919,15 +922,17 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 	}
 
 	c.ev = c.evidenceOf(speech, given, shaped)
-	if afterThe || first > 0 && toks[first-1].kind == tPunct && quoted(toks, text, first, tail) {
-		c.ev |= evThing // "the Johan Sverdrup oil field", "“Angel Catbird”"
+	if afterThe || first > 0 && toks[first-1].kind == tPunct && quoted(toks, text, first, tail) || scoreAfter(toks, text, tail) {
+		c.ev |= evThing // "the Johan Sverdrup oil field", "“Angel Catbird”", "beat Aston Villa 2-1"
 	}
 	// the lists are asked only where they can still matter: nothing
 	// outweighs a title, a role, an age or speech after a given name
 	if !(c.ev | evBody | evThing).isPerson() {
 		if k := seqKey(c.words); lx.notable.get(k) != 0 {
 			c.ev |= evNotable
-		} else if lx.orgs.get(k) != 0 || lx.regions.get(k) != 0 {
+		} else if lx.orgs.get(k) != 0 || lx.regions.get(k) != 0 || toks[first].is(cOrgName) && !toks[first].is(cGiven) {
+			// ... and a firm's name with a word after it ("Siemens
+			// Gamesa", "Toyota Tsusho")
 			// "Médecins Sans Frontières", "Red Cross", "Jefferson Parish",
 			// but "Tom Ford" is a brand and a man: the article decides
 			c.ev |= evThing
@@ -1040,7 +1045,17 @@ func scorer(toks []token, text string, last int) bool {
 			return true
 		}
 	}
-	return k+1 < len(toks) && (toks[k+1].word(text) == "'" || toks[k+1].word(text) == "′") && toks[k+1].start == toks[k].end
+	if k+1 < len(toks) && (toks[k+1].word(text) == "'" || toks[k+1].word(text) == "′") && toks[k+1].start == toks[k].end {
+		return true
+	}
+	// "(Saka 12, Havertz 40; Palmer 55)": a list of names and minutes in
+	// brackets
+	if len(w) > 3 || k+1 >= len(toks) || last == 0 {
+		return false
+	}
+	after, before := toks[k+1].word(text), toks[last-1].word(text)
+	return (after == "," || after == ";" || after == ")") && (before == "(" || before == "," || before == ";") &&
+		isASCIIDigit(w[0]) && isASCIIDigit(w[len(w)-1])
 }
 
 // readLone reads the context of a lone word that mentions a person
@@ -1063,6 +1078,21 @@ func readLone(c nameCand, toks []token, text string) nameCand {
 // heading, a caption's credit): no context says what it names.
 func aloneOnLine(toks []token, first, last int) bool {
 	return (first == 0 || toks[first-1].kind == tBreak) && (last+1 >= len(toks) || toks[last+1].kind == tBreak)
+}
+
+// scoreAfter: a match's score right after the name ending at token last
+// ("Aston Villa 2-1", "Rovers 3–0"): the name is a team's.
+func scoreAfter(toks []token, text string, last int) bool {
+	k := last + 1
+	if k >= len(toks) || toks[k].kind != tNum {
+		return false
+	}
+	w := toks[k].word(text)
+	if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 && len(w) <= 7 {
+		return isASCIIDigit(w[i-1]) && isASCIIDigit(w[i+1])
+	}
+	return k+2 < len(toks) && (toks[k+1].word(text) == "–" || toks[k+1].word(text) == "-") && toks[k+2].kind == tNum &&
+		toks[k+1].start == toks[k].end && toks[k+2].start == toks[k+1].end && len(w) <= 2
 }
 
 // modelNumber: a number written right after the name ending at token last

@@ -611,7 +611,10 @@ func (lk *linker) addShort(p *personAcc, c nameCand) {
 	if c.lone {
 		c = readLone(c, lk.art.toks, lk.text)
 	}
-	if len(c.words) < len(p.words) {
+	// a surname alone after the full name says the name is a person's;
+	// before it, or as the rest of a thing's name ("Siemens" of "Siemens
+	// Energy"), it says nothing
+	if len(c.words) < len(p.words) && len(p.fullStarts) > 0 && c.start > p.fullStarts[0] && !c.fragment {
 		p.ev |= evLater
 	}
 	// a shorter mention used as a thing's name ("the Warhol Polaroid")

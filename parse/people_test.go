@@ -482,6 +482,12 @@ func TestPeopleLayouts(t *testing.T) {
 		{"Rovers 2 United 1\nWheat 212.5 210.0\nCorn 150.2 149.8\n", nil},
 		{"Rovers 2 (Okafor 34th, Lindqvist 78th) United 1 (Mensah 90th)\n",
 			[]wantPerson{{name: "Okafor"}, {name: "Lindqvist"}, {name: "Mensah"}}},
+		// scorers in brackets, with the minute
+		{"Results: Arsenal 3 Chelsea 1 (Saka 12, Havertz 40; Palmer 55)\n",
+			[]wantPerson{{name: "Saka"}, {name: "Havertz"}, {name: "Palmer"}}},
+		// a team before its score, a firm's name with a word after it
+		{"Rovers beat Aston Villa 2-1 on Saturday.", nil},
+		{"Siemens Energy fell. Its wind unit, Siemens Gamesa, was sold.", nil},
 		// speaker labels of an interview
 		{"Q: When did you start?\nHale: In 2010. I was a student then.\nQ: And now?\nHale: Now I teach.\n",
 			[]wantPerson{{name: "Hale", mentions: []string{"Hale", "Hale"}}}},
