@@ -130,9 +130,11 @@ const (
 	evBody                         // a mention outside the headline-case lines
 
 	// evidence against: the name is listed as an organisation's or a
-	// place's, is quoted as a work's title or used as a modifier ("the
-	// Johan Sverdrup oil field")
+	// place's ("Red Cross", "Tom Ford"); or the text uses it as a thing's:
+	// quoted as a work's title, as a modifier ("the Johan Sverdrup oil
+	// field"), as a team's before a score
 	evThing
+	evThingUse
 )
 
 // isPerson weighs a person's evidence, all mentions together: any
@@ -145,10 +147,14 @@ func (ev evidence) isPerson() bool {
 	if ev&evBody == 0 && ev&(evTitle|evRole|evAge|evActs) == 0 {
 		return false // a headline's words ("Firefighters Battle Blaze")
 	}
-	if ev&evThing == 0 {
-		return ev&^evBody != 0
+	switch {
+	case ev&evThingUse != 0:
+		// a pronoun near a work's title is most often its author's
+		return ev&(evTitle|evRole|evAge|evNamed) != 0 || ev&evSpeech != 0 && ev&evGiven != 0
+	case ev&evThing != 0:
+		return ev&(evTitle|evRole|evAge|evNamed|evPronoun) != 0 || ev&evSpeech != 0 && ev&evGiven != 0
 	}
-	return ev&(evTitle|evRole|evAge|evNamed|evPronoun) != 0 || ev&evSpeech != 0 && ev&evGiven != 0
+	return ev&^evBody != 0
 }
 
 // findPeople finds the named people of text (read into toks) with their
@@ -412,6 +418,10 @@ const (
 func trimRun(toks []token, text string, r run, lx *lexicon, headline bool) (runName, runVerdict) {
 	// "Robert F. Kennedy Jr.", "King Charles III": a generational or
 	// regnal suffix belongs to the name as written, not to its words
+	// "Sarah Jennings QC", "Jo Roe MP": post-nominal letters drop off
+	for r.last > r.first && postNominals[strings.TrimSuffix(toks[r.last].word(text), ".")] {
+		r.last--
+	}
 	suffix := -1
 	if r.last > r.first && nameSuffix(toks[r.last].word(text)) {
 		suffix = r.last
@@ -754,6 +764,9 @@ func isShipPrefix(t token, text string) bool {
 	return len(w) <= 4 && shipPrefixes[w]
 }
 
+// postNominals are letters for ranks, honours and degrees after a name.
+var postNominals = lexicons.Named("sets.txt", "post-nominals")
+
 // shipPrefixes name ships ("HMS Victory", "USS Cole").
 var shipPrefixes = lexicons.Named("sets.txt", "ship-prefixes")
 
@@ -922,12 +935,12 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 	}
 
 	c.ev = c.evidenceOf(speech, given, shaped)
-	if afterThe || first > 0 && toks[first-1].kind == tPunct && quoted(toks, text, first, tail) || scoreAfter(toks, text, tail) {
-		c.ev |= evThing // "the Johan Sverdrup oil field", "“Angel Catbird”", "beat Aston Villa 2-1"
+	if afterThe || first > 0 && (toks[first-1].kind == tPunct || toks[first-1].is(cStop)) && quoted(toks, text, first, tail) || scoreAfter(toks, text, tail) {
+		c.ev |= evThingUse // "the Johan Sverdrup oil field", "“Angel Catbird”", "beat Aston Villa 2-1"
 	}
 	// the lists are asked only where they can still matter: nothing
 	// outweighs a title, a role, an age or speech after a given name
-	if !(c.ev | evBody | evThing).isPerson() {
+	if !(c.ev | evBody | evThing | evThingUse).isPerson() {
 		if k := seqKey(c.words); lx.notable.get(k) != 0 {
 			c.ev |= evNotable
 		} else if lx.orgs.get(k) != 0 || lx.regions.get(k) != 0 || toks[first].is(cOrgName) && !toks[first].is(cGiven) {
@@ -941,7 +954,7 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 	// the rest of the evidence is read only where it can still matter:
 	// with a title, a role, an age or speech after a given name, nothing
 	// can outweigh it
-	if !(c.ev | evBody | evThing).isPerson() {
+	if !(c.ev | evBody | evThing | evThingUse).isPerson() {
 		if namedAs(toks, text, first) || whoAfter(toks, text, tail) {
 			c.ev |= evNamed
 		}
@@ -1206,8 +1219,12 @@ func placeWritten(toks []token, text string, first, last int, lx *lexicon) bool 
 }
 
 // quoted: the name at toks[first..last] is all a quotation holds, the
-// title of a work ("“Silent Harbour”", "the robot “Better Idea,”").
+// title of a work ("“Silent Harbour”", "the robot “Better Idea,”", "“The
+// Cherry Orchard”").
 func quoted(toks []token, text string, first, last int) bool {
+	if first >= 2 && determiner(toks[first-1], text) {
+		first--
+	}
 	if first == 0 || last+1 >= len(toks) {
 		return false
 	}

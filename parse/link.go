@@ -619,7 +619,7 @@ func (lk *linker) addShort(p *personAcc, c nameCand) {
 	}
 	// a shorter mention used as a thing's name ("the Warhol Polaroid")
 	// says nothing against the person it mentions
-	c.ev &^= evThing
+	c.ev &^= evThing | evThingUse
 	p.add(lk.text, c)
 	lk.mentioned(p, c.start)
 }

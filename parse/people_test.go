@@ -172,6 +172,7 @@ func TestPeopleRejection(t *testing.T) {
 		"The wreck of the U.S.S. Tarpon was found last June.",
 		"She came to launch her novel Angel Catbird on Friday.",
 		"The robot, named “Silent Harbour,” won the prize.",
+		"His staging of \"The Cherry Orchard\" toured. Critics loved him.",
 		"The band Duran Duran played first.",
 		// a name used as a modifier, a numeral before an English word
 		"Crews flew to the Olav Brekke oil field on Monday.",
@@ -433,6 +434,8 @@ func TestPeopleEvidence(t *testing.T) {
 		{"Artists such as Walker Evans used the camera.", []wantPerson{{name: "Walker Evans"}}},
 		// a notable person's name before what they led
 		{"The tax was brought in by the Monti government in 2012.", []wantPerson{{name: "Monti"}}},
+		// post-nominal letters are no part of the name
+		{"His lawyer, Sarah Jennings QC, said he was ashamed.", []wantPerson{{name: "Sarah Jennings", role: "lawyer"}}},
 		// a month that is a surname, after a given name
 		{"Guitarist Brian May played on.", []wantPerson{{name: "Brian May", role: "Guitarist"}}},
 		{"Jenny March, 40, was hurt.", []wantPerson{{name: "Jenny March", age: 40}}},
