@@ -1218,9 +1218,9 @@ func placeWritten(toks []token, text string, first, last int, lx *lexicon) bool 
 	return placeNounAfter(toks, last)
 }
 
-// quoted: the name at toks[first..last] is all a quotation holds, the
-// title of a work ("“Silent Harbour”", "the robot “Better Idea,”", "“The
-// Cherry Orchard”").
+// quoted: the name at toks[first..last] is all a quotation or italics
+// hold, the title of a work ("“Silent Harbour”", "the robot “Better
+// Idea,”", "“The Cherry Orchard”", "*Blue Moon*").
 func quoted(toks []token, text string, first, last int) bool {
 	if first >= 2 && determiner(toks[first-1], text) {
 		first--
@@ -1233,7 +1233,9 @@ func quoted(toks []token, text string, first, last int) bool {
 		k++
 	}
 	close := toks[k].word(text)
-	return (open == "“" && close == "”") || (open == "\"" && close == "\"") || (open == "‘" && close == "’")
+	// plain text marks italics with asterisks or underscores
+	return (open == "“" && close == "”") || (open == "\"" && close == "\"") || (open == "‘" && close == "’") ||
+		(open == "*" || open == "_") && close == open
 }
 
 // pluralRoleBefore: "athletes Vitas Gerulaitis", "photographers Ana

@@ -173,6 +173,7 @@ func TestPeopleRejection(t *testing.T) {
 		"She came to launch her novel Angel Catbird on Friday.",
 		"The robot, named “Silent Harbour,” won the prize.",
 		"His staging of \"The Cherry Orchard\" toured. Critics loved him.",
+		"She sang *Blue Moon* and _Silver Lining_ to close the show.",
 		"The band Duran Duran played first.",
 		// a name used as a modifier, a numeral before an English word
 		"Crews flew to the Olav Brekke oil field on Monday.",
