@@ -290,27 +290,34 @@ func (lk *linker) mergeVariants() {
 	if len(lk.people) < 2 {
 		return
 	}
-	bySurname := map[uint64][]*personAcc{}
+	// the full names by surname: the first two, and how many
+	type pair struct {
+		p, q *personAcc
+		n    int
+	}
+	bySurname := make(map[uint64]pair, len(lk.people))
 	for _, p := range lk.people {
 		if n := len(p.words); n >= 2 {
-			bySurname[p.words[n-1]] = append(bySurname[p.words[n-1]], p)
+			e := bySurname[p.words[n-1]]
+			if e.n++; e.n == 1 {
+				e.p = p
+			} else {
+				e.q = p
+			}
+			bySurname[p.words[n-1]] = e
 		}
 	}
-	merged := map[*personAcc]bool{}
-	for _, ps := range bySurname {
+	var merged map[*personAcc]bool
+	for _, e := range bySurname {
 		// two full names with one surname, one a misspelling of the
 		// other; among more, a family or a list, a near name is another
 		// person's
-		if len(ps) != 2 {
-			continue
-		}
-		for i, p := range ps {
-			for _, q := range ps[i+1:] {
-				if !merged[p] && !merged[q] && variantNames(p, q) {
-					p.absorb(q)
-					merged[q] = true
-				}
+		if e.n == 2 && variantNames(e.p, e.q) {
+			e.p.absorb(e.q)
+			if merged == nil {
+				merged = map[*personAcc]bool{}
 			}
+			merged[e.q] = true
 		}
 	}
 	if len(merged) == 0 {
