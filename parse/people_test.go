@@ -159,6 +159,7 @@ func TestPeopleRejection(t *testing.T) {
 		"Shares in Nike fell after Nike warned on sales.",
 		"The Lisbon Metro closed its red line.",
 		"Typhoon Lekima hit the coast; Operation Sentinel began.",
+		"Jornal de Notícias reported that the road was shut, and Corriere della Sera agreed.",
 		// a headline's words, seen in no other line
 		"Firefighters Battle Blaze Near Old Mill\nCrews fought a fire near the old mill on Tuesday.",
 		// a run that ends in an everyday word names a thing, outside headlines
