@@ -33,6 +33,7 @@ func linkPeople(text string, cands []nameCand, art *article) []model.Person {
 	lk.mergeVariants()
 	lk.linkShorts(shorts)
 	lk.linkCaps()
+	lk.agesByRole()
 	return lk.output()
 }
 
@@ -480,6 +481,51 @@ func (lk *linker) linkCaps() {
 			}
 		}
 	}
+}
+
+// agesByRole gives an age the text states of a role, not a name, to the
+// one person with that role: "Toronto serial killer Bruce McArthur ... The
+// 67-year-old killer had kept a bracelet".
+func (lk *linker) agesByRole() {
+	var byRole map[string]*personAcc
+	toks, text := lk.art.toks, lk.text
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i]
+		if t.kind != tNum || int(t.end-t.start) < len("1-year-old") || text[t.end-1] != 'd' {
+			continue
+		}
+		n, ok := yearOld(t.word(text))
+		next := toks[i+1]
+		if !ok || next.kind != tWord || next.capital() || !isRoleWord(next, text) ||
+			i+2 < len(toks) && toks[i+2].capital() { // "the 21-year-old student Jane Roe": hers (ageBefore)
+			continue
+		}
+		if byRole == nil {
+			byRole = lk.roleHeads()
+		}
+		if p := byRole[next.word(text)]; p != nil && p.age == 0 {
+			p.age = int32(n)
+		}
+	}
+}
+
+// roleHeads maps the last word of each person's role to the person, when
+// only one person's role ends in it.
+func (lk *linker) roleHeads() map[string]*personAcc {
+	m := map[string]*personAcc{}
+	for _, p := range lk.people {
+		role := p.role
+		if role == "" {
+			continue
+		}
+		head := strings.ToLower(role[strings.LastIndexByte(role, ' ')+1:])
+		if q, ok := m[head]; ok && q != p {
+			m[head] = nil // two people: neither
+			continue
+		}
+		m[head] = p
+	}
+	return m
 }
 
 func (lk *linker) capsMention(p *personAcc, first, last int) {

@@ -436,6 +436,9 @@ func TestPeopleEvidence(t *testing.T) {
 		{"Artists such as Walker Evans used the camera.", []wantPerson{{name: "Walker Evans"}}},
 		// a notable person's name before what they led
 		{"The tax was brought in by the Monti government in 2012.", []wantPerson{{name: "Monti"}}},
+		// an age the text gives the role of the one person with it
+		{"Leeds florist Jon Marsh pleaded guilty. The 67-year-old florist kept a notebook.",
+			[]wantPerson{{name: "Jon Marsh", role: "Leeds florist", age: 67}}},
 		// post-nominal letters are no part of the name
 		{"His lawyer, Sarah Jennings QC, said he was ashamed.", []wantPerson{{name: "Sarah Jennings", role: "lawyer"}}},
 		// a month that is a surname, after a given name
