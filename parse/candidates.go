@@ -419,7 +419,7 @@ func trimRun(toks []token, text string, r run, lx *lexicon, headline bool) (runN
 	// "Robert F. Kennedy Jr.", "King Charles III": a generational or
 	// regnal suffix belongs to the name as written, not to its words
 	// "Sarah Jennings QC", "Jo Roe MP": post-nominal letters drop off
-	for r.last > r.first && postNominals[strings.TrimSuffix(toks[r.last].word(text), ".")] {
+	for r.last > r.first && toks[r.last].upper() && toks[r.last].end-toks[r.last].start <= 4 && postNominals[strings.TrimSuffix(toks[r.last].word(text), ".")] {
 		r.last--
 	}
 	suffix := -1

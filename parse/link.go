@@ -488,22 +488,44 @@ func (lk *linker) linkCaps() {
 // 67-year-old killer had kept a bracelet".
 func (lk *linker) agesByRole() {
 	var byRole map[string]*personAcc
-	toks, text := lk.art.toks, lk.text
-	for i := 0; i+1 < len(toks); i++ {
-		t := toks[i]
-		if t.kind != tNum || int(t.end-t.start) < len("1-year-old") || text[t.end-1] != 'd' {
-			continue
+	text := lk.text
+	lx := loadLexicon()
+	const mark = "-year-old"
+	// the text is searched for the mark, not read token by token: few
+	// articles have one
+	for off := 0; ; {
+		i := strings.Index(text[off:], mark)
+		if i < 0 {
+			return
 		}
-		n, ok := yearOld(t.word(text))
-		next := toks[i+1]
-		if !ok || next.kind != tWord || next.capital() || !isRoleWord(next, text) ||
-			i+2 < len(toks) && toks[i+2].capital() { // "the 21-year-old student Jane Roe": hers (ageBefore)
+		i += off
+		off = i + len(mark)
+		j := i
+		for j > 0 && i-j < 3 && isASCIIDigit(text[j-1]) {
+			j--
+		}
+		n, ok := ageValue(text[j:i])
+		// the noun after it, in lower case, then no name
+		k := off
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+		e := k
+		for e < len(text) && isASCIILower(text[e]) {
+			e++
+		}
+		noun := text[k:e]
+		for e < len(text) && text[e] == ' ' {
+			e++
+		}
+		if !ok || j == i || noun == "" || e < len(text) && isASCIIUpper(text[e]) ||
+			lx.classOf(noun)&(cTitle|cRole|cRoleNoun) == 0 && !agentNoun(noun) {
 			continue
 		}
 		if byRole == nil {
 			byRole = lk.roleHeads()
 		}
-		if p := byRole[next.word(text)]; p != nil && p.age == 0 {
+		if p := byRole[noun]; p != nil && p.age == 0 {
 			p.age = int32(n)
 		}
 	}
