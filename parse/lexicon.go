@@ -116,7 +116,7 @@ func loadLexicon() *lexicon {
 			curated[asciiFoldHash(w)] |= keywordEntry(uint16(len(lx.keywords)), figWords[w])
 			lx.keywords = append(lx.keywords, *figWords[w])
 		}
-		words := make(map[uint64]uint64, 160000)
+		words := make(map[uint64]uint64, 220000)
 		addClass(words, "given.txt", cGiven, "")
 		addClass(words, "nameparts.txt", cPart, "")
 		addClass(words, "common.txt", cCommon, "")
@@ -124,24 +124,21 @@ func loadLexicon() *lexicon {
 		for k, v := range curated {
 			words[k] |= v
 		}
+		// the places as written, and a one-word place's bit in the word
+		// table; the continents and world regions the lists lack join
+		// them, so isPlace is one lookup
 		places := make(map[uint64]uint64, 32000)
-		lexicons.Each("places.txt", func(w string) { places[exactHash(w)] = 1 })
-		// the continents and world regions the lists lack, in the same
-		// table: one lookup a word (isPlace)
-		for w := range worldRegions {
+		addPlace := func(w string) {
 			places[exactHash(w)] = 1
+			if !strings.Contains(w, " ") {
+				words[foldHash(w)] |= uint64(cPlace)
+			}
+		}
+		lexicons.Each("places.txt", addPlace)
+		for w := range worldRegions {
+			addPlace(w)
 		}
 		addKnowledge(words)
-		lexicons.Each("places.txt", func(w string) {
-			if !strings.Contains(w, " ") {
-				words[foldHash(w)] |= uint64(cPlace)
-			}
-		})
-		for w := range worldRegions {
-			if !strings.Contains(w, " ") {
-				words[foldHash(w)] |= uint64(cPlace)
-			}
-		}
 		lx.orgs, lx.notable, lx.regions = nameTable("orgs.txt", words, cOrgName), nameTable("notable.txt", nil, 0), nameTable("regions.txt", nil, 0)
 		lx.words, lx.curated, lx.places = newHashTable(words), newHashTable(curated), newHashTable(places)
 		lex = lx
@@ -216,15 +213,38 @@ func addKnowledge(words map[uint64]uint64) {
 // nameTable reads a list of names into a table by nameKey; a one-word
 // name instead gets class c in words (none when words is nil).
 func nameTable(list string, words map[uint64]uint64, c uint32) hashTable {
-	m := map[uint64]uint64{}
+	var keys []uint64
 	lexicons.Each(list, func(e string) {
 		if words != nil && !strings.Contains(e, " ") {
 			words[foldHash(e)] |= uint64(c)
 			return
 		}
-		m[nameKey(e)] = 1
+		keys = append(keys, nameKey(e))
 	})
-	return newHashTable(m)
+	return newKeySet(keys)
+}
+
+// newKeySet is newHashTable of a set of keys (each with value 1), built
+// without a map: a name list's table is made straight from its keys.
+func newKeySet(keys []uint64) hashTable {
+	bits := uint8(4)
+	for 1<<bits < 2*len(keys) {
+		bits++
+	}
+	t := hashTable{slots: make([]hashSlot, 1<<bits), shift: 64 - bits}
+	mask := uint64(len(t.slots) - 1)
+	for _, k := range keys {
+		if k == 0 {
+			t.zero = 1
+			continue
+		}
+		i := (k * 0x9E3779B97F4A7C15) >> t.shift
+		for t.slots[i].key != 0 && t.slots[i].key != k {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = hashSlot{k, 1}
+	}
+	return t
 }
 
 // nameKey is the key of a name of several words as a name's candidate
@@ -232,8 +252,12 @@ func nameTable(list string, words map[uint64]uint64, c uint32) hashTable {
 // matter ("Médecins Sans Frontières", "MEDECINS SANS FRONTIERES").
 func nameKey(s string) uint64 {
 	h := uint64(fnvOffset)
-	for _, w := range strings.Fields(s) {
-		h = (h ^ foldKey(w)) * fnvPrime
+	for s != "" {
+		var w string
+		w, s, _ = strings.Cut(s, " ")
+		if w != "" {
+			h = (h ^ foldKey(w)) * fnvPrime
+		}
 	}
 	return h
 }

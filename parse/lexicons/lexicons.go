@@ -32,8 +32,15 @@ func read(name string) string {
 // Each calls f with every entry of the plain list name, in file order:
 // the line without the spaces around it.
 func Each(name string, f func(entry string)) {
-	for _, line := range lines(read(name)) {
-		f(line)
+	// line by line, without a slice of them: the knowledge lists have
+	// tens of thousands of entries
+	text := read(name)
+	for len(text) > 0 {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			f(line)
+		}
 	}
 }
 
