@@ -250,7 +250,12 @@ func (lk *linker) linkShorts(shorts []int) {
 			continue
 		}
 		// a given name alone ("Ivan's condition") or a middle name used as
-		// the common name ("Lula") when one person has it
+		// the common name ("Lula") when one person has it; not a word the
+		// article uses for a thing ("Hurricane Irma ... Irma's winds" are
+		// no mention of Irma Lopez)
+		if lk.art.has(seqKey(c.words), factThing) && c.ev&(evTitle|evRole|evAge|evSpeech) == 0 {
+			continue
+		}
 		if g := lk.givens[last]; len(g) == 1 {
 			lk.addShort(g[0], c)
 			continue

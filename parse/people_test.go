@@ -416,6 +416,9 @@ func TestPeopleEvidence(t *testing.T) {
 		{"A historian and former border official, Zeto Marrak, said the route was closed.", []wantPerson{{name: "Zeto Marrak", role: "historian and former border official"}}},
 		// a name the lists know as a brand is a person when the article says so
 		{"The court convicted Tom Ford of fraud. Ford, 39, was jailed.", []wantPerson{{name: "Tom Ford", age: 39, mentions: []string{"Tom Ford", "Ford"}}}},
+		// a storm that shares a given name is no mention of the person
+		{"Hurricane Lorna hit the coast. Lorna's winds peaked at 185 mph. Resident Lorna Diaz, 72, said her home flooded. Diaz stayed.",
+			[]wantPerson{{name: "Lorna Diaz", role: "Resident", age: 72, mentions: []string{"Lorna Diaz", "Diaz"}}}},
 		// a place that shares a surname is no mention of the person
 		{"Mayor Tom Jackson won. A woman from Jackson, Mississippi, was pleased. Jackson thanked voters.",
 			[]wantPerson{{name: "Tom Jackson", role: "Mayor", mentions: []string{"Tom Jackson", "Jackson"}}}},
