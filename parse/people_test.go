@@ -300,6 +300,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Li Wei — who has been the regional manager (RM) for two years — spoke.", []wantPerson{{name: "Li Wei", role: "regional manager"}}},
 		{"The vote went to Ana Ruiz — former Foreign Secretary, and a lawyer.", []wantPerson{{name: "Ana Ruiz", role: "former Foreign Secretary"}}},
 		{"A historian and former border official, Zeto Marrak, said it.", []wantPerson{{name: "Zeto Marrak", role: "historian and former border official"}}},
+		// "of the" inside a role set before the name
+		{"The Prime Minister of the United Kingdom, Keir Starmer, met him.", []wantPerson{{name: "Keir Starmer", role: "Prime Minister of the United Kingdom"}}},
+		{"In the words of the chief prosecutor, Mark Teller, it was planned.", []wantPerson{{name: "Mark Teller", role: "chief prosecutor"}}},
 		// "identified as", "named as"
 		{"The injured sailor was identified as Piet Dekker by the coastguard.", []wantPerson{{name: "Piet Dekker", role: "injured sailor"}}},
 		{"Police named the victim as Jana Roe on Sunday.", []wantPerson{{name: "Jana Roe", role: "victim"}}},

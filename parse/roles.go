@@ -437,6 +437,9 @@ func roleApposedBefore(toks []token, text string, nameFirst int) string {
 			return ""
 		}
 		lw := t.lowered(text)
+		if lw == "the" && i > 1 && toks[i-1].isWord(text, "of") && isRoleWord(toks[i-2], text) {
+			continue // "The Prime Minister of the United Kingdom,"; not "In the words of the prosecutor,"
+		}
 		if lw == "the" || lw == "a" || lw == "an" || lw == "one" || lw == "its" || lw == "his" || lw == "her" || lw == "their" {
 			start = i + 1
 			break
