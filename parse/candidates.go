@@ -33,14 +33,12 @@ type nameCand struct {
 	surnameFirst bool
 	tailNameLike bool
 	particleAt   uint8
-	titled       bool // a title or honorific stands right before it
-	evidence     bool // age, role apposition or speech verb
-	strong       bool // enough evidence to stand as a person on its own
-	given        bool // a single word that is a given name, not a place or common word
-	firstGiven   bool // the first word is a given name
-	placeCtx     bool // a lone word written as a place here ("in Jackson", "Jackson, Mississippi")
-	lone         bool // a lone word that can only mention someone: its context is not read yet (readLone)
-	fragment     bool // what is left of a run that names a thing ("Siemens" of "Siemens Energy")
+	titled       bool     // a title or honorific stands right before it
+	evidence     bool     // age, role apposition or speech verb
+	strong       bool     // enough evidence to stand as a person on its own
+	given        bool     // a single word that is a given name, not a place or common word
+	firstGiven   bool     // the first word is a given name
+	marks        candMark // how the candidate is written, for linking
 	ev           evidence
 }
 
@@ -53,6 +51,7 @@ type article struct {
 	facts map[uint64]uint8
 	caps  []run   // the lines in capitals (lineKinds) and speakers' labels in capitals
 	toks  []token // the text's tokens, for the lines in capitals
+	ages  []int32 // the numbers that may state an age ("21-year-old"), by token
 }
 
 // urlChunks says, for byte offsets in order, whether the chunk of text
@@ -109,6 +108,16 @@ func (a *article) note(key uint64, f uint8) {
 
 func (a *article) has(key uint64, f uint8) bool { return a.facts[key]&f != 0 }
 
+// candMark says how a candidate is written, for linking; a bit a kind, so
+// that the candidates stay small (a long text has hundreds of thousands).
+type candMark uint8
+
+const (
+	markPlace    candMark = 1 << iota // a lone word written as a place here ("in Jackson", "Jackson, Mississippi")
+	markLone                          // a lone word that can only mention someone: its context is not read yet (readLone)
+	markFragment                      // what is left of a run that names a thing ("Siemens" of "Siemens Energy")
+)
+
 // evidence is what makes a name a person's, one bit a kind; linking adds
 // up the evidence of all of a person's mentions, and a person with none
 // is not shown (link.go).
@@ -163,25 +172,33 @@ func findPeople(text string, toks []token) []model.Person {
 	sc := peopleScratchPool.Get().(*peopleScratch)
 	defer sc.release()
 	lx := loadLexicon()
-	runs := nameRunsInto(sc.runs[:0], toks, text)
+	ages, starts := sc.ages[:0], sc.lines[:0]
+	if cap(starts) < len(toks)/32 {
+		starts = make([]lineStart, 0, len(toks)/32) // a line with names in 35 tokens
+	}
+	runs := nameRunsInto(sc.runs[:0], &starts, &ages, toks, text)
 	cands := sc.cands[:0]
-	if cap(cands) < len(runs) {
-		cands = make([]nameCand, 0, len(runs))
+	if cap(cands) < len(runs)/2 {
+		// about half the runs hold a name
+		cands = make([]nameCand, 0, len(runs)/2+8)
 	}
 	// the candidates' words share one backing array: one allocation, not
 	// one per name
 	arena := sc.arena[:0]
-	if cap(arena) < 2*len(runs)+8 {
-		arena = make([]uint64, 0, 2*len(runs)+8)
+	if cap(arena) < len(runs)+8 {
+		arena = make([]uint64, 0, len(runs)+8) // two words in three runs
 	}
-	lines := lineKinds{toks: toks, text: text, start: -1}
+	lines := lineKinds{toks: toks, text: text}
 	urls := urlChunks{text: text}
 	art := article{facts: sc.facts}
 	var labels []run
-	for _, r := range runs {
+	li, line := 0, 0 // the next line start to reach, and the line's first token
+	for ri, r := range runs {
 		kind := lines.kind
-		if r.line != lines.start {
-			kind = lines.at(r)
+		if li < len(starts) && int(starts[li].run) == ri {
+			line = int(starts[li].tok)
+			li++
+			kind = lines.at(r, line)
 		}
 		// a table's headings ("Aid pledged"), a link's address (a word
 		// after a space starts its chunk of text: no address)
@@ -190,7 +207,7 @@ func findPeople(text string, toks []token) []model.Person {
 		}
 		// "LINDQVIST: In 2019 we ...": a speaker's label in capitals
 		// mentions the person the body names so
-		if r.first == r.line && toks[r.first].acronym() && r.last+1 < len(toks) && toks[r.last+1].word(text) == ":" {
+		if r.first == line && toks[r.first].acronym() && r.last+1 < len(toks) && toks[r.last+1].word(text) == ":" {
 			labels = append(labels, run{first: r.first, last: r.last})
 			continue
 		}
@@ -198,8 +215,8 @@ func findPeople(text string, toks []token) []model.Person {
 			cands = append(cands, c)
 		}
 	}
-	art.caps, art.toks = append(lines.caps, labels...), toks
-	sc.runs, sc.cands, sc.arena, sc.facts = runs, cands, arena, art.facts
+	art.caps, art.toks, art.ages = append(lines.caps, labels...), toks, ages
+	sc.runs, sc.cands, sc.arena, sc.facts, sc.ages, sc.lines = runs, cands, arena, art.facts, ages, starts
 	return linkPeople(text, cands, &art)
 }
 
@@ -212,6 +229,8 @@ type peopleScratch struct {
 	cands []nameCand
 	arena []uint64
 	facts map[uint64]uint8 // article.facts
+	ages  []int32          // article.ages
+	lines []lineStart      // where the lines with runs start
 }
 
 var peopleScratchPool = sync.Pool{New: func() any { return new(peopleScratch) }}
@@ -254,7 +273,7 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64, 
 		return nameCand{}, false
 	case verdictWeak:
 		c := weakCand(toks, text, nm.r, arena)
-		c.fragment = true
+		c.marks |= markFragment
 		if !headline {
 			c.ev = evBody
 		}
@@ -271,7 +290,7 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64, 
 	if ok && !headline {
 		c.ev |= evBody
 	}
-	if ok && c.placeCtx {
+	if ok && c.marks&markPlace != 0 {
 		art.note(seqKey(c.words), factPlace)
 	}
 	return c, ok
@@ -293,20 +312,16 @@ const (
 // Only the lines that hold a run are read, each once, and only as far as
 // it takes to tell its kind.
 type lineKinds struct {
-	toks  []token
-	text  string
-	start int // the first token of the line read last, or -1
-	kind  lineKind
-	caps  []run // the lines in capitals, first and last token
+	toks []token
+	text string
+	kind lineKind
+	caps []run // the lines in capitals, first and last token
 }
 
-// at returns the kind of the line run r is on; the runs come in order.
-func (lk *lineKinds) at(r run) lineKind {
-	if r.line == lk.start {
-		return lk.kind
-	}
+// at returns the kind of the line that starts at token line, where run r
+// is the first; the lines come in order.
+func (lk *lineKinds) at(r run, line int) lineKind {
 	toks, text := lk.toks, lk.text
-	lk.start = r.line
 	nextLine := -1 // the byte where the next line starts
 	lineEnd := len(text)
 	if e := strings.IndexByte(text[toks[r.last].end:], '\n'); e >= 0 {
@@ -328,7 +343,7 @@ func (lk *lineKinds) at(r run) lineKind {
 		return lk.kind
 	}
 	caps, lower, upper, other := 0, 0, 0, 0
-	j := r.line
+	j := line
 	for ; j < len(toks) && toks[j].kind != tBreak; j++ {
 		t := toks[j]
 		switch {
@@ -353,7 +368,7 @@ func (lk *lineKinds) at(r run) lineKind {
 		lk.kind = lineProse
 	case upper >= 2 && other == 0:
 		lk.kind = lineCaps
-		lk.caps = append(lk.caps, run{first: r.line, last: j - 1})
+		lk.caps = append(lk.caps, run{first: line, last: j - 1})
 	case caps >= 3 && lower == 0 && toks[j-1].word(text) != ".":
 		lk.kind = lineHeadline // not "Photos by Kim Lund.": a headline ends in no full stop
 	default:
@@ -618,7 +633,7 @@ func setWords(c *nameCand, toks []token, text string, arena *[]uint64) {
 	}
 	*arena = a
 	c.words = a[from:len(a):len(a)]
-	c.surnameFirst = last > first && (asianGiven(toks[last].word(text)) || surnameFirst(toks, text, run{first: first, last: last}, first))
+	c.surnameFirst = last > first && (asianGiven(toks[last].word(text)) || surnameFirst(toks, text, run{first, last}, first))
 }
 
 // surnameFirst: toks[i] is an East Asian family name written before a
@@ -822,19 +837,19 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 		// its place in the sentence
 		common := w.is(cCommon) && !w.is(cPart|cGiven)
 		if common && !w.is(cFamous) || afterThe {
-			c.lone = true
+			c.marks |= markLone
 			return c, true
 		}
 		// "a Boeing 737", "an Opel": a make or a model, not a person
 		if afterA || modelNumber(toks, text, tail) && !scorer(toks, text, tail) {
-			c.lone = true
+			c.marks |= markLone
 			return c, true
 		}
 		word := w.word(text)
 		isPlace := lx.isPlaceTok(w, text)
-		region := !isPlace && !w.is(cGiven) && lx.regions.get(seqKey(c.words)) != 0
+		region := !isPlace && !w.is(cGiven) && w.is(cRegion)
 		if (isPlace || region) && placeWritten(toks, text, first, tail, lx) {
-			c.placeCtx = true
+			c.marks |= markPlace
 			return c, true
 		}
 		if isPlace || common || !w.is(cGiven) && region || lx.isPlacePlural(word) {
@@ -844,7 +859,7 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 				!scorer(toks, text, tail) {
 				// only a mention of someone named elsewhere: what the
 				// text says of it is read if it is linked (link.go)
-				c.lone = true
+				c.marks |= markLone
 				return c, true
 			}
 		}
@@ -935,7 +950,7 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 	}
 
 	c.ev = c.evidenceOf(speech, given, shaped)
-	if afterThe || first > 0 && (toks[first-1].kind == tPunct || toks[first-1].is(cStop)) && quoted(toks, text, first, tail) || scoreAfter(toks, text, tail) {
+	if afterThe || quoted(toks, text, first, tail) || scoreAfter(toks, text, tail) {
 		c.ev |= evThingUse // "the Johan Sverdrup oil field", "“Angel Catbird”", "beat Aston Villa 2-1"
 	}
 	// the lists are asked only where they can still matter: nothing
@@ -1005,15 +1020,16 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 	// The name a notable person is known by ("Mandela", "Merkel") is one
 	// by itself when it is no everyday word, place or organisation too;
 	// "Lincoln", "Churchill" need the context to say so.
-	famous := wc&cFamous != 0 && wc&(cCommon|cOrgName|cGiven) == 0 && !lx.isPlaceTok(w, text) && lx.regions.get(seqKey(c.words)) == 0 &&
+	famous := wc&cFamous != 0 && wc&(cCommon|cOrgName|cGiven) == 0 && !lx.isPlaceTok(w, text) && !w.is(cRegion) &&
 		!aloneOnLine(toks, first, tail)
 	// A speech verb alone also follows agencies and companies ("Yonhap
 	// reported"): it makes a person only of a word known as a name part,
 	// and not of the tail of an organisation's name ("JPMorgan Chase").
-	c.strong = c.titled || c.role != "" || c.age > 0 || named && first == r.first && (c.evidence || acts || famous || namedAs(toks, text, first)) ||
+	namedSo := named && first == r.first && !(c.evidence || acts || famous) && namedAs(toks, text, first)
+	c.strong = c.titled || c.role != "" || c.age > 0 || named && first == r.first && (c.evidence || acts || famous || namedSo) ||
 		scored && !w.is(cCommon) // "Okafor 34th": any name, but not "Rovers 2"
 	c.ev = c.evidenceOf(speech, c.given, false)
-	if namedAs(toks, text, first) {
+	if namedSo || c.ev == 0 && namedAs(toks, text, first) {
 		c.ev |= evNamed
 	}
 	if acts {
@@ -1072,7 +1088,7 @@ func scorer(toks []token, text string, last int) bool {
 }
 
 // readLone reads the context of a lone word that mentions a person
-// named elsewhere (nameCand.lone): its age and speech are evidence for
+// named elsewhere (markLone): its age and speech are evidence for
 // that person ("Tom Ford ... Ford, 39,"). Most lone words are places and
 // everyday words that mention no one, so this is read only for those
 // that do.
@@ -1211,7 +1227,7 @@ func placeWritten(toks []token, text string, first, last int, lx *lexicon) bool 
 	}
 	k := last + 1
 	if k+1 < len(toks) && toks[k+1].capital() && (toks[k].kind == tPunct && toks[k].word(text) == "," || isStop(toks[k], text, "in")) {
-		if w := toks[k+1].word(text); lx.isPlace(w) || lx.regions.get(seqKey([]uint64{foldKey(w)})) != 0 {
+		if n := toks[k+1]; lx.isPlaceTok(n, text) || n.is(cRegion) {
 			return true
 		}
 	}
@@ -1222,11 +1238,15 @@ func placeWritten(toks []token, text string, first, last int, lx *lexicon) bool 
 // hold, the title of a work ("“Silent Harbour”", "the robot “Better
 // Idea,”", "“The Cherry Orchard”", "*Blue Moon*").
 func quoted(toks []token, text string, first, last int) bool {
-	if first >= 2 && determiner(toks[first-1], text) {
-		first--
-	}
 	if first == 0 || last+1 >= len(toks) {
 		return false
+	}
+	if toks[first-1].kind != tPunct {
+		// "“The Cherry Orchard”": a quotation may open with an article
+		if first < 2 || toks[first-2].kind != tPunct || !determiner(toks[first-1], text) {
+			return false
+		}
+		first--
 	}
 	open, k := toks[first-1].word(text), last+1
 	if w := toks[k].word(text); (w == "," || w == ".") && k+1 < len(toks) {

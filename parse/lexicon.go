@@ -47,6 +47,7 @@ const (
 	cAsianSurname                    // [east-asian-surname]: family names written first ("Park", "Xi")
 	cPersonVerb                      // [person-verb]: "born", "shot", "elected" after "was"
 	cPlace                           // a place of places.txt (in any case): tokenize gives a word's place bit, isPlace asks the table
+	cRegion                          // a one-word division, island or region of regions.txt ("Idlib", "Lampedusa")
 )
 
 // lexicon holds the word lists. A word's entry is one 64-bit value: its
@@ -63,7 +64,8 @@ type lexicon struct {
 	places  hashTable // countries, regions, cities as written, plus accent-free forms (value 1)
 	// names of several words by nameKey: organisations (orgs.txt) and
 	// notable people (notable.txt), and administrative divisions, islands
-	// and neighbourhoods (regions.txt) in any case
+	// and neighbourhoods (regions.txt) in any case; one-word organisations
+	// and regions are class bits of words (cOrgName, cRegion)
 	orgs, notable, regions hashTable
 	// keywords are the figure finder's words; index 0 is no word
 	keywords []figWord
@@ -139,7 +141,7 @@ func loadLexicon() *lexicon {
 			addPlace(w)
 		}
 		addKnowledge(words)
-		lx.orgs, lx.notable, lx.regions = nameTable("orgs.txt", words, cOrgName), nameTable("notable.txt", nil, 0), nameTable("regions.txt", nil, 0)
+		lx.orgs, lx.notable, lx.regions = nameTable("orgs.txt", words, cOrgName), nameTable("notable.txt", nil, 0), nameTable("regions.txt", words, cRegion)
 		lx.words, lx.curated, lx.places = newHashTable(words), newHashTable(curated), newHashTable(places)
 		lex = lx
 	})

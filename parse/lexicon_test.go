@@ -25,7 +25,7 @@ func TestLexiconClasses(t *testing.T) {
 		// names notable people are known by alone
 		{"Bundesamt", cInst | cOrgHead, 0}, {"Ministerio", cInst | cOrgHead, 0}, {"Métro", cInst, 0},
 		{"Typhoon", cNamedThing, 0}, {"Massacre", cInst, 0},
-		{"Kyodo", cOrgName, 0}, {"Sinopec", cOrgName, 0}, {"Churchill", cFamous, 0}, {"Mandela", cFamous, 0},
+		{"Kyodo", cOrgName, 0}, {"Sinopec", cOrgName, 0}, {"Donbas", cRegion, 0}, {"Churchill", cFamous, 0}, {"Mandela", cFamous, 0},
 		{"Bill", cGiven, cInst}, // a given name may start a name: no event tail
 		{"as", cStop, cInst},    // an acronym head ("AS") marks no word
 	} {
@@ -61,6 +61,7 @@ func TestLexiconNames(t *testing.T) {
 		{"Médecins Sans Frontières", &lx.orgs, true}, {"MEDECINS SANS FRONTIERES", &lx.orgs, true},
 		{"Red Cross", &lx.orgs, true}, {"Jane Roe", &lx.orgs, false},
 		{"Jefferson Parish", &lx.regions, true}, {"Great Britain", &lx.regions, true}, {"Jane Roe", &lx.regions, false},
+		{"Idlib", &lx.regions, false}, // one word: a class bit (cRegion)
 		{"Kenenisa Bekele", &lx.notable, true}, {"Jane Roe", &lx.notable, false},
 	} {
 		if got := tc.table.get(nameKey(tc.name)) != 0; got != tc.want {

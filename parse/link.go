@@ -227,7 +227,7 @@ func (lk *linker) linkShorts(shorts []int) {
 	for _, i := range shorts {
 		c := cands[i]
 		lk.sweepTo(c.start)
-		if c.placeCtx {
+		if c.marks&markPlace != 0 {
 			continue // "a woman from Jackson, Mississippi" is no mention of Mayor Jackson
 		}
 		last := c.words[len(c.words)-1]
@@ -493,44 +493,22 @@ func (lk *linker) linkCaps() {
 // 67-year-old killer had kept a bracelet".
 func (lk *linker) agesByRole() {
 	var byRole map[string]*personAcc
-	text := lk.text
-	lx := loadLexicon()
-	const mark = "-year-old"
-	// the text is searched for the mark, not read token by token: few
-	// articles have one
-	for off := 0; ; {
-		i := strings.Index(text[off:], mark)
-		if i < 0 {
-			return
+	toks, text := lk.art.toks, lk.text
+	for _, i := range lk.art.ages {
+		n, ok := yearOld(toks[i].word(text))
+		if !ok || int(i)+1 >= len(toks) {
+			continue
 		}
-		i += off
-		off = i + len(mark)
-		j := i
-		for j > 0 && i-j < 3 && isASCIIDigit(text[j-1]) {
-			j--
-		}
-		n, ok := ageValue(text[j:i])
-		// the noun after it, in lower case, then no name
-		k := off
-		for k < len(text) && text[k] == ' ' {
-			k++
-		}
-		e := k
-		for e < len(text) && isASCIILower(text[e]) {
-			e++
-		}
-		noun := text[k:e]
-		for e < len(text) && text[e] == ' ' {
-			e++
-		}
-		if !ok || j == i || noun == "" || e < len(text) && isASCIIUpper(text[e]) ||
-			lx.classOf(noun)&(cTitle|cRole|cRoleNoun) == 0 && !agentNoun(noun) {
+		// the noun after it, in lower case, then no name: "the
+		// 21-year-old student Jane Roe" is hers (ageBefore)
+		next := toks[i+1]
+		if next.kind != tWord || next.capital() || !isRoleWord(next, text) || int(i)+2 < len(toks) && toks[i+2].capital() {
 			continue
 		}
 		if byRole == nil {
 			byRole = lk.roleHeads()
 		}
-		if p := byRole[noun]; p != nil && p.age == 0 {
+		if p := byRole[next.word(text)]; p != nil && p.age == 0 {
 			p.age = int32(n)
 		}
 	}
@@ -688,13 +666,13 @@ func (lk *linker) mentioned(p *personAcc, at int) {
 
 // addShort links short mention c to p.
 func (lk *linker) addShort(p *personAcc, c nameCand) {
-	if c.lone {
+	if c.marks&markLone != 0 {
 		c = readLone(c, lk.art.toks, lk.text)
 	}
 	// a surname alone after the full name says the name is a person's;
 	// before it, or as the rest of a thing's name ("Siemens" of "Siemens
 	// Energy"), it says nothing
-	if len(c.words) < len(p.words) && len(p.fullStarts) > 0 && c.start > p.fullStarts[0] && !c.fragment {
+	if len(c.words) < len(p.words) && len(p.fullStarts) > 0 && c.start > p.fullStarts[0] && c.marks&markFragment == 0 {
 		p.ev |= evLater
 	}
 	// a shorter mention used as a thing's name ("the Warhol Polaroid")

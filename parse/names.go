@@ -11,25 +11,36 @@ import (
 // folded keys names are compared by. candidates.go weighs each run.
 
 // run is a maximal sequence of capitalised words and the particles between
-// them, within one line and one clause: toks[first..last]; line is the
-// first token of its line.
-type run struct{ first, last, line int }
+// them, within one line and one clause: toks[first..last].
+type run struct{ first, last int }
+
+// lineStart is a line that holds runs: the index of its first run, and
+// its first token.
+type lineStart struct{ run, tok int32 }
 
 // nameRuns finds the runs of text. A possessive word ends its run.
-func nameRuns(toks []token, text string) []run { return nameRunsInto(nil, toks, text) }
+func nameRuns(toks []token, text string) []run { return nameRunsInto(nil, nil, nil, toks, text) }
 
-// nameRunsInto is nameRuns appending to buf[:0].
-func nameRunsInto(buf []run, toks []token, text string) []run {
+// nameRunsInto is nameRuns appending to buf[:0]. It notes on the way,
+// when lines and ages are not nil, where the lines with runs start and
+// the tokens that may state an age ("21-year-old"): every token passes
+// here, and few are those.
+func nameRunsInto(buf []run, lines *[]lineStart, ages *[]int32, toks []token, text string) []run {
 	runs := buf[:0]
 	if cap(runs) < len(toks)/8 {
 		runs = make([]run, 0, len(toks)/8)
 	}
-	line := 0
+	line, noted := 0, false
 	for i := 0; i < len(toks); i++ {
 		// startsRun, read in place: every token of the text passes here
 		if t := &toks[i]; t.flags&fCapital == 0 || t.cls&cStop != 0 {
+			if t.kind == tWord {
+				continue // the most frequent: a word in lower case
+			}
 			if t.kind == tBreak {
-				line = i + 1
+				line, noted = i+1, false
+			} else if t.kind == tNum && ages != nil && t.end-t.start >= uint32(len("1-year-old")) && text[t.end-1] == 'd' {
+				*ages = append(*ages, int32(i))
 			}
 			continue
 		}
@@ -55,7 +66,11 @@ func nameRunsInto(buf []run, toks []token, text string) []run {
 			}
 			break
 		}
-		runs = append(runs, run{i, j, line})
+		if !noted && lines != nil {
+			*lines = append(*lines, lineStart{int32(len(runs)), int32(line)})
+			noted = true
+		}
+		runs = append(runs, run{i, j})
 		i = j
 	}
 	return runs

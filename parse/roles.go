@@ -375,7 +375,7 @@ func ofPhrase(toks []token, text string, i int, headless bool) (string, int) {
 		}
 		body := joinWords(toks, text, start, capRun)
 		lx := loadLexicon()
-		if start == capRun && toks[start].is(cCommon) && !toks[start].is(cPart) || lx.isPlace(body) || lx.regions.get(nameKey(body)) != 0 || lx.isPlace(toks[capRun].word(text)) || toks[start].acronym() && start == capRun {
+		if start == capRun && toks[start].is(cCommon) && !toks[start].is(cPart) || lx.isPlace(body) || start == capRun && toks[start].is(cRegion) || lx.regions.get(nameKey(body)) != 0 || lx.isPlace(toks[capRun].word(text)) || toks[start].acronym() && start == capRun {
 			return "", -1
 		}
 		return text[toks[start].start:toks[capRun].wordEnd(text)], capRun
