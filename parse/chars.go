@@ -12,6 +12,9 @@ func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
 func isASCIIUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 func isASCIILower(c byte) bool { return 'a' <= c && c <= 'z' }
 
+// isSpaceByte reports an ASCII space, tab or line break.
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
 func isASCIIAlnum(c byte) bool { return isASCIIDigit(c) || isASCIIUpper(c) || isASCIILower(c) }
 
 // lowerASCIIByte lower-cases an ASCII capital and leaves every other byte.

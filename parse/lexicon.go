@@ -38,6 +38,16 @@ const (
 	cOrgHead                         // [org-head]: heads of a body's name ("council")
 	cPlacePrep                       // [place-preposition]: "in", "near" before a place
 	cPlaceNoun                       // [place-noun]: "province", "city" after a place
+	cOrgName                         // a one-word organisation name (orgs.txt): "Kyodo", "Sinopec"
+	cFamous                          // the name a notable person is known by alone (surnames.txt): "Churchill"
+	cRoleNoun                        // [role-noun]: person nouns that head a role ("wife", "member", "star")
+	cAdverb                          // [sentence-adverb]: "Even", "Rather", "Still" opening a sentence
+	cWorkNoun                        // [work-noun]: "novel", "album" before a work's title
+	cThingNoun                       // [thing-noun]: "ship", "storm" before a thing's name
+	cAsianSurname                    // [east-asian-surname]: family names written first ("Park", "Xi")
+	cPersonVerb                      // [person-verb]: "born", "shot", "elected" after "was"
+	cPlace                           // a place of places.txt (in any case): tokenize gives a word's place bit, isPlace asks the table
+	cRegion                          // a one-word division, island or region of regions.txt ("Idlib", "Lampedusa")
 )
 
 // lexicon holds the word lists. A word's entry is one 64-bit value: its
@@ -52,6 +62,11 @@ type lexicon struct {
 	words   hashTable // every word: the name lists, the curated classes and the keywords
 	curated hashTable // the curated classes and the keywords only: small, so a lookup of any word stays in cache
 	places  hashTable // countries, regions, cities as written, plus accent-free forms (value 1)
+	// names of several words by nameKey: organisations (orgs.txt) and
+	// notable people (notable.txt), and administrative divisions, islands
+	// and neighbourhoods (regions.txt) in any case; one-word organisations
+	// and regions are class bits of words (cOrgName, cRegion)
+	orgs, notable, regions hashTable
 	// keywords are the figure finder's words; index 0 is no word
 	keywords []figWord
 }
@@ -103,7 +118,7 @@ func loadLexicon() *lexicon {
 			curated[asciiFoldHash(w)] |= keywordEntry(uint16(len(lx.keywords)), figWords[w])
 			lx.keywords = append(lx.keywords, *figWords[w])
 		}
-		words := make(map[uint64]uint64, 160000)
+		words := make(map[uint64]uint64, 220000)
 		addClass(words, "given.txt", cGiven, "")
 		addClass(words, "nameparts.txt", cPart, "")
 		addClass(words, "common.txt", cCommon, "")
@@ -111,8 +126,22 @@ func loadLexicon() *lexicon {
 		for k, v := range curated {
 			words[k] |= v
 		}
+		// the places as written, and a one-word place's bit in the word
+		// table; the continents and world regions the lists lack join
+		// them, so isPlace is one lookup
 		places := make(map[uint64]uint64, 32000)
-		lexicons.Each("places.txt", func(w string) { places[exactHash(w)] = 1 })
+		addPlace := func(w string) {
+			places[exactHash(w)] = 1
+			if !strings.Contains(w, " ") {
+				words[foldHash(w)] |= uint64(cPlace)
+			}
+		}
+		lexicons.Each("places.txt", addPlace)
+		for w := range worldRegions {
+			addPlace(w)
+		}
+		addKnowledge(words)
+		lx.orgs, lx.notable, lx.regions = nameTable("orgs.txt", words, cOrgName), nameTable("notable.txt", nil, 0), nameTable("regions.txt", words, cRegion)
 		lx.words, lx.curated, lx.places = newHashTable(words), newHashTable(curated), newHashTable(places)
 		lex = lx
 	})
@@ -125,6 +154,9 @@ var peopleClassNames = map[string]uint32{
 	"cap-particle": cCapParticle, "place-article": cPlaceArticle, "named-thing": cNamedThing, "title": cTitle,
 	"honorific": cHonorific, "regnal": cRegnal, "role": cRole, "adjectival-title": cAdjTitle, "speech": cSpeech,
 	"clause": cClause, "org-head": cOrgHead, "place-preposition": cPlacePrep, "place-noun": cPlaceNoun,
+	"role-noun": cRoleNoun, "sentence-adverb": cAdverb,
+	"work-noun": cWorkNoun, "thing-noun": cThingNoun,
+	"east-asian-surname": cAsianSurname, "person-verb": cPersonVerb,
 }
 
 // classLists reads classes.txt: the words of each people class by its
@@ -145,6 +177,91 @@ func classLists() map[string][]string {
 		}
 	}
 	return m
+}
+
+// addKnowledge marks the words of the head and tail lists: organisation
+// heads end no person's name ("Bundesamt", "Métro"), event heads name the
+// thing after them ("Typhoon", "Operation"), event tails the thing before
+// them ("Accord", "Massacre"). Acronyms ("AS", "SA") are left out, since a
+// word's classes are found in any case, and so are given names ("Bill",
+// "Arena"), which a name may start with. The notable people's surnames
+// mark words a person may be known by alone.
+func addKnowledge(words map[uint64]uint64) {
+	mark := func(list string, c uint32, last bool) {
+		lexicons.Each(list, func(e string) {
+			if last {
+				e = e[strings.LastIndexByte(e, ' ')+1:]
+			}
+			if strings.ContainsAny(e, " .") || isAcronym(e) {
+				return
+			}
+			k := foldHash(e)
+			if c&cNamedThing == 0 && words[k]&uint64(cGiven) != 0 {
+				return
+			}
+			words[k] |= uint64(c)
+		})
+	}
+	mark("org-heads.txt", cInst|cOrgHead, false)
+	mark("event-heads.txt", cNamedThing, true)
+	mark("event-tails.txt", cInst, false)
+	lexicons.Each("surnames.txt", func(e string) {
+		if !strings.Contains(e, " ") {
+			words[foldHash(e)] |= uint64(cFamous)
+		}
+	})
+}
+
+// nameTable reads a list of names into a table by nameKey; a one-word
+// name instead gets class c in words (none when words is nil).
+func nameTable(list string, words map[uint64]uint64, c uint32) hashTable {
+	var keys []uint64
+	lexicons.Each(list, func(e string) {
+		if words != nil && !strings.Contains(e, " ") {
+			words[foldHash(e)] |= uint64(c)
+			return
+		}
+		keys = append(keys, nameKey(e))
+	})
+	return newKeySet(keys)
+}
+
+// newKeySet is newHashTable of a set of keys (each with value 1), built
+// without a map: a name list's table is made straight from its keys.
+func newKeySet(keys []uint64) hashTable {
+	bits := uint8(4)
+	for 1<<bits < 2*len(keys) {
+		bits++
+	}
+	t := hashTable{slots: make([]hashSlot, 1<<bits), shift: 64 - bits}
+	mask := uint64(len(t.slots) - 1)
+	for _, k := range keys {
+		if k == 0 {
+			t.zero = 1
+			continue
+		}
+		i := (k * 0x9E3779B97F4A7C15) >> t.shift
+		for t.slots[i].key != 0 && t.slots[i].key != k {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = hashSlot{k, 1}
+	}
+	return t
+}
+
+// nameKey is the key of a name of several words as a name's candidate
+// holds them: seqKey of each word's foldKey, so case and accents do not
+// matter ("Médecins Sans Frontières", "MEDECINS SANS FRONTIERES").
+func nameKey(s string) uint64 {
+	h := uint64(fnvOffset)
+	for s != "" {
+		var w string
+		w, s, _ = strings.Cut(s, " ")
+		if w != "" {
+			h = (h ^ foldKey(w)) * fnvPrime
+		}
+	}
+	return h
 }
 
 // addClass marks every word of a list (and, with plural, its plural).
@@ -281,23 +398,23 @@ func (lx *lexicon) isDemonym(w string) bool { return lx.classOf(w)&cDemonym != 0
 // isPlace reports whether s, as written, names a country, region, city or
 // one of the continents and world regions the lists lack.
 func (lx *lexicon) isPlace(s string) bool {
-	if lx.places.get(exactHash(s)) != 0 {
-		return true
+	return lx.places.get(exactHash(s)) != 0 // the world regions are in the table too
+}
+
+// isPlaceTok is isPlace of a token's word, from the class tokenize gave
+// a capitalised word (no lookup); a word in lower case is asked of the
+// table.
+func (lx *lexicon) isPlaceTok(t token, text string) bool {
+	if t.capital() {
+		return t.is(cPlace)
 	}
-	return worldRegions[s]
+	return lx.isPlace(t.word(text))
 }
 
 // isPlacePlural is isPlace(s+"s") without building the string: asked of
 // every lone capitalised word ("Americas", "Balkans").
 func (lx *lexicon) isPlacePlural(s string) bool {
-	if lx.places.get((exactHash(s)^'s')*fnvPrime) != 0 {
-		return true
-	}
-	var buf [32]byte
-	if len(s) >= len(buf) {
-		return worldRegions[s+"s"]
-	}
-	return worldRegions[string(append(append(buf[:0], s...), 's'))]
+	return lx.places.get((exactHash(s)^'s')*fnvPrime) != 0
 }
 
 // worldRegions are continents and regions above countries, which the

@@ -20,6 +20,14 @@ func TestLexiconClasses(t *testing.T) {
 		{"spokesperson", cTitle, 0}, {"photojournalist", cRole, 0}, {"said", cSpeech, 0}, {"Taliban", cGroup, 0},
 		{"Tuesday", cTime, 0}, {"bin", cParticle, 0},
 		{"Putin", 0, cCommon}, // a frequent proper name is no everyday word
+		// the knowledge lists: organisation heads in other languages, the
+		// words around storms and events, one-word organisations, the
+		// names notable people are known by alone
+		{"Bundesamt", cInst | cOrgHead, 0}, {"Ministerio", cInst | cOrgHead, 0}, {"Métro", cInst, 0},
+		{"Typhoon", cNamedThing, 0}, {"Massacre", cInst, 0},
+		{"Kyodo", cOrgName, 0}, {"Sinopec", cOrgName, 0}, {"Donbas", cRegion, 0}, {"Churchill", cFamous, 0}, {"Mandela", cFamous, 0},
+		{"Bill", cGiven, cInst}, // a given name may start a name: no event tail
+		{"as", cStop, cInst},    // an acronym head ("AS") marks no word
 	} {
 		c := lx.classOf(tc.word)
 		if c&tc.in != tc.in || c&tc.out != 0 {
@@ -37,6 +45,27 @@ func TestLexiconPlaces(t *testing.T) {
 	} {
 		if got := lx.isPlace(w); got != want {
 			t.Errorf("isPlace(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestLexiconNames: organisation, region and notable names of several
+// words are found in any case and with or without accents.
+func TestLexiconNames(t *testing.T) {
+	lx := loadLexicon()
+	for _, tc := range []struct {
+		name  string
+		table *hashTable
+		want  bool
+	}{
+		{"Médecins Sans Frontières", &lx.orgs, true}, {"MEDECINS SANS FRONTIERES", &lx.orgs, true},
+		{"Red Cross", &lx.orgs, true}, {"Jane Roe", &lx.orgs, false},
+		{"Jefferson Parish", &lx.regions, true}, {"Great Britain", &lx.regions, true}, {"Jane Roe", &lx.regions, false},
+		{"Idlib", &lx.regions, false}, // one word: a class bit (cRegion)
+		{"Kenenisa Bekele", &lx.notable, true}, {"Jane Roe", &lx.notable, false},
+	} {
+		if got := tc.table.get(nameKey(tc.name)) != 0; got != tc.want {
+			t.Errorf("%q: listed %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factpane/factpane/model"
 )
@@ -17,7 +18,7 @@ import (
 
 // linkPeople groups the candidates into people: full names first, then
 // shorter mentions to the person they refer to.
-func linkPeople(text string, cands []nameCand) []model.Person {
+func linkPeople(text string, cands []nameCand, art *article) []model.Person {
 	// the maps of full names are sized for them up front: growing them
 	// was a fifth of linking on a news article
 	full := 0
@@ -26,10 +27,13 @@ func linkPeople(text string, cands []nameCand) []model.Person {
 			full++
 		}
 	}
-	lk := &linker{text: text, cands: cands, byLastTok: make(map[int]*personAcc, full)}
+	lk := &linker{text: text, cands: cands, art: art, byLastTok: make(map[int]*personAcc, full)}
 	shorts := lk.linkFull(full)
 	lk.mergeParts()
+	lk.mergeVariants()
 	lk.linkShorts(shorts)
+	lk.linkCaps()
+	lk.agesByRole()
 	return lk.output()
 }
 
@@ -37,6 +41,7 @@ func linkPeople(text string, cands []nameCand) []model.Person {
 type linker struct {
 	text  string
 	cands []nameCand
+	art   *article
 	// people found, in order of discovery; full also keeps the full names
 	// merged into longer ones, whose mentions a later alias may still reach
 	people, full []*personAcc
@@ -48,9 +53,9 @@ type linker struct {
 	aliased  map[aliasKey]bool      // surnames a full name joined as an alias
 	// given names, and middle names ("Lula" of "Luiz Inácio Lula da Silva")
 	givens, middles map[uint64][]*personAcc
-	events          []fullEvent // full-name mentions in text order
-	swept           int         // events noted so far
-	aliasJoins      int         // surnames joined as aliases
+	events          []uint64 // full-name mentions in text order: start<<32 | index in full
+	swept           int      // events noted so far
+	aliasJoins      int      // surnames joined as aliases
 }
 
 // linkFull makes a person of each distinct strong full name (there are
@@ -171,6 +176,7 @@ func (lk *linker) mergeParts() {
 			if into.age == 0 {
 				into.age = p.age
 			}
+			into.ev |= p.ev
 			continue
 		}
 		merged = append(merged, p)
@@ -192,12 +198,20 @@ func (lk *linker) linkShorts(shorts []int) {
 	for _, p := range lk.people {
 		lk.index(p)
 	}
+	// the events as numbers, a mention's start above its person's index,
+	// so that sorting them compares integers: sorting them with a
+	// comparison function was a tenth of linking
+	n := 0
 	for _, p := range lk.full {
+		n += len(p.fullStarts)
+	}
+	lk.events = make([]uint64, 0, n)
+	for i, p := range lk.full {
 		for _, at := range p.fullStarts {
-			lk.events = append(lk.events, fullEvent{at, p})
+			lk.events = append(lk.events, uint64(at)<<32|uint64(i))
 		}
 	}
-	slices.SortFunc(lk.events, func(a, b fullEvent) int { return cmp.Compare(a.at, b.at) })
+	slices.Sort(lk.events)
 	// A given name standing alone several times ("Gloria" of a story told
 	// by first name) is a person even without a title.
 	repeatedGiven := map[uint64]bool{}
@@ -213,6 +227,9 @@ func (lk *linker) linkShorts(shorts []int) {
 	for _, i := range shorts {
 		c := cands[i]
 		lk.sweepTo(c.start)
+		if c.marks&markPlace != 0 {
+			continue // "a woman from Jackson, Mississippi" is no mention of Mayor Jackson
+		}
 		last := c.words[len(c.words)-1]
 		if p := lk.byLastTok[int(c.aliasOf)]; c.aliasOf >= 0 && p != nil {
 			// "Joko Widodo, known as Jokowi": the alias is his, and so are
@@ -233,7 +250,12 @@ func (lk *linker) linkShorts(shorts []int) {
 			continue
 		}
 		// a given name alone ("Ivan's condition") or a middle name used as
-		// the common name ("Lula") when one person has it
+		// the common name ("Lula") when one person has it; not a word the
+		// article uses for a thing ("Hurricane Irma ... Irma's winds" are
+		// no mention of Irma Lopez)
+		if lk.art.has(seqKey(c.words), factThing) && c.ev&(evTitle|evRole|evAge|evSpeech) == 0 {
+			continue
+		}
 		if g := lk.givens[last]; len(g) == 1 {
 			lk.addShort(g[0], c)
 			continue
@@ -245,11 +267,276 @@ func (lk *linker) linkShorts(shorts []int) {
 		if !c.strong && !(repeatedGiven[last] && c.given) {
 			continue
 		}
+		// a word the article uses for a thing or a place ("Hurricane Irma",
+		// "Sola Airport", "in Sola") stands for a person alone only with a
+		// title, a role, an age or speech
+		if key := seqKey(c.words); lk.art.has(key, factThing|factPlace) && c.ev&(evTitle|evRole|evAge|evSpeech) == 0 {
+			continue
+		}
+		// "Ms Bauchtman said" of Lydia Buchtmann: a misspelt surname
+		if p := lk.misspelt(c); p != nil {
+			lk.addShort(p, c)
+			continue
+		}
 		p := &personAcc{}
 		p.add(lk.text, c)
 		lk.people = append(lk.people, p)
 		lk.addSurname(last, p, c.start)
 	}
+}
+
+// maxVariantPeople bounds the people a misspelt name is compared with:
+// news misspells a name among a few, and the bound keeps linking linear.
+const maxVariantPeople = 64
+
+// mergeVariants merges the full names that differ only by a misspelling
+// of one word other than the surname ("Kristin Wilkins", "Kristen
+// Wilkins"): the later into the first.
+func (lk *linker) mergeVariants() {
+	if len(lk.people) < 2 {
+		return
+	}
+	// the full names by surname: the first two, and how many
+	type pair struct {
+		p, q *personAcc
+		n    int
+	}
+	bySurname := make(map[uint64]pair, len(lk.people))
+	for _, p := range lk.people {
+		if n := len(p.words); n >= 2 {
+			e := bySurname[p.words[n-1]]
+			if e.n++; e.n == 1 {
+				e.p = p
+			} else {
+				e.q = p
+			}
+			bySurname[p.words[n-1]] = e
+		}
+	}
+	var merged map[*personAcc]bool
+	for _, e := range bySurname {
+		// two full names with one surname, one a misspelling of the
+		// other; among more, a family or a list, a near name is another
+		// person's
+		if e.n == 2 && variantNames(e.p, e.q) {
+			e.p.absorb(e.q)
+			if merged == nil {
+				merged = map[*personAcc]bool{}
+			}
+			merged[e.q] = true
+		}
+	}
+	if len(merged) == 0 {
+		return
+	}
+	kept := lk.people[:0:0]
+	for _, p := range lk.people {
+		if !merged[p] {
+			kept = append(kept, p)
+		}
+	}
+	lk.people = kept
+}
+
+// variantNames: p and q have as many words, all alike but one, not the
+// last, which is one misspelling away ("Kristin", "Kristen").
+func variantNames(p, q *personAcc) bool {
+	if len(p.words) != len(q.words) {
+		return false
+	}
+	diff := -1
+	for i := range p.words {
+		if p.words[i] != q.words[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	if diff < 0 || diff == len(p.words)-1 {
+		return false
+	}
+	a, b := strings.Fields(p.display), strings.Fields(q.display)
+	if len(a) != len(p.words) || len(b) != len(q.words) {
+		return false
+	}
+	return misspelling(a[diff], b[diff])
+}
+
+// misspelt is the person whose surname the one-word mention c misspells,
+// if only one fits ("Ms Bauchtman" of Lydia Buchtmann, "said Mauer" of
+// K.C. Maurer).
+func (lk *linker) misspelt(c nameCand) *personAcc {
+	if len(c.words) != 1 || len(lk.people) > maxVariantPeople {
+		return nil
+	}
+	w := lk.text[c.start:c.end]
+	var found *personAcc
+	for _, p := range lk.people {
+		if len(p.words) < 2 {
+			continue
+		}
+		f := strings.Fields(p.display)
+		if len(f) == len(p.words) && misspelling(w, f[len(f)-1]) {
+			if found != nil {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// misspelling: a and b are one edit apart (two for words of eight letters
+// or more), start alike and are no shorter than five letters: "Kristin"
+// and "Kristen", "Mauer" and "Maurer", "Bauchtman" and "Buchtmann".
+func misspelling(a, b string) bool {
+	if len(a) < 5 || len(b) < 5 || len(a) > 24 || len(b) > 24 || !isASCII(a) || !isASCII(b) ||
+		lowerASCIIByte(a[0]) != lowerASCIIByte(b[0]) || lowerASCIIEqual(a, lowerASCII(b)) {
+		return false
+	}
+	most := 1
+	if min(len(a), len(b)) >= 8 {
+		most = 2
+	}
+	if d := len(a) - len(b); d > most || -d > most {
+		return false
+	}
+	return editDistance(lowerASCII(a), lowerASCII(b)) <= most
+}
+
+// editDistance is the Levenshtein distance of two short words.
+func editDistance(a, b string) int {
+	var row [25]int
+	for j := 0; j <= len(b); j++ {
+		row[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		prev := row[0]
+		row[0] = i
+		for j := 1; j <= len(b); j++ {
+			cur := row[j]
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			row[j] = min(row[j]+1, row[j-1]+1, prev+cost)
+			prev = cur
+		}
+	}
+	return row[len(b)]
+}
+
+// absorb makes q's mentions, role and age p's.
+func (p *personAcc) absorb(q *personAcc) {
+	p.mentions = append(p.mentions, q.mentions...)
+	p.fullStarts = append(p.fullStarts, q.fullStarts...)
+	slices.Sort(p.fullStarts)
+	if p.role == "" {
+		p.role = q.role
+	}
+	if p.age == 0 {
+		p.age = q.age
+	}
+	p.ev |= q.ev
+}
+
+// linkCaps finds the people named in the body in the lines written in
+// capitals ("MAYOR JACKSON WINS SECOND TERM"), where no name is read: a
+// full name, or a surname only one person has.
+func (lk *linker) linkCaps() {
+	if len(lk.art.caps) == 0 || len(lk.people) == 0 {
+		return
+	}
+	byFirst := map[uint64][]*personAcc{}
+	bySurname := map[uint64][]*personAcc{}
+	for _, p := range lk.people {
+		if len(p.words) >= 2 {
+			byFirst[p.words[0]] = append(byFirst[p.words[0]], p)
+		}
+		w := p.words[len(p.words)-1]
+		bySurname[w] = append(bySurname[w], p)
+	}
+	toks, text := lk.art.toks, lk.text
+	for _, line := range lk.art.caps {
+		for i := line.first; i <= line.last; i++ {
+			if toks[i].kind != tWord {
+				continue
+			}
+			key := foldKey(toks[i].word(text))
+			matched := false
+			for _, p := range byFirst[key] {
+				n := len(p.words)
+				if i+n-1 > line.last {
+					continue
+				}
+				ok := true
+				for k := 1; k < n && ok; k++ {
+					ok = toks[i+k].kind == tWord && foldKey(toks[i+k].word(text)) == p.words[k]
+				}
+				if ok {
+					lk.capsMention(p, i, i+n-1)
+					i += n - 1
+					matched = true
+					break
+				}
+			}
+			if !matched && len(bySurname[key]) == 1 && !toks[i].is(cStop) {
+				lk.capsMention(bySurname[key][0], i, i)
+			}
+		}
+	}
+}
+
+// agesByRole gives an age the text states of a role, not a name, to the
+// one person with that role: "Toronto serial killer Bruce McArthur ... The
+// 67-year-old killer had kept a bracelet".
+func (lk *linker) agesByRole() {
+	var byRole map[string]*personAcc
+	toks, text := lk.art.toks, lk.text
+	for _, i := range lk.art.ages {
+		n, ok := yearOld(toks[i].word(text))
+		if !ok || int(i)+1 >= len(toks) {
+			continue
+		}
+		// the noun after it, in lower case, then no name: "the
+		// 21-year-old student Jane Roe" is hers (ageBefore)
+		next := toks[i+1]
+		if next.kind != tWord || next.capital() || !isRoleWord(next, text) || int(i)+2 < len(toks) && toks[i+2].capital() {
+			continue
+		}
+		if byRole == nil {
+			byRole = lk.roleHeads()
+		}
+		if p := byRole[next.word(text)]; p != nil && p.age == 0 {
+			p.age = int32(n)
+		}
+	}
+}
+
+// roleHeads maps the last word of each person's role to the person, when
+// only one person's role ends in it.
+func (lk *linker) roleHeads() map[string]*personAcc {
+	m := map[string]*personAcc{}
+	for _, p := range lk.people {
+		role := p.role
+		if role == "" {
+			continue
+		}
+		head := strings.ToLower(role[strings.LastIndexByte(role, ' ')+1:])
+		if q, ok := m[head]; ok && q != p {
+			m[head] = nil // two people: neither
+			continue
+		}
+		m[head] = p
+	}
+	return m
+}
+
+func (lk *linker) capsMention(p *personAcc, first, last int) {
+	toks := lk.art.toks
+	start, end := int(toks[first].start), toks[last].wordEnd(lk.text)
+	p.mentions = append(p.mentions, model.Mention{Start: start, End: end, Text: lk.text[start:end]})
 }
 
 // index makes a full-name person a candidate for the short mentions.
@@ -360,17 +647,11 @@ func (lk *linker) join(s *mentionSet, p *personAcc, at int) {
 	m.note(p, at)
 }
 
-// fullEvent is a full-name mention of p, swept in text order.
-type fullEvent struct {
-	at int
-	p  *personAcc
-}
-
 // sweepTo notes every full-name mention before pos.
 func (lk *linker) sweepTo(pos int) {
-	for ; lk.swept < len(lk.events) && lk.events[lk.swept].at < pos; lk.swept++ {
+	for ; lk.swept < len(lk.events) && int(lk.events[lk.swept]>>32) < pos; lk.swept++ {
 		e := lk.events[lk.swept]
-		lk.mentioned(e.p, e.at)
+		lk.mentioned(lk.full[uint32(e)], int(e>>32))
 	}
 }
 
@@ -385,6 +666,18 @@ func (lk *linker) mentioned(p *personAcc, at int) {
 
 // addShort links short mention c to p.
 func (lk *linker) addShort(p *personAcc, c nameCand) {
+	if c.marks&markLone != 0 {
+		c = readLone(c, lk.art.toks, lk.text)
+	}
+	// a surname alone after the full name says the name is a person's;
+	// before it, or as the rest of a thing's name ("Siemens" of "Siemens
+	// Energy"), it says nothing
+	if len(c.words) < len(p.words) && len(p.fullStarts) > 0 && c.start > p.fullStarts[0] && c.marks&markFragment == 0 {
+		p.ev |= evLater
+	}
+	// a shorter mention used as a thing's name ("the Warhol Polaroid")
+	// says nothing against the person it mentions
+	c.ev &^= evThing | evThingUse
 	p.add(lk.text, c)
 	lk.mentioned(p, c.start)
 }
@@ -508,6 +801,7 @@ type personAcc struct {
 	lastAt       int          // the start of its last mention swept
 	aliases      int          // the aliases it was given
 	indexed      bool         // a full name kept after merging, indexed by its words
+	ev           evidence     // the evidence of all its mentions
 }
 
 func (p *personAcc) add(text string, c nameCand) {
@@ -522,12 +816,19 @@ func (p *personAcc) add(text string, c nameCand) {
 	if p.age == 0 {
 		p.age = c.age
 	}
+	p.ev |= c.ev
 }
 
 // output gives the people in order of their first mention.
 func (lk *linker) output() []model.Person {
 	out := make([]model.Person, 0, len(lk.people))
 	for _, p := range lk.people {
+		if !p.ev.isPerson() {
+			continue // a name and nothing that says it is a person's
+		}
+		if lk.art.has(seqKey(p.words), factThing|factPlace) && p.ev&(evTitle|evRole|evAge) == 0 {
+			continue // "the cargo ship Namse Bangdzod ... Namse Bangdzod was last seen"
+		}
 		slices.SortFunc(p.mentions, func(a, b model.Mention) int { return cmp.Compare(a.Start, b.Start) })
 		person := model.Person{Name: singleSpaced(p.display), Role: p.role, Mentions: p.mentions}
 		if p.age > 0 {
@@ -543,6 +844,16 @@ func (lk *linker) output() []model.Person {
 // singleSpaced is strings.Join(strings.Fields(s), " "): s itself when it
 // is already single-spaced and trimmed, as nearly every name is.
 func singleSpaced(s string) string {
+	// most names are ASCII letters with single spaces: one byte loop
+	// tells, and no rune is decoded
+	ok := len(s) > 0 && s[0] != ' ' && s[len(s)-1] != ' '
+	for i := 0; i < len(s) && ok; i++ {
+		c := s[i]
+		ok = c > ' ' && c < utf8.RuneSelf || c == ' ' && s[i-1] != ' '
+	}
+	if ok {
+		return s
+	}
 	prevSpace := true // a leading space needs trimming
 	for _, r := range s {
 		if r == ' ' {

@@ -190,3 +190,24 @@ func BenchmarkFindPeopleSharedNames(b *testing.B) {
 		}
 	}
 }
+
+func TestMisspelling(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Kristin", "Kristen", true}, {"Mauer", "Maurer", true}, {"Bauchtman", "Buchtmann", true},
+		{"Smith", "Smith", false},    // the same name is no misspelling
+		{"John", "Jon", false},       // too short to tell
+		{"Karim", "Marim", false},    // not alike at the start
+		{"Benali", "Bentley", false}, // too far apart
+		{"Gonzalez", "Gonzales", true},
+	} {
+		if got := misspelling(tc.a, tc.b); got != tc.want {
+			t.Errorf("misspelling(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+	if d := editDistance("kitten", "sitting"); d != 3 {
+		t.Errorf("editDistance = %d, want 3", d)
+	}
+}

@@ -14,17 +14,34 @@ import (
 // them, within one line and one clause: toks[first..last].
 type run struct{ first, last int }
 
-// nameRuns finds the runs of text. A possessive word ends its run.
-func nameRuns(toks []token, text string) []run { return nameRunsInto(nil, toks, text) }
+// lineStart is a line that holds runs: the index of its first run, and
+// its first token.
+type lineStart struct{ run, tok int32 }
 
-// nameRunsInto is nameRuns appending to buf[:0].
-func nameRunsInto(buf []run, toks []token, text string) []run {
+// nameRuns finds the runs of text. A possessive word ends its run.
+func nameRuns(toks []token, text string) []run { return nameRunsInto(nil, nil, nil, toks, text) }
+
+// nameRunsInto is nameRuns appending to buf[:0]. It notes on the way,
+// when lines and ages are not nil, where the lines with runs start and
+// the tokens that may state an age ("21-year-old"): every token passes
+// here, and few are those.
+func nameRunsInto(buf []run, lines *[]lineStart, ages *[]int32, toks []token, text string) []run {
 	runs := buf[:0]
 	if cap(runs) < len(toks)/8 {
 		runs = make([]run, 0, len(toks)/8)
 	}
+	line, noted := 0, false
 	for i := 0; i < len(toks); i++ {
-		if !startsRun(toks[i]) {
+		// startsRun, read in place: every token of the text passes here
+		if t := &toks[i]; t.flags&fCapital == 0 || t.cls&cStop != 0 {
+			if t.kind == tWord {
+				continue // the most frequent: a word in lower case
+			}
+			if t.kind == tBreak {
+				line, noted = i+1, false
+			} else if t.kind == tNum && ages != nil && t.end-t.start >= uint32(len("1-year-old")) && text[t.end-1] == 'd' {
+				*ages = append(*ages, int32(i))
+			}
 			continue
 		}
 		j := i
@@ -43,11 +60,15 @@ func nameRunsInto(buf []run, toks []token, text string) []run {
 			// that is also an English function word ends a name when the
 			// sentence goes on in lower case or punctuation
 			if n.alnum() && n.capital() && !n.sent() && n.is(cStop) && len(n.word(text)) == 2 && !n.acronym() &&
-				(j+2 >= len(toks) || !toks[j+2].alnum() || !toks[j+2].capital()) {
+				(j+2 >= len(toks) || !toks[j+2].alnum() || !toks[j+2].capital() && !determiner(toks[j+2], text)) {
 				j++
 				break
 			}
 			break
+		}
+		if !noted && lines != nil {
+			*lines = append(*lines, lineStart{int32(len(runs)), int32(line)})
+			noted = true
 		}
 		runs = append(runs, run{i, j})
 		i = j
@@ -60,11 +81,24 @@ func startsRun(t token) bool {
 	return t.capital() && t.cls&cStop == 0 // only a word can be capitalised, and no number is
 }
 
+// determiner: "the", "a", "an", which follow a preposition ("In the
+// Kowloon West ..."), not a name.
+func determiner(t token, text string) bool {
+	return isStop(t, text, "the") || isStop(t, text, "a") || isStop(t, text, "an")
+}
+
+// isStop is t.isWord(text, w) for a function word w of [stop] ("the",
+// "of", "as"): the class rules most tokens out without reading them.
+func isStop(t token, text, w string) bool { return t.is(cStop) && t.isWord(text, w) }
+
 // isParticle reports whether t is a name particle written in lower case
 // ("dela", "bin").
 func isParticle(t token, text string) bool {
+	if !t.is(cParticle) {
+		return false
+	}
 	w := t.word(text)
-	return t.is(cParticle) && isASCII(w) && !hasASCIIUpper(w)
+	return isASCII(w) && !hasASCIIUpper(w)
 }
 
 // maxNameWords bounds a name's words, particles included: "Luiz Inácio
@@ -127,8 +161,8 @@ func asianGiven(w string) bool {
 		return false
 	}
 	ra, _ := utf8.DecodeRuneInString(a)
-	if !unicode.IsUpper(ra) || !isASCIILetters(a) || !isASCIILetters(b) {
-		return false
+	if !unicode.IsUpper(ra) || !isASCIILetters(a) || !isASCIILetters(b) || hasASCIIUpper(a[1:]) {
+		return false // "II-era", "UK-based": a numeral or an acronym first
 	}
 	// "Prize-winner", "Paris-based" are English compounds
 	lx := loadLexicon()

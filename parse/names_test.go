@@ -18,6 +18,10 @@ func TestNameRuns(t *testing.T) {
 		{"Roe's Ministry The Interior", []string{"Roe", "Ministry", "Interior"}},
 		// a particle at the end joins nothing
 		{"Paris de", []string{"Paris"}},
+		// a two-letter function word ends a name before lower case, but
+		// not a preposition before a determiner
+		{"James To said so", []string{"James To"}},
+		{"Regina Lam In the east", []string{"Regina Lam"}},
 	} {
 		toks := tokenize(nil, tc.text)
 		var got []string

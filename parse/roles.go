@@ -42,6 +42,9 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 	if k < 0 || !toks[k].alnum() || !isRoleWord(toks[k], text) && !titleOfPlace(toks, text, k) {
 		return ""
 	}
+	if toks[k].isWord(text, "of") {
+		return "" // "mayor of New Orleans", "wife of Valery Roe": the name completes the role
+	}
 	if !toks[k].capital() && toks[k].is(cAdjTitle) {
 		return "" // "a major Andy Warhol exhibit"
 	}
@@ -64,8 +67,11 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 		if !t.alnum() || t.digit() {
 			break
 		}
-		lw := t.lowered(text)
-		if lw == "of" {
+		// the word is read as written: lower-casing a capitalised one
+		// would copy it, and only "of", "the" and the qualifiers are
+		// compared
+		lw := t.word(text)
+		if lowerASCIIEqual(lw, "of") {
 			// only inside a title: "Minister of Information", "Organisation
 			// of Islamic Cooperation (OIC) head"; not "Polaroids of actor"
 			if i == 0 || !toks[i-1].alnum() || !(isRoleWord(toks[i-1], text) || toks[i-1].capital() && i+1 <= end && toks[i+1].capital()) {
@@ -74,7 +80,15 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 			start = i
 			continue
 		}
-		if roleQualifiers[lw] {
+		if lowerASCIIEqual(lw, "the") && i > 0 && toks[i-1].isWord(text, "of") && i < end && toks[i+1].capital() {
+			continue // "Minister of the Interior"
+		}
+		// the qualifiers are words of six letters or more, in lower case
+		// or opening a sentence
+		if len(lw) >= 6 && (!t.capital() || t.sent()) && roleQualifiers[t.lowered(text)] {
+			if i > 0 && toks[i-1].alnum() && toks[i-1].capital() && !isRoleWord(toks[i-1], text) {
+				break // "Police detained activist Jo Roe": a verb after its subject
+			}
 			start = i // "the alleged gunman", "suspected ringleader"
 			if t.sent() {
 				break
@@ -87,6 +101,12 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 		if !t.capital() {
 			if !isRoleWord(t, text) {
 				if strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") || len(lw) < 3 {
+					break
+				}
+				// "Wikinews interviews climate scientist Jo Roe": a verb
+				// after its subject ends the role
+				if strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && i > 0 && toks[i-1].alnum() && toks[i-1].capital() &&
+					!isRoleWord(toks[i-1], text) {
 					break
 				}
 				lowerRun++
@@ -132,19 +152,64 @@ func isRoleWord(t token, text string) bool {
 		}
 		return false
 	}
-	return t.is(cTitle | cRole)
+	// a trade written with a capital mid-sentence is a surname ("Baker",
+	// "Miller"); titles are written so
+	return t.is(cTitle|cRole) || t.is(cRoleNoun) && (!t.capital() || t.sent()) || !t.is(cPart|cGiven) && agentNoun(t.word(text))
+}
+
+// agentNoun: a noun for a person by its suffix, "-ologist", "-ician",
+// "-iatrist", "-ographer", "-ist" ("ophthalmologist", "statistician",
+// "cinematographer", "novelist"), not "playlist", "wrist", "persist". Only
+// the suffix is read, so a capital first letter does not matter.
+func agentNoun(w string) bool {
+	if len(w) < 7 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case 't', 'n', 'r': // -ist, -ician, -ographer
+	default:
+		return false
+	}
+	switch {
+	case !isASCIILetters(w):
+		return false
+	case strings.HasSuffix(w, "ologist"), strings.HasSuffix(w, "ician"), strings.HasSuffix(w, "iatrist"), strings.HasSuffix(w, "ographer"):
+		return true
+	case strings.HasSuffix(w, "ist"):
+		for _, s := range [...]string{"list", "sist", "xist", "wist", "oist", "wrist"} {
+			if strings.HasSuffix(w, s) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // roleAfter reads an apposition after the name ending at token last:
 // ", a fire service spokesman,", ", the Defence Secretary;",
-// ", spokesperson for the provincial governor," or ", of the Maidan Wardak
-// provincial council,". It skips an age (", 26,").
+// " — former Foreign Secretary,", ", spokesperson for the provincial
+// governor,", ", who has been the Divisional Railway Manager" or the body
+// a person is of (", of the Maidan Wardak provincial council,", " of
+// Milltech Marine"). It skips an age (", 26,").
 func roleAfter(toks []token, text string, last int) string {
 	i := last + 1
 	if i < len(toks) && toks[i].alnum() && toks[i].isWord(text, "of") {
-		return ofPhrase(toks, text, i+1)
+		// a body with no head word only after a full name ("Doug Miller
+		// of Milltech Marine", not "Better Idea of Afghan Girls")
+		p := toks[max(last-1, 0)]
+		full := last > 0 && p.alnum() && p.capital() && (p.is(cGiven|cPart) || !p.is(cCommon))
+		return ofRole(toks, text, i+1, full)
 	}
-	if i >= len(toks) || toks[i].word(text) != "," {
+	return apposition(toks, text, last, true)
+}
+
+// apposition reads the apposition of roleAfter after token last; of is
+// whether it may be "of" a body (ofRole reads one apposition after the
+// body, not a chain of them).
+func apposition(toks []token, text string, last int, of bool) string {
+	i := last + 1
+	if i >= len(toks) || !apposes(toks[i].word(text)) {
 		return ""
 	}
 	i++
@@ -156,13 +221,22 @@ func roleAfter(toks []token, text string, last int) string {
 	}
 	lw := toks[i].lowered(text)
 	switch lw {
-	case "who", "which", "whose", "whom", "where", "when", "and", "but", "or", "as", "said", "says":
-		return ""
+	case "who":
+		return roleWho(toks, text, i+1)
+	case "which", "whose", "whom", "where", "when", "and", "but", "or", "as", "said", "says",
+		"known", "also", "nicknamed", "dubbed", "called", "aka", "alias", "formerly", "born", "aged":
+		return "" // not a role: a clause, an alias, a birth
 	case "of":
-		return ofPhrase(toks, text, i+1)
+		if !of {
+			return ""
+		}
+		return ofRole(toks, text, i+1, false)
 	case "a", "an", "the", "one", "his", "her", "its", "their":
 		i++
 	default:
+		if !toks[i].capital() && toks[i].is(cStop) {
+			return "" // ", with illustrator Jo Roe": a preposition opens no apposition
+		}
 		if ownerAhead(toks, i) {
 			break // ", JPMorgan's chief executive,", ", Saudi Arabia's crown prince,"
 		}
@@ -171,18 +245,37 @@ func roleAfter(toks []token, text string, last int) string {
 			return ""
 		}
 		// without a determiner the apposition starts with the role:
-		// ", spokesperson for the provincial governor,"
+		// ", spokesperson for the provincial governor,", " — former
+		// Foreign Secretary,"
 		if toks[i].capital() && !isRoleWord(toks[i], text) {
 			return ""
 		}
 	}
+	return rolePhrase(toks, text, i)
+}
+
+// endsRole are words that end a role phrase once it has its role word.
+var endsRole = map[string]bool{"all": true, "his": true, "her": true, "their": true, "its": true, "this": true,
+	"that": true, "these": true, "those": true, "some": true, "any": true, "every": true, "each": true, "since": true,
+	"until": true, "after": true, "before": true, "during": true, "when": true, "while": true}
+
+// apposes: the marks that open an apposition after a name, a comma or a
+// dash.
+func apposes(w string) bool { return w == "," || w == "—" || w == "–" }
+
+// rolePhrase reads the role phrase starting at token i: up to the
+// clause's verb or its punctuation, with a role word among its first six
+// words; or "".
+func rolePhrase(toks []token, text string, i int) string {
 	start := i
 	end := -1
 	hasRole := false
 	for j := i; j < len(toks) && j-start < 10; j++ {
 		t := toks[j]
 		if !t.alnum() {
-			if t.kind == tPunct && (t.word(text) == "(" || t.word(text) == ")") {
+			// "(Member of Parliament)" explains a role; after one, a
+			// bracket starts an aside ("Manager (DRM) for ...")
+			if t.kind == tPunct && (t.word(text) == "(" || t.word(text) == ")") && !hasRole {
 				continue
 			}
 			break
@@ -194,14 +287,28 @@ func roleAfter(toks []token, text string, last int) string {
 		if j == start && (t.is(cSpeech) || strings.HasSuffix(lw, "ed")) {
 			return ""
 		}
-		// the apposition ends where the clause's verb starts
-		if !t.capital() && (t.is(cClause|cSpeech) || hasRole && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing"))) {
+		// the apposition ends where the clause's verb starts, or a
+		// determiner after the role ("a member of the church all his
+		// life"), or an infinitive ("candidate for the election to be held")
+		if !t.capital() && (t.is(cClause|cSpeech) || hasRole && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || endsRole[lw] ||
+			lw == "to" && j+1 < len(toks) && (toks[j+1].isWord(text, "be") || toks[j+1].isWord(text, "have")))) {
 			break
 		}
 		if j-start < 6 && isRoleWord(t, text) {
 			hasRole = true
 		}
+		// ", her son Pablo, 8,": a role word, then a name, is the title of
+		// the next person in a list, not an apposition
+		if hasRole && t.capital() && !isRoleWord(t, text) && j > start && isRoleWord(toks[j-1], text) && !toks[j-1].capital() &&
+			(t.is(cGiven|cPart) || !t.is(cCommon)) {
+			return ""
+		}
 		end = j
+	}
+	// the phrase ends in a word, not a preposition ("for Mysore
+	// Division for")
+	for end > start && toks[end].is(cStop) && !toks[end].capital() {
+		end--
 	}
 	if !hasRole || end < start {
 		return ""
@@ -209,11 +316,29 @@ func roleAfter(toks []token, text string, last int) string {
 	return strings.TrimSpace(text[toks[start].start:toks[end].wordEnd(text)])
 }
 
-// ofPhrase reads "(the) army's Western Mindanao Command" or "the Maidan
-// Wardak provincial council" after "of": up to the clause's next verb or
-// punctuation, ending in an organisation (not a place: "of Hong Kong
-// Island"; not a role: "Polaroids of actor Dennis Hopper" are things).
-func ofPhrase(toks []token, text string, i int) string {
+// ofRole reads what a person is "of", after the "of" at token i-1: the
+// body ("of the Helmand provincial council", "of Milltech Marine" when
+// headless, a body with no head word, may be read), or an apposition
+// after it when one follows with a role (" of University College London,
+// a shipping researcher,").
+func ofRole(toks []token, text string, i int, headless bool) string {
+	body, end := ofPhrase(toks, text, i, headless)
+	if body == "" {
+		return ""
+	}
+	if r := apposition(toks, text, end, false); r != "" {
+		return r
+	}
+	return body
+}
+
+// ofPhrase reads "(the) army's Western Mindanao Command", "the Maidan
+// Wardak provincial council" or "Rogaland Fire and Rescue" after "of":
+// up to the clause's next verb or punctuation, ending in an organisation
+// or, when headless, a name that is no place's ("of Hong Kong Island",
+// "of Leeds" say where from; "Polaroids of actor Dennis Hopper" are
+// things). It returns the body and its last token.
+func ofPhrase(toks []token, text string, i int, headless bool) (string, int) {
 	// "of respectively the Civic Party": an adverb is no part of the body
 	if i < len(toks) && toks[i].alnum() && !toks[i].capital() && strings.HasSuffix(toks[i].word(text), "ly") {
 		i++
@@ -222,22 +347,74 @@ func ofPhrase(toks []token, text string, i int) string {
 		i++
 	}
 	start, end := i, -1
+	capRun := -1 // the last token of the capitalised run the body starts with
 	for j := i; j < len(toks) && j-start < 8; j++ {
 		t := toks[j]
 		if !t.alnum() || t.digit() {
 			break
 		}
-		if !t.capital() && t.is(cStop|cClause|cSpeech) {
+		// "The Globe and Mail", "Fire and Rescue": "and" inside a name
+		joins := j > start && toks[j-1].capital() && j+1 < len(toks) && toks[j+1].capital() && t.isWord(text, "and")
+		if !t.capital() && t.is(cStop|cClause|cSpeech) && !joins {
 			break
+		}
+		if t.capital() && capRun == j-1 || joins && capRun == j-1 {
+			capRun = j
+		} else if j == start && t.capital() {
+			capRun = j
 		}
 		if t.is(cOrgHead) {
 			end = j
 		}
 	}
 	if end < start {
-		return ""
+		// no head word: a capitalised name that is no place, standing
+		// alone ("of Milltech Marine, a firm", "of Scripps Research said")
+		if !headless || capRun < start || !toks[capRun].capital() || !clauseEnds(toks, text, capRun+1) && !(capRun+1 < len(toks) && toks[capRun+1].is(cSpeech)) {
+			return "", -1
+		}
+		body := joinWords(toks, text, start, capRun)
+		lx := loadLexicon()
+		if start == capRun && toks[start].is(cCommon) && !toks[start].is(cPart) || lx.isPlace(body) || start == capRun && toks[start].is(cRegion) || lx.regions.get(nameKey(body)) != 0 || lx.isPlace(toks[capRun].word(text)) || toks[start].acronym() && start == capRun {
+			return "", -1
+		}
+		return text[toks[start].start:toks[capRun].wordEnd(text)], capRun
 	}
-	return text[toks[start].start:toks[end].wordEnd(text)]
+	// a capitalised name goes on after its head word ("The Globe and Mail")
+	for end > start && toks[end].capital() && end+1 < len(toks) && toks[end+1].alnum() && toks[end+1].capital() && end+1-start < 8 {
+		end++
+	}
+	return text[toks[start].start:toks[end].wordEnd(text)], end
+}
+
+// roleWho reads a relative clause that gives a role, from token i after
+// "who": "who is the party's treasurer", "who has been the Divisional
+// Railway Manager", "who succeeded him as Foreign Secretary".
+func roleWho(toks []token, text string, i int) string {
+	for j := i; j < len(toks) && j-i < 6; j++ {
+		t := toks[j]
+		if !t.alnum() {
+			return ""
+		}
+		switch t.lowered(text) {
+		case "is", "was", "been", "became", "becomes", "as":
+			k := j + 1
+			if k < len(toks) && toks[k].alnum() {
+				switch toks[k].lowered(text) {
+				case "a", "an", "the", "his", "her", "its", "their":
+					k++
+				}
+			}
+			if k < len(toks) && toks[k].alnum() && (!toks[k].capital() || isRoleWord(toks[k], text) || ownerAhead(toks, k)) {
+				return rolePhrase(toks, text, k)
+			}
+			if k < len(toks) && toks[k].alnum() && toks[k].capital() {
+				return rolePhrase(toks, text, k)
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // roleApposedBefore reads "The mayor of London, Sadiq Khan" and "One
@@ -260,11 +437,16 @@ func roleApposedBefore(toks []token, text string, nameFirst int) string {
 			return ""
 		}
 		lw := t.lowered(text)
+		if lw == "the" && i > 1 && toks[i-1].isWord(text, "of") && isRoleWord(toks[i-2], text) {
+			continue // "The Prime Minister of the United Kingdom,"; not "In the words of the prosecutor,"
+		}
 		if lw == "the" || lw == "a" || lw == "an" || lw == "one" || lw == "its" || lw == "his" || lw == "her" || lw == "their" {
 			start = i + 1
 			break
 		}
-		if t.is(cStop) && lw != "of" {
+		// "of" in a role ("The mayor of London"), "and" between two
+		// ("geostrategy expert and former security official")
+		if t.is(cStop) && lw != "of" && !(lw == "and" && hasRole) {
 			return ""
 		}
 		if isRoleWord(t, text) {
@@ -288,9 +470,11 @@ func roleApposedBefore(toks []token, text string, nameFirst int) string {
 		switch lw := t.lowered(text); {
 		case lw == "of" || lw == "for" || lw == "at":
 			of = true
+		case lw == "and":
+			seenRole, of = false, false // a second role: "expert and former Israeli official"
 		case isRoleWord(t, text):
 			seenRole = true
-		case t.capital() && seenRole && !of:
+		case t.capital() && seenRole && !of && !t.is(cDemonym):
 			return ""
 		}
 	}
@@ -379,6 +563,12 @@ func ageValue(s string) (int, bool) {
 // (toks[first..last]): "Roe said", "Roe has said", "said Roe",
 // "according to Roe".
 func spoken(toks []token, text string, first, last int) bool {
+	// "..., a security official, Jane Roe, said": an apposition between
+	// commas, then the verb
+	if i := last + 2; i < len(toks) && first > 0 && toks[i].alnum() && !toks[i].capital() && toks[i].is(cSpeech) &&
+		toks[first-1].word(text) == "," && toks[last+1].word(text) == "," {
+		return true
+	}
 	if i := last + 1; i < len(toks) && toks[i].alnum() {
 		lw := toks[i].lowered(text)
 		if toks[i].is(cSpeech) {
@@ -413,8 +603,8 @@ func titleOfPlace(toks []token, text string, k int) bool {
 		if t.isWord(text, "of") {
 			return i > 0 && toks[i-1].alnum() && isRoleWord(toks[i-1], text)
 		}
-		if !t.capital() {
-			return false
+		if !t.capital() && !(t.isWord(text, "the") && i > 0 && toks[i-1].isWord(text, "of")) {
+			return false // "Minister of the Interior"
 		}
 	}
 	return false
@@ -455,3 +645,44 @@ func ownerAhead(toks []token, i int) bool {
 // roleQualifiers qualify a role and belong to it although they read as
 // verbs: "the alleged gunman", "suspected ringleader", "acting president".
 var roleQualifiers = lexicons.Named("sets.txt", "role-qualifiers")
+
+// roleNamedAs reads the role of a name given by "identified as" or
+// "named as": "The deceased seaman was identified as Jane Roe", "Police
+// named the victim as Jane Roe" give "deceased seaman" and "victim".
+func roleNamedAs(toks []token, text string, nameFirst int) string {
+	j := nameFirst - 1
+	if j < 2 || !isStop(toks[j], text, "as") {
+		return ""
+	}
+	j--
+	end := -1
+	if toks[j].isWord(text, "identified") || toks[j].isWord(text, "named") {
+		// "... seaman was identified as": the subject before the verb
+		j--
+		for j >= 0 && toks[j].alnum() && (toks[j].isWord(text, "was") || toks[j].isWord(text, "were") || toks[j].isWord(text, "been") || toks[j].isWord(text, "has") || toks[j].isWord(text, "is")) {
+			j--
+		}
+		end = j
+	} else if isRoleWord(toks[j], text) && !toks[j].capital() {
+		end = j // "named the victim as"
+	}
+	if end < 1 || !toks[end].alnum() || toks[end].capital() || !isRoleWord(toks[end], text) {
+		return ""
+	}
+	start := end
+	for i := end - 1; i >= 0 && end-i < 4; i-- {
+		t := toks[i]
+		if !t.alnum() || t.capital() && !t.sent() {
+			return ""
+		}
+		switch t.lowered(text) {
+		case "the", "a", "an", "one", "his", "her", "their":
+			return text[toks[start].start:toks[end].wordEnd(text)]
+		}
+		if t.is(cStop) || t.digit() {
+			return ""
+		}
+		start = i
+	}
+	return ""
+}

@@ -134,8 +134,6 @@ func (ln *figLine) inURL(i int) bool {
 	return strings.Contains(run, "://") || strings.HasPrefix(run, "www.")
 }
 
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
-
 // tableHead is the heading row of the table being read: the text of each
 // column's heading and where the heading row starts, and the row read
 // last, from which the next row of the same table finds the heading
@@ -189,11 +187,26 @@ func lineEnd(text string, at int) int {
 	return len(text)
 }
 
-// isRule reports whether a line is the rule under a table's heading
-// ("───┼───").
-func isRule(line string) bool {
-	line = strings.TrimSpace(line)
-	return line != "" && strings.Trim(line, "─┼-+|: ") == ""
+// isRule reports whether the line text starts with is a table's rule:
+// only box-drawing rules, dashes, bars, colons, pluses and spaces, three
+// marks at least ("──┼──", "|---|:--|").
+func isRule(text string) bool {
+	if text != "" && isASCIIAlnum(text[0]) {
+		return false // most lines start with a word
+	}
+	n := 0
+	for _, r := range text {
+		switch r {
+		case '\n':
+			return n >= 3
+		case ' ', '\t', '\r':
+		case '─', '┼', '━', '╋', '═', '╪', '-', '|', '+', ':', '=':
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 3
 }
 
 // cell gives candidate c, read in a table row, what its column says: the

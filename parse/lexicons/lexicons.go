@@ -1,7 +1,8 @@
 // Package lexicons holds the word lists package parse reads (sources and
 // licences in README.md) and reads their two formats: a plain list, one
 // entry a line (given.txt, nameparts.txt, common.txt, demonyms.txt,
-// places.txt), and a file of named lists (classes.txt, keywords.txt,
+// places.txt, and the knowledge lists regions.txt, orgs.txt, notable.txt,
+// surnames.txt, org-heads.txt, event-heads.txt, event-tails.txt), and a file of named lists (classes.txt, keywords.txt,
 // sets.txt), where a "[...]" line starts a list and names it. In both,
 // blank lines and lines starting with "#" are skipped.
 //
@@ -31,8 +32,15 @@ func read(name string) string {
 // Each calls f with every entry of the plain list name, in file order:
 // the line without the spaces around it.
 func Each(name string, f func(entry string)) {
-	for _, line := range lines(read(name)) {
-		f(line)
+	// line by line, without a slice of them: the knowledge lists have
+	// tens of thousands of entries
+	text := read(name)
+	for len(text) > 0 {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			f(line)
+		}
 	}
 }
 
