@@ -54,7 +54,8 @@ type Config struct {
 	// EndGrace is how long a reader told to end (a timeout, a shutdown)
 	// has to restore the client's screen before its connection is closed.
 	EndGrace time.Duration
-	// RateLimit and RateBurst bound how fast one IP may open sessions.
+	// RateLimit and RateBurst bound how fast one client (an IP, or an
+	// IPv6 /64) may open sessions.
 	RateLimit rate.Limit
 	RateBurst int
 	// Logger receives the connect/disconnect log; nil for log.Default().
@@ -85,7 +86,7 @@ const (
 	// for a flood.
 	DefaultRateLimit = rate.Limit(5)
 	DefaultRateBurst = 20
-	// rateEntries bounds the per-IP limiter cache (an LRU).
+	// rateEntries bounds the per-client (addrKey) limiter cache, an LRU.
 	rateEntries = 4096
 )
 
@@ -183,7 +184,7 @@ func New(cfg Config, lib *library.Library) (*Server, error) {
 			s.runReader,
 			s.dispatch,
 			s.limitSessions,
-			ratelimiter.Middleware(ratelimiter.NewRateLimiter(cfg.RateLimit, cfg.RateBurst, rateEntries)),
+			ratelimiter.Middleware(newSessionRate(cfg.RateLimit, cfg.RateBurst, rateEntries)),
 			s.logSessions,
 		),
 	}
