@@ -8,10 +8,9 @@ import (
 	"io"
 	"runtime"
 	"strings"
-	"sync/atomic"
 	"testing"
-	"time"
 
+	"github.com/factpane/factpane/internal/memtest"
 	"github.com/factpane/factpane/model"
 	"github.com/factpane/factpane/parse"
 	"github.com/factpane/factpane/samples"
@@ -175,7 +174,7 @@ func BenchmarkWriteJSONMemory(b *testing.B) {
 			var before, after runtime.MemStats
 			runtime.ReadMemStats(&before)
 			var n countWriter
-			peak := heapPeak(func() {
+			peak := memtest.HeapPeak(func() {
 				for i := 0; i < b.N; i++ {
 					if err := mode.write(&n, a); err != nil {
 						b.Fatal(err)
@@ -194,38 +193,6 @@ func BenchmarkWriteJSONMemory(b *testing.B) {
 type countWriter int64
 
 func (c *countWriter) Write(p []byte) (int, error) { *c += countWriter(len(p)); return len(p), nil }
-
-// heapPeak runs f and returns the most heap in use seen while it ran,
-// sampled every millisecond.
-func heapPeak(f func()) uint64 {
-	var peak atomic.Uint64
-	sample := func() {
-		var m runtime.MemStats
-		runtime.ReadMemStats(&m)
-		if m.HeapAlloc > peak.Load() {
-			peak.Store(m.HeapAlloc)
-		}
-	}
-	done, stopped := make(chan struct{}), make(chan struct{})
-	go func() {
-		defer close(stopped)
-		tick := time.NewTicker(time.Millisecond)
-		defer tick.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-tick.C:
-				sample()
-			}
-		}
-	}()
-	f()
-	close(done)
-	<-stopped
-	sample()
-	return peak.Load()
-}
 
 // failAfter accepts n bytes, then fails every write, as a connection does
 // when its client goes away.
