@@ -34,9 +34,10 @@ var defaultLimits = figureLimits{scan: maxScannedGroups, line: 256}
 // collectFigures reads the numbers of text (read into toks) and groups
 // them as it goes; the grouper's figures method makes the figures. The
 // text is read line by line (a line break always ends a sentence); on
-// each line every number is parsed (numbers.go), non-figures are dropped,
-// and the clause says what the number counts (categories.go). Numbers in a
-// list share the verb that ends it. The same fact stated twice becomes
+// each line every number is parsed (numbers.go, units.go, ranges.go),
+// non-figures are dropped, and the clause says what the number counts
+// (categories.go, clause.go). Numbers in a list share the verb that ends
+// it (lists.go). The same fact stated twice becomes
 // one figure with two mentions. Nothing of a line but its kept numbers
 // outlives it, so once this returns the tokens are no longer needed.
 func collectFigures(text string, all []token, people []model.Person, lim figureLimits) *grouper {
