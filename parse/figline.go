@@ -69,8 +69,7 @@ func (ln *figLine) cls(i int, c figClass) bool {
 	if i < 0 || i >= len(ln.toks) {
 		return false
 	}
-	k := ln.toks[i].kwi
-	return k != 0 && lex.keywords[k].cls&c != 0
+	return lex.keywordClasses[ln.toks[i].kwi]&c != 0
 }
 
 func (ln *figLine) kwAt(j int) *figWord {

@@ -19,15 +19,29 @@ var qualifiers = [][]string{
 	{"over"}, {"under"}, {"below"}, {"above"}, {"between"}, {"exactly"}, {"only"},
 }
 
+// qualifierPhrases are the qualifiers as the figures write them, made
+// once rather than joined for every number.
+var qualifierPhrases = func() []string {
+	out := make([]string, len(qualifiers))
+	for i, q := range qualifiers {
+		out[i] = strings.Join(q, " ")
+	}
+	return out
+}()
+
 // qualifierBefore returns the qualifier ending right before token i and
 // the token it starts at.
 func (ln *figLine) qualifierBefore(i int) (string, int) {
 	if !ln.cls(i-1, fcQualEnd) {
 		return "", i
 	}
-	for _, q := range qualifiers {
+	// The word before the number is a qualifier's last word, a keyword
+	// of ASCII letters, so it is q's last word just when its lower case
+	// is: one comparison of strings rules out most qualifiers.
+	last := new(foldBuf).of(ln.str(i - 1))
+	for qi, q := range qualifiers {
 		n := len(q)
-		if i-n < 0 {
+		if i-n < 0 || q[n-1] != last {
 			continue
 		}
 		ok := true
@@ -41,7 +55,7 @@ func (ln *figLine) qualifierBefore(i int) (string, int) {
 			if q[0] == "only" || q[0] == "exactly" {
 				return "", i
 			}
-			return strings.ToLower(strings.Join(q, " ")), i - n
+			return qualifierPhrases[qi], i - n
 		}
 	}
 	return "", i
