@@ -165,3 +165,17 @@ func heapPeak(f func()) uint64 {
 	sample()
 	return peak.Load()
 }
+
+// BenchmarkTokenize measures the tokenizer alone on the 10 MB input: every
+// word read, hashed and looked up once.
+func BenchmarkTokenize(b *testing.B) {
+	text := benchCorpus(b, 10<<20)
+	loadLexicon()
+	toks := tokenize(nil, text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		toks = tokenize(toks, text)
+	}
+}

@@ -5,14 +5,16 @@
 //
 // The pipeline reads one token slice, made once per text:
 //
-//	text ─ tokenize ─▶ tokens: words, numbers, punctuation, line breaks,   tokens.go
-//	   │               each word looked up once in the lexicon              lexicon.go, lexicons/
-//	   ├─▶ people:  name runs ─▶ candidates, weighed by the evidence       names.go, candidates.go
-//	   │            of titles, roles, ages, speech ─▶ linked to people     roles.go, link.go
-//	   ├─▶ figures: per line: the number grammar ─▶ non-figures dropped    numbers.go, nonfigures.go
-//	   │            ─▶ what each counts and a label, read from its clause  categories.go, labels.go, unitlabels.go
-//	   │            ─▶ the same fact grouped into one figure               figures.go
-//	   └─▶ title:   the first line, when it reads as a headline            title.go
+//	text ─ tokenize ─▶ tokens: words, numbers, punctuation, line breaks,  tokens.go
+//	   │               each word looked up once in the lexicon            lexicon.go, lexicons/
+//	   ├─▶ people:  name runs ─▶ candidates, weighed by the evidence      names.go, candidates.go
+//	   │            of titles, roles, ages, speech ─▶ linked to people    roles.go, link.go
+//	   ├─▶ figures: per line: the number grammar, its unit and range      numbers.go, units.go, ranges.go
+//	   │            ─▶ non-figures dropped                                nonfigures.go
+//	   │            ─▶ what each counts, read from its clause and list    categories.go, clause.go, lists.go
+//	   │            ─▶ a label for each                                   labels.go, unitlabels.go
+//	   │            ─▶ the same fact grouped into one figure              figures.go
+//	   └─▶ title:   the first line, when it reads as a headline           title.go
 //
 // People come before figures: a number right after a person's name is an
 // age, not a figure. figline.go holds the questions the figure stages ask

@@ -69,8 +69,7 @@ func (ln *figLine) cls(i int, c figClass) bool {
 	if i < 0 || i >= len(ln.toks) {
 		return false
 	}
-	k := ln.toks[i].kwi
-	return k != 0 && lex.keywords[k].cls&c != 0
+	return lex.keywordClasses[ln.toks[i].kwi]&c != 0
 }
 
 func (ln *figLine) kwAt(j int) *figWord {
@@ -86,8 +85,14 @@ func (ln *figLine) adjacent(i, j int) bool {
 
 // adjacentSpace reports whether tokens i and j are separated by spaces only.
 func (ln *figLine) adjacentSpace(i, j int) bool {
-	between := ln.text[int(ln.toks[i].end):int(ln.toks[j].start)]
-	return strings.Trim(between, " \u00a0") == "" && !strings.Contains(between, "\n")
+	// a loop, not strings.Trim: a cutset beyond ASCII takes Trim's slow
+	// path, and this is asked of most pairs of words around a number
+	for _, r := range ln.text[int(ln.toks[i].end):int(ln.toks[j].start)] {
+		if r != ' ' && r != '\u00a0' {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceStart reports whether token i opens a sentence, a quotation, a

@@ -34,9 +34,10 @@ var defaultLimits = figureLimits{scan: maxScannedGroups, line: 256}
 // collectFigures reads the numbers of text (read into toks) and groups
 // them as it goes; the grouper's figures method makes the figures. The
 // text is read line by line (a line break always ends a sentence); on
-// each line every number is parsed (numbers.go), non-figures are dropped,
-// and the clause says what the number counts (categories.go). Numbers in a
-// list share the verb that ends it. The same fact stated twice becomes
+// each line every number is parsed (numbers.go, units.go, ranges.go),
+// non-figures are dropped, and the clause says what the number counts
+// (categories.go, clause.go). Numbers in a list share the verb that ends
+// it (lists.go). The same fact stated twice becomes
 // one figure with two mentions. Nothing of a line but its kept numbers
 // outlives it, so once this returns the tokens are no longer needed.
 func collectFigures(text string, all []token, people []model.Person, lim figureLimits) *grouper {
@@ -49,17 +50,31 @@ func collectFigures(text string, all []token, people []model.Person, lim figureL
 	cands, exprs := fs.cands[:0], fs.exprs[:0]
 	table := tableHead{seen: -1}
 	var names numberNames
+	// bracket is the first '[' at or after the line being read (or
+	// len(text)): found once for all the lines before it, so looking for
+	// link marks reads the text once, not once per line.
+	bracket := -1
 	for lo := 0; lo < len(all); {
-		hi := lo
+		// the line's end, and its first token that may start a number: a
+		// line with none (most lines of prose have one) has no figure
+		hi, first := lo, -1
 		for hi < len(all) && all[hi].kind != tBreak {
+			if first < 0 && all[hi].maybeNum() {
+				first = hi
+			}
 			hi++
 		}
-		if toks := all[lo:hi]; len(toks) > 0 {
+		if toks := all[lo:hi]; first >= 0 {
+			first -= lo
 			// the reference marks of links ("12 people [1] died") are
 			// read past: the figure finder reads the prose without them
-			if strings.IndexByte(text[toks[0].start:toks[len(toks)-1].end], '[') >= 0 {
+			if start := int(toks[0].start); bracket < start {
+				bracket = nextByte(text, start, '[')
+			}
+			if bracket < int(toks[len(toks)-1].end) {
 				fs.line = withoutLinkMarks(fs.line[:0], text, toks)
 				toks = fs.line
+				first = 0 // the marks removed shift the tokens
 			}
 			ln := figLine{text: text, toks: toks, ages: ages, names: &names}
 			start := int(toks[0].start)
@@ -71,7 +86,7 @@ func collectFigures(text string, all []token, people []model.Person, lim figureL
 			settled := 0 // cands[:settled] were grouped already
 			kind := lkUnknown
 			var th *tableHead
-			for i := 0; i < len(toks); i++ {
+			for i := first; i < len(toks); i++ {
 				if !toks[i].maybeNum() || !ln.startsNumber(i) {
 					continue
 				}
@@ -180,6 +195,15 @@ func (fs *figScratch) release() {
 		fs.line = nil // tokens hold offsets only: nothing to clear
 	}
 	figScratchPool.Put(fs)
+}
+
+// nextByte returns the index of the first c in text at or after from, or
+// len(text).
+func nextByte(text string, from int, c byte) int {
+	if k := strings.IndexByte(text[from:], c); k >= 0 {
+		return from + k
+	}
+	return len(text)
 }
 
 // withoutLinkMarks appends to buf the tokens of a line but its links'

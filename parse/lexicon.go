@@ -69,6 +69,10 @@ type lexicon struct {
 	orgs, notable, regions hashTable
 	// keywords are the figure finder's words; index 0 is no word
 	keywords []figWord
+	// keywordClasses are the keywords' classes by the same index: the
+	// figure finder asks a word's classes far more often than the rest,
+	// and this array is small enough to stay in the nearest cache.
+	keywordClasses []figClass
 }
 
 func classBits(v uint64) uint32    { return uint32(v) }
@@ -117,6 +121,10 @@ func loadLexicon() *lexicon {
 		for _, w := range kws {
 			curated[asciiFoldHash(w)] |= keywordEntry(uint16(len(lx.keywords)), figWords[w])
 			lx.keywords = append(lx.keywords, *figWords[w])
+		}
+		lx.keywordClasses = make([]figClass, len(lx.keywords))
+		for i, fw := range lx.keywords {
+			lx.keywordClasses[i] = fw.cls
 		}
 		words := make(map[uint64]uint64, 220000)
 		addClass(words, "given.txt", cGiven, "")
