@@ -62,6 +62,13 @@ func Watch(path string, opt Options, fn func(Doc)) (stop func(), err error) {
 					return
 				}
 			case <-timer.C:
+				// select picks at random among ready cases: a stop that
+				// came as the timer fired must still win
+				select {
+				case <-quit:
+					return
+				default:
+				}
 				if doc, err := reload(path, opt); err == nil {
 					fn(doc)
 				}

@@ -96,8 +96,8 @@ func TestWatchKeepsLimits(t *testing.T) {
 		if d.Text != "Short again.\n" {
 			t.Fatalf("reloaded %q", d.Text)
 		}
-	case <-time.After(time.Second):
-		t.Fatal("no reload within a second once the file fits again")
+	case <-time.After(10 * time.Second): // a bound on a loaded machine, not a timing check
+		t.Fatal("no reload once the file fits again")
 	}
 }
 
@@ -119,9 +119,12 @@ func TestWatchStopCancelsPendingReload(t *testing.T) {
 	}
 	time.Sleep(ReloadDelay / 3) // the event is in; the reload is pending
 	stop()
+	// On a loaded machine the reload may have come due before stop was
+	// called; what must hold is that none runs once stop has returned.
+	atStop := calls.Load()
 	stop() // twice is harmless
 	time.Sleep(3 * ReloadDelay)
-	if n := calls.Load(); n != 0 {
+	if n := calls.Load() - atStop; n != 0 {
 		t.Errorf("%d reloads after stop", n)
 	}
 }
