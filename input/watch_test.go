@@ -50,8 +50,8 @@ func TestWatchReloads(t *testing.T) {
 		var d Doc
 		select {
 		case d = <-got:
-		case <-time.After(time.Second):
-			t.Fatalf("%s: no reload within a second", s.name)
+		case <-time.After(10 * time.Second):
+			t.Fatalf("%s: no reload", s.name)
 		}
 		if d.Text != text || !strings.HasSuffix(d.Source, "story.txt") {
 			t.Fatalf("%s: reloaded %+v", s.name, d)
@@ -151,8 +151,8 @@ func TestWatchStopWaitsForReload(t *testing.T) {
 	}
 	select {
 	case <-started:
-	case <-time.After(time.Second):
-		t.Fatal("no reload within a second")
+	case <-time.After(10 * time.Second):
+		t.Fatal("no reload started")
 	}
 	stop()
 	if !finished.Load() {
