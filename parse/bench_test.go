@@ -8,9 +8,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync/atomic"
 	"testing"
-	"time"
+
+	"github.com/factpane/factpane/internal/memtest"
 )
 
 // benchCorpus is many articles in one input: the dev texts repeated,
@@ -109,7 +109,7 @@ func BenchmarkExtractMemory(b *testing.B) {
 			runtime.GC()
 			var before, after runtime.MemStats
 			runtime.ReadMemStats(&before)
-			peak := heapPeak(func() {
+			peak := memtest.HeapPeak(func() {
 				for i := 0; i < b.N; i++ {
 					Extract(text)
 				}
@@ -130,40 +130,6 @@ func numbersLine(size int) string {
 		fmt.Fprintf(&sb, "12 apples, 3-4 pears, 5.5 magnitude, %d won 2-1 and killed John Smith%d, 45, said. ", i, i%1000)
 	}
 	return sb.String()[:size]
-}
-
-// heapPeak runs f and returns the most heap in use (runtime.MemStats
-// HeapAlloc: live objects and those not yet swept) seen while it ran,
-// sampled every millisecond.
-func heapPeak(f func()) uint64 {
-	var peak atomic.Uint64
-	sample := func() {
-		var m runtime.MemStats
-		runtime.ReadMemStats(&m)
-		if m.HeapAlloc > peak.Load() {
-			peak.Store(m.HeapAlloc)
-		}
-	}
-	done := make(chan struct{})
-	stopped := make(chan struct{})
-	go func() {
-		defer close(stopped)
-		tick := time.NewTicker(time.Millisecond)
-		defer tick.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-tick.C:
-				sample()
-			}
-		}
-	}()
-	f()
-	close(done)
-	<-stopped
-	sample()
-	return peak.Load()
 }
 
 // BenchmarkTokenize measures the tokenizer alone on the 10 MB input: every
