@@ -311,7 +311,7 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 	}
 
 	c.ev = c.evidenceOf(speech, given, shaped)
-	if afterThe || quoted(toks, text, first, tail) || scoreAfter(toks, text, tail) {
+	if afterThe && !(given && depictionAfter(toks, text, tail)) || quoted(toks, text, first, tail) || scoreAfter(toks, text, tail) {
 		c.ev |= evThingUse // "the Johan Sverdrup oil field", "“Angel Catbird”", "beat Aston Villa 2-1"
 	}
 	// the lists are asked only where they can still matter: nothing
@@ -345,6 +345,11 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 		switch {
 		case !c.titled && !c.evidence && (placeNounAfter(toks, tail) || placeOf(toks, text, first)):
 			return nameCand{}, false // "in Quang Nam province", "residents of Khan Younis"
+		case shaped && !given && !c.titled && c.role == "" && c.age == 0 && !speech && lx.isPlaceTok(toks[first], text) &&
+			!toks[first].is(cPart):
+			// "Toronto Spider-Man": a place before a hyphenated word is a
+			// nickname or a costume, no person's name
+			return nameCand{}, false
 		case c.titled || c.role != "" || c.age > 0 || given || shaped:
 			c.strong = true
 		case speech && !pureCommon && !placeOf(toks, text, first):
@@ -390,6 +395,9 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 	c.strong = c.titled || c.role != "" || c.age > 0 || named && first == r.first && (c.evidence || acts || famous || namedSo) ||
 		scored && !w.is(cCommon) // "Okafor 34th": any name, but not "Rovers 2"
 	c.ev = c.evidenceOf(speech, c.given, false)
+	if capitalModifier(toks, text, r, first, lx) {
+		c.ev |= evThingUse // "Super Mario", "Epic Mickey": a title's or a product's
+	}
 	if namedSo || c.ev == 0 && namedAs(toks, text, first) {
 		c.ev |= evNamed
 	}
@@ -686,6 +694,38 @@ func placeOf(toks []token, text string, first int) bool {
 		return false
 	}
 	return placeOwners[toks[first-2].lowered(text)]
+}
+
+// depictionAfter: "the Jane Roe portrait", "the Jane Roe oil painting": a
+// work showing the person follows the name, at most one noun before it.
+func depictionAfter(toks []token, text string, tail int) bool {
+	for i := tail + 1; i < len(toks) && i <= tail+2; i++ {
+		if toks[i].kind != tWord || toks[i].capital() {
+			return false
+		}
+		if depictionNouns[toks[i].word(text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// depictionNouns are works that show or tell of a person.
+var depictionNouns = lexicons.Named("sets.txt", "depiction-nouns")
+
+// capitalModifier: a capitalised everyday word, neither a title, a role
+// nor a name word, stands right before a lone word of the run: "Super
+// Mario", "Epic Mickey" name a game or a character, not a person. At a
+// sentence's start the word is capitalised by its place only when it is
+// an adverb or a function word, which trimRun has left out of the run.
+func capitalModifier(toks []token, text string, r run, first int, lx *lexicon) bool {
+	if first <= r.first {
+		return false
+	}
+	p := toks[first-1]
+	return p.capital() && !p.acronym() && p.is(cCommon) &&
+		!p.is(cGiven|cPart|cTitle|cHonorific|cInst|cGroup|cDemonym|cTime|cAdverb|cRole|cRoleNoun|cPlaceArticle) &&
+		!lx.isPlaceTok(p, text)
 }
 
 // leaderNouns are what a notable person leads or has: "the Monti

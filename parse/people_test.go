@@ -465,6 +465,17 @@ func TestPeopleEvidence(t *testing.T) {
 		{"Ines Varga of University College London spoke.", []wantPerson{{name: "Ines Varga", role: "University College London"}}},
 		// a plural role noun before a list of names
 		{"Guests included athletes Zeto Marrak and Kessin Vasko.", []wantPerson{{name: "Zeto Marrak"}, {name: "Kessin Vasko"}}},
+		// a name before a work that shows the person is the person's; before
+		// anything else, a thing's
+		{"The gallery sold the Greta Mora portrait for a record sum.", []wantPerson{{name: "Greta Mora"}}},
+		{"The gallery sold the Greta Mora silk print on Friday.", []wantPerson{{name: "Greta Mora"}}},
+		{"Drilling began at the Greta Mora oil field.", nil},
+		// an everyday word in capitals before a lone given name: a game's
+		// or a character's name
+		{"Fans queued all day to play Crazy Lucy at the fair. Crazy Lucy sold out by noon.", nil},
+		{"She wore her new Mighty Lucy costume to the fair, and a friend wore his Mighty Lucy mask.", nil},
+		// a place before a hyphenated nickname: a costume, no name
+		{"Ottawa Spider-Kate posed at the booth.", nil},
 	} {
 		checkPeople(t, tc.text, tc.want)
 	}
