@@ -380,6 +380,9 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 	}
 	wc := lx.wordClass(w, text)
 	named := wc&(cGiven|cPart|cFamous) != 0
+	if !named && !c.titled && c.age == 0 && firmRole(c.role) {
+		return nameCand{}, false // "the gas producer Vantor"
+	}
 	c.given = wc&cGiven != 0 && !c.titled && !lx.isPlaceTok(w, text) && (wc&cCommon == 0 || !w.sent() && wc&cPart != 0)
 	scored := scorer(toks, text, tail)
 	acts := personActs(toks, text, tail) || scored
@@ -695,6 +698,17 @@ func placeOf(toks []token, text string, first int) bool {
 	}
 	return placeOwners[toks[first-2].lowered(text)]
 }
+
+// firmRole: the role's head word names what a firm does ("gas producer").
+func firmRole(role string) bool {
+	if role == "" {
+		return false
+	}
+	return firmRoles[strings.ToLower(role[strings.LastIndexByte(role, ' ')+1:])]
+}
+
+// firmRoles are role nouns for what firms do.
+var firmRoles = lexicons.Named("sets.txt", "firm-roles")
 
 // depictionAfter: "the Jane Roe portrait", "the Jane Roe oil painting": a
 // work showing the person follows the name, at most one noun before it.

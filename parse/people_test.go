@@ -310,6 +310,12 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"She is the daughter of Tomas Solis, 60.", []wantPerson{{name: "Tomas Solis", age: 60}}},
 		// a preposition opens no apposition
 		{"She launched her novel, with illustrator Jo Marrak.", []wantPerson{{name: "Jo Marrak", role: "illustrator"}}},
+		// a verb whose object is the person ends the role
+		{"The president sent Secretary of State Dana Kerr to the talks.", []wantPerson{{name: "Dana Kerr", role: "Secretary of State"}}},
+		{"He flew to Rome to meet energy minister Dana Kerr on Monday.", []wantPerson{{name: "Dana Kerr", role: "energy minister"}}},
+		{"Crowds came to witness city mayor Dana Kerr open the fair.", []wantPerson{{name: "Dana Kerr", role: "city mayor"}}},
+		// what a firm does is no person's role
+		{"The fuel producer Vantor signed a supply deal. Vantor said output would rise.", nil},
 	} {
 		checkPeople(t, tc.text, tc.want)
 	}

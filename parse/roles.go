@@ -99,8 +99,12 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 			break
 		}
 		if !t.capital() {
+			// "to witness city mayor Jo Roe": a verb, though a role noun too
+			if i < end && i > 0 && objectVerbs[lw] && toks[i-1].isWord(text, "to") {
+				break
+			}
 			if !isRoleWord(t, text) {
-				if strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") || len(lw) < 3 {
+				if strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") || len(lw) < 3 || objectVerbs[lw] {
 					break
 				}
 				// "Wikinews interviews climate scientist Jo Roe": a verb
@@ -645,6 +649,10 @@ func ownerAhead(toks []token, i int) bool {
 // roleQualifiers qualify a role and belong to it although they read as
 // verbs: "the alleged gunman", "suspected ringleader", "acting president".
 var roleQualifiers = lexicons.Named("sets.txt", "role-qualifiers")
+
+// objectVerbs are verbs that take a person as object and so end a role
+// read leftwards: "sent Secretary of State Jo Roe".
+var objectVerbs = lexicons.Named("sets.txt", "object-verbs")
 
 // roleNamedAs reads the role of a name given by "identified as" or
 // "named as": "The deceased seaman was identified as Jane Roe", "Police
