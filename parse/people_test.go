@@ -314,6 +314,8 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"The president sent Secretary of State Dana Kerr to the talks.", []wantPerson{{name: "Dana Kerr", role: "Secretary of State"}}},
 		{"He flew to Rome to meet energy minister Dana Kerr on Monday.", []wantPerson{{name: "Dana Kerr", role: "energy minister"}}},
 		{"Crowds came to witness city mayor Dana Kerr open the fair.", []wantPerson{{name: "Dana Kerr", role: "city mayor"}}},
+		// a Spanish honorific written without its tilde is no part of the name
+		{"The mass was said by archbishop Monsenor Tomas Ruiz Vela.", []wantPerson{{name: "Tomas Ruiz Vela", role: "archbishop"}}},
 		// what a firm does is no person's role
 		{"The fuel producer Vantor signed a supply deal. Vantor said output would rise.", nil},
 	} {
