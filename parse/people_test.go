@@ -314,6 +314,10 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"The president sent Secretary of State Dana Kerr to the talks.", []wantPerson{{name: "Dana Kerr", role: "Secretary of State"}}},
 		{"He flew to Rome to meet energy minister Dana Kerr on Monday.", []wantPerson{{name: "Dana Kerr", role: "energy minister"}}},
 		{"Crowds came to witness city mayor Dana Kerr open the fair.", []wantPerson{{name: "Dana Kerr", role: "city mayor"}}},
+		// a team position before the name, of one word or two
+		{"Harbour half back Tomas Verrin kicked the winner.", []wantPerson{{name: "Tomas Verrin", role: "Harbour half back"}}},
+		{"Chargers wide receiver Lio Bramley caught two passes.", []wantPerson{{name: "Lio Bramley", role: "Chargers wide receiver"}}},
+		{"Wasps flanker Tomas Verrin was sent off.", []wantPerson{{name: "Tomas Verrin", role: "Wasps flanker"}}},
 		// a Spanish honorific written without its tilde is no part of the name
 		{"The mass was said by archbishop Monsenor Tomas Ruiz Vela.", []wantPerson{{name: "Tomas Ruiz Vela", role: "archbishop"}}},
 		// what a firm does is no person's role
