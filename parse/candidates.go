@@ -113,6 +113,7 @@ const (
 	markPlace    candMark = 1 << iota // a lone word written as a place here ("in Jackson", "Jackson, Mississippi")
 	markLone                          // a lone word that can only mention someone: its context is not read yet (readLone)
 	markFragment                      // what is left of a run that names a thing ("Siemens" of "Siemens Energy")
+	markSpeaker                       // a lone word as a speaker's label at a line's start ("Roe: We ...")
 )
 
 // findPeople finds the named people of text (read into toks) with their
@@ -238,6 +239,9 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64, 
 	c, ok := weighName(toks, text, nm, c, lx)
 	if ok && !headline {
 		c.ev |= evBody
+	}
+	if ok && nm.n() == 1 && speakerLabel(toks, text, nm.first, nm.tail) {
+		c.marks |= markSpeaker
 	}
 	if ok && c.marks&markPlace != 0 {
 		art.note(seqKey(c.words), factPlace)

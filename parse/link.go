@@ -221,6 +221,10 @@ func (lk *linker) linkShorts(shorts []int) {
 			}
 		}
 	}
+	// An interview's speaker labels ("Roe: I started ...") all mean the
+	// person the first of them meant, though the answers name others of
+	// that surname ("my father, Tunde Roe") in between.
+	var speakers map[uint64]*personAcc
 	for _, i := range shorts {
 		c := cands[i]
 		lk.sweepTo(c.start)
@@ -228,6 +232,20 @@ func (lk *linker) linkShorts(shorts []int) {
 			continue // "a woman from Jackson, Mississippi" is no mention of Mayor Jackson
 		}
 		last := c.words[len(c.words)-1]
+		if c.marks&markSpeaker != 0 {
+			if p := speakers[last]; p != nil {
+				lk.addShort(p, c)
+				continue
+			}
+			if p := lk.nearest(last, c.start); p != nil {
+				if speakers == nil {
+					speakers = map[uint64]*personAcc{}
+				}
+				speakers[last] = p
+				lk.addShort(p, c)
+				continue
+			}
+		}
 		if p := lk.byLastTok[int(c.aliasOf)]; c.aliasOf >= 0 && p != nil {
 			// "Joko Widodo, known as Jokowi": the alias is his, and so are
 			// its later mentions

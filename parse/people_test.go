@@ -538,6 +538,14 @@ func TestPeopleLayouts(t *testing.T) {
 				{name: "Maria Lindqvist", role: "climate scientist", mentions: []string{"Maria Lindqvist", "Maria Lindqvist", "LINDQVIST", "LINDQVIST", "Lindqvist"}},
 				{name: "Omar Haddad", mentions: []string{"Omar Haddad", "Haddad"}},
 			}},
+		// the speaker's labels stay the interviewee's after an answer names
+		// a relative of the same surname
+		{"Reporters spoke with geologist Ines Varga about the cave.\n\nQ: How did it start?\n\n" +
+			"Varga: My uncle, Pal Varga, took me there.\n\nQ: And now?\n\nVarga: I go back every year.\n",
+			[]wantPerson{
+				{name: "Ines Varga", role: "geologist", mentions: []string{"Ines Varga", "Varga", "Varga"}},
+				{name: "Pal Varga", mentions: []string{"Pal Varga"}},
+			}},
 	} {
 		checkPeople(t, tc.text, tc.want)
 	}
