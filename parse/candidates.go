@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factpane/factpane/model"
+	"github.com/factpane/factpane/parse/lexicons"
 )
 
 // Candidates: a person is found from a run of capitalised words
@@ -374,7 +375,10 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 	}
 	switch {
 	// (ship prefixes are written in capitals: acronyms)
-	case t.acronym(), brandShaped(lw), partyTag(lw):
+	case t.acronym():
+		// "JK Rowling", "AN Wilson": initials without dots before a surname
+		return !rightmost && initialsAt(toks, text, r, i, lx)
+	case brandShaped(lw), partyTag(lw):
 		return false
 	case rightmost && strings.HasSuffix(lw, "."):
 		return false // initials end no name: "East L.A."
@@ -409,6 +413,27 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 	}
 	return true
 }
+
+// initialsAt: toks[i] opens the run "JK Rowling": two capitals that no
+// list knows (no title, body, place or word: "PM Modi", "PC Hale", "UN
+// Women" are not initials), then the run's last word, a known surname
+// that is no given name or everyday word.
+func initialsAt(toks []token, text string, r run, i int, lx *lexicon) bool {
+	t := toks[i]
+	if i != r.first || i+1 != r.last || t.end-t.start != 2 || t.cls != 0 || lx.isPlaceTok(t, text) {
+		return false
+	}
+	w := t.word(text)
+	if postNominals[w] || acronymTitles[w] {
+		return false
+	}
+	s := toks[i+1]
+	return !s.acronym() && s.is(cPart|cFamous) && !s.is(cGiven|cCommon|cInst) && !lx.isPlaceTok(s, text)
+}
+
+// acronymTitles are titles and positions written as two capitals before a
+// surname: "PM Modi", "PC Hale", "QB Brady".
+var acronymTitles = lexicons.Named("sets.txt", "acronym-titles")
 
 // surnameLikeInstitution: "David Park", "Jane Hall", "Tom Church" end in
 // an institution word that is also a surname. A given name before it and

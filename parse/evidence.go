@@ -307,7 +307,7 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 	// person's
 	shaped := false
 	for i := first; i <= last && !shaped && !given && !c.titled && c.role == "" && c.age == 0; i++ {
-		shaped = nameShaped(toks[i], text)
+		shaped = nameShaped(toks[i], text) || toks[i].acronym() // initials: only initialsAt lets one into a name
 	}
 
 	c.ev = c.evidenceOf(speech, given, shaped)

@@ -104,6 +104,11 @@ func TestPeopleNameShapes(t *testing.T) {
 		// given names that are also cities
 		{"Lawmaker Elizabeth Quat won again.", []wantPerson{{name: "Elizabeth Quat", role: "Lawmaker"}}},
 		{"The former prime minister David Cameron spoke.", []wantPerson{{name: "David Cameron", role: "former prime minister"}}},
+		// initials written without dots before a surname; not a title or a
+		// body written so
+		{"The essay was written by KT Varga in 2001. Varga, 30, said so.", []wantPerson{{name: "KT Varga", age: 30, mentions: []string{"KT Varga", "Varga"}}}},
+		{"Shares in JP Morgan rose on Monday.", nil},
+		{"Police said PC Varga was hurt.", nil},
 	} {
 		checkPeople(t, tc.text, tc.want)
 	}
