@@ -234,6 +234,14 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64, 
 	if thing, no := noPerson(toks, text, nm, c, lx); no {
 		if thing {
 			art.note(seqKey(c.words), factThing)
+		} else if c.titled && nm.n() == 1 {
+			// "Captain Rochester": no person of its own, but a mention
+			// of someone named so in full
+			c.marks |= markLone
+			if !headline {
+				c.ev = evBody
+			}
+			return c, true
 		}
 		return nameCand{}, false
 	}

@@ -96,7 +96,10 @@ func noPerson(toks []token, text string, nm runName, c nameCand, lx *lexicon) (t
 	// full ("Valeska Paris" ... "Paris said").
 	if w := toks[first]; c.titled && n == 1 && lx.isPlaceTok(w, text) && !(prev.is(cRegnal) && w.is(cGiven)) &&
 		!w.is(cCommon) && !(w.is(cFamous) && !worldRegions[w.word(text)]) {
-		return false, true // "Captain America"; but "Captain Hale", "President Lincoln"
+		// "Captain America"; but "Captain Hale", "President Lincoln".
+		// It may still mention someone named in full ("Monica Rochester
+		// ... Captain Rochester said"): analyzeRun keeps it for that.
+		return false, true
 	}
 	// "University College London": a word after an institution word in its
 	// run is part of the institution's name

@@ -439,6 +439,11 @@ func TestPeopleEvidence(t *testing.T) {
 		// a storm that shares a given name is no mention of the person
 		{"Hurricane Lorna hit the coast. Lorna's winds peaked at 185 mph. Resident Lorna Diaz, 72, said her home flooded. Diaz stayed.",
 			[]wantPerson{{name: "Lorna Diaz", role: "Resident", age: 72, mentions: []string{"Lorna Diaz", "Diaz"}}}},
+		// a titled place word is no person by itself, but mentions one
+		// named so in full
+		{"Coast Guard Captain Lena Rochester spoke first. Later, Captain Rochester said the crew was tired.",
+			[]wantPerson{{name: "Lena Rochester", role: "Coast Guard Captain", mentions: []string{"Lena Rochester", "Rochester"}}}},
+		{"Fans dressed as Captain America said it was fun.", nil},
 		// a place that shares a surname is no mention of the person
 		{"Mayor Tom Jackson won. A woman from Jackson, Mississippi, was pleased. Jackson thanked voters.",
 			[]wantPerson{{name: "Tom Jackson", role: "Mayor", mentions: []string{"Tom Jackson", "Jackson"}}}},
