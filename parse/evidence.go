@@ -279,6 +279,10 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 			// a notable person's surname that is also a town ("Walker
 			// Evans") is no place here, unless it is an everyday word
 			surname := wc&cFamous != 0 && wc&cCommon == 0
+			// a surname the lists know that is a town too, after a given
+			// name that is no everyday word ("Elizabeth Warren", not
+			// "North Poland"), is no place here either
+			surname = surname || n == 2 && wc&cPart != 0 && wc&cInst == 0 && !toks[first].is(cCommon)
 			if lx.isPlace(w) && !surname || unknown && (!toks[first].is(cPart) || wc&cCommon != 0) || i < last && lx.isPlace(joinWords(toks, text, i, last)) {
 				placeLed = true
 			}

@@ -439,6 +439,10 @@ func TestPeopleEvidence(t *testing.T) {
 		// a storm that shares a given name is no mention of the person
 		{"Hurricane Lorna hit the coast. Lorna's winds peaked at 185 mph. Resident Lorna Diaz, 72, said her home flooded. Diaz stayed.",
 			[]wantPerson{{name: "Lorna Diaz", role: "Resident", age: 72, mentions: []string{"Lorna Diaz", "Diaz"}}}},
+		// a given name that is a place too, before a surname that is a town
+		// and an everyday word too
+		{"The count ended at noon. Adelaide Warren won eight seats, and Warren thanked voters.",
+			[]wantPerson{{name: "Adelaide Warren", mentions: []string{"Adelaide Warren", "Warren"}}}},
 		// a titled place word is no person by itself, but mentions one
 		// named so in full
 		{"Coast Guard Captain Lena Rochester spoke first. Later, Captain Rochester said the crew was tired.",
