@@ -331,17 +331,23 @@ func trimRun(toks []token, text string, r run, lx *lexicon, headline bool) (runN
 	// "Governor of Washington Chris Gregoire", "US Chancellor": a place
 	// word before a given name belongs to the title when the run follows
 	// "of" or the place is not itself a name ("Martin Luther King" stays)
+	// After "of" the place words are the body's whatever name follows
+	// ("University of Texas Arlington Amneh Jafari").
+	afterOf := r.first > 0 && toks[r.first-1].isWord(text, "of")
 	for k+1 < r.last && lx.isPlaceTok(toks[k], text) && !toks[k+1].is(cParticle|cCapParticle) &&
-		(toks[k+1].is(cGiven) || lx.isPlaceTok(toks[k+1], text)) &&
-		(!toks[k].is(cGiven|cPart) || k > r.first || r.first > 0 && toks[r.first-1].isWord(text, "of")) {
+		(toks[k+1].is(cGiven) || lx.isPlaceTok(toks[k+1], text) || afterOf && !toks[k+1].is(cCommon)) &&
+		(!toks[k].is(cGiven|cPart) || k > r.first || afterOf) {
 		k++
 	}
 	// "Nonpartisan Paul Tse": an unknown word opening the sentence before a
 	// given name is not part of the name, nor is an everyday word before
 	// anything but a given name, nor a sentence adverb ("Even Mysore
 	// Yard", though "Even" is a given name too)
+	// A given name that is a surname too, last in the run, is the name's
+	// surname: "Amneh Jafari, a student" keeps "Amneh".
 	if k < r.last && toks[k].sent() && (toks[k].is(cAdverb) ||
-		!toks[k].is(cGiven|cPart|cCapParticle) && (toks[k+1].is(cGiven) && !toks[k+1].is(cParticle|cCapParticle) || toks[k].is(cCommon))) {
+		!toks[k].is(cGiven|cPart|cCapParticle) && (toks[k+1].is(cGiven) && !toks[k+1].is(cParticle|cCapParticle) &&
+			(k+1 < r.last || !toks[k+1].is(cPart)) || toks[k].is(cCommon))) {
 		k++
 	}
 	if k == r.last && toks[k].sent() && toks[k].is(cAdverb) {

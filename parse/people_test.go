@@ -104,6 +104,11 @@ func TestPeopleNameShapes(t *testing.T) {
 		// given names that are also cities
 		{"Lawmaker Elizabeth Quat won again.", []wantPerson{{name: "Elizabeth Quat", role: "Lawmaker"}}},
 		{"The former prime minister David Cameron spoke.", []wantPerson{{name: "David Cameron", role: "former prime minister"}}},
+		// an unknown given name opening the sentence before a surname that
+		// name lists know as a given name too
+		{"Oyelaran Jafari, a nurse, said the ward was full.", []wantPerson{{name: "Oyelaran Jafari", role: "nurse"}}},
+		// after "of", the place words before a name are the body's
+		{"A biology major at University of Texas Arlington Xoliswa Okonjo said it was hard.", []wantPerson{{name: "Xoliswa Okonjo"}}},
 		// initials written without dots before a surname; not a title or a
 		// body written so
 		{"The essay was written by KT Varga in 2001. Varga, 30, said so.", []wantPerson{{name: "KT Varga", age: 30, mentions: []string{"KT Varga", "Varga"}}}},
