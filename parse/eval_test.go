@@ -36,15 +36,20 @@ type evalBar struct {
 // the branch's report for what is left). unseen-dev was annotated blind
 // and is the best sign of how the rules do on news nobody tuned them for,
 // so its bar is what the extractor reaches there, not a target it was
-// fitted to. The people rows of dev and gum-news stay at issue 3's bar
-// until the people work raises them.
+// fitted to. The people rows hold what the people finder reaches,
+// rounded down: dev and unseen-dev pass issue 8's 0.95 / 0.93; gum-news
+// stays at 0.94 because of the GUM gold's own gaps (institutions named
+// after people such as "Tang" of "Tang Teaching Museum" listed as people,
+// one person split into two entries, and real people with a role, such as
+// "Shadow Home Secretary Yvette Cooper", left out): see the people
+// branch's report.
 var evalBars = map[string]evalBar{
 	"dev": {figF1: 0.97, figCategory: 0.97, figGrouping: 0.95, figLabel: 0.96,
-		peopleF1: 0.90, peopleRole: 0.80, peopleAge: 0.90},
+		peopleF1: 0.99, peopleRole: 0.97, peopleAge: 1.00},
 	"gum-news": {figF1: 0.97, figCategory: 0.97, figGrouping: 0.95, figLabel: 0.89,
-		peopleF1: 0.90, peopleRole: 0.80, peopleAge: 0.90},
+		peopleF1: 0.94, peopleRole: 1.00, peopleAge: 1.00},
 	"unseen-dev": {figF1: 0.99, figCategory: 0.98, figGrouping: 0.95, figLabel: 0.91,
-		peopleF1: 0.88, peopleRole: 0.74, peopleAge: 0.75},
+		peopleF1: 1.00, peopleRole: 0.97, peopleAge: 1.00},
 }
 
 // evalSets are the sets scored, in the order they are reported.

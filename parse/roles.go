@@ -39,7 +39,7 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 		}
 		k--
 	}
-	if k < 0 || !toks[k].alnum() || !isRoleWord(toks[k], text) && !titleOfPlace(toks, text, k) {
+	if k < 0 || !toks[k].alnum() || !isRoleWord(toks[k], text) && !titleOfPlace(toks, text, k) && !positionAt(toks, text, k) {
 		return ""
 	}
 	if toks[k].isWord(text, "of") {
@@ -99,8 +99,12 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 			break
 		}
 		if !t.capital() {
+			// "to witness city mayor Jo Roe": a verb, though a role noun too
+			if i < end && i > 0 && objectVerbs[lw] && toks[i-1].isWord(text, "to") {
+				break
+			}
 			if !isRoleWord(t, text) {
-				if strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") || len(lw) < 3 {
+				if strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") || len(lw) < 3 || objectVerbs[lw] {
 					break
 				}
 				// "Wikinews interviews climate scientist Jo Roe": a verb
@@ -645,6 +649,37 @@ func ownerAhead(toks []token, i int) bool {
 // roleQualifiers qualify a role and belong to it although they read as
 // verbs: "the alleged gunman", "suspected ringleader", "acting president".
 var roleQualifiers = lexicons.Named("sets.txt", "role-qualifiers")
+
+// positionAt: toks[k-1:k+1] is a team position of two words in lower
+// case ("half back", "point guard").
+func positionAt(toks []token, text string, k int) bool {
+	if k < 1 || toks[k].capital() || toks[k-1].capital() || toks[k-1].kind != tWord {
+		return false
+	}
+	firsts := positionHeads[toks[k].word(text)]
+	if firsts == nil {
+		return false
+	}
+	return firsts[toks[k-1].word(text)]
+}
+
+// positionHeads maps the last word of each two-word position to its first
+// words ("back" -> "half", "full", ...).
+var positionHeads = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for p := range lexicons.Named("sets.txt", "positions") {
+		first, last, _ := strings.Cut(p, " ")
+		if m[last] == nil {
+			m[last] = map[string]bool{}
+		}
+		m[last][first] = true
+	}
+	return m
+}()
+
+// objectVerbs are verbs that take a person as object and so end a role
+// read leftwards: "sent Secretary of State Jo Roe".
+var objectVerbs = lexicons.Named("sets.txt", "object-verbs")
 
 // roleNamedAs reads the role of a name given by "identified as" or
 // "named as": "The deceased seaman was identified as Jane Roe", "Police

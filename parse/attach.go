@@ -1,0 +1,200 @@
+package parse
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factpane/factpane/model"
+)
+
+// Attachment: what a person carries besides the name — mentions in lines
+// written in capitals, an age stated of a role, and the output record.
+
+// linkCaps finds the people named in the body in the lines written in
+// capitals ("MAYOR JACKSON WINS SECOND TERM"), where no name is read: a
+// full name, or a surname only one person has.
+func (lk *linker) linkCaps() {
+	if len(lk.art.caps) == 0 || len(lk.people) == 0 {
+		return
+	}
+	byFirst := map[uint64][]*personAcc{}
+	bySurname := map[uint64][]*personAcc{}
+	for _, p := range lk.people {
+		if len(p.words) >= 2 {
+			byFirst[p.words[0]] = append(byFirst[p.words[0]], p)
+		}
+		w := p.words[len(p.words)-1]
+		bySurname[w] = append(bySurname[w], p)
+	}
+	toks, text := lk.art.toks, lk.text
+	for _, line := range lk.art.caps {
+		for i := line.first; i <= line.last; i++ {
+			if toks[i].kind != tWord {
+				continue
+			}
+			key := foldKey(toks[i].word(text))
+			matched := false
+			for _, p := range byFirst[key] {
+				n := len(p.words)
+				if i+n-1 > line.last {
+					continue
+				}
+				ok := true
+				for k := 1; k < n && ok; k++ {
+					ok = toks[i+k].kind == tWord && foldKey(toks[i+k].word(text)) == p.words[k]
+				}
+				if ok {
+					lk.capsMention(p, i, i+n-1)
+					i += n - 1
+					matched = true
+					break
+				}
+			}
+			if !matched && len(bySurname[key]) == 1 && !toks[i].is(cStop) {
+				lk.capsMention(bySurname[key][0], i, i)
+			}
+		}
+	}
+}
+
+// agesByRole gives an age the text states of a role, not a name, to the
+// one person with that role: "Toronto serial killer Bruce McArthur ... The
+// 67-year-old killer had kept a bracelet".
+func (lk *linker) agesByRole() {
+	var byRole map[string]*personAcc
+	toks, text := lk.art.toks, lk.text
+	for _, i := range lk.art.ages {
+		n, ok := yearOld(toks[i].word(text))
+		if !ok || int(i)+1 >= len(toks) {
+			continue
+		}
+		// the noun after it, in lower case, then no name: "the
+		// 21-year-old student Jane Roe" is hers (ageBefore)
+		next := toks[i+1]
+		if next.kind != tWord || next.capital() || !isRoleWord(next, text) || int(i)+2 < len(toks) && toks[i+2].capital() {
+			continue
+		}
+		if byRole == nil {
+			byRole = lk.roleHeads()
+		}
+		if p := byRole[next.word(text)]; p != nil && p.age == 0 {
+			p.age = int32(n)
+		}
+	}
+}
+
+// roleHeads maps the last word of each person's role to the person, when
+// only one person's role ends in it.
+func (lk *linker) roleHeads() map[string]*personAcc {
+	m := map[string]*personAcc{}
+	for _, p := range lk.people {
+		role := p.role
+		if role == "" {
+			continue
+		}
+		head := strings.ToLower(role[strings.LastIndexByte(role, ' ')+1:])
+		if q, ok := m[head]; ok && q != p {
+			m[head] = nil // two people: neither
+			continue
+		}
+		m[head] = p
+	}
+	return m
+}
+
+func (lk *linker) capsMention(p *personAcc, first, last int) {
+	toks := lk.art.toks
+	start, end := int(toks[first].start), toks[last].wordEnd(lk.text)
+	p.mentions = append(p.mentions, model.Mention{Start: start, End: end, Text: lk.text[start:end]})
+}
+
+// personAcc collects one person while linking.
+type personAcc struct {
+	words []uint64 // folded words of the fullest name
+	// shape of the fullest name (nameCand)
+	surnameFirst bool
+	particleAt   uint8
+	display      string
+	role         string
+	age          int32
+	mentions     []model.Mention
+	fullStarts   []int        // starts of the full-name mentions, for the sweep's events
+	sets         []membership // the mention sets the person has joined and notes its mentions on
+	lastAt       int          // the start of its last mention swept
+	aliases      int          // the aliases it was given
+	indexed      bool         // a full name kept after merging, indexed by its words
+	ev           evidence     // the evidence of all its mentions
+}
+
+func (p *personAcc) add(text string, c nameCand) {
+	p.mentions = append(p.mentions, model.Mention{Start: c.start, End: c.end, Text: text[c.start:c.end]})
+	if len(c.words) > len(p.words) {
+		p.words, p.display = c.words, text[c.start:c.end]
+		p.surnameFirst, p.particleAt = c.surnameFirst, c.particleAt
+	}
+	if p.role == "" {
+		p.role = c.role
+	}
+	if p.age == 0 {
+		p.age = c.age
+	}
+	p.ev |= c.ev
+}
+
+// output gives the people in order of their first mention.
+func (lk *linker) output() []model.Person {
+	out := make([]model.Person, 0, len(lk.people))
+	for _, p := range lk.people {
+		if !p.ev.isPerson() {
+			continue // a name and nothing that says it is a person's
+		}
+		if lk.art.has(seqKey(p.words), factThing|factPlace) && p.ev&(evTitle|evRole|evAge) == 0 {
+			continue // "the cargo ship Namse Bangdzod ... Namse Bangdzod was last seen"
+		}
+		slices.SortFunc(p.mentions, func(a, b model.Mention) int { return cmp.Compare(a.Start, b.Start) })
+		person := model.Person{Name: singleSpaced(p.display), Role: p.role, Mentions: p.mentions}
+		if p.age > 0 {
+			a := int(p.age)
+			person.Age = &a
+		}
+		out = append(out, person)
+	}
+	slices.SortStableFunc(out, func(a, b model.Person) int { return cmp.Compare(a.Mentions[0].Start, b.Mentions[0].Start) })
+	return out
+}
+
+// singleSpaced is strings.Join(strings.Fields(s), " "): s itself when it
+// is already single-spaced and trimmed, as nearly every name is.
+func singleSpaced(s string) string {
+	// most names are ASCII letters with single spaces: one byte loop
+	// tells, and no rune is decoded
+	ok := len(s) > 0 && s[0] != ' ' && s[len(s)-1] != ' '
+	for i := 0; i < len(s) && ok; i++ {
+		c := s[i]
+		ok = c > ' ' && c < utf8.RuneSelf || c == ' ' && s[i-1] != ' '
+	}
+	if ok {
+		return s
+	}
+	prevSpace := true // a leading space needs trimming
+	for _, r := range s {
+		if r == ' ' {
+			if prevSpace {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			prevSpace = true
+			continue
+		}
+		if unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = false
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ") // a trailing space
+	}
+	return s
+}

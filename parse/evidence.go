@@ -1,0 +1,766 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/factpane/factpane/parse/lexicons"
+)
+
+// Evidence: whether a trimmed run names a person is weighed from what
+// surrounds it — a given name, a title or role, an age, speech, a pronoun
+// that follows — against the marks of a thing: an institution or place
+// head, a place preposition, quotation marks, a ship prefix, a table line.
+
+// evidence is what makes a name a person's, one bit a kind; linking adds
+// up the evidence of all of a person's mentions, and a person with none
+// is not shown (link.go).
+type evidence uint16
+
+const (
+	evTitle   evidence = 1 << iota // a title or honorific before the name
+	evRole                         // a role before or after it
+	evAge                          // an age
+	evSpeech                       // a speech verb next to it
+	evGiven                        // it starts with a given name
+	evShape                        // a word only names have ("al-Assad", "L.", "O'Brien")
+	evNotable                      // the name of a notable person
+	evPronoun                      // "he" or "she" follows in its sentence or the next
+	evNamed                        // "identified as", "known as", "X, who"
+	evSurname                      // it ends in a known surname
+	evActs                         // "was born", "was shot": what befalls people
+	evLater                        // a later, shorter mention (link.go)
+	evBody                         // a mention outside the headline-case lines
+
+	// evidence against: the name is listed as an organisation's or a
+	// place's ("Red Cross", "Tom Ford"); or the text uses it as a thing's:
+	// quoted as a work's title, as a modifier ("the Johan Sverdrup oil
+	// field"), as a team's before a score
+	evThing
+	evThingUse
+)
+
+// isPerson weighs a person's evidence, all mentions together: any
+// evidence will do for a name, but one the lists know as a thing's needs
+// a title, a role, an age, a relative clause or pronoun, or speech after
+// a given name ("Tom Ford said"; "the Red Cross said" is no person), and
+// one seen only in headline-case lines a title, a role, an age or an act
+// ("Okafor 34th" in a result).
+func (ev evidence) isPerson() bool {
+	if ev&evBody == 0 && ev&(evTitle|evRole|evAge|evActs) == 0 {
+		return false // a headline's words ("Firefighters Battle Blaze")
+	}
+	switch {
+	case ev&evThingUse != 0:
+		// a pronoun near a work's title is most often its author's
+		return ev&(evTitle|evRole|evAge|evNamed) != 0 || ev&evSpeech != 0 && ev&evGiven != 0
+	case ev&evThing != 0:
+		return ev&(evTitle|evRole|evAge|evNamed|evPronoun) != 0 || ev&evSpeech != 0 && ev&evGiven != 0
+	}
+	return ev&^evBody != 0
+}
+
+// noPerson: things named after people (storms, ships), firms, demonyms and
+// places.
+func noPerson(toks []token, text string, nm runName, c nameCand, lx *lexicon) (thing, no bool) {
+	first, last, n, prev := nm.first, nm.last, nm.n(), nm.prev
+	// Storms, ships, works and other things named after people:
+	// "Hurricane Irma", "HMS Victory", "U.S.S. Grayback", "the cargo ship
+	// Namse Bangdzod", "her novel Angel Catbird"
+	if prev.is(cNamedThing) || shipPrefix(prev, text) || n > 1 && toks[first].is(cNamedThing) {
+		return true, true
+	}
+	if first == nm.r.first && first > 0 {
+		if p := toks[first-1]; p.kind == tWord && !p.capital() && !p.poss() && p.is(cThingNoun|cWorkNoun) || shipPrefix(p, text) {
+			return true, true
+		}
+	}
+	// "Johnson & Johnson", "Procter & Gamble", "Marks & Spencer": firms
+	if amp := "&"; first > 0 && toks[first-1].word(text) == amp || last+1 < len(toks) && toks[last+1].word(text) == amp {
+		return false, true
+	}
+	// the name's words as written, joined once for the three lookups below
+	joined := ""
+	if n > 1 {
+		joined = joinWords(toks, text, first, last)
+	}
+	if n > 1 && isEponymousFirm(joined) {
+		return false, true // "Morgan Stanley"
+	}
+	if n > 1 && lx.isDemonym(joined) {
+		return false, true // "New Zealander"
+	}
+	// Places: "Hong Kong", "Abu Dhabi", or every word a place; a title
+	// does not make a place a person ("Captain America"). A single place
+	// word stays a candidate: it may be the surname of someone named in
+	// full ("Valeska Paris" ... "Paris said").
+	if w := toks[first]; c.titled && n == 1 && lx.isPlaceTok(w, text) && !(prev.is(cRegnal) && w.is(cGiven)) &&
+		!w.is(cCommon) && !(w.is(cFamous) && !worldRegions[w.word(text)]) {
+		// "Captain America"; but "Captain Hale", "President Lincoln".
+		// It may still mention someone named in full ("Monica Rochester
+		// ... Captain Rochester said"): analyzeRun keeps it for that.
+		return false, true
+	}
+	// "University College London": a word after an institution word in its
+	// run is part of the institution's name
+	if n == 1 && prev.is(cInst) && !c.titled {
+		return false, true
+	}
+	if !c.titled && n > 1 {
+		if lx.isPlace(joined) {
+			return false, true
+		}
+		allPlaces := !toks[first].is(cGiven)
+		for i := first; i <= last && allPlaces; i++ {
+			if !toks[i].capital() || !lx.isPlaceTok(toks[i], text) {
+				allPlaces = false
+				break
+			}
+		}
+		if allPlaces {
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// shipPrefix: "HMS", "USS", "U.S.S." before a ship's name. Every prefix
+// is an acronym or a run of initials.
+func shipPrefix(t token, text string) bool {
+	n := t.end - t.start
+	return t.kind == tWord && (t.acronym() && n <= 4 || n >= 4 && n <= 8 && t.upper() && text[t.start+1] == '.') && isShipPrefix(t, text)
+}
+
+// isShipPrefix is shipPrefix for a short word with a capital.
+func isShipPrefix(t token, text string) bool {
+	w := t.word(text)
+	if !t.acronym() && strings.IndexByte(w, '.') < 0 {
+		return false
+	}
+	if len(w) > 4 && strings.Count(w, ".") >= 2 && len(w) <= 8 {
+		w = strings.ReplaceAll(w, ".", "")
+	}
+	return len(w) <= 4 && shipPrefixes[w]
+}
+
+// postNominals are letters for ranks, honours and degrees after a name.
+var postNominals = lexicons.Named("sets.txt", "post-nominals")
+
+// shipPrefixes name ships ("HMS Victory", "USS Cole").
+var shipPrefixes = lexicons.Named("sets.txt", "ship-prefixes")
+
+// eponymousFirms are companies and institutions named after people that
+// news writes without a suffix ("Morgan Stanley said"); a closed list of
+// the best known, since no suffix or context tells them from a person.
+var eponymousFirms = lexicons.Named("sets.txt", "eponymous-firms")
+
+// isEponymousFirm is eponymousFirms[fold(w)], lower-casing an ASCII name
+// on the stack rather than in a new string.
+func isEponymousFirm(w string) bool {
+	var buf [64]byte
+	if len(w) > len(buf) || !isASCII(w) {
+		return eponymousFirms[fold(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return eponymousFirms[string(buf[:len(w)])]
+}
+
+// weighName weighs the evidence that the name is a person's: a given name,
+// a title or role, an age, a speech verb, the shape of its words.
+func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (nameCand, bool) {
+	first, last, tail, n, r := nm.first, nm.last, nm.tail, nm.n(), nm.r
+	// the function word before the name: "the X", "a X"
+	afterThe, afterA := false, false
+	if first > 0 && toks[first-1].is(cStop) {
+		w := toks[first-1].word(text)
+		afterThe = first == r.first && lowerASCIIEqual(w, "the")
+		afterA = lowerASCIIEqual(w, "a") || lowerASCIIEqual(w, "an")
+	}
+	if n == 1 && !c.titled {
+		// a lone word that cannot be a person by itself can only be a
+		// surname mention; its age and speech are evidence for the person
+		// it mentions ("Tom Ford ... Ford, 39,")
+		w := toks[first]
+		if w.acronym() || w.is(cGroup|cDemonym|cTime) {
+			return nameCand{}, false
+		}
+		// "the Monti government", "the Bush administration": a notable
+		// person's name before what they led
+		if afterThe && w.is(cFamous) && tail+1 < len(toks) && toks[tail+1].kind == tWord && !toks[tail+1].capital() &&
+			leaderNouns[toks[tail+1].word(text)] {
+			c.strong, c.ev = true, evNotable
+			return c, true
+		}
+		// the most frequent case first: an everyday word capitalised by
+		// its place in the sentence
+		common := w.is(cCommon) && !w.is(cPart|cGiven)
+		if common && !w.is(cFamous) || afterThe {
+			c.marks |= markLone
+			return c, true
+		}
+		// "a Boeing 737", "an Opel": a make or a model, not a person
+		if afterA || modelNumber(toks, text, tail) && !scorer(toks, text, tail) {
+			c.marks |= markLone
+			return c, true
+		}
+		word := w.word(text)
+		isPlace := lx.isPlaceTok(w, text)
+		region := !isPlace && !w.is(cGiven) && w.is(cRegion)
+		if (isPlace || region) && placeWritten(toks, text, first, tail, lx) {
+			c.marks |= markPlace
+			return c, true
+		}
+		if isPlace || common || !w.is(cGiven) && region || lx.isPlacePlural(word) {
+			// a notable person's name may be all these too ("Lincoln",
+			// "Churchill"): what the text says of it decides
+			if !w.is(cFamous) || !spoken(toks, text, first, tail) && !speakerLabel(toks, text, first, tail) && !personActs(toks, text, tail) &&
+				!scorer(toks, text, tail) {
+				// only a mention of someone named elsewhere: what the
+				// text says of it is read if it is linked (link.go)
+				c.marks |= markLone
+				return c, true
+			}
+		}
+	}
+
+	capWords := 0
+	for i := first; i <= last; i++ {
+		if t := toks[i]; t.capital() {
+			capWords++
+			if t.end-t.start >= 4 && (text[t.start+1] == '.' || text[t.start] >= utf8.RuneSelf) && gluedInitial(t.word(text)) {
+				capWords++ // "C.Suthorn"
+			}
+		}
+	}
+	// "Nick Rhodes of Duran Duran", "Arne Lund of Nordvik Marine told":
+	// what a person is of is a body, whatever follows it
+	if first == r.first && !c.titled && affiliation(toks, text, first) {
+		if _, ok := ageAfter(toks, text, tail); !ok {
+			return nameCand{}, false
+		}
+	}
+	c.role = roleBefore(toks, text, first)
+	if c.role == "" {
+		c.role = roleAfter(toks, text, tail)
+	}
+	if c.role == "" {
+		c.role = roleApposedBefore(toks, text, first)
+	}
+	if c.role == "" {
+		c.role = roleNamedAs(toks, text, first)
+	}
+	if a, ok := ageAfter(toks, text, tail); ok {
+		c.age = int32(a)
+	} else if a, ok := ageBefore(toks, text, first); ok {
+		c.age = int32(a)
+	}
+	speech := spoken(toks, text, first, tail) || speakerLabel(toks, text, first, tail)
+	c.evidence = c.role != "" || c.age > 0 || speech
+
+	firstWord := toks[first].word(text)
+	given := lx.wordClass(toks[first], text)&cGiven != 0 && !toks[first].is(cTitle) && !toks[first].is(cPlaceArticle)
+	placeLed := false
+	if given && lx.isPlaceTok(toks[first], text) {
+		// "David Cameron" but not "Malaysia Tourism", "North America",
+		// "Ontario Ghostbusters": a place word is a given name only before
+		// words known as name parts
+		for i := first + 1; i <= last; i++ {
+			w, wc := toks[i].word(text), lx.wordClass(toks[i], text)
+			// a place that name lists know as a name ("Elizabeth",
+			// "David") needs only no place or everyday word after it;
+			// one they do not ("Ontario") needs name words
+			unknown := wc&(cPart|cGiven) == 0
+			// a notable person's surname that is also a town ("Walker
+			// Evans") is no place here, unless it is an everyday word
+			surname := wc&cFamous != 0 && wc&cCommon == 0
+			// a surname the lists know that is a town too, after a given
+			// name that is no everyday word ("Elizabeth Warren", not
+			// "North Poland"), is no place here either
+			surname = surname || n == 2 && wc&cPart != 0 && wc&cInst == 0 && !toks[first].is(cCommon)
+			if lx.isPlace(w) && !surname || unknown && (!toks[first].is(cPart) || wc&cCommon != 0) || i < last && lx.isPlace(joinWords(toks, text, i, last)) {
+				placeLed = true
+			}
+		}
+	}
+	if placeLed && !c.titled && c.role == "" && c.age == 0 {
+		return nameCand{}, false
+	}
+	// "Real Madrid", "Inter Milan": an everyday word before a place names a
+	// team or a firm
+	if n > 1 && !c.titled && c.role == "" && c.age == 0 && toks[first].is(cCommon) && !toks[first].is(cPart) && lx.isPlaceTok(toks[last], text) {
+		return nameCand{}, false
+	}
+	// A given name that is also an everyday word ("Silver", "Velvet",
+	// "Angel") is evidence only before a name word: not "Silver Clouds",
+	// "Velvet Underground", "Kool Aid".
+	pureCommon := false // some word of the name is an everyday word and no name part
+	for i := first; i <= last; i++ {
+		if t := toks[i]; t.capital() && t.is(cCommon) && !t.is(cPart|cGiven) || i == last && pluralOfCommon(t.word(text), lx) {
+			pureCommon = true
+		}
+	}
+	lastEveryday := toks[last].is(cCommon) && !toks[last].is(cPart|cGiven) // "Cal Fire"
+	if given && pureCommon && (toks[first].is(cCommon) || lastEveryday) {
+		given = false
+	}
+	c.firstGiven = given
+	// a word's shape is read only where nothing else makes the name a
+	// person's
+	shaped := false
+	for i := first; i <= last && !shaped && !given && !c.titled && c.role == "" && c.age == 0; i++ {
+		shaped = nameShaped(toks[i], text) || toks[i].acronym() // initials: only initialsAt lets one into a name
+	}
+
+	c.ev = c.evidenceOf(speech, given, shaped)
+	if afterThe && !(given && depictionAfter(toks, text, tail)) || quoted(toks, text, first, tail) || scoreAfter(toks, text, tail) {
+		c.ev |= evThingUse // "the Johan Sverdrup oil field", "“Angel Catbird”", "beat Aston Villa 2-1"
+	}
+	// the lists are asked only where they can still matter: nothing
+	// outweighs a title, a role, an age or speech after a given name
+	if !(c.ev | evBody | evThing | evThingUse).isPerson() {
+		if k := seqKey(c.words); lx.notable.get(k) != 0 {
+			c.ev |= evNotable
+		} else if lx.orgs.get(k) != 0 || lx.regions.get(k) != 0 || toks[first].is(cOrgName) && !toks[first].is(cGiven) {
+			// ... and a firm's name with a word after it ("Siemens
+			// Gamesa", "Toyota Tsusho")
+			// "Médecins Sans Frontières", "Red Cross", "Jefferson Parish",
+			// but "Tom Ford" is a brand and a man: the article decides
+			c.ev |= evThing
+		}
+	}
+	// the rest of the evidence is read only where it can still matter:
+	// with a title, a role, an age or speech after a given name, nothing
+	// can outweigh it
+	if !(c.ev | evBody | evThing | evThingUse).isPerson() {
+		if namedAs(toks, text, first) || whoAfter(toks, text, tail) {
+			c.ev |= evNamed
+		}
+		if lw := toks[last]; lw.is(cFamous) || lw.is(cPart) && !lw.is(cCommon) && !lx.isPlaceTok(lw, text) {
+			c.ev |= evSurname
+		}
+		if pluralRoleBefore(toks, text, first) {
+			c.ev |= evRole // "athletes Vitas Gerulaitis and ..."
+		}
+	}
+	if capWords >= 2 {
+		switch {
+		case !c.titled && !c.evidence && (placeNounAfter(toks, tail) || placeOf(toks, text, first)):
+			return nameCand{}, false // "in Quang Nam province", "residents of Khan Younis"
+		case shaped && !given && !c.titled && c.role == "" && c.age == 0 && !speech && lx.isPlaceTok(toks[first], text) &&
+			!toks[first].is(cPart):
+			// "Toronto Spider-Man": a place before a hyphenated word is a
+			// nickname or a costume, no person's name
+			return nameCand{}, false
+		case c.titled || c.role != "" || c.age > 0 || given || shaped:
+			c.strong = true
+		case speech && !pureCommon && !placeOf(toks, text, first):
+			// organisations speak too ("The Red Crescent said")
+			c.strong = true
+		case afterThe:
+			// "the Abu Sayyaf", "the Warhol Polaroid": no person of its
+			// own, though a known surname in it is a mention
+			return c, true
+		case lx.isPlaceTok(toks[first], text), placeContext(toks, text, first, tail), placeOf(toks, text, first):
+			return nameCand{}, false
+		default:
+			// two or more unknown capitalised words mid-sentence: most
+			// often a name the lexicon lacks, when something else in
+			// the article says so (link.go)
+			c.strong = (!toks[first].sent() || lx.isPart(firstWord)) && !pureCommon
+		}
+		if c.strong && !(c.ev | evBody).isPerson() && pronounAfter(toks, text, tail) {
+			c.ev |= evPronoun
+		}
+		return c, true
+	}
+	// a single word: strong only with a title or context, never a place,
+	// a common word or a name-like word standing for a group
+	w := toks[first]
+	if w.acronym() || w.is(cGroup|cDemonym|cTime) {
+		return nameCand{}, false
+	}
+	wc := lx.wordClass(w, text)
+	named := wc&(cGiven|cPart|cFamous) != 0
+	if !named && !c.titled && c.age == 0 && firmRole(c.role) {
+		return nameCand{}, false // "the gas producer Vantor"
+	}
+	c.given = wc&cGiven != 0 && !c.titled && !lx.isPlaceTok(w, text) && (wc&cCommon == 0 || !w.sent() && wc&cPart != 0)
+	scored := scorer(toks, text, tail)
+	acts := personActs(toks, text, tail) || scored
+	// The name a notable person is known by ("Mandela", "Merkel") is one
+	// by itself when it is no everyday word, place or organisation too;
+	// "Lincoln", "Churchill" need the context to say so.
+	famous := wc&cFamous != 0 && wc&(cCommon|cOrgName|cGiven) == 0 && !lx.isPlaceTok(w, text) && !w.is(cRegion) &&
+		!aloneOnLine(toks, first, tail)
+	// A speech verb alone also follows agencies and companies ("Yonhap
+	// reported"): it makes a person only of a word known as a name part,
+	// and not of the tail of an organisation's name ("JPMorgan Chase").
+	namedSo := named && first == r.first && !(c.evidence || acts || famous) && namedAs(toks, text, first)
+	c.strong = c.titled || c.role != "" || c.age > 0 || named && first == r.first && (c.evidence || acts || famous || namedSo) ||
+		scored && !w.is(cCommon) // "Okafor 34th": any name, but not "Rovers 2"
+	c.ev = c.evidenceOf(speech, c.given, false)
+	if capitalModifier(toks, text, r, first, lx) {
+		c.ev |= evThingUse // "Super Mario", "Epic Mickey": a title's or a product's
+	}
+	if namedSo || c.ev == 0 && namedAs(toks, text, first) {
+		c.ev |= evNamed
+	}
+	if acts {
+		c.ev |= evActs
+	}
+	if famous {
+		c.ev |= evNotable
+	}
+	if w.is(cOrgName) {
+		// "Kyodo reported", "Nike said": an organisation speaks and is
+		// named like a person; only a title, a role, an age or what
+		// befalls people make one ("Ford died in 1947")
+		c.given = false
+		c.strong = c.titled || c.role != "" || c.age > 0 || acts
+	}
+	return c, true
+}
+
+// speakerLabel: the name at toks[first..last] labels what a speaker says
+// in an interview or a transcript: "Hale: In 2010 I ...", "((Ana
+// Ruiz)) We ...".
+func speakerLabel(toks []token, text string, first, last int) bool {
+	lineStart := func(i int) bool { return i < 0 || toks[i].kind == tBreak }
+	k := last + 1
+	if lineStart(first-1) && k+1 < len(toks) && toks[k].word(text) == ":" && toks[k+1].kind != tBreak {
+		return true
+	}
+	return first >= 2 && lineStart(first-3) && toks[first-1].word(text) == "(" && toks[first-2].word(text) == "(" &&
+		k+1 < len(toks) && toks[k].word(text) == ")" && toks[k+1].word(text) == ")"
+}
+
+// scorer: "Okafor 34th", "Lindqvist 78'": a name, then the minute, in a
+// match's result.
+func scorer(toks []token, text string, last int) bool {
+	k := last + 1
+	if k >= len(toks) || toks[k].kind != tNum || toks[k].start != toks[last].end+1 {
+		return false
+	}
+	w := toks[k].word(text)
+	for _, s := range [...]string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(w, s) && isASCIIDigit(w[len(w)-len(s)-1]) {
+			return true
+		}
+	}
+	if k+1 < len(toks) && (toks[k+1].word(text) == "'" || toks[k+1].word(text) == "′") && toks[k+1].start == toks[k].end {
+		return true
+	}
+	// "(Saka 12, Havertz 40; Palmer 55)": a list of names and minutes in
+	// brackets
+	if len(w) > 3 || k+1 >= len(toks) || last == 0 {
+		return false
+	}
+	after, before := toks[k+1].word(text), toks[last-1].word(text)
+	return (after == "," || after == ";" || after == ")") && (before == "(" || before == "," || before == ";") &&
+		isASCIIDigit(w[0]) && isASCIIDigit(w[len(w)-1])
+}
+
+// readLone reads the context of a lone word that mentions a person
+// named elsewhere (markLone): its age and speech are evidence for
+// that person ("Tom Ford ... Ford, 39,"). Most lone words are places and
+// everyday words that mention no one, so this is read only for those
+// that do.
+func readLone(c nameCand, toks []token, text string) nameCand {
+	first, last := int(c.first), int(c.last)
+	if a, ok := ageAfter(toks, text, last); ok {
+		c.age, c.ev = int32(a), c.ev|evAge
+	}
+	if spoken(toks, text, first, last) || speakerLabel(toks, text, first, last) {
+		c.ev |= evSpeech
+	}
+	return c
+}
+
+// aloneOnLine: the name at toks[first..last] is all its line holds (a
+// heading, a caption's credit): no context says what it names.
+func aloneOnLine(toks []token, first, last int) bool {
+	return (first == 0 || toks[first-1].kind == tBreak) && (last+1 >= len(toks) || toks[last+1].kind == tBreak)
+}
+
+// scoreAfter: a match's score right after the name ending at token last
+// ("Aston Villa 2-1", "Rovers 3–0"): the name is a team's.
+func scoreAfter(toks []token, text string, last int) bool {
+	k := last + 1
+	if k >= len(toks) || toks[k].kind != tNum {
+		return false
+	}
+	w := toks[k].word(text)
+	if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 && len(w) <= 7 {
+		return isASCIIDigit(w[i-1]) && isASCIIDigit(w[i+1])
+	}
+	return k+2 < len(toks) && (toks[k+1].word(text) == "–" || toks[k+1].word(text) == "-") && toks[k+2].kind == tNum &&
+		toks[k+1].start == toks[k].end && toks[k+2].start == toks[k+1].end && len(w) <= 2
+}
+
+// modelNumber: a number written right after the name ending at token last
+// ("Boeing 737", "Galaxy S24"), not an ordinal ("Okafor 34th").
+func modelNumber(toks []token, text string, last int) bool {
+	k := last + 1
+	if k >= len(toks) || toks[k].kind != tNum || toks[k].start != toks[last].end+1 || text[toks[last].end] != ' ' {
+		return false
+	}
+	w := toks[k].word(text)
+	for _, s := range [...]string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(w, s) {
+			return false
+		}
+	}
+	return k+1 >= len(toks) || toks[k+1].word(text) != "'"
+}
+
+// personActs: "was born", "was shot", "has been arrested", "died": what
+// the text says befell the name ending at token last befalls people.
+func personActs(toks []token, text string, last int) bool {
+	i := last + 1
+	for n := 0; n < 2 && i < len(toks) && toks[i].alnum() && !toks[i].capital(); n++ {
+		switch toks[i].lowered(text) {
+		case "was", "were", "is", "has", "had", "been", "later", "then":
+			i++
+			continue
+		}
+		break
+	}
+	return i < len(toks) && i > last+1 && toks[i].kind == tWord && !toks[i].capital() && toks[i].is(cPersonVerb)
+}
+
+// evidenceOf is the candidate's evidence of being a person, once its
+// title, role, age and speech are read.
+func (c *nameCand) evidenceOf(speech, given, shaped bool) evidence {
+	var ev evidence
+	for _, e := range [...]struct {
+		ok  bool
+		bit evidence
+	}{{c.titled, evTitle}, {c.role != "", evRole}, {c.age > 0, evAge}, {speech, evSpeech}, {given, evGiven}, {shaped, evShape}} {
+		if e.ok {
+			ev |= e.bit
+		}
+	}
+	return ev
+}
+
+// pronounAfter reports whether "he", "she", "his" or "her" follows the
+// name ending at token last, in its sentence or the next: the text goes
+// on about a person. It reads a bounded number of tokens.
+func pronounAfter(toks []token, text string, last int) bool {
+	ends := 0
+	for i := last + 1; i < len(toks) && i-last <= 40; i++ {
+		t := toks[i]
+		switch t.kind {
+		case tBreak:
+			ends++
+		case tPunct:
+			if w := t.word(text); w == "." || w == "!" || w == "?" {
+				ends++
+			}
+		case tWord:
+			switch lw := t.word(text); lw {
+			case "he", "she", "his", "her", "He", "She", "His", "Her", "him", "hers", "himself", "herself":
+				return true
+			}
+		}
+		if ends >= 2 {
+			return false
+		}
+	}
+	return false
+}
+
+// affiliation: the run at token first follows "<name> of": "Doug Miller
+// of Milltech Marine". A title, an institution or a role before "of"
+// makes a title or a body's name instead ("Governor of Washington Chris
+// Gregoire", "University of Texas").
+func affiliation(toks []token, text string, first int) bool {
+	if first < 2 || !isStop(toks[first-1], text, "of") {
+		return false
+	}
+	p := toks[first-2]
+	return p.alnum() && p.capital() && !p.acronym() && !p.is(cTitle|cHonorific|cInst|cRole|cRoleNoun|cStop|cNamedThing) &&
+		!isRoleWord(p, text) && (p.is(cGiven|cPart) || !p.is(cCommon))
+}
+
+// placeWritten: the lone word at toks[first..last], a place's name, is
+// written as a place: "in Jackson", "Jackson, Mississippi", "Sola in
+// Norway", "Marlow province". "From Jackson" is left alone: a statement
+// comes from a person as often.
+func placeWritten(toks []token, text string, first, last int, lx *lexicon) bool {
+	if toks[last].poss() {
+		return false
+	}
+	if j := first - 1; j >= 0 && toks[j].kind == tWord && toks[j].is(cPlacePrep) {
+		switch w := toks[j].word(text); {
+		case lowerASCIIEqual(w, "in"), lowerASCIIEqual(w, "at"), lowerASCIIEqual(w, "near"), lowerASCIIEqual(w, "outside"),
+			lowerASCIIEqual(w, "inside"), lowerASCIIEqual(w, "across"), lowerASCIIEqual(w, "throughout"):
+			return true
+		}
+	}
+	k := last + 1
+	if k+1 < len(toks) && toks[k+1].capital() && (toks[k].kind == tPunct && toks[k].word(text) == "," || isStop(toks[k], text, "in")) {
+		if n := toks[k+1]; lx.isPlaceTok(n, text) || n.is(cRegion) {
+			return true
+		}
+	}
+	return placeNounAfter(toks, last)
+}
+
+// quoted: the name at toks[first..last] is all a quotation or italics
+// hold, the title of a work ("“Silent Harbour”", "the robot “Better
+// Idea,”", "“The Cherry Orchard”", "*Blue Moon*").
+func quoted(toks []token, text string, first, last int) bool {
+	if first == 0 || last+1 >= len(toks) {
+		return false
+	}
+	if toks[first-1].kind != tPunct {
+		// "“The Cherry Orchard”": a quotation may open with an article
+		if first < 2 || toks[first-2].kind != tPunct || !determiner(toks[first-1], text) {
+			return false
+		}
+		first--
+	}
+	open, k := toks[first-1].word(text), last+1
+	if w := toks[k].word(text); (w == "," || w == ".") && k+1 < len(toks) {
+		k++
+	}
+	close := toks[k].word(text)
+	// plain text marks italics with asterisks or underscores
+	return (open == "“" && close == "”") || (open == "\"" && close == "\"") || (open == "‘" && close == "’") ||
+		(open == "*" || open == "_") && close == open
+}
+
+// pluralRoleBefore: "athletes Vitas Gerulaitis", "photographers Ana
+// Ruiz and ...": a role noun in the plural before the name.
+func pluralRoleBefore(toks []token, text string, first int) bool {
+	j := first - 1
+	if j < 0 || toks[j].kind != tWord || toks[j].capital() {
+		return false
+	}
+	w := toks[j].word(text)
+	return len(w) > 3 && w[len(w)-1] == 's' && loadLexicon().classOf(w[:len(w)-1])&(cRole|cTitle) != 0
+}
+
+// whoAfter: "Jane Roe, who", "Jane Roe who": a relative clause for a
+// person follows the name ending at token last.
+func whoAfter(toks []token, text string, last int) bool {
+	i := last + 1
+	if i < len(toks) && toks[i].word(text) == "," {
+		i++
+	}
+	return i < len(toks) && (isStop(toks[i], text, "who") || isStop(toks[i], text, "whom"))
+}
+
+// namedAs: "identified as Ivan", "known as Gloria", "named Sara", "a boy
+// called Ali".
+func namedAs(toks []token, text string, first int) bool {
+	j := first - 1
+	if j < 0 || !toks[j].alnum() {
+		return false
+	}
+	lw := toks[j].lowered(text)
+	if lw == "named" || lw == "called" || lw == "nicknamed" {
+		return true
+	}
+	if lw == "as" && j >= 1 {
+		p := toks[j-1].lowered(text)
+		if j >= 2 && p == "only" {
+			p = toks[j-2].lowered(text)
+		}
+		return p == "identified" || p == "known" || p == "named"
+	}
+	return false
+}
+
+// placeContext: a run without name evidence after "in", "at", "near",
+// "from"... or before "province", "city", "district"... names a place.
+func placeContext(toks []token, text string, first, last int) bool {
+	if j := first - 1; j >= 0 && toks[j].alnum() && toks[j].is(cPlacePrep) {
+		return true
+	}
+	if k := last + 1; k < len(toks) && toks[k].alnum() && toks[k].is(cPlaceNoun) {
+		return true
+	}
+	return false
+}
+
+// placeNounAfter: the run is followed by "province", "city", "district"...
+func placeNounAfter(toks []token, last int) bool {
+	k := last + 1
+	return k < len(toks) && toks[k].alnum() && toks[k].is(cPlaceNoun)
+}
+
+// placeOf: "residents of Khan Younis", "the outskirts of Maidan Shahr":
+// the run names a place.
+func placeOf(toks []token, text string, first int) bool {
+	if first < 2 || !toks[first-1].alnum() || !toks[first-1].isWord(text, "of") {
+		return false
+	}
+	return placeOwners[toks[first-2].lowered(text)]
+}
+
+// firmRole: the role's head word names what a firm does ("gas producer").
+func firmRole(role string) bool {
+	if role == "" {
+		return false
+	}
+	return firmRoles[strings.ToLower(role[strings.LastIndexByte(role, ' ')+1:])]
+}
+
+// firmRoles are role nouns for what firms do.
+var firmRoles = lexicons.Named("sets.txt", "firm-roles")
+
+// depictionAfter: "the Jane Roe portrait", "the Jane Roe oil painting": a
+// work showing the person follows the name, at most one noun before it.
+func depictionAfter(toks []token, text string, tail int) bool {
+	for i := tail + 1; i < len(toks) && i <= tail+2; i++ {
+		if toks[i].kind != tWord || toks[i].capital() {
+			return false
+		}
+		if depictionNouns[toks[i].word(text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// depictionNouns are works that show or tell of a person.
+var depictionNouns = lexicons.Named("sets.txt", "depiction-nouns")
+
+// capitalModifier: a capitalised everyday word, neither a title, a role
+// nor a name word, stands right before a lone word of the run: "Super
+// Mario", "Epic Mickey" name a game or a character, not a person. At a
+// sentence's start the word is capitalised by its place only when it is
+// an adverb or a function word, which trimRun has left out of the run.
+func capitalModifier(toks []token, text string, r run, first int, lx *lexicon) bool {
+	if first <= r.first {
+		return false
+	}
+	p := toks[first-1]
+	return p.capital() && !p.acronym() && p.is(cCommon) &&
+		!p.is(cGiven|cPart|cTitle|cHonorific|cInst|cGroup|cDemonym|cTime|cAdverb|cRole|cRoleNoun|cPlaceArticle) &&
+		!lx.isPlaceTok(p, text)
+}
+
+// leaderNouns are what a notable person leads or has: "the Monti
+// government".
+var leaderNouns = lexicons.Named("sets.txt", "leader-nouns")
+
+// placeOwners are the nouns of "X of <place>".
+var placeOwners = lexicons.Named("sets.txt", "place-owners")
+
+// pluralOfCommon: "Clouds", "Atheists" are plurals of everyday words, which
+// end no name ("Jones", "Adams" are name parts and stay names).
+func pluralOfCommon(w string, lx *lexicon) bool {
+	if len(w) < 4 || w[len(w)-1] != 's' || lx.isPart(w) {
+		return false
+	}
+	return lx.isCommon(w[:len(w)-1]) && !lx.isPart(w[:len(w)-1])
+}
