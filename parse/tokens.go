@@ -139,13 +139,19 @@ func tokenize(buf []token, text string) []token {
 				// mark that joins nothing: they are read and hashed in one
 				// loop and looked up at once.
 				if end, h, upper := scanPlainWord(text, i); end > i {
-					toks = append(toks, lx.plainToken(text, i, end, h, upper, atStart))
+					// The token is filled in place: a token returned by
+					// value was built with narrow stores and copied with a
+					// wide load, which the processor cannot forward (a
+					// stall on every word).
+					toks = append(toks, token{})
+					lx.plainToken(&toks[len(toks)-1], text, i, end, h, upper, atStart)
 					atStart = false
 					i = end
 					continue
 				}
 				end, poss := scanWord(text, i, len(text))
-				toks = append(toks, lx.wordToken(text, i, end, poss, atStart))
+				toks = append(toks, token{})
+				lx.wordToken(&toks[len(toks)-1], text, i, end, poss, atStart)
 				atStart = false
 				i = end
 			default:
@@ -159,7 +165,8 @@ func tokenize(buf []token, text string) []token {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			end, poss := scanWord(text, i, len(text))
-			toks = append(toks, lx.wordToken(text, i, end, poss, atStart))
+			toks = append(toks, token{})
+			lx.wordToken(&toks[len(toks)-1], text, i, end, poss, atStart)
 			atStart = false
 			i = end
 		case unicode.IsSpace(r):
@@ -185,11 +192,11 @@ func sentenceState(r rune, atStart bool) bool {
 	return false
 }
 
-// wordToken makes the token of the word or number text[start:end] and
+// wordToken fills t, the token of the word or number text[start:end], and
 // looks its word up: every word's keyword and curated classes, and a
 // capitalised word's name-list classes, which name runs are made of.
-func (lx *lexicon) wordToken(text string, start, end int, poss, atStart bool) token {
-	t := token{start: uint32(start), end: uint32(end), kind: tWord}
+func (lx *lexicon) wordToken(t *token, text string, start, end int, poss, atStart bool) {
+	*t = token{start: uint32(start), end: uint32(end), kind: tWord}
 	if poss {
 		t.flags |= fPoss
 	}
@@ -200,7 +207,7 @@ func (lx *lexicon) wordToken(text string, start, end int, poss, atStart bool) to
 	if isASCIIDigit(text[start]) {
 		t.kind = tNum
 		t.flags |= fDigit | fMaybeNum
-		return t
+		return
 	}
 	if unicode.IsDigit(r) {
 		t.flags |= fDigit
@@ -249,7 +256,6 @@ func (lx *lexicon) wordToken(text string, start, end int, poss, atStart bool) to
 	if kw == nil && lettersThenDigit(w) {
 		t.flags |= fMaybeNum // "USD25m", "RM120": an amount behind its currency
 	}
-	return t
 }
 
 // scanPlainWord reads the word of ASCII letters starting at i when nothing
@@ -281,26 +287,25 @@ func scanPlainWord(text string, i int) (end int, h uint64, upper int) {
 // plainToken is wordToken for a plain word (scanPlainWord): no possessive,
 // hyphen or full stop, only ASCII letters, so one lookup of the hash h
 // gives its keyword and classes.
-func (lx *lexicon) plainToken(text string, start, end int, h uint64, upper int, atStart bool) token {
-	t := token{start: uint32(start), end: uint32(end), kind: tWord}
+func (lx *lexicon) plainToken(t *token, text string, start, end int, h uint64, upper int, atStart bool) {
+	var flags tokFlag
 	if atStart {
-		t.flags |= fSent
+		flags |= fSent
 	}
 	var v uint64
 	if isASCIIUpper(text[start]) {
-		t.flags |= fUpper | fCapital
+		flags |= fUpper | fCapital
 		if upper == end-start && upper >= 2 {
-			t.flags |= fAcronym
+			flags |= fAcronym
 		}
 		v = lx.words.get(h)
 	} else {
 		v = lx.curated.get(h)
 	}
-	t.cls, t.kwi = classBits(v), keywordIndex(v)
 	if v&opensNumber != 0 {
-		t.flags |= fMaybeNum
+		flags |= fMaybeNum
 	}
-	return t
+	*t = token{start: uint32(start), end: uint32(end), cls: classBits(v), kwi: keywordIndex(v), kind: tWord, flags: flags}
 }
 
 // scanWord returns the end of the word or number starting at i (before
