@@ -163,6 +163,10 @@ func tokenize(buf []token, text string) []token {
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
+		case isGeneralPunct(r):
+			toks = append(toks, token{start: uint32(i), end: uint32(i + size), kind: tPunct})
+			atStart = sentenceState(r, atStart)
+			i += size
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			end, poss := scanWord(text, i, len(text))
 			toks = append(toks, token{})
@@ -330,7 +334,7 @@ func scanWord(text string, i, hi int) (int, bool) {
 		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:hi])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+			if !isGeneralPunct(r) && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)) {
 				i += size
 				continue
 			}
