@@ -231,7 +231,7 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64, 
 		return c, true
 	}
 	c := nm.cand(toks, text, arena)
-	if thing, no := noPerson(toks, text, nm, c, lx); no {
+	if thing, no := noPerson(toks, text, &nm, &c, lx); no {
 		if thing {
 			art.note(seqKey(c.words), factThing)
 		} else if c.titled && nm.n() == 1 {
@@ -245,7 +245,7 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64, 
 		}
 		return nameCand{}, false
 	}
-	c, ok := weighName(toks, text, nm, c, lx)
+	ok := weighName(toks, text, &nm, &c, lx)
 	if ok && !headline {
 		c.ev |= evBody
 	}
