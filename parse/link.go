@@ -62,6 +62,36 @@ type linkScratch struct {
 	events             []uint64
 	people             []personAcc // the slab newPerson hands out
 	sets               []mentionSet
+	// the first element of the lists of linking, most of which hold one
+	lists       slab[*personAcc]
+	memberships slab[membership]
+	starts      slab[int]
+}
+
+// slab hands out one-element slices carved from one array (appendTo).
+type slab[T any] struct{ buf []T }
+
+// appendTo appends v to s, taking the array of a first element from sl:
+// most lists the linker makes (a surname's people, a person's sets) hold
+// one element, and each was an allocation of its own. The slice carved
+// has a capacity of one, so a second append moves it to an array of its
+// own, as append does for a list that starts empty.
+func appendTo[T any](sl *slab[T], s []T, v T) []T {
+	if cap(s) > 0 {
+		return append(s, v)
+	}
+	if len(sl.buf) == cap(sl.buf) {
+		sl.buf = make([]T, 0, max(2*cap(sl.buf), 64)) // the old array stays with the lists carved from it
+	}
+	sl.buf = append(sl.buf, v)
+	n := len(sl.buf)
+	return sl.buf[n-1 : n : n]
+}
+
+// reset clears the slab, so that the pool keeps no people alive.
+func (sl *slab[T]) reset() {
+	clear(sl.buf)
+	sl.buf = sl.buf[:0]
 }
 
 var linkScratchPool = sync.Pool{New: func() any { return new(linkScratch) }}
@@ -82,7 +112,8 @@ func (sc *linkScratch) release() {
 	if len(sc.byLastTok) > maxPooledPeople || len(sc.surnames) > maxPooledPeople || len(sc.people) > maxPooledPeople ||
 		len(sc.sets) > maxPooledPeople || cap(sc.shorts) > maxPooledPeople*4 || len(sc.byPart) > maxPooledPeople ||
 		len(sc.givens) > maxPooledPeople || len(sc.middles) > maxPooledPeople || len(sc.seen) > maxPooledPeople ||
-		len(sc.bySuffix) > maxPooledPeople || len(sc.aliased) > maxPooledPeople || len(sc.full) > maxPooledPeople {
+		len(sc.bySuffix) > maxPooledPeople || len(sc.aliased) > maxPooledPeople || len(sc.full) > maxPooledPeople ||
+		len(sc.lists.buf) > maxPooledPeople || len(sc.memberships.buf) > maxPooledPeople || len(sc.starts.buf) > maxPooledPeople {
 		return
 	}
 	// cleared, so that the pool keeps no text or people alive
@@ -99,6 +130,9 @@ func (sc *linkScratch) release() {
 	clear(sc.repeated)
 	clear(sc.people)
 	clear(sc.sets)
+	sc.lists.reset()
+	sc.memberships.reset()
+	sc.starts.reset()
 	sc.people, sc.sets, sc.shorts, sc.events = sc.people[:0], sc.sets[:0], sc.shorts[:0], sc.events[:0]
 	linkScratchPool.Put(sc)
 }
@@ -189,7 +223,7 @@ func (lk *linker) linkFull(fullNames int) []int {
 			lk.people = append(lk.people, p)
 		}
 		p.add(lk.text, *c)
-		p.fullStarts = append(p.fullStarts, c.start)
+		p.fullStarts = appendTo(&lk.sc.starts, p.fullStarts, c.start)
 		lk.byLastTok[int(c.last)] = p
 	}
 	lk.full = lk.people
