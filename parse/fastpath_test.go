@@ -196,3 +196,24 @@ func TestGeneralPunctIsPunct(t *testing.T) {
 		}
 	}
 }
+
+// The tokenizer reads most words on a fast path (scanPlainWord,
+// plainToken): every word of every pinned text must end and be looked up
+// as the general path (scanWord, wordToken) reads it.
+func TestPlainWordsAsScanWord(t *testing.T) {
+	lx := loadLexicon()
+	for name, text := range pinnedTexts(t) {
+		for _, tok := range tokenize(nil, text) {
+			if tok.kind != tWord && tok.kind != tNum {
+				continue
+			}
+			end, poss := scanWord(text, int(tok.start), len(text))
+			var want token
+			lx.wordToken(&want, text, int(tok.start), end, poss, tok.sent())
+			if tok != want {
+				t.Errorf("%s: %q read as %+v, the general path reads %q as %+v", name, tok.written(text), tok, text[tok.start:end], want)
+				break
+			}
+		}
+	}
+}
