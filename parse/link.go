@@ -45,7 +45,7 @@ func linkPeople(text string, cands []nameCand, art *article) []model.Person {
 // linkScratch holds the linker's maps and the people and mention sets it
 // makes, between calls: on a news article they were two thirds of the
 // bytes Extract allocated, each person and set its own allocation. The
-// people and sets come from slabs (newPerson, newSet); nothing of them
+// people and sets come from slabs (slab.next); nothing of them
 // reaches the returned people but the mention slices, which are not
 // pooled.
 type linkScratch struct {
@@ -60,30 +60,40 @@ type linkScratch struct {
 	repeated           map[uint64]bool
 	shorts             []int
 	events             []uint64
-	people             []personAcc // the slab newPerson hands out
-	sets               []mentionSet
+	people             slab[personAcc] // every person the linker makes
+	sets               slab[mentionSet]
 	// the first element of the lists of linking, most of which hold one
 	lists       slab[*personAcc]
 	memberships slab[membership]
 	starts      slab[int]
 }
 
-// slab hands out one-element slices carved from one array (appendTo).
+// slab hands out elements of one array, one at a time: the linker's
+// people, sets and short lists were each an allocation of their own.
 type slab[T any] struct{ buf []T }
+
+// next returns a pointer to a new zero element. A full array is replaced
+// by a larger one, not grown: the elements handed out keep their
+// addresses (the old array stays with them).
+func (sl *slab[T]) next() *T {
+	if len(sl.buf) == cap(sl.buf) {
+		sl.buf = make([]T, 0, max(2*cap(sl.buf), 16))
+	}
+	var zero T
+	sl.buf = append(sl.buf, zero)
+	return &sl.buf[len(sl.buf)-1]
+}
 
 // appendTo appends v to s, taking the array of a first element from sl:
 // most lists the linker makes (a surname's people, a person's sets) hold
-// one element, and each was an allocation of its own. The slice carved
-// has a capacity of one, so a second append moves it to an array of its
-// own, as append does for a list that starts empty.
+// one element. The slice carved has a capacity of one, so a second
+// append moves it to an array of its own, as append does for a list that
+// starts empty.
 func appendTo[T any](sl *slab[T], s []T, v T) []T {
 	if cap(s) > 0 {
 		return append(s, v)
 	}
-	if len(sl.buf) == cap(sl.buf) {
-		sl.buf = make([]T, 0, max(2*cap(sl.buf), 64)) // the old array stays with the lists carved from it
-	}
-	sl.buf = append(sl.buf, v)
+	*sl.next() = v
 	n := len(sl.buf)
 	return sl.buf[n-1 : n : n]
 }
@@ -109,8 +119,8 @@ func (sc *linkScratch) keep(lk *linker) {
 // release clears what the linker left and returns it to the pool, unless
 // it grew past the bound: the collector takes it then.
 func (sc *linkScratch) release() {
-	if len(sc.byLastTok) > maxPooledPeople || len(sc.surnames) > maxPooledPeople || len(sc.people) > maxPooledPeople ||
-		len(sc.sets) > maxPooledPeople || cap(sc.shorts) > maxPooledPeople*4 || len(sc.byPart) > maxPooledPeople ||
+	if len(sc.byLastTok) > maxPooledPeople || len(sc.surnames) > maxPooledPeople || len(sc.people.buf) > maxPooledPeople ||
+		len(sc.sets.buf) > maxPooledPeople || cap(sc.shorts) > maxPooledPeople*4 || len(sc.byPart) > maxPooledPeople ||
 		len(sc.givens) > maxPooledPeople || len(sc.middles) > maxPooledPeople || len(sc.seen) > maxPooledPeople ||
 		len(sc.bySuffix) > maxPooledPeople || len(sc.aliased) > maxPooledPeople || len(sc.full) > maxPooledPeople ||
 		len(sc.lists.buf) > maxPooledPeople || len(sc.memberships.buf) > maxPooledPeople || len(sc.starts.buf) > maxPooledPeople {
@@ -128,35 +138,13 @@ func (sc *linkScratch) release() {
 	clear(sc.middles)
 	clear(sc.seen)
 	clear(sc.repeated)
-	clear(sc.people)
-	clear(sc.sets)
+	sc.people.reset()
+	sc.sets.reset()
 	sc.lists.reset()
 	sc.memberships.reset()
 	sc.starts.reset()
-	sc.people, sc.sets, sc.shorts, sc.events = sc.people[:0], sc.sets[:0], sc.shorts[:0], sc.events[:0]
+	sc.shorts, sc.events = sc.shorts[:0], sc.events[:0]
 	linkScratchPool.Put(sc)
-}
-
-// newPerson returns a new, empty person from the slab. A full slab is
-// replaced by a larger one, not grown: the people already handed out
-// keep their addresses.
-func (lk *linker) newPerson() *personAcc {
-	sc := lk.sc
-	if len(sc.people) == cap(sc.people) {
-		sc.people = make([]personAcc, 0, max(2*cap(sc.people), 16))
-	}
-	sc.people = append(sc.people, personAcc{})
-	return &sc.people[len(sc.people)-1]
-}
-
-// newSet is newPerson for mention sets.
-func (lk *linker) newSet() *mentionSet {
-	sc := lk.sc
-	if len(sc.sets) == cap(sc.sets) {
-		sc.sets = make([]mentionSet, 0, max(2*cap(sc.sets), 16))
-	}
-	sc.sets = append(sc.sets, mentionSet{})
-	return &sc.sets[len(sc.sets)-1]
 }
 
 // linker holds the state of linkPeople's stages.
@@ -218,7 +206,7 @@ func (lk *linker) linkFull(fullNames int) []int {
 		}
 		p := byKey[key]
 		if p == nil {
-			p = lk.newPerson()
+			p = lk.sc.people.next()
 			byKey[key] = p
 			lk.people = append(lk.people, p)
 		}
@@ -333,7 +321,7 @@ func (lk *linker) linkShorts(shorts []int) {
 	}
 	for _, i := range shorts {
 		if c := &cands[i]; len(c.words) > 1 {
-			s := lk.newSet()
+			s := lk.sc.sets.next()
 			s.words = c.words
 			lk.bySuffix[seqKey(c.words)] = s
 		}
@@ -445,7 +433,7 @@ func (lk *linker) linkShorts(shorts []int) {
 			lk.addShort(p, c)
 			continue
 		}
-		p := lk.newPerson()
+		p := lk.sc.people.next()
 		p.add(lk.text, c)
 		lk.people = append(lk.people, p)
 		lk.addSurname(last, p, c.start)

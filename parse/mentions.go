@@ -32,7 +32,7 @@ func (lk *linker) index(p *personAcc) {
 func (lk *linker) addSurname(w uint64, p *personAcc, at int) {
 	s := lk.surnames[w]
 	if s == nil {
-		s = lk.newSet()
+		s = lk.sc.sets.next()
 		lk.surnames[w] = s
 	}
 	s.list = appendTo(&lk.sc.lists, s.list, p)
@@ -69,7 +69,7 @@ func (lk *linker) aliasSurname(w uint64, p *personAcc, at int) {
 		// worst, linear in any real text.
 		s := lk.surnames[w]
 		if s == nil {
-			s = lk.newSet()
+			s = lk.sc.sets.next()
 			lk.surnames[w] = s
 		}
 		s.list = appendTo(&lk.sc.lists, s.list, p)
