@@ -162,8 +162,12 @@ func findPeople(text string, toks []token) []model.Person {
 			labels = append(labels, run{first: r.first, last: r.last})
 			continue
 		}
-		if c, ok := analyzeRun(toks, text, r, lx, &arena, kind == lineHeadline, &art); ok {
-			cands = append(cands, c)
+		// the candidate is made in its slot: returned by value it was
+		// copied twice, a few percent of the people finder
+		cands = append(cands, nameCand{})
+		if !analyzeRun(&cands[len(cands)-1], toks, text, r, lx, &arena, kind == lineHeadline, &art) {
+			cands[len(cands)-1] = nameCand{} // so that the pool keeps no text alive
+			cands = cands[:len(cands)-1]
 		}
 	}
 	art.caps, art.toks, art.ages = append(lines.caps, labels...), toks, ages
@@ -209,7 +213,7 @@ func (ps *peopleScratch) release() {
 // words can belong to a name; what precedes it is a title or context. Its
 // stages: trim the run to the name, make the candidate, reject things that
 // are no person, weigh the evidence.
-func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64, headline bool, art *article) (nameCand, bool) {
+func analyzeRun(c *nameCand, toks []token, text string, r run, lx *lexicon, arena *[]uint64, headline bool, art *article) bool {
 	nm, v := trimRun(toks, text, r, lx, headline)
 	switch v {
 	case verdictNone:
@@ -221,17 +225,17 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64, 
 				art.note(seqKey([]uint64{foldKey(w[:len(w)-len("-based")])}), factPlace) // "Jefferson-based"
 			}
 		}
-		return nameCand{}, false
+		return false
 	case verdictWeak:
-		c := weakCand(toks, text, nm.r, arena)
+		weakCand(c, toks, text, nm.r, arena)
 		c.marks |= markFragment
 		if !headline {
 			c.ev = evBody
 		}
-		return c, true
+		return true
 	}
-	c := nm.cand(toks, text, arena)
-	if thing, no := noPerson(toks, text, nm, c, lx); no {
+	nm.cand(c, toks, text, arena)
+	if thing, no := noPerson(toks, text, &nm, c, lx); no {
 		if thing {
 			art.note(seqKey(c.words), factThing)
 		} else if c.titled && nm.n() == 1 {
@@ -241,11 +245,11 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64, 
 			if !headline {
 				c.ev = evBody
 			}
-			return c, true
+			return true
 		}
-		return nameCand{}, false
+		return false
 	}
-	c, ok := weighName(toks, text, nm, c, lx)
+	ok := weighName(toks, text, &nm, c, lx)
 	if ok && !headline {
 		c.ev |= evBody
 	}
@@ -255,7 +259,7 @@ func analyzeRun(toks []token, text string, r run, lx *lexicon, arena *[]uint64, 
 	if ok && c.marks&markPlace != 0 {
 		art.note(seqKey(c.words), factPlace)
 	}
-	return c, ok
+	return ok
 }
 
 // runName is the name trimRun finds in a run, for analyzeRun's stages.
@@ -333,7 +337,7 @@ func trimRun(toks []token, text string, r run, lx *lexicon, headline bool) (runN
 	// "of" or the place is not itself a name ("Martin Luther King" stays)
 	// After "of" the place words are the body's whatever name follows
 	// ("University of Texas Arlington Amneh Jafari").
-	afterOf := r.first > 0 && toks[r.first-1].isWord(text, "of")
+	afterOf := r.first > 0 && isStop(toks[r.first-1], text, "of")
 	for k+1 < r.last && lx.isPlaceTok(toks[k], text) && !toks[k+1].is(cParticle|cCapParticle) &&
 		(toks[k+1].is(cGiven) || lx.isPlaceTok(toks[k+1], text) || afterOf && !toks[k+1].is(cCommon)) &&
 		(!toks[k].is(cGiven|cPart) || k > r.first || afterOf) {
@@ -463,11 +467,12 @@ func surnameLikeInstitution(toks []token, text string, r run) bool {
 	return spoken(toks, text, r.first, r.last) || roleAfter(toks, text, r.last) != ""
 }
 
-// cand makes the candidate of the name: its words, span and title.
-func (nm runName) cand(toks []token, text string, arena *[]uint64) nameCand {
+// cand makes c, zero, the candidate of the name: its words, span and
+// title.
+func (nm runName) cand(c *nameCand, toks []token, text string, arena *[]uint64) {
 	first, last, r, prev := nm.first, nm.last, nm.r, nm.prev
-	c := nameCand{first: int32(first), last: int32(last), start: int(toks[first].start), end: toks[nm.tail].wordEnd(text), aliasOf: -1}
-	setWords(&c, toks, text, arena)
+	c.first, c.last, c.start, c.end, c.aliasOf = int32(first), int32(last), int(toks[first].start), toks[nm.tail].wordEnd(text), -1
+	setWords(c, toks, text, arena)
 	if nm.n() == 1 {
 		c.aliasOf = int32(aliasOf(toks, text, first))
 	}
@@ -481,15 +486,14 @@ func (nm runName) cand(toks []token, text string, arena *[]uint64) nameCand {
 	if c.titled && nm.n() == 1 && prev.is(cRegnal) {
 		c.start = int(toks[first-1].start)
 	}
-	return c
 }
 
-// weakCand is a run kept only as a possible mention of a person found
-// elsewhere.
-func weakCand(toks []token, text string, r run, arena *[]uint64) nameCand {
-	c := nameCand{first: int32(r.first), last: int32(r.last), start: int(toks[r.first].start), end: toks[r.last].wordEnd(text), firstEnd: int32(toks[r.first].wordEnd(text)), aliasOf: -1}
-	setWords(&c, toks, text, arena)
-	return c
+// weakCand makes c, zero, the candidate of a run kept only as a possible
+// mention of a person found elsewhere.
+func weakCand(c *nameCand, toks []token, text string, r run, arena *[]uint64) {
+	c.first, c.last, c.start, c.end = int32(r.first), int32(r.last), int(toks[r.first].start), toks[r.last].wordEnd(text)
+	c.firstEnd, c.aliasOf = int32(toks[r.first].wordEnd(text)), -1
+	setWords(c, toks, text, arena)
 }
 
 // setWords gives the candidate its folded words (toks[c.first..c.last]) and

@@ -62,7 +62,7 @@ func (ev evidence) isPerson() bool {
 
 // noPerson: things named after people (storms, ships), firms, demonyms and
 // places.
-func noPerson(toks []token, text string, nm runName, c nameCand, lx *lexicon) (thing, no bool) {
+func noPerson(toks []token, text string, nm *runName, c *nameCand, lx *lexicon) (thing, no bool) {
 	first, last, n, prev := nm.first, nm.last, nm.n(), nm.prev
 	// Storms, ships, works and other things named after people:
 	// "Hurricane Irma", "HMS Victory", "U.S.S. Grayback", "the cargo ship
@@ -173,7 +173,7 @@ func isEponymousFirm(w string) bool {
 
 // weighName weighs the evidence that the name is a person's: a given name,
 // a title or role, an age, a speech verb, the shape of its words.
-func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (nameCand, bool) {
+func weighName(toks []token, text string, nm *runName, c *nameCand, lx *lexicon) bool {
 	first, last, tail, n, r := nm.first, nm.last, nm.tail, nm.n(), nm.r
 	// the function word before the name: "the X", "a X"
 	afterThe, afterA := false, false
@@ -188,33 +188,33 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 		// it mentions ("Tom Ford ... Ford, 39,")
 		w := toks[first]
 		if w.acronym() || w.is(cGroup|cDemonym|cTime) {
-			return nameCand{}, false
+			return false
 		}
 		// "the Monti government", "the Bush administration": a notable
 		// person's name before what they led
 		if afterThe && w.is(cFamous) && tail+1 < len(toks) && toks[tail+1].kind == tWord && !toks[tail+1].capital() &&
 			leaderNouns[toks[tail+1].word(text)] {
 			c.strong, c.ev = true, evNotable
-			return c, true
+			return true
 		}
 		// the most frequent case first: an everyday word capitalised by
 		// its place in the sentence
 		common := w.is(cCommon) && !w.is(cPart|cGiven)
 		if common && !w.is(cFamous) || afterThe {
 			c.marks |= markLone
-			return c, true
+			return true
 		}
 		// "a Boeing 737", "an Opel": a make or a model, not a person
 		if afterA || modelNumber(toks, text, tail) && !scorer(toks, text, tail) {
 			c.marks |= markLone
-			return c, true
+			return true
 		}
 		word := w.word(text)
 		isPlace := lx.isPlaceTok(w, text)
 		region := !isPlace && !w.is(cGiven) && w.is(cRegion)
 		if (isPlace || region) && placeWritten(toks, text, first, tail, lx) {
 			c.marks |= markPlace
-			return c, true
+			return true
 		}
 		if isPlace || common || !w.is(cGiven) && region || lx.isPlacePlural(word) {
 			// a notable person's name may be all these too ("Lincoln",
@@ -224,7 +224,7 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 				// only a mention of someone named elsewhere: what the
 				// text says of it is read if it is linked (link.go)
 				c.marks |= markLone
-				return c, true
+				return true
 			}
 		}
 	}
@@ -242,7 +242,7 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 	// what a person is of is a body, whatever follows it
 	if first == r.first && !c.titled && affiliation(toks, text, first) {
 		if _, ok := ageAfter(toks, text, tail); !ok {
-			return nameCand{}, false
+			return false
 		}
 	}
 	c.role = roleBefore(toks, text, first)
@@ -289,12 +289,12 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 		}
 	}
 	if placeLed && !c.titled && c.role == "" && c.age == 0 {
-		return nameCand{}, false
+		return false
 	}
 	// "Real Madrid", "Inter Milan": an everyday word before a place names a
 	// team or a firm
 	if n > 1 && !c.titled && c.role == "" && c.age == 0 && toks[first].is(cCommon) && !toks[first].is(cPart) && lx.isPlaceTok(toks[last], text) {
-		return nameCand{}, false
+		return false
 	}
 	// A given name that is also an everyday word ("Silver", "Velvet",
 	// "Angel") is evidence only before a name word: not "Silver Clouds",
@@ -351,12 +351,12 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 	if capWords >= 2 {
 		switch {
 		case !c.titled && !c.evidence && (placeNounAfter(toks, tail) || placeOf(toks, text, first)):
-			return nameCand{}, false // "in Quang Nam province", "residents of Khan Younis"
+			return false // "in Quang Nam province", "residents of Khan Younis"
 		case shaped && !given && !c.titled && c.role == "" && c.age == 0 && !speech && lx.isPlaceTok(toks[first], text) &&
 			!toks[first].is(cPart):
 			// "Toronto Spider-Man": a place before a hyphenated word is a
 			// nickname or a costume, no person's name
-			return nameCand{}, false
+			return false
 		case c.titled || c.role != "" || c.age > 0 || given || shaped:
 			c.strong = true
 		case speech && !pureCommon && !placeOf(toks, text, first):
@@ -365,9 +365,9 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 		case afterThe:
 			// "the Abu Sayyaf", "the Warhol Polaroid": no person of its
 			// own, though a known surname in it is a mention
-			return c, true
+			return true
 		case lx.isPlaceTok(toks[first], text), placeContext(toks, text, first, tail), placeOf(toks, text, first):
-			return nameCand{}, false
+			return false
 		default:
 			// two or more unknown capitalised words mid-sentence: most
 			// often a name the lexicon lacks, when something else in
@@ -377,18 +377,18 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 		if c.strong && !(c.ev | evBody).isPerson() && pronounAfter(toks, text, tail) {
 			c.ev |= evPronoun
 		}
-		return c, true
+		return true
 	}
 	// a single word: strong only with a title or context, never a place,
 	// a common word or a name-like word standing for a group
 	w := toks[first]
 	if w.acronym() || w.is(cGroup|cDemonym|cTime) {
-		return nameCand{}, false
+		return false
 	}
 	wc := lx.wordClass(w, text)
 	named := wc&(cGiven|cPart|cFamous) != 0
 	if !named && !c.titled && c.age == 0 && firmRole(c.role) {
-		return nameCand{}, false // "the gas producer Vantor"
+		return false // "the gas producer Vantor"
 	}
 	c.given = wc&cGiven != 0 && !c.titled && !lx.isPlaceTok(w, text) && (wc&cCommon == 0 || !w.sent() && wc&cPart != 0)
 	scored := scorer(toks, text, tail)
@@ -424,7 +424,7 @@ func weighName(toks []token, text string, nm runName, c nameCand, lx *lexicon) (
 		c.given = false
 		c.strong = c.titled || c.role != "" || c.age > 0 || acts
 	}
-	return c, true
+	return true
 }
 
 // speakerLabel: the name at toks[first..last] labels what a speaker says

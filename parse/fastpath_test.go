@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode"
 )
 
 // The fast paths of the extractor stand in for library calls and map
@@ -172,6 +173,46 @@ func TestFirstFields(t *testing.T) {
 			}
 			if got := firstFields(s, n); strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
 				t.Errorf("firstFields(%q, %d) = %q, want %q", s, n, got, want)
+			}
+		}
+	}
+}
+
+// The tokenizer takes the runes of U+2010–U+2027 for punctuation without
+// asking package unicode: none of them may be a letter, digit, mark or
+// space.
+func TestGeneralPunctIsPunct(t *testing.T) {
+	for r := rune(0x2010); r <= 0x2027; r++ {
+		if !isGeneralPunct(r) {
+			t.Fatalf("isGeneralPunct(%U) = false", r)
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || unicode.IsSpace(r) {
+			t.Errorf("%U is a letter, digit, mark or space", r)
+		}
+	}
+	for _, r := range []rune{0x200F, 0x2028, 0x2029, 'a', '-'} {
+		if isGeneralPunct(r) {
+			t.Errorf("isGeneralPunct(%U) = true", r)
+		}
+	}
+}
+
+// The tokenizer reads most words on a fast path (scanPlainWord,
+// plainToken): every word of every pinned text must end and be looked up
+// as the general path (scanWord, wordToken) reads it.
+func TestPlainWordsAsScanWord(t *testing.T) {
+	lx := loadLexicon()
+	for name, text := range pinnedTexts(t) {
+		for _, tok := range tokenize(nil, text) {
+			if tok.kind != tWord && tok.kind != tNum {
+				continue
+			}
+			end, poss := scanWord(text, int(tok.start), len(text))
+			var want token
+			lx.wordToken(&want, text, int(tok.start), end, poss, tok.sent())
+			if tok != want {
+				t.Errorf("%s: %q read as %+v, the general path reads %q as %+v", name, tok.written(text), tok, text[tok.start:end], want)
+				break
 			}
 		}
 	}

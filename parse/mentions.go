@@ -11,17 +11,17 @@ func (lk *linker) index(p *personAcc) {
 	if len(w) >= 2 {
 		if p.surnameFirst {
 			if w[0] == w[len(w)-1] {
-				lk.surnames[w[0]].list = append(lk.surnames[w[0]].list, p) // a member already
+				lk.surnames[w[0]].list = appendTo(&lk.sc.lists, lk.surnames[w[0]].list, p) // a member already
 			} else {
 				lk.addSurname(w[0], p, 0)
 			}
 		} else {
-			lk.givens[w[0]] = append(lk.givens[w[0]], p)
+			lk.givens[w[0]] = appendTo(&lk.sc.lists, lk.givens[w[0]], p)
 		}
 	}
 	for i := 1; i < len(w)-1; i++ {
 		if i >= 8 || p.particleAt&(1<<i) == 0 {
-			lk.middles[w[i]] = append(lk.middles[w[i]], p)
+			lk.middles[w[i]] = appendTo(&lk.sc.lists, lk.middles[w[i]], p)
 		}
 	}
 	lk.joinSuffixes(p, 0)
@@ -32,10 +32,10 @@ func (lk *linker) index(p *personAcc) {
 func (lk *linker) addSurname(w uint64, p *personAcc, at int) {
 	s := lk.surnames[w]
 	if s == nil {
-		s = &mentionSet{}
+		s = lk.sc.sets.next()
 		lk.surnames[w] = s
 	}
-	s.list = append(s.list, p)
+	s.list = appendTo(&lk.sc.lists, s.list, p)
 	lk.join(s, p, at)
 }
 
@@ -53,7 +53,7 @@ func (lk *linker) aliasSurname(w uint64, p *personAcc, at int) {
 	member := p.indexed && (pw[len(pw)-1] == w || p.surnameFirst && pw[0] == w) || lk.aliased[aliasKey{w, p}]
 	if member {
 		// noted at at already; only the count for byte 0 grows
-		lk.surnames[w].list = append(lk.surnames[w].list, p)
+		lk.surnames[w].list = appendTo(&lk.sc.lists, lk.surnames[w].list, p)
 		return
 	}
 	lk.aliased[aliasKey{w, p}] = true
@@ -69,10 +69,10 @@ func (lk *linker) aliasSurname(w uint64, p *personAcc, at int) {
 		// worst, linear in any real text.
 		s := lk.surnames[w]
 		if s == nil {
-			s = &mentionSet{}
+			s = lk.sc.sets.next()
 			lk.surnames[w] = s
 		}
-		s.list = append(s.list, p)
+		s.list = appendTo(&lk.sc.lists, s.list, p)
 		if s.first == nil {
 			s.first = p
 		}
@@ -107,7 +107,7 @@ func (lk *linker) join(s *mentionSet, p *personAcc, at int) {
 	if s.first == nil {
 		s.first = p
 	}
-	p.sets = append(p.sets, m)
+	p.sets = appendTo(&lk.sc.memberships, p.sets, m)
 	m.note(p, at)
 }
 

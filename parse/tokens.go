@@ -139,13 +139,19 @@ func tokenize(buf []token, text string) []token {
 				// mark that joins nothing: they are read and hashed in one
 				// loop and looked up at once.
 				if end, h, upper := scanPlainWord(text, i); end > i {
-					toks = append(toks, lx.plainToken(text, i, end, h, upper, atStart))
+					// The token is filled in place: a token returned by
+					// value was built with narrow stores and copied with a
+					// wide load, which the processor cannot forward (a
+					// stall on every word).
+					toks = append(toks, token{})
+					lx.plainToken(&toks[len(toks)-1], text, i, end, h, upper, atStart)
 					atStart = false
 					i = end
 					continue
 				}
 				end, poss := scanWord(text, i, len(text))
-				toks = append(toks, lx.wordToken(text, i, end, poss, atStart))
+				toks = append(toks, token{})
+				lx.wordToken(&toks[len(toks)-1], text, i, end, poss, atStart)
 				atStart = false
 				i = end
 			default:
@@ -157,9 +163,14 @@ func tokenize(buf []token, text string) []token {
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
+		case isGeneralPunct(r):
+			toks = append(toks, token{start: uint32(i), end: uint32(i + size), kind: tPunct})
+			atStart = sentenceState(r, atStart)
+			i += size
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			end, poss := scanWord(text, i, len(text))
-			toks = append(toks, lx.wordToken(text, i, end, poss, atStart))
+			toks = append(toks, token{})
+			lx.wordToken(&toks[len(toks)-1], text, i, end, poss, atStart)
 			atStart = false
 			i = end
 		case unicode.IsSpace(r):
@@ -185,11 +196,11 @@ func sentenceState(r rune, atStart bool) bool {
 	return false
 }
 
-// wordToken makes the token of the word or number text[start:end] and
+// wordToken fills t, the token of the word or number text[start:end], and
 // looks its word up: every word's keyword and curated classes, and a
 // capitalised word's name-list classes, which name runs are made of.
-func (lx *lexicon) wordToken(text string, start, end int, poss, atStart bool) token {
-	t := token{start: uint32(start), end: uint32(end), kind: tWord}
+func (lx *lexicon) wordToken(t *token, text string, start, end int, poss, atStart bool) {
+	*t = token{start: uint32(start), end: uint32(end), kind: tWord}
 	if poss {
 		t.flags |= fPoss
 	}
@@ -200,7 +211,7 @@ func (lx *lexicon) wordToken(text string, start, end int, poss, atStart bool) to
 	if isASCIIDigit(text[start]) {
 		t.kind = tNum
 		t.flags |= fDigit | fMaybeNum
-		return t
+		return
 	}
 	if unicode.IsDigit(r) {
 		t.flags |= fDigit
@@ -249,13 +260,14 @@ func (lx *lexicon) wordToken(text string, start, end int, poss, atStart bool) to
 	if kw == nil && lettersThenDigit(w) {
 		t.flags |= fMaybeNum // "USD25m", "RM120": an amount behind its currency
 	}
-	return t
 }
 
 // scanPlainWord reads the word of ASCII letters starting at i when nothing
 // after it can join it (see scanWord), and returns its end, the foldHash
 // of it and how many of its letters are capitals; end is i when the word
-// is not plain.
+// is not plain. A word before a full stop or a closing quote is plain:
+// reading those again with scanWord and wordToken was a tenth of the
+// tokenizer's work on news.
 func scanPlainWord(text string, i int) (end int, h uint64, upper int) {
 	h = fnvOffset
 	j := i
@@ -271,7 +283,20 @@ func scanPlainWord(text string, i int) (end int, h uint64, upper int) {
 	}
 	if j < len(text) {
 		switch c := text[j]; {
-		case isASCIIDigit(c), c >= utf8.RuneSelf, c == '-', c == '\'', c == '.':
+		case c == '.':
+			// a full stop ends the word (most often a sentence) unless
+			// the word is an initial or an abbreviated title, which keep
+			// it (scanWord)
+			if j-i == 1 && upper == 1 || abbrevTitles[text[i:j]] {
+				return i, 0, 0
+			}
+		case c >= utf8.RuneSelf:
+			// a closing quote or a dash ends the word; a curly apostrophe
+			// or a Unicode hyphen may join what follows (scanWord)
+			if r, _ := utf8.DecodeRuneInString(text[j:]); !isGeneralPunct(r) || r == '’' || r == '‐' || r == '‑' {
+				return i, 0, 0
+			}
+		case isASCIIDigit(c), c == '-', c == '\'':
 			return i, 0, 0
 		}
 	}
@@ -281,26 +306,25 @@ func scanPlainWord(text string, i int) (end int, h uint64, upper int) {
 // plainToken is wordToken for a plain word (scanPlainWord): no possessive,
 // hyphen or full stop, only ASCII letters, so one lookup of the hash h
 // gives its keyword and classes.
-func (lx *lexicon) plainToken(text string, start, end int, h uint64, upper int, atStart bool) token {
-	t := token{start: uint32(start), end: uint32(end), kind: tWord}
+func (lx *lexicon) plainToken(t *token, text string, start, end int, h uint64, upper int, atStart bool) {
+	var flags tokFlag
 	if atStart {
-		t.flags |= fSent
+		flags |= fSent
 	}
 	var v uint64
 	if isASCIIUpper(text[start]) {
-		t.flags |= fUpper | fCapital
+		flags |= fUpper | fCapital
 		if upper == end-start && upper >= 2 {
-			t.flags |= fAcronym
+			flags |= fAcronym
 		}
 		v = lx.words.get(h)
 	} else {
 		v = lx.curated.get(h)
 	}
-	t.cls, t.kwi = classBits(v), keywordIndex(v)
 	if v&opensNumber != 0 {
-		t.flags |= fMaybeNum
+		flags |= fMaybeNum
 	}
-	return t
+	*t = token{start: uint32(start), end: uint32(end), cls: classBits(v), kwi: keywordIndex(v), kind: tWord, flags: flags}
 }
 
 // scanWord returns the end of the word or number starting at i (before
@@ -325,7 +349,7 @@ func scanWord(text string, i, hi int) (int, bool) {
 		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:hi])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+			if !isGeneralPunct(r) && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)) {
 				i += size
 				continue
 			}
