@@ -102,6 +102,7 @@ func collectFigures(text string, all []token, people []model.Person, lim figureL
 				exprs, last = ln.parseExprs(i, exprs[:0])
 				for _, e := range exprs {
 					c := ln.classify(e)
+					ln.repairLabel(&c)
 					if th != nil && !ln.cell(th, &c) {
 						continue
 					}
@@ -139,6 +140,7 @@ func (gr *grouper) settle(ln *figLine, cands []figCand, settled int) ([]figCand,
 	ln.shareListVerbs(cands)
 	ln.shareBreakdown(cands)
 	ln.shareListLabels(cands)
+	ln.shareAnaphorLabels(cands)
 	for k := settled; k < len(cands); k++ {
 		sayWhatBefell(&cands[k])
 	}
@@ -297,6 +299,7 @@ type figMention struct {
 	title      bool // in the headline
 	hasMax     bool
 	earlier    bool
+	fallback   bool // its label only names the kind of amount
 }
 
 // figGroup is one fact: a list of mentions through figMention.next.
@@ -348,7 +351,7 @@ func (gr *grouper) add(c *figCand) {
 		}
 	}
 	m := figMention{start: uint32(c.e.start), end: uint32(c.e.end), next: -1, key: -1, label: c.label, qual: c.e.qual,
-		title: c.title, hasMax: c.e.hasMax, earlier: c.e.earlier}
+		title: c.title, hasMax: c.e.hasMax, earlier: c.e.earlier, fallback: c.fallback}
 	g := gr.groups.at(into)
 	if key != g.key {
 		m.key = int32(len(gr.keys))
@@ -481,13 +484,17 @@ func (gr *grouper) figures(text string) []model.Figure {
 				headline = m
 			}
 		}
-		for _, m := range ms {
-			if c := gr.mentions.at(m); !c.title && c.label != "" {
-				labelled = m
-				if anyone[c.label] && headline >= 0 {
-					labelled = headline
+		// a mention's own words beat a word for the kind of amount ("time")
+		found := false
+		for fallback := 0; fallback < 2 && !found; fallback++ {
+			for _, m := range ms {
+				if c := gr.mentions.at(m); !c.title && c.label != "" && (!c.fallback || fallback == 1) {
+					labelled, found = m, true
+					if anyone[c.label] && headline >= 0 {
+						labelled = headline
+					}
+					break
 				}
-				break
 			}
 		}
 		p, pk := gr.mentions.at(primary), gr.keyOf(primary, g)

@@ -672,3 +672,294 @@ func (ln *figLine) shareListLabels(cands []figCand) {
 		c.labelVerb = next.labelVerb
 	}
 }
+
+// Weak labels. A label that names nothing — a lone verb ("improved",
+// "sat"), a time adverbial ("this time"), a subject cut off from its
+// predicate ("number is closer") — is repaired from the clause's grammar:
+// the subject of the verb the number completes ("turnout was 67%" →
+// "turnout"), the figure a pronoun or "that number" points back to, or,
+// when nothing names what is counted, the word for what an amount is
+// ("time", "share").
+
+// weakLabel reports whether a label names nothing counted: empty, a time
+// adverbial, or only verb forms, adverbs and function words. Casualty
+// and arrest words say what befell the counted ("wounded", "later
+// released"), which is a label.
+func weakLabel(label string) bool {
+	if label == "" {
+		return true
+	}
+	if sp := strings.LastIndexByte(label, ' '); sp > 0 && pronounWord(label[sp+1:]) {
+		return true // "a year earlier it": the subject, cut from what it was
+	}
+	lx := loadLexicon()
+	words := 0
+	timeAdverbial := false
+	for rest := label; rest != ""; words++ {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		f := new(foldBuf).of(strings.Trim(w, ",.;:()\"'"))
+		kw := lx.keyword(f)
+		if kw != nil && kw.cls&(fcCasualty|fcArrest|fcSpared) != 0 {
+			return false
+		}
+		if words == 1 && timeAdverbial {
+			switch f {
+			case "time", "year", "week", "month", "day", "season", "round":
+				continue // "this time", "last year": when, not what
+			}
+		}
+		timeAdverbial = words == 0 && (f == "this" || f == "that" || f == "last" || f == "next" || f == "each" || f == "every")
+		switch {
+		case kw != nil && kw.cls&(fcStopNP|fcSkip|fcRelative|fcStop|fcDet|fcAux|fcTimeAdv|fcChange|fcLevel) != 0:
+		case len(f) >= 5 && strings.HasSuffix(f, "ed") && !strings.HasSuffix(f, "eed"):
+		case irregularParticiple(f) || pastVerb(f) || pronounWord(f):
+		case len(f) > 4 && strings.HasSuffix(f, "ly"):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// anaphorNoun reports the nouns that, after "this" or "that", point back
+// to a figure already given: "that number is closer to 40,000".
+func anaphorNoun(w string) bool {
+	switch new(foldBuf).of(w) {
+	case "number", "figure", "total", "estimate", "count", "tally", "rate", "share", "level", "proportion", "percentage":
+		return true
+	}
+	return false
+}
+
+// governor returns the verb whose complement or adjunct the number at e
+// is ("was 67%", "has dropped to 56%", "continuing for seven years", "he
+// sat for 30 hours"), or -1: it is read back past a preposition, a
+// comparative and "the next".
+func (ln *figLine) governor(e numExpr) int {
+	p := e.qFirst - 1
+	for s := 0; p >= 0 && s < 4; s++ {
+		switch new(foldBuf).of(ln.str(p)) {
+		case "to", "at", "for", "over", "around", "about", "roughly", "nearly", "almost", "just", "only", "closer", "close",
+			"higher", "lower", "the", "next", "past", "last", "first", "another":
+			p--
+			continue
+		}
+		break
+	}
+	if p < 0 || ln.toks[p].kind != tWord || ln.toks[p].upper() || ln.numberTok(p) {
+		return -1
+	}
+	s := new(foldBuf).of(ln.str(p))
+	verb := ln.beForm(p) || ln.cls(p, fcChange) || ln.edVerb(p) && !ln.determiner(p-1) || irregularParticiple(s) || pastVerb(s) ||
+		strings.HasSuffix(s, "ing") && len(s) > 5 && !ln.determiner(p-1) && !ln.functionWord(p) && !ln.preposition(p-1) ||
+		p > 0 && ln.toks[p-1].kind == tWord && subjectPronoun(ln.str(p-1)) && !ln.functionWord(p)
+	if !verb || ln.cls(p, fcReport) {
+		return -1
+	}
+	return p
+}
+
+// subjectPronoun reports the pronouns that open a clause as its subject
+// ("he sat"): the word after one is its verb.
+func subjectPronoun(w string) bool {
+	switch new(foldBuf).of(w) {
+	case "he", "she", "they", "we", "i", "it":
+		return true
+	}
+	return false
+}
+
+// subjectOf returns the noun phrase that is the subject of the verb at v,
+// without its article ("the share of women had improved" → "share of
+// women"), and whether the subject points back to something said before
+// ("it was", "that number is"). first > end when there is none.
+func (ln *figLine) subjectOf(v int) (first, end int, anaphor bool) {
+	p := v - 1
+	for p >= 0 && (ln.cls(p, fcAux) || ln.adverb(p)) {
+		p--
+	}
+	if p < 0 || ln.toks[p].kind != tWord {
+		return 0, -1, false
+	}
+	if s := new(foldBuf).of(ln.str(p)); s == "it" || s == "this" || s == "that" {
+		return p, p, true
+	}
+	if anaphorNoun(ln.str(p)) && (ln.is(p-1, "this") || ln.is(p-1, "that")) {
+		return p, p, true
+	}
+	end = p
+	first = end + 1
+	for j, words := p, 0; j >= 0 && words < 5; j-- {
+		t := ln.toks[j]
+		if t.kind != tWord || ln.numberTok(j) || pronounWord(ln.str(j)) || ln.cls(j, fcReport|fcChange|fcTimeAdv) || ln.edVerb(j) {
+			break
+		}
+		if t.upper() && !ln.sentenceStart(j) {
+			return 0, -1, false // a name: who did it, not what is counted
+		}
+		if ln.functionWord(j) {
+			// "share of women": "of" between two nouns
+			if ln.is(j, "of") && j > 0 && first <= end && ln.toks[j-1].kind == tWord && !ln.functionWord(j-1) && !ln.numberTok(j-1) {
+				first = j
+				words++
+				continue
+			}
+			if ln.determiner(j) && !ln.is(j, "this") && !ln.is(j, "that") && first <= end && !ln.is(first, "of") {
+				break
+			}
+			if ln.sentenceStart(j+1) || ln.punct(j, ",") {
+				break
+			}
+			return 0, -1, false
+		}
+		if strings.HasSuffix(new(foldBuf).of(ln.str(j)), "ing") && j < end {
+			break
+		}
+		first = j
+		words++
+	}
+	if first <= end && ln.is(first, "of") {
+		return 0, -1, false
+	}
+	return first, end, false
+}
+
+// repairLabel replaces a weak label with what the clause says is
+// counted; it marks a number whose subject points back to an earlier
+// figure, whose label shareAnaphorLabels gives it.
+func (ln *figLine) repairLabel(c *figCand) {
+	if c.cat == model.Casualties || c.cat == model.Arrests {
+		return
+	}
+	e := c.e
+	v := ln.governor(e)
+	weak := weakLabel(c.label)
+	if v >= 0 && c.label != "" && lowerASCIIEqual(c.label, new(foldBuf).of(ln.str(v))) {
+		weak = true // "continuing": the verb, not what continued
+	}
+	if v >= 0 && (weak || ln.beForm(v) || ln.cls(v, fcChange)) {
+		first, end, anaphor := ln.subjectOf(v)
+		switch {
+		case anaphor && (weak || anaphorNoun(ln.str(first))):
+			c.anaphor = true
+		case weak && first <= end && e.kind != nkCount: // a count's participle says what befell it
+			c.label = ln.text[int(ln.toks[first].start):int(ln.toks[end].end)]
+			return
+		case weak && first > end && e.kind == nkDuration && ln.toks[v-1].kind == tWord && subjectPronoun(ln.str(v-1)) && ln.is(v-2, "where"):
+			// "a cell where he sat for 30 hours": the time spent there
+			if n := v - 3; n > 0 && ln.toks[n].kind == tWord && !ln.functionWord(n) && ln.determiner(n-1) {
+				c.label = "time in " + ln.text[int(ln.toks[n-1].start):int(ln.toks[n].end)]
+				return
+			}
+		}
+	}
+	if c.cat == model.Count && c.noun == "" && strings.HasPrefix(c.label, "to ") && ln.attended(e.qFirst) {
+		c.label = "people at " + c.label[len("to "):] // "drew 5,000 to the rally"
+		return
+	}
+	if lowerASCIIEqual(c.label, "times") {
+		if pp := ln.passiveBefore(e.qFirst); pp != "" {
+			c.label = "times " + pp // "was viewed two million times"
+		}
+		return
+	}
+	if !weak {
+		return
+	}
+	word := ""
+	switch e.kind {
+	case nkDuration:
+		word = "time"
+		if ln.is(e.qFirst-1, "for") || ln.is(e.qFirst-1, "over") {
+			word = "period"
+		}
+	case nkPercent:
+		word = "share"
+	case nkMoney:
+		word = "amount"
+	default:
+		return
+	}
+	// a lone participle says what happened in the span or to the amount:
+	// "trapped for 30 hours" → "time trapped", "won $20,000" → "amount
+	// won"; one after an article is an adjective ("a sanctioned race")
+	if v := ln.verbNamed(c.label, e.qFirst); v >= 0 && !ln.determiner(v-1) && (ln.edVerb(v) || irregularParticiple(ln.str(v)) || pastVerb(ln.str(v))) {
+		word += " " + lowerASCII(ln.str(v))
+	}
+	c.label, c.fallback = word, true
+}
+
+// verbNamed returns the token before q in its sentence whose word is the
+// one-word label, or -1.
+func (ln *figLine) verbNamed(label string, q int) int {
+	if label == "" || strings.IndexByte(label, ' ') >= 0 {
+		return -1
+	}
+	lo, hi := ln.sentenceBounds(min(q, len(ln.toks)-1))
+	for j := lo; j < hi && j < len(ln.toks); j++ {
+		if ln.toks[j].kind == tWord && lowerASCIIEqual(label, new(foldBuf).of(ln.str(j))) {
+			return j
+		}
+	}
+	return -1
+}
+
+// passiveBefore returns the participle of a passive verb a little before
+// q in its clause ("was used in messages over a million times"), or "".
+func (ln *figLine) passiveBefore(q int) string {
+	for p := q - 1; p > 0 && p >= q-8; p-- {
+		if ln.punct(p, ".!?;:,()") || ln.cls(p, fcRelative|fcStop) {
+			return ""
+		}
+		if ln.beForm(p-1) && ln.toks[p].kind == tWord && (participle(ln.str(p)) || irregularParticiple(ln.str(p))) {
+			return lowerASCII(ln.str(p))
+		}
+	}
+	return ""
+}
+
+// shareAnaphorLabels gives a number whose subject points back ("it was
+// forty percent", "that number is closer to 40,000") the label of the
+// last figure of its kind before it on the line.
+func (ln *figLine) shareAnaphorLabels(cands []figCand) {
+	for k := range cands {
+		if !cands[k].anaphor {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			a := &cands[j]
+			if ln.sentencesBetween(a.e.last, cands[k].e.qFirst) > 1 {
+				break // it points back no further than the sentence before
+			}
+			if !a.anaphor && a.e.kind == cands[k].e.kind && a.cat == cands[k].cat && !a.fallback && !weakLabel(a.label) {
+				cands[k].label, cands[k].fallback = a.label, false
+				break
+			}
+		}
+	}
+}
+
+// sentencesBetween counts the sentence ends between tokens a and b, up to 2.
+func (ln *figLine) sentencesBetween(a, b int) int {
+	n := 0
+	for j := max(a, 0); j < b && j < len(ln.toks) && n < 2; j++ {
+		if ln.punct(j, ".!?") {
+			n++
+		}
+	}
+	return n
+}
+
+// attended reports whether a verb of coming to an event governs the
+// number at q: "drew 5,000 to the rally", "about 300 came to the vigil".
+func (ln *figLine) attended(q int) bool {
+	for _, j := range [...]int{q - 1, q + 1} {
+		switch new(foldBuf).of(ln.str(j)) {
+		case "attracted", "attracting", "attracts", "drew", "drawing", "draws", "brought", "bringing", "came", "come", "flocked",
+			"gathered", "turned", "welcomed", "welcoming":
+			return true
+		}
+	}
+	return false
+}
