@@ -689,37 +689,74 @@ func weakLabel(label string) bool {
 	if label == "" {
 		return true
 	}
-	if sp := strings.LastIndexByte(label, ' '); sp > 0 && pronounWord(label[sp+1:]) {
-		return true // "a year earlier it": the subject, cut from what it was
-	}
 	lx := loadLexicon()
-	words := 0
-	timeAdverbial := false
-	for rest := label; rest != ""; words++ {
+	// the last word decides most labels at one look: a noun ends a label
+	// that names something, a pronoun one cut from its predicate ("a
+	// year earlier it")
+	sp := strings.LastIndexByte(label, ' ')
+	switch labelWord(lx, label[sp+1:]) {
+	case lwPronoun:
+		return true
+	case lwSays:
+		return false
+	case lwContent:
+		// "this time", "last year": when, not what
+		return sp >= 0 && strings.IndexByte(label[:sp], ' ') < 0 && timeAdverbial(label[:sp], label[sp+1:])
+	}
+	for rest := label[:max(sp, 0)]; rest != ""; {
 		var w string
 		w, rest, _ = strings.Cut(rest, " ")
-		f := new(foldBuf).of(strings.Trim(w, ",.;:()\"'"))
-		kw := lx.keyword(f)
-		if kw != nil && kw.cls&(fcCasualty|fcArrest|fcSpared) != 0 {
-			return false
-		}
-		if words == 1 && timeAdverbial {
-			switch f {
-			case "time", "year", "week", "month", "day", "season", "round":
-				continue // "this time", "last year": when, not what
-			}
-		}
-		timeAdverbial = words == 0 && (f == "this" || f == "that" || f == "last" || f == "next" || f == "each" || f == "every")
-		switch {
-		case kw != nil && kw.cls&(fcStopNP|fcSkip|fcRelative|fcStop|fcDet|fcAux|fcTimeAdv|fcChange|fcLevel) != 0:
-		case len(f) >= 5 && strings.HasSuffix(f, "ed") && !strings.HasSuffix(f, "eed"):
-		case irregularParticiple(f) || pastVerb(f) || pronounWord(f):
-		case len(f) > 4 && strings.HasSuffix(f, "ly"):
-		default:
+		if k := labelWord(lx, w); k == lwContent || k == lwSays {
 			return false
 		}
 	}
 	return true
+}
+
+// The kinds of word labelWord tells apart.
+const (
+	lwContent = iota // a noun or an adjective: names something
+	lwWeak           // a verb form, an adverb or a function word
+	lwPronoun
+	lwSays // a casualty or arrest word: says what befell the counted
+)
+
+// labelWord tells what a word of a label does.
+func labelWord(lx *lexicon, w string) int {
+	f := new(foldBuf).of(strings.Trim(w, ",.;:()\"'"))
+	if kw := lx.keyword(f); kw != nil {
+		if kw.cls&(fcCasualty|fcArrest|fcSpared) != 0 {
+			return lwSays
+		}
+		if kw.cls&(fcStopNP|fcSkip|fcRelative|fcStop|fcDet|fcAux|fcTimeAdv|fcChange|fcLevel) != 0 {
+			return lwWeak
+		}
+	}
+	// (no pronoun but one with an apostrophe, irregular participle or past
+	// verb is longer than 7 bytes)
+	if (len(f) <= 7 || indexApostrophe(f) > 0) && pronounWord(f) {
+		return lwPronoun
+	}
+	if len(f) >= 5 && strings.HasSuffix(f, "ed") && !strings.HasSuffix(f, "eed") || len(f) > 4 && strings.HasSuffix(f, "ly") ||
+		len(f) <= 7 && (irregularParticiple(f) || pastVerb(f)) {
+		return lwWeak
+	}
+	return lwContent
+}
+
+// timeAdverbial reports "this time", "last year", "each round": a phrase
+// that says when, not what.
+func timeAdverbial(det, noun string) bool {
+	switch new(foldBuf).of(det) {
+	case "this", "that", "last", "next", "each", "every":
+	default:
+		return false
+	}
+	switch new(foldBuf).of(noun) {
+	case "time", "year", "week", "month", "day", "season", "round":
+		return true
+	}
+	return false
 }
 
 // anaphorNoun reports the nouns that, after "this" or "that", point back
@@ -833,6 +870,26 @@ func (ln *figLine) repairLabel(c *figCand) {
 		return
 	}
 	e := c.e
+	if e.kind == nkCount {
+		// a count's participle says what befell it ("later released"):
+		// only a count with no words of its own is repaired
+		if c.cat == model.Count && c.noun == "" && strings.HasPrefix(c.label, "to ") && ln.attended(e.qFirst) {
+			c.label = "people at " + c.label[len("to "):] // "drew 5,000 to the rally"
+			return
+		}
+		if lowerASCIIEqual(c.label, "times") {
+			if pp := ln.passiveBefore(e.qFirst); pp != "" {
+				c.label = "times " + pp // "was viewed two million times"
+			}
+			return
+		}
+		if v := ln.governor(e); v >= 0 && (ln.beForm(v) || ln.cls(v, fcChange)) {
+			if first, _, anaphor := ln.subjectOf(v); anaphor && (anaphorNoun(ln.str(first)) || weakLabel(c.label)) {
+				c.anaphor = true
+			}
+		}
+		return
+	}
 	v := ln.governor(e)
 	weak := weakLabel(c.label)
 	if v >= 0 && c.label != "" && lowerASCIIEqual(c.label, new(foldBuf).of(ln.str(v))) {
@@ -843,26 +900,16 @@ func (ln *figLine) repairLabel(c *figCand) {
 		switch {
 		case anaphor && (weak || anaphorNoun(ln.str(first))):
 			c.anaphor = true
-		case weak && first <= end && e.kind != nkCount: // a count's participle says what befell it
+		case weak && first <= end:
 			c.label = ln.text[int(ln.toks[first].start):int(ln.toks[end].end)]
 			return
 		case weak && first > end && e.kind == nkDuration && ln.toks[v-1].kind == tWord && subjectPronoun(ln.str(v-1)) && ln.is(v-2, "where"):
-			// "a cell where he sat for 30 hours": the time spent there
+			// "a room where she waited for 14 hours": the time spent there
 			if n := v - 3; n > 0 && ln.toks[n].kind == tWord && !ln.functionWord(n) && ln.determiner(n-1) {
 				c.label = "time in " + ln.text[int(ln.toks[n-1].start):int(ln.toks[n].end)]
 				return
 			}
 		}
-	}
-	if c.cat == model.Count && c.noun == "" && strings.HasPrefix(c.label, "to ") && ln.attended(e.qFirst) {
-		c.label = "people at " + c.label[len("to "):] // "drew 5,000 to the rally"
-		return
-	}
-	if lowerASCIIEqual(c.label, "times") {
-		if pp := ln.passiveBefore(e.qFirst); pp != "" {
-			c.label = "times " + pp // "was viewed two million times"
-		}
-		return
 	}
 	if !weak {
 		return
