@@ -147,6 +147,8 @@ func (gr *grouper) settle(ln *figLine, cands []figCand, settled int) ([]figCand,
 	for k := settled; k < len(cands); k++ {
 		if keep(&cands[k]) {
 			gr.add(&cands[k])
+		} else {
+			gr.refer(&cands[k])
 		}
 	}
 	if len(cands) == 0 {
@@ -362,6 +364,39 @@ func (gr *grouper) add(c *figCand) {
 		g.noun = c.noun
 	}
 	gr.prev = into
+}
+
+// maxReferBack bounds how many figures back a definite count looks for
+// the one it points to.
+const maxReferBack = 32
+
+// refer adds a definite count that keep leaves out ("the first victim of
+// the eight", "the two men") to the figure it points back to, the latest
+// count of its value: it is the fact already
+// given, mentioned again. A count that names its own noun must name the
+// figure's ("the two explosions" are not "two charged"). It reports
+// whether there was one.
+func (gr *grouper) refer(c *figCand) bool {
+	if !c.definite || c.e.kind != nkCount || c.e.approx || c.title {
+		return false
+	}
+	for g, n := int32(gr.groups.len()-1), 0; g >= 0 && n < maxReferBack; g, n = g-1, n+1 {
+		grp := gr.groups.at(g)
+		k := grp.key
+		if k.value != c.e.value || k.max != c.e.max || k.approx || k.unit != "" || grp.n == 0 || c.noun != "" && c.noun != grp.noun {
+			continue
+		}
+		switch k.cat {
+		case model.Count, model.Casualties, model.Arrests, model.Personnel, model.Raids:
+		default:
+			continue
+		}
+		m := figMention{start: uint32(c.e.start), end: uint32(c.e.end), next: -1, key: -1, qual: c.e.qual}
+		gr.append(g, gr.mentions.push(m))
+		gr.prev = g
+		return true
+	}
+	return false
 }
 
 // firstOfKey returns the first group of key, or -1.
