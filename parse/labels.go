@@ -528,7 +528,8 @@ func (ln *figLine) dropLeadingAux(w *lwords) {
 func (ln *figLine) antecedent(q int, pointed bool) string {
 	const reach = 12
 	conj := false
-	for p := q - 1; p >= 0 && p >= q-reach; p-- {
+	lo := q - reach
+	for p := q - 1; p >= 0 && p >= lo; p-- {
 		t := ln.toks[p]
 		if t.kind == tPunct && strings.ContainsAny(ln.str(p), ".!?;:–—()") {
 			return ""
@@ -550,7 +551,8 @@ func (ln *figLine) antecedent(q int, pointed bool) string {
 		if !ok || c.skip || c.last >= q || c.rest != "" || ln.nonFigure(c) {
 			return "" // "a 92-year-old woman" counts no one
 		}
-		if !conj && !pointed && !ln.is(q-1, "of") && !ln.is(c.first-1, "of") && !(ln.is(c.first-2, "of") && ln.is(c.first-1, "the")) {
+		if !conj && !pointed && !ln.is(q-1, "of") && !ln.is(c.first-1, "of") && !(ln.is(c.first-2, "of") && ln.is(c.first-1, "the")) &&
+			!ln.parallel(q, c.first) {
 			return "" // "between the two blasts, at least 20 were killed": no list
 		}
 		e := numExpr{first: c.first, last: c.last}
@@ -558,6 +560,13 @@ func (ln *figLine) antecedent(q int, pointed bool) string {
 			return "" // an amount of money or time names no counted noun
 		}
 		first, end, pronoun := ln.nounPhrase(e)
+		// "Lee won 9 seats, Park won 5, and Cho won the remaining 2": a
+		// member with no noun of its own, a verb's object and nothing
+		// more, is the list's too; its noun is further back
+		if end == first && !pronoun && conj && ln.objectVerb(c.first) >= 0 && (ln.punct(c.last+1, ",") || ln.is(c.last+1, "and")) {
+			lo = p - reach
+			continue
+		}
 		// "14 dead and dozens wounded": "dead" says what befell them, it
 		// names no one
 		if pronoun || end == first || ln.cls(end-1, fcGeneric|fcCasualty|fcArrest) {
@@ -1009,4 +1018,12 @@ func (ln *figLine) attended(q int) bool {
 		}
 	}
 	return false
+}
+
+// parallel reports whether the numbers at q and r are the objects of the
+// same verb said twice ("Lee won 9 seats, Park won 5"): a list, even
+// without "and".
+func (ln *figLine) parallel(q, r int) bool {
+	v, w := ln.objectVerb(q), ln.objectVerb(r)
+	return v >= 0 && w >= 0 && lowerASCIIEqual(ln.str(v), new(foldBuf).of(ln.str(w)))
 }

@@ -131,6 +131,9 @@ func TestLabelGrammar(t *testing.T) {
 		// the verb the number completes, the figure a pronoun points back
 		// to, else the word for the kind of amount
 		{"Attendance was 48% this time.", map[string]string{"48%": "Attendance"}},
+		// a list of one verb said again names its noun once
+		{"Lee won 9 seats, Park won 5, and Cho won the remaining 2.", map[string]string{"5": "seats won by Park", "2": "seats won by Cho"}},
+		{"Guards fired 12 shells near posts 40 and 41.", map[string]string{"12": "shells fired"}},
 		{"Starting in 2015 and continuing for nine years, the scheme paid out.", map[string]string{"nine years": "period"}},
 		{"She was taken to a room where she waited for 14 hours.", map[string]string{"14 hours": "time in a room"}},
 		{"The fair drew 8,000 to the showground.", map[string]string{"8,000": "people at the showground"}},
