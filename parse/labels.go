@@ -886,6 +886,11 @@ func (ln *figLine) repairLabel(c *figCand) {
 			c.label = "people at " + c.label[len("to "):] // "drew 5,000 to the rally"
 			return
 		}
+		// "Of the 2.8 million who voted": the relative names no one
+		if strings.HasPrefix(c.label, "who ") {
+			c.label = "people " + c.label
+			return
+		}
 		if lowerASCIIEqual(c.label, "times") {
 			if pp := ln.passiveBefore(e.qFirst); pp != "" {
 				c.label = "times " + pp // "was viewed two million times"

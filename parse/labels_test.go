@@ -41,7 +41,7 @@ func TestLabelGrammar(t *testing.T) {
 		// the whole of a partitive is what it describes, not the part's verb
 		{"Five of the 20 passengers were killed.", map[string]string{"Five": "passengers killed", "20": "passengers"}},
 		{"Four of the 12 people killed were children.", map[string]string{"12": "people killed"}},
-		{"Of the 1.6 million who took part, 72% said yes.", map[string]string{"1.6 million": "who took part"}},
+		{"Of the 1.6 million who took part, 72% said yes.", map[string]string{"1.6 million": "people who took part"}},
 		{"Nine out of 10 residents were evacuated.", map[string]string{"Nine": "residents evacuated", "10": "residents"}},
 		{"Gunmen kidnap 30, kill 12 in Nigeria", map[string]string{"30": "kidnapped"}},
 		{"About 500 residents signed the petition and 40 of them spoke at the hearing.", map[string]string{"40": "residents spoke"}},
@@ -91,7 +91,7 @@ func TestLabelGrammar(t *testing.T) {
 		// a span measures the act it follows
 		{"Protesters blocked three major roads for six hours.", map[string]string{"six hours": "major roads blocked"}},
 		{"The firm will cut 3,000 jobs over the next two years.", map[string]string{"two years": "jobs cut"}},
-		{"The rebels must stop the shelling within 48 hours.", map[string]string{"48 hours": "deadline to stop"}},
+		{"The rebels must stop the shelling within 48 hours.", map[string]string{"48 hours": "deadline to stop the shelling"}},
 		{"Forms must be returned within ten working days.", map[string]string{"ten working days": "deadline to be returned"}},
 		{"The log had no record of the boat within the last 40 days.", map[string]string{"40 days": "no record of the boat"}},
 		{"The repairs will take three months.", map[string]string{"three months": "time needed for repairs"}},
