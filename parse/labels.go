@@ -928,6 +928,14 @@ func (ln *figLine) repairLabel(c *figCand) {
 	if !weak {
 		return
 	}
+	// "Turnout fell by 2%, with this time about 61%": a verbless clause
+	// with no noun of its own is about the sentence's subject
+	if v := ln.withClauseVerb(e.qFirst); v >= 0 {
+		if first, end, anaphor := ln.subjectOf(v); !anaphor && first <= end {
+			c.label = ln.text[int(ln.toks[first].start):int(ln.toks[end].end)]
+			return
+		}
+	}
 	word := ""
 	switch e.kind {
 	case nkDuration:
@@ -1031,4 +1039,27 @@ func (ln *figLine) attended(q int) bool {
 func (ln *figLine) parallel(q, r int) bool {
 	v, w := ln.objectVerb(q), ln.objectVerb(r)
 	return v >= 0 && w >= 0 && lowerASCIIEqual(ln.str(v), new(foldBuf).of(ln.str(w)))
+}
+
+// withClauseVerb returns the main verb of the sentence when the number at
+// q ends a ", with" clause that names nothing else (", with this time
+// about 61%"), or -1.
+func (ln *figLine) withClauseVerb(q int) int {
+	p := q - 1
+	for s := 0; p >= 0 && s < 3 && !ln.is(p, "with"); s++ {
+		if ln.toks[p].kind != tWord || !ln.cls(p, fcTimeAdv|fcDet) && !ln.is(p, "time") && !ln.is(p, "now") {
+			return -1
+		}
+		p--
+	}
+	if !ln.is(p, "with") || !ln.punct(p-1, ",") {
+		return -1
+	}
+	lo, _ := ln.sentenceBounds(p)
+	for j := lo; j < p-1 && j < lo+6; j++ {
+		if ln.beForm(j) || ln.cls(j, fcChange) && j > lo {
+			return j
+		}
+	}
+	return -1
 }
