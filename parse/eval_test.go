@@ -48,7 +48,7 @@ var evalBars = map[string]evalBar{
 		peopleF1: 0.99, peopleRole: 0.97, peopleAge: 1.00},
 	"gum-news": {figF1: 0.97, figCategory: 0.97, figGrouping: 0.95, figLabel: 0.93,
 		peopleF1: 0.94, peopleRole: 1.00, peopleAge: 1.00},
-	"unseen-dev": {figF1: 0.99, figCategory: 0.98, figGrouping: 1.00, figLabel: 0.93,
+	"unseen-dev": {figF1: 0.99, figCategory: 0.98, figGrouping: 1.00, figLabel: 0.94,
 		peopleF1: 1.00, peopleRole: 0.97, peopleAge: 1.00},
 }
 
