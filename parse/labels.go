@@ -917,7 +917,7 @@ func (ln *figLine) repairLabel(c *figCand) {
 		case weak && first <= end:
 			c.label = ln.text[int(ln.toks[first].start):int(ln.toks[end].end)]
 			return
-		case weak && first > end && e.kind == nkDuration && ln.toks[v-1].kind == tWord && subjectPronoun(ln.str(v-1)) && ln.is(v-2, "where"):
+		case weak && first > end && e.kind == nkDuration && v > 0 && ln.toks[v-1].kind == tWord && subjectPronoun(ln.str(v-1)) && ln.is(v-2, "where"):
 			// "a room where she waited for 14 hours": the time spent there
 			if n := v - 3; n > 0 && ln.toks[n].kind == tWord && !ln.functionWord(n) && ln.determiner(n-1) {
 				c.label = "time in " + ln.text[int(ln.toks[n-1].start):int(ln.toks[n].end)]
