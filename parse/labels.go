@@ -784,7 +784,7 @@ func anaphorNoun(w string) bool {
 // comparative and "the next".
 func (ln *figLine) governor(e numExpr) int {
 	p := e.qFirst - 1
-	for s := 0; p >= 0 && s < 4; s++ {
+	for s := 0; p >= 0 && s < 4 && ln.toks[p].kind == tWord; s++ {
 		switch new(foldBuf).of(ln.str(p)) {
 		case "to", "at", "for", "over", "around", "about", "roughly", "nearly", "almost", "just", "only", "closer", "close",
 			"higher", "lower", "the", "next", "past", "last", "first", "another":
@@ -793,17 +793,29 @@ func (ln *figLine) governor(e numExpr) int {
 		}
 		break
 	}
-	if p < 0 || ln.toks[p].kind != tWord || ln.toks[p].upper() || ln.numberTok(p) {
+	if p < 0 || ln.toks[p].kind != tWord || ln.toks[p].upper() || ln.numberTok(p) || ln.cls(p, fcReport) {
 		return -1
 	}
-	s := new(foldBuf).of(ln.str(p))
-	verb := ln.beForm(p) || ln.cls(p, fcChange) || ln.edVerb(p) && !ln.determiner(p-1) || irregularParticiple(s) || pastVerb(s) ||
-		strings.HasSuffix(s, "ing") && len(s) > 5 && !ln.determiner(p-1) && !ln.functionWord(p) && !ln.preposition(p-1) ||
-		p > 0 && ln.toks[p-1].kind == tWord && subjectPronoun(ln.str(p-1)) && !ln.functionWord(p)
-	if !verb || ln.cls(p, fcReport) {
-		return -1
+	if ln.cls(p, fcChange) || ln.beForm(p) {
+		return p
 	}
-	return p
+	w := ln.str(p) // lower case: upper() was ruled out
+	switch {
+	case ln.edVerb(p):
+		if !ln.determiner(p - 1) {
+			return p
+		}
+	case len(w) > 5 && strings.HasSuffix(w, "ing"):
+		if !ln.determiner(p-1) && !ln.functionWord(p) && !ln.preposition(p-1) {
+			return p
+		}
+	case len(w) <= 7 && (irregularParticiple(w) || pastVerb(w)):
+		return p
+	}
+	if p > 0 && ln.toks[p-1].kind == tWord && len(ln.str(p-1)) <= 4 && subjectPronoun(ln.str(p-1)) && !ln.functionWord(p) {
+		return p
+	}
+	return -1
 }
 
 // subjectPronoun reports the pronouns that open a clause as its subject
@@ -897,6 +909,10 @@ func (ln *figLine) repairLabel(c *figCand) {
 			}
 			return
 		}
+		// (a count with a noun of its own says what it counts)
+		if c.noun != "" {
+			return
+		}
 		if v := ln.governor(e); v >= 0 && (ln.beForm(v) || ln.cls(v, fcChange)) {
 			if first, _, anaphor := ln.subjectOf(v); anaphor && (anaphorNoun(ln.str(first)) || weakLabel(c.label)) {
 				c.anaphor = true
@@ -904,8 +920,12 @@ func (ln *figLine) repairLabel(c *figCand) {
 		}
 		return
 	}
-	v := ln.governor(e)
 	weak := weakLabel(c.label)
+	first, _, _ := strings.Cut(c.label, " ")
+	if !weak && !anaphorNoun(first) && strings.IndexByte(c.label, ' ') >= 0 {
+		return // a label of words that name something ("that number is" may point back)
+	}
+	v := ln.governor(e)
 	if v >= 0 && c.label != "" && lowerASCIIEqual(c.label, new(foldBuf).of(ln.str(v))) {
 		weak = true // "continuing": the verb, not what continued
 	}
