@@ -701,11 +701,11 @@ func weakLabel(label string) bool {
 	lx := loadLexicon()
 	// the last word decides most labels at one look: a noun ends a label
 	// that names something, a pronoun one cut from its predicate ("a
-	// year earlier it")
+	// year earlier it"), unless it is a verb's object ("to test it")
 	sp := strings.LastIndexByte(label, ' ')
 	switch labelWord(lx, label[sp+1:]) {
 	case lwPronoun:
-		return true
+		return !strings.HasPrefix(label, "to ") || sp < 0
 	case lwSays:
 		return false
 	case lwContent:
@@ -922,6 +922,13 @@ func (ln *figLine) repairLabel(c *figCand) {
 	}
 	weak := weakLabel(c.label)
 	first, _, _ := strings.Cut(c.label, " ")
+	// "one day to test it": the time there is to do something
+	if e.kind == nkDuration && first == "to" && !weak && c.label != "to " {
+		if second, _, _ := strings.Cut(c.label[len("to "):], " "); !isDeterminerWord(second) {
+			c.label = "time " + c.label
+			return
+		}
+	}
 	if !weak && !anaphorNoun(first) && strings.IndexByte(c.label, ' ') >= 0 {
 		return // a label of words that name something ("that number is" may point back)
 	}
@@ -1082,4 +1089,14 @@ func (ln *figLine) withClauseVerb(q int) int {
 		}
 	}
 	return -1
+}
+
+// isDeterminerWord reports an article or possessive: "to the event" is a
+// place, not an act.
+func isDeterminerWord(w string) bool {
+	switch new(foldBuf).of(w) {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those":
+		return true
+	}
+	return false
 }

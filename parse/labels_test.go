@@ -131,6 +131,7 @@ func TestLabelGrammar(t *testing.T) {
 		// the verb the number completes, the figure a pronoun points back
 		// to, else the word for the kind of amount
 		{"Attendance was 48% this time.", map[string]string{"48%": "Attendance"}},
+		{"The delay meant officials got one day to check it.", map[string]string{"one day": "time to check it"}},
 		{"Attendance was down by 3% on the last match, with this time about 52%.", map[string]string{"52%": "Attendance"}},
 		// a list of one verb said again names its noun once
 		{"Lee won 9 seats, Park won 5, and Cho won the remaining 2.", map[string]string{"5": "seats won by Park", "2": "seats won by Cho"}},
