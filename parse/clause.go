@@ -138,7 +138,7 @@ func (ln *figLine) objectVerb(q int) int {
 		}
 		// "earned the remaining 1", "killed the other two": what is left of
 		// a count the clause's verb still governs
-		if (ln.is(p, "remaining") || ln.is(p, "other")) && p == q-1 && ln.is(p-1, "the") {
+		if p == q-1 && (ln.is(p, "remaining") || ln.is(p, "other")) && ln.is(p-1, "the") {
 			p--
 			skipped++
 			continue

@@ -1064,8 +1064,12 @@ func (ln *figLine) attended(q int) bool {
 // same verb said twice ("Lee won 9 seats, Park won 5"): a list, even
 // without "and".
 func (ln *figLine) parallel(q, r int) bool {
-	v, w := ln.objectVerb(q), ln.objectVerb(r)
-	return v >= 0 && w >= 0 && lowerASCIIEqual(ln.str(v), new(foldBuf).of(ln.str(w)))
+	v := ln.objectVerb(q)
+	if v < 0 {
+		return false
+	}
+	w := ln.objectVerb(r)
+	return w >= 0 && lowerASCIIEqual(ln.str(v), new(foldBuf).of(ln.str(w)))
 }
 
 // withClauseVerb returns the main verb of the sentence when the number at
