@@ -34,6 +34,9 @@ type figCand struct {
 	// figure ("it was 40%", "that number is closer to 9,000"), whose
 	// label it takes.
 	anaphor bool
+	// partOf is the participle of a share of a count named before ("half
+	// of them were filled"): its label is that count's noun and it.
+	partOf string
 	// fallback marks a label that only says what kind of amount it is
 	// ("time", "share"): any other mention's own label is better.
 	fallback bool

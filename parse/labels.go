@@ -920,6 +920,16 @@ func (ln *figLine) repairLabel(c *figCand) {
 		}
 		return
 	}
+	// "half of them were filled": a share of the count named before
+	if k := e.last + 1; e.kind == nkPercent && ln.is(k, "of") && (ln.is(k+1, "them") || ln.is(k+1, "those") || ln.is(k+1, "these")) {
+		j := k + 2
+		for ln.cls(j, fcAux) || ln.adverb(j) {
+			j++
+		}
+		if j > k+2 && ln.participleAt(j) && !ln.cls(j, fcCasualty|fcArrest) {
+			c.partOf = lowerASCII(ln.str(j))
+		}
+	}
 	weak := weakLabel(c.label)
 	first, _, _ := strings.Cut(c.label, " ")
 	// "one day to test it": the time there is to do something
@@ -1020,6 +1030,9 @@ func (ln *figLine) passiveBefore(q int) string {
 // last figure of its kind before it on the line.
 func (ln *figLine) shareAnaphorLabels(cands []figCand) {
 	for k := range cands {
+		if cands[k].partOf != "" {
+			ln.sharePartOf(cands, k)
+		}
 		if !cands[k].anaphor {
 			continue
 		}
@@ -1103,4 +1116,24 @@ func isDeterminerWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// sharePartOf labels a share of a count named before it, in its sentence
+// or the one before ("The garage has 800 spaces. Half of them were
+// filled"), with that count's noun: "spaces filled".
+func (ln *figLine) sharePartOf(cands []figCand, k int) {
+	for j := k - 1; j >= 0; j-- {
+		a := &cands[j]
+		if ln.sentencesBetween(a.e.last, cands[k].e.qFirst) > 1 {
+			return
+		}
+		if a.e.kind == nkCount && a.noun != "" && a.label != "" && a.labelVerb == "" && strings.Count(a.label, " ") < 3 {
+			pred := cands[k].partOf
+			if strings.HasPrefix(cands[k].label, pred) {
+				pred = cands[k].label // "rated highly critical"
+			}
+			cands[k].label, cands[k].fallback = a.label+" "+pred, false
+			return
+		}
+	}
 }

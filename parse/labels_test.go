@@ -131,6 +131,7 @@ func TestLabelGrammar(t *testing.T) {
 		// the verb the number completes, the figure a pronoun points back
 		// to, else the word for the kind of amount
 		{"Attendance was 48% this time.", map[string]string{"48%": "Attendance"}},
+		{"The garage has 800 spaces. Officials said about half of them were filled.", map[string]string{"half": "spaces filled"}},
 		{"The delay meant officials got one day to check it.", map[string]string{"one day": "time to check it"}},
 		{"Attendance was down by 3% on the last match, with this time about 52%.", map[string]string{"52%": "Attendance"}},
 		// a list of one verb said again names its noun once
