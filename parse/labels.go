@@ -1108,14 +1108,12 @@ func (ln *figLine) withClauseVerb(q int) int {
 	return -1
 }
 
-// isDeterminerWord reports an article or possessive: "to the event" is a
-// place, not an act.
+// isDeterminerWord reports an article or possessive, as the keyword
+// table's determiner class has them: "to the event" is a place, not an
+// act.
 func isDeterminerWord(w string) bool {
-	switch new(foldBuf).of(w) {
-	case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those":
-		return true
-	}
-	return false
+	kw := loadLexicon().keyword(new(foldBuf).of(w))
+	return kw != nil && kw.cls&fcDet != 0
 }
 
 // sharePartOf labels a share of a count named before it, in its sentence
