@@ -102,7 +102,9 @@ func collectFigures(text string, all []token, people []model.Person, lim figureL
 				exprs, last = ln.parseExprs(i, exprs[:0])
 				for _, e := range exprs {
 					c := ln.classify(e)
-					ln.repairLabel(&c)
+					if c.cat != model.Casualties && c.cat != model.Arrests {
+						ln.repairLabel(&c)
+					}
 					if th != nil && !ln.cell(th, &c) {
 						continue
 					}

@@ -732,7 +732,10 @@ const (
 
 // labelWord tells what a word of a label does.
 func labelWord(lx *lexicon, w string) int {
-	f := new(foldBuf).of(strings.Trim(w, ",.;:()\"'"))
+	if n := len(w); n > 0 && (!asciiLetter(w[n-1]) || !asciiLetter(w[0])) {
+		w = strings.Trim(w, ",.;:()\"'")
+	}
+	f := new(foldBuf).of(w)
 	if kw := lx.keyword(f); kw != nil {
 		if kw.cls&(fcCasualty|fcArrest|fcSpared) != 0 {
 			return lwSays
@@ -782,8 +785,8 @@ func anaphorNoun(w string) bool {
 // is ("was 67%", "has dropped to 56%", "continuing for seven years", "he
 // sat for 30 hours"), or -1: it is read back past a preposition, a
 // comparative and "the next".
-func (ln *figLine) governor(e numExpr) int {
-	p := e.qFirst - 1
+func (ln *figLine) governor(q int) int {
+	p := q - 1
 	for s := 0; p >= 0 && s < 4 && ln.toks[p].kind == tWord; s++ {
 		switch new(foldBuf).of(ln.str(p)) {
 		case "to", "at", "for", "over", "around", "about", "roughly", "nearly", "almost", "just", "only", "closer", "close",
@@ -890,7 +893,7 @@ func (ln *figLine) repairLabel(c *figCand) {
 	if c.cat == model.Casualties || c.cat == model.Arrests {
 		return
 	}
-	e := c.e
+	e := &c.e
 	if e.kind == nkCount {
 		// a count's participle says what befell it ("later released"):
 		// only a count with no words of its own is repaired
@@ -913,7 +916,7 @@ func (ln *figLine) repairLabel(c *figCand) {
 		if c.noun != "" {
 			return
 		}
-		if v := ln.governor(e); v >= 0 && (ln.beForm(v) || ln.cls(v, fcChange)) {
+		if v := ln.governor(e.qFirst); v >= 0 && (ln.beForm(v) || ln.cls(v, fcChange)) {
 			if first, _, anaphor := ln.subjectOf(v); anaphor && (anaphorNoun(ln.str(first)) || weakLabel(c.label)) {
 				c.anaphor = true
 			}
@@ -942,7 +945,7 @@ func (ln *figLine) repairLabel(c *figCand) {
 	if !weak && !anaphorNoun(first) && strings.IndexByte(c.label, ' ') >= 0 {
 		return // a label of words that name something ("that number is" may point back)
 	}
-	v := ln.governor(e)
+	v := ln.governor(e.qFirst)
 	if v >= 0 && c.label != "" && lowerASCIIEqual(c.label, new(foldBuf).of(ln.str(v))) {
 		weak = true // "continuing": the verb, not what continued
 	}
@@ -1135,3 +1138,7 @@ func (ln *figLine) sharePartOf(cands []figCand, k int) {
 		}
 	}
 }
+
+// asciiLetter reports an ASCII letter: a word that starts and ends with
+// one has no punctuation to trim.
+func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
