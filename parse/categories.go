@@ -30,8 +30,18 @@ type figCand struct {
 	// already says what befell the counted ("14 dead"), which takes none.
 	labelVerb string
 	labelSays bool
-	title     bool // in the headline
-	why       int  // token of the word that gave the category, or -1
+	// anaphor marks a number whose subject points back to an earlier
+	// figure ("it was 40%", "that number is closer to 9,000"), whose
+	// label it takes.
+	anaphor bool
+	// partOf is the participle of a share of a count named before ("half
+	// of them were filled"): its label is that count's noun and it.
+	partOf string
+	// fallback marks a label that only says what kind of amount it is
+	// ("time", "share"): any other mention's own label is better.
+	fallback bool
+	title    bool // in the headline
+	why      int  // token of the word that gave the category, or -1
 	// definite marks "the two men", "these three": entities the story
 	// already introduced, not a new count.
 	definite bool

@@ -136,6 +136,13 @@ func (ln *figLine) objectVerb(q int) int {
 			}
 			return p
 		}
+		// "earned the remaining 1", "killed the other two": what is left of
+		// a count the clause's verb still governs
+		if p == q-1 && (ln.is(p, "remaining") || ln.is(p, "other")) && ln.is(p-1, "the") {
+			p--
+			skipped++
+			continue
+		}
 		if !ln.cls(p, fcSkip) || ln.determiner(p) && p < q-1 {
 			return -1
 		}

@@ -102,6 +102,9 @@ func collectFigures(text string, all []token, people []model.Person, lim figureL
 				exprs, last = ln.parseExprs(i, exprs[:0])
 				for _, e := range exprs {
 					c := ln.classify(e)
+					if c.cat != model.Casualties && c.cat != model.Arrests {
+						ln.repairLabel(&c)
+					}
 					if th != nil && !ln.cell(th, &c) {
 						continue
 					}
@@ -139,12 +142,15 @@ func (gr *grouper) settle(ln *figLine, cands []figCand, settled int) ([]figCand,
 	ln.shareListVerbs(cands)
 	ln.shareBreakdown(cands)
 	ln.shareListLabels(cands)
+	ln.shareAnaphorLabels(cands)
 	for k := settled; k < len(cands); k++ {
 		sayWhatBefell(&cands[k])
 	}
 	for k := settled; k < len(cands); k++ {
 		if keep(&cands[k]) {
 			gr.add(&cands[k])
+		} else {
+			gr.refer(&cands[k])
 		}
 	}
 	if len(cands) == 0 {
@@ -297,6 +303,7 @@ type figMention struct {
 	title      bool // in the headline
 	hasMax     bool
 	earlier    bool
+	fallback   bool // its label only names the kind of amount
 }
 
 // figGroup is one fact: a list of mentions through figMention.next.
@@ -348,7 +355,7 @@ func (gr *grouper) add(c *figCand) {
 		}
 	}
 	m := figMention{start: uint32(c.e.start), end: uint32(c.e.end), next: -1, key: -1, label: c.label, qual: c.e.qual,
-		title: c.title, hasMax: c.e.hasMax, earlier: c.e.earlier}
+		title: c.title, hasMax: c.e.hasMax, earlier: c.e.earlier, fallback: c.fallback}
 	g := gr.groups.at(into)
 	if key != g.key {
 		m.key = int32(len(gr.keys))
@@ -359,6 +366,39 @@ func (gr *grouper) add(c *figCand) {
 		g.noun = c.noun
 	}
 	gr.prev = into
+}
+
+// maxReferBack bounds how many figures back a definite count looks for
+// the one it points to.
+const maxReferBack = 32
+
+// refer adds a definite count that keep leaves out ("the first victim of
+// the eight", "the two men") to the figure it points back to, the latest
+// count of its value: it is the fact already
+// given, mentioned again. A count that names its own noun must name the
+// figure's ("the two explosions" are not "two charged"). It reports
+// whether there was one.
+func (gr *grouper) refer(c *figCand) bool {
+	if !c.definite || c.e.kind != nkCount || c.e.approx || c.title {
+		return false
+	}
+	for g, n := int32(gr.groups.len()-1), 0; g >= 0 && n < maxReferBack; g, n = g-1, n+1 {
+		grp := gr.groups.at(g)
+		k := grp.key
+		if k.value != c.e.value || k.max != c.e.max || k.approx || k.unit != "" || grp.n == 0 || c.noun != "" && c.noun != grp.noun {
+			continue
+		}
+		switch k.cat {
+		case model.Count, model.Casualties, model.Arrests, model.Personnel, model.Raids:
+		default:
+			continue
+		}
+		m := figMention{start: uint32(c.e.start), end: uint32(c.e.end), next: -1, key: -1, qual: c.e.qual}
+		gr.append(g, gr.mentions.push(m))
+		gr.prev = g
+		return true
+	}
+	return false
 }
 
 // firstOfKey returns the first group of key, or -1.
@@ -481,13 +521,17 @@ func (gr *grouper) figures(text string) []model.Figure {
 				headline = m
 			}
 		}
-		for _, m := range ms {
-			if c := gr.mentions.at(m); !c.title && c.label != "" {
-				labelled = m
-				if anyone[c.label] && headline >= 0 {
-					labelled = headline
+		// a mention's own words beat a word for the kind of amount ("time")
+		found := false
+		for fallback := 0; fallback < 2 && !found; fallback++ {
+			for _, m := range ms {
+				if c := gr.mentions.at(m); !c.title && c.label != "" && (!c.fallback || fallback == 1) {
+					labelled, found = m, true
+					if anyone[c.label] && headline >= 0 {
+						labelled = headline
+					}
+					break
 				}
-				break
 			}
 		}
 		p, pk := gr.mentions.at(primary), gr.keyOf(primary, g)

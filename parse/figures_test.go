@@ -31,6 +31,9 @@ func TestGrouping(t *testing.T) {
 		{"passengers and people on board", "Ferry\n\nThe ferry carried 41 passengers. A caller said: there's 41 people on board.", []int{2}},
 		{"a pronoun after the noun", "Raids\n\nAgents searched homes in 17 states. Officials named the 17 states they visited.", []int{2}},
 		{"murders in headline and body", "Man admits six murders\n\nThe man admitted his guilt in six murders.", []int{2}},
+		// a definite count that points back is the fact again, unless it names another noun
+		{"the eight again", "Robberies\n\nThe gang admitted eight robberies. The last of the eight was in May.", []int{2}},
+		{"the two other things", "Trial\n\nTwo men were charged on Monday. Police say the two explosions were linked.", []int{1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -383,7 +383,7 @@ func (ln *figLine) deadlineLabel(e numExpr, k int) string {
 			if ln.toks[p].kind == tWord && !ln.functionWord(p) && !ln.numberTok(p) &&
 				(ln.is(p-1, "to") || ln.is(p-1, "must") || ln.is(p-1, "should") || ln.is(p-1, "will") || ln.is(p-1, "would") ||
 					ln.is(p-1, "shall") || ln.is(p-1, "not")) {
-				return "deadline to " + ln.str(p)
+				return "deadline to " + ln.actObject(p, w)
 			}
 			// "must be returned within ten days"
 			if ln.edVerb(p) && ln.is(p-1, "be") && (ln.is(p-2, "must") || ln.is(p-2, "should") || ln.is(p-2, "will") || ln.is(p-2, "to")) {
@@ -664,4 +664,20 @@ func (ln *figLine) repeatsUnit(label string, e numExpr) bool {
 		}
 	}
 	return true
+}
+
+// actObject returns the verb at v with its object up to token end, when
+// the object is a short noun phrase ("produce a recovery plan"), else the
+// verb alone ("pay" of "pay $3 million").
+func (ln *figLine) actObject(v, end int) string {
+	if end-v-1 < 2 || end-v-1 > 4 {
+		return ln.str(v)
+	}
+	for j := v + 1; j < end; j++ {
+		if ln.toks[j].kind != tWord || ln.numberTok(j) || ln.functionWord(j) && !(ln.determiner(j) && j == v+1) ||
+			pronounWord(ln.str(j)) || ln.cls(j, fcTimeAdv|fcAux|fcReport) {
+			return ln.str(v)
+		}
+	}
+	return ln.text[int(ln.toks[v].start):int(ln.toks[end-1].end)]
 }
