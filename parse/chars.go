@@ -15,6 +15,8 @@ func isASCIILower(c byte) bool { return 'a' <= c && c <= 'z' }
 // isSpaceByte reports an ASCII space, tab or line break.
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
+func isASCIILetter(c byte) bool { return isASCIIUpper(c) || isASCIILower(c) }
+
 func isASCIIAlnum(c byte) bool { return isASCIIDigit(c) || isASCIIUpper(c) || isASCIILower(c) }
 
 // lowerASCIIByte lower-cases an ASCII capital and leaves every other byte.
@@ -47,7 +49,7 @@ func hasASCIIUpper(s string) bool {
 // isASCIILetters reports whether s is ASCII letters only.
 func isASCIILetters(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if !isASCIIUpper(s[i]) && !isASCIILower(s[i]) {
+		if !isASCIILetter(s[i]) {
 			return false
 		}
 	}

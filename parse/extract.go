@@ -7,12 +7,14 @@
 //
 //	text ─ tokenize ─▶ tokens: words, numbers, punctuation, line breaks,  tokens.go
 //	   │               each word looked up once in the lexicon            lexicon.go, lexicons/
-//	   ├─▶ people:  name runs ─▶ candidates, weighed by the evidence      names.go, candidates.go
-//	   │            of titles, roles, ages, speech ─▶ linked to people    roles.go, link.go
+//	   ├─▶ people:  name runs, on lines read for their style ─▶           names.go, linestyle.go
+//	   │            candidates, weighed by the evidence of titles,        candidates.go, evidence.go
+//	   │            roles, ages, speech ─▶ linked to people, then         roles.go, link.go, mentions.go
+//	   │            ages, roles and capitals attached                     attach.go
 //	   ├─▶ figures: per line: the number grammar, its unit and range      numbers.go, units.go, ranges.go
 //	   │            ─▶ non-figures dropped                                nonfigures.go
 //	   │            ─▶ what each counts, read from its clause and list    categories.go, clause.go, lists.go
-//	   │            ─▶ a label for each                                   labels.go, unitlabels.go
+//	   │            ─▶ a label for each, a weak one repaired              labels.go, unitlabels.go, repair.go
 //	   │            ─▶ the same fact grouped into one figure              figures.go
 //	   └─▶ title:   the first line, when it reads as a headline           title.go
 //

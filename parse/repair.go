@@ -1,0 +1,467 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/factpane/factpane/model"
+)
+
+// Weak labels. A label that names nothing — a lone verb ("improved",
+// "sat"), a time adverbial ("this time"), a subject cut off from its
+// predicate ("number is closer") — is repaired from the clause's grammar:
+// the subject of the verb the number completes ("turnout was 67%" →
+// "turnout"), the figure a pronoun or "that number" points back to, or,
+// when nothing names what is counted, the word for what an amount is
+// ("time", "share").
+
+// weakLabel reports whether a label names nothing counted: empty, a time
+// adverbial, or only verb forms, adverbs and function words. Casualty
+// and arrest words say what befell the counted ("wounded", "later
+// released"), which is a label.
+func weakLabel(label string) bool {
+	if label == "" {
+		return true
+	}
+	lx := loadLexicon()
+	// the last word decides most labels at one look: a noun ends a label
+	// that names something, a pronoun one cut from its predicate ("a
+	// year earlier it"), unless it is a verb's object ("to test it")
+	sp := strings.LastIndexByte(label, ' ')
+	switch labelWord(lx, label[sp+1:]) {
+	case lwPronoun:
+		return !strings.HasPrefix(label, "to ") || sp < 0
+	case lwSays:
+		return false
+	case lwContent:
+		// "this time", "last year": when, not what
+		return sp >= 0 && strings.IndexByte(label[:sp], ' ') < 0 && timeAdverbial(label[:sp], label[sp+1:])
+	}
+	for rest := label[:max(sp, 0)]; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if k := labelWord(lx, w); k == lwContent || k == lwSays {
+			return false
+		}
+	}
+	return true
+}
+
+// The kinds of word labelWord tells apart.
+const (
+	lwContent = iota // a noun or an adjective: names something
+	lwWeak           // a verb form, an adverb or a function word
+	lwPronoun
+	lwSays // a casualty or arrest word: says what befell the counted
+)
+
+// labelWord tells what a word of a label does.
+func labelWord(lx *lexicon, w string) int {
+	if n := len(w); n > 0 && (!isASCIILetter(w[n-1]) || !isASCIILetter(w[0])) {
+		w = strings.Trim(w, ",.;:()\"'")
+	}
+	f := new(foldBuf).of(w)
+	if kw := lx.keyword(f); kw != nil {
+		if kw.cls&(fcCasualty|fcArrest|fcSpared) != 0 {
+			return lwSays
+		}
+		if kw.cls&(fcStopNP|fcSkip|fcRelative|fcStop|fcDet|fcAux|fcTimeAdv|fcChange|fcLevel) != 0 {
+			return lwWeak
+		}
+	}
+	// (no pronoun but one with an apostrophe, irregular participle or past
+	// verb is longer than 7 bytes)
+	if (len(f) <= 7 || indexApostrophe(f) > 0) && pronounWord(f) {
+		return lwPronoun
+	}
+	if len(f) >= 5 && strings.HasSuffix(f, "ed") && !strings.HasSuffix(f, "eed") || len(f) > 4 && strings.HasSuffix(f, "ly") ||
+		len(f) <= 7 && (irregularParticiple(f) || pastVerb(f)) {
+		return lwWeak
+	}
+	return lwContent
+}
+
+// timeAdverbial reports "this time", "last year", "each round": a phrase
+// that says when, not what.
+func timeAdverbial(det, noun string) bool {
+	switch new(foldBuf).of(det) {
+	case "this", "that", "last", "next", "each", "every":
+	default:
+		return false
+	}
+	switch new(foldBuf).of(noun) {
+	case "time", "year", "week", "month", "day", "season", "round":
+		return true
+	}
+	return false
+}
+
+// anaphorNoun reports the nouns that, after "this" or "that", point back
+// to a figure already given: "that number is closer to 40,000".
+func anaphorNoun(w string) bool {
+	switch new(foldBuf).of(w) {
+	case "number", "figure", "total", "estimate", "count", "tally", "rate", "share", "level", "proportion", "percentage":
+		return true
+	}
+	return false
+}
+
+// governor returns the verb whose complement or adjunct the number at e
+// is ("was 67%", "has dropped to 56%", "continuing for seven years", "he
+// sat for 30 hours"), or -1: it is read back past a preposition, a
+// comparative and "the next".
+func (ln *figLine) governor(q int) int {
+	p := q - 1
+	for s := 0; p >= 0 && s < 4 && ln.toks[p].kind == tWord; s++ {
+		switch new(foldBuf).of(ln.str(p)) {
+		case "to", "at", "for", "over", "around", "about", "roughly", "nearly", "almost", "just", "only", "closer", "close",
+			"higher", "lower", "the", "next", "past", "last", "first", "another":
+			p--
+			continue
+		}
+		break
+	}
+	if p < 0 || ln.toks[p].kind != tWord || ln.toks[p].upper() || ln.numberTok(p) || ln.cls(p, fcReport) {
+		return -1
+	}
+	if ln.cls(p, fcChange) || ln.beForm(p) {
+		return p
+	}
+	w := ln.str(p) // lower case: upper() was ruled out
+	switch {
+	case ln.edVerb(p):
+		if !ln.determiner(p - 1) {
+			return p
+		}
+	case len(w) > 5 && strings.HasSuffix(w, "ing"):
+		if !ln.determiner(p-1) && !ln.functionWord(p) && !ln.preposition(p-1) {
+			return p
+		}
+	case len(w) <= 7 && (irregularParticiple(w) || pastVerb(w)):
+		return p
+	}
+	if p > 0 && ln.toks[p-1].kind == tWord && len(ln.str(p-1)) <= 4 && subjectPronoun(ln.str(p-1)) && !ln.functionWord(p) {
+		return p
+	}
+	return -1
+}
+
+// subjectPronoun reports the pronouns that open a clause as its subject
+// ("he sat"): the word after one is its verb.
+func subjectPronoun(w string) bool {
+	switch new(foldBuf).of(w) {
+	case "he", "she", "they", "we", "i", "it":
+		return true
+	}
+	return false
+}
+
+// subjectOf returns the noun phrase that is the subject of the verb at v,
+// without its article ("the share of women had improved" → "share of
+// women"), and whether the subject points back to something said before
+// ("it was", "that number is"). first > end when there is none.
+func (ln *figLine) subjectOf(v int) (first, end int, anaphor bool) {
+	p := v - 1
+	for p >= 0 && (ln.cls(p, fcAux) || ln.adverb(p)) {
+		p--
+	}
+	if p < 0 || ln.toks[p].kind != tWord {
+		return 0, -1, false
+	}
+	if s := new(foldBuf).of(ln.str(p)); s == "it" || s == "this" || s == "that" {
+		return p, p, true
+	}
+	if anaphorNoun(ln.str(p)) && (ln.is(p-1, "this") || ln.is(p-1, "that")) {
+		return p, p, true
+	}
+	end = p
+	first = end + 1
+	for j, words := p, 0; j >= 0 && words < 5; j-- {
+		t := ln.toks[j]
+		if t.kind != tWord || ln.numberTok(j) || pronounWord(ln.str(j)) || ln.cls(j, fcReport|fcChange|fcTimeAdv) || ln.edVerb(j) {
+			break
+		}
+		if t.upper() && !ln.sentenceStart(j) {
+			return 0, -1, false // a name: who did it, not what is counted
+		}
+		if ln.functionWord(j) {
+			// "share of women": "of" between two nouns
+			if ln.is(j, "of") && j > 0 && first <= end && ln.toks[j-1].kind == tWord && !ln.functionWord(j-1) && !ln.numberTok(j-1) {
+				first = j
+				words++
+				continue
+			}
+			if ln.determiner(j) && !ln.is(j, "this") && !ln.is(j, "that") && first <= end && !ln.is(first, "of") {
+				break
+			}
+			if ln.sentenceStart(j+1) || ln.punct(j, ",") {
+				break
+			}
+			return 0, -1, false
+		}
+		if strings.HasSuffix(new(foldBuf).of(ln.str(j)), "ing") && j < end {
+			break
+		}
+		first = j
+		words++
+	}
+	if first <= end && ln.is(first, "of") {
+		return 0, -1, false
+	}
+	return first, end, false
+}
+
+// repairLabel replaces a weak label with what the clause says is
+// counted; it marks a number whose subject points back to an earlier
+// figure, whose label shareAnaphorLabels gives it.
+func (ln *figLine) repairLabel(c *figCand) {
+	if c.cat == model.Casualties || c.cat == model.Arrests {
+		return
+	}
+	e := &c.e
+	if e.kind == nkCount {
+		// a count's participle says what befell it ("later released"):
+		// only a count with no words of its own is repaired
+		if c.cat == model.Count && c.noun == "" && strings.HasPrefix(c.label, "to ") && ln.attended(e.qFirst) {
+			c.label = "people at " + c.label[len("to "):] // "drew 5,000 to the rally"
+			return
+		}
+		// "Of the 2.8 million who voted": the relative names no one
+		if strings.HasPrefix(c.label, "who ") {
+			c.label = "people " + c.label
+			return
+		}
+		if lowerASCIIEqual(c.label, "times") {
+			if pp := ln.passiveBefore(e.qFirst); pp != "" {
+				c.label = "times " + pp // "was viewed two million times"
+			}
+			return
+		}
+		// (a count with a noun of its own says what it counts)
+		if c.noun != "" {
+			return
+		}
+		if v := ln.governor(e.qFirst); v >= 0 && (ln.beForm(v) || ln.cls(v, fcChange)) {
+			if first, _, anaphor := ln.subjectOf(v); anaphor && (anaphorNoun(ln.str(first)) || weakLabel(c.label)) {
+				c.anaphor = true
+			}
+		}
+		return
+	}
+	// "half of them were filled": a share of the count named before
+	if k := e.last + 1; e.kind == nkPercent && ln.is(k, "of") && (ln.is(k+1, "them") || ln.is(k+1, "those") || ln.is(k+1, "these")) {
+		j := k + 2
+		for ln.cls(j, fcAux) || ln.adverb(j) {
+			j++
+		}
+		if j > k+2 && ln.participleAt(j) && !ln.cls(j, fcCasualty|fcArrest) {
+			c.partOf = lowerASCII(ln.str(j))
+		}
+	}
+	weak := weakLabel(c.label)
+	first, _, _ := strings.Cut(c.label, " ")
+	// "one day to test it": the time there is to do something
+	if e.kind == nkDuration && first == "to" && !weak && c.label != "to " {
+		if second, _, _ := strings.Cut(c.label[len("to "):], " "); !isDeterminerWord(second) {
+			c.label = "time " + c.label
+			return
+		}
+	}
+	if !weak && !anaphorNoun(first) && strings.IndexByte(c.label, ' ') >= 0 {
+		return // a label of words that name something ("that number is" may point back)
+	}
+	v := ln.governor(e.qFirst)
+	if v >= 0 && c.label != "" && lowerASCIIEqual(c.label, new(foldBuf).of(ln.str(v))) {
+		weak = true // "continuing": the verb, not what continued
+	}
+	if v >= 0 && (weak || ln.beForm(v) || ln.cls(v, fcChange)) {
+		first, end, anaphor := ln.subjectOf(v)
+		switch {
+		case anaphor && (weak || anaphorNoun(ln.str(first))):
+			c.anaphor = true
+		case weak && first <= end:
+			c.label = ln.text[int(ln.toks[first].start):int(ln.toks[end].end)]
+			return
+		case weak && first > end && e.kind == nkDuration && v > 0 && ln.toks[v-1].kind == tWord && subjectPronoun(ln.str(v-1)) && ln.is(v-2, "where"):
+			// "a room where she waited for 14 hours": the time spent there
+			if n := v - 3; n > 0 && ln.toks[n].kind == tWord && !ln.functionWord(n) && ln.determiner(n-1) {
+				c.label = "time in " + ln.text[int(ln.toks[n-1].start):int(ln.toks[n].end)]
+				return
+			}
+		}
+	}
+	if !weak {
+		return
+	}
+	// "Turnout fell by 2%, with this time about 61%": a verbless clause
+	// with no noun of its own is about the sentence's subject
+	if v := ln.withClauseVerb(e.qFirst); v >= 0 {
+		if first, end, anaphor := ln.subjectOf(v); !anaphor && first <= end {
+			c.label = ln.text[int(ln.toks[first].start):int(ln.toks[end].end)]
+			return
+		}
+	}
+	word := ""
+	switch e.kind {
+	case nkDuration:
+		word = "time"
+		if ln.is(e.qFirst-1, "for") || ln.is(e.qFirst-1, "over") {
+			word = "period"
+		}
+	case nkPercent:
+		word = "share"
+	case nkMoney:
+		word = "amount"
+	default:
+		return
+	}
+	// a lone participle says what happened in the span or to the amount:
+	// "trapped for 30 hours" → "time trapped", "won $20,000" → "amount
+	// won"; one after an article is an adjective ("a sanctioned race")
+	if v := ln.verbNamed(c.label, e.qFirst); v >= 0 && !ln.determiner(v-1) && (ln.edVerb(v) || irregularParticiple(ln.str(v)) || pastVerb(ln.str(v))) {
+		word += " " + lowerASCII(ln.str(v))
+	}
+	c.label, c.fallback = word, true
+}
+
+// verbNamed returns the token before q in its sentence whose word is the
+// one-word label, or -1.
+func (ln *figLine) verbNamed(label string, q int) int {
+	if label == "" || strings.IndexByte(label, ' ') >= 0 {
+		return -1
+	}
+	lo, hi := ln.sentenceBounds(min(q, len(ln.toks)-1))
+	for j := lo; j < hi && j < len(ln.toks); j++ {
+		if ln.toks[j].kind == tWord && lowerASCIIEqual(label, new(foldBuf).of(ln.str(j))) {
+			return j
+		}
+	}
+	return -1
+}
+
+// passiveBefore returns the participle of a passive verb a little before
+// q in its clause ("was used in messages over a million times"), or "".
+func (ln *figLine) passiveBefore(q int) string {
+	for p := q - 1; p > 0 && p >= q-8; p-- {
+		if ln.punct(p, ".!?;:,()") || ln.cls(p, fcRelative|fcStop) {
+			return ""
+		}
+		if ln.beForm(p-1) && ln.toks[p].kind == tWord && (participle(ln.str(p)) || irregularParticiple(ln.str(p))) {
+			return lowerASCII(ln.str(p))
+		}
+	}
+	return ""
+}
+
+// shareAnaphorLabels gives a number whose subject points back ("it was
+// forty percent", "that number is closer to 40,000") the label of the
+// last figure of its kind before it on the line.
+func (ln *figLine) shareAnaphorLabels(cands []figCand) {
+	for k := range cands {
+		if cands[k].partOf != "" {
+			ln.sharePartOf(cands, k)
+		}
+		if !cands[k].anaphor {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			a := &cands[j]
+			if ln.sentencesBetween(a.e.last, cands[k].e.qFirst) > 1 {
+				break // it points back no further than the sentence before
+			}
+			if !a.anaphor && a.e.kind == cands[k].e.kind && a.cat == cands[k].cat && !a.fallback && !weakLabel(a.label) {
+				cands[k].label, cands[k].fallback = a.label, false
+				break
+			}
+		}
+	}
+}
+
+// sentencesBetween counts the sentence ends between tokens a and b, up to 2.
+func (ln *figLine) sentencesBetween(a, b int) int {
+	n := 0
+	for j := max(a, 0); j < b && j < len(ln.toks) && n < 2; j++ {
+		if ln.punct(j, ".!?") {
+			n++
+		}
+	}
+	return n
+}
+
+// attended reports whether a verb of coming to an event governs the
+// number at q: "drew 5,000 to the rally", "about 300 came to the vigil".
+func (ln *figLine) attended(q int) bool {
+	for _, j := range [...]int{q - 1, q + 1} {
+		switch new(foldBuf).of(ln.str(j)) {
+		case "attracted", "attracting", "attracts", "drew", "drawing", "draws", "brought", "bringing", "came", "come", "flocked",
+			"gathered", "turned", "welcomed", "welcoming":
+			return true
+		}
+	}
+	return false
+}
+
+// parallel reports whether the numbers at q and r are the objects of the
+// same verb said twice ("Lee won 9 seats, Park won 5"): a list, even
+// without "and".
+func (ln *figLine) parallel(q, r int) bool {
+	v := ln.objectVerb(q)
+	if v < 0 {
+		return false
+	}
+	w := ln.objectVerb(r)
+	return w >= 0 && lowerASCIIEqual(ln.str(v), new(foldBuf).of(ln.str(w)))
+}
+
+// withClauseVerb returns the main verb of the sentence when the number at
+// q ends a ", with" clause that names nothing else (", with this time
+// about 61%"), or -1.
+func (ln *figLine) withClauseVerb(q int) int {
+	p := q - 1
+	for s := 0; p >= 0 && s < 3 && !ln.is(p, "with"); s++ {
+		if ln.toks[p].kind != tWord || !ln.cls(p, fcTimeAdv|fcDet) && !ln.is(p, "time") && !ln.is(p, "now") {
+			return -1
+		}
+		p--
+	}
+	if !ln.is(p, "with") || !ln.punct(p-1, ",") {
+		return -1
+	}
+	lo, _ := ln.sentenceBounds(p)
+	for j := lo; j < p-1 && j < lo+6; j++ {
+		if ln.beForm(j) || ln.cls(j, fcChange) && j > lo {
+			return j
+		}
+	}
+	return -1
+}
+
+// isDeterminerWord reports an article or possessive, as the keyword
+// table's determiner class has them: "to the event" is a place, not an
+// act.
+func isDeterminerWord(w string) bool {
+	kw := loadLexicon().keyword(new(foldBuf).of(w))
+	return kw != nil && kw.cls&fcDet != 0
+}
+
+// sharePartOf labels a share of a count named before it, in its sentence
+// or the one before ("The garage has 800 spaces. Half of them were
+// filled"), with that count's noun: "spaces filled".
+func (ln *figLine) sharePartOf(cands []figCand, k int) {
+	for j := k - 1; j >= 0; j-- {
+		a := &cands[j]
+		if ln.sentencesBetween(a.e.last, cands[k].e.qFirst) > 1 {
+			return
+		}
+		if a.e.kind == nkCount && a.noun != "" && a.label != "" && a.labelVerb == "" && strings.Count(a.label, " ") < 3 {
+			pred := cands[k].partOf
+			if strings.HasPrefix(cands[k].label, pred) {
+				pred = cands[k].label // "rated highly critical"
+			}
+			cands[k].label, cands[k].fallback = a.label+" "+pred, false
+			return
+		}
+	}
+}
+
+// asciiLetter reports an ASCII letter: a word that starts and ends with
+// one has no punctuation to trim.
