@@ -237,22 +237,9 @@ func nameTable(list string, words map[uint64]uint64, c uint32) hashTable {
 // newKeySet is newHashTable of a set of keys (each with value 1), built
 // without a map: a name list's table is made straight from its keys.
 func newKeySet(keys []uint64) hashTable {
-	bits := uint8(4)
-	for 1<<bits < 2*len(keys) {
-		bits++
-	}
-	t := hashTable{slots: make([]hashSlot, 1<<bits), shift: 64 - bits}
-	mask := uint64(len(t.slots) - 1)
+	t := sizedHashTable(len(keys))
 	for _, k := range keys {
-		if k == 0 {
-			t.zero = 1
-			continue
-		}
-		i := (k * 0x9E3779B97F4A7C15) >> t.shift
-		for t.slots[i].key != 0 && t.slots[i].key != k {
-			i = (i + 1) & mask
-		}
-		t.slots[i] = hashSlot{k, 1}
+		t.put(k, 1)
 	}
 	return t
 }
@@ -300,24 +287,34 @@ type hashSlot struct {
 }
 
 func newHashTable(m map[uint64]uint64) hashTable {
-	bits := uint8(4)
-	for 1<<bits < 2*len(m) {
-		bits++
-	}
-	t := hashTable{slots: make([]hashSlot, 1<<bits), shift: 64 - bits}
-	mask := uint64(len(t.slots) - 1)
+	t := sizedHashTable(len(m))
 	for k, v := range m {
-		if k == 0 {
-			t.zero = v
-			continue
-		}
-		i := (k * 0x9E3779B97F4A7C15) >> t.shift
-		for t.slots[i].key != 0 {
-			i = (i + 1) & mask
-		}
-		t.slots[i] = hashSlot{k, v}
+		t.put(k, v)
 	}
 	return t
+}
+
+// sizedHashTable is an empty table for n keys, at most half full.
+func sizedHashTable(n int) hashTable {
+	bits := uint8(4)
+	for 1<<bits < 2*n {
+		bits++
+	}
+	return hashTable{slots: make([]hashSlot, 1<<bits), shift: 64 - bits}
+}
+
+// put sets the value of key k; the table is built once, then only read.
+func (ht *hashTable) put(k, v uint64) {
+	if k == 0 {
+		ht.zero = v
+		return
+	}
+	mask := uint64(len(ht.slots) - 1)
+	i := (k * 0x9E3779B97F4A7C15) >> ht.shift
+	for ht.slots[i].key != 0 && ht.slots[i].key != k {
+		i = (i + 1) & mask
+	}
+	ht.slots[i] = hashSlot{k, v}
 }
 
 // get returns the value of key k, or 0.
