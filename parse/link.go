@@ -291,16 +291,7 @@ func (lk *linker) mergeParts() {
 			}
 		}
 		if count == 1 {
-			into.mentions = append(into.mentions, p.mentions...)
-			into.fullStarts = append(into.fullStarts, p.fullStarts...)
-			slices.Sort(into.fullStarts)
-			if into.role == "" {
-				into.role = p.role
-			}
-			if into.age == 0 {
-				into.age = p.age
-			}
-			into.ev |= p.ev
+			into.absorb(p)
 			continue
 		}
 		merged = append(merged, p)
