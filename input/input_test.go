@@ -79,6 +79,28 @@ func TestLoadText(t *testing.T) {
 	}
 }
 
+// Text that spells a short file signature by chance is an article: "BM"
+// opens a bitmap, "ID3" an MP3, "LP" at byte 34 an embedded font.
+func TestLoadTextThatSpellsASignature(t *testing.T) {
+	for _, text := range []string{
+		"BMW recalls 40,000 cars after 3 people were hurt.\n",
+		"ID3 chips were found in 12 of the devices.\n",
+		"Voters in the 2024 poll backed the LP by 9 points.\n", // "LP" at byte 34
+		"OTTO group cut 300 jobs, the company said.\n",
+		"wOFF and other font formats, a glossary\n",
+		"BM\u00e9 " + strings.Repeat("é", 300) + "\n", // the sniffed head ends inside a character
+	} {
+		doc, err := Load(writeFile(t, "story.txt", []byte(text)), nil, Options{})
+		if err != nil {
+			t.Errorf("%q: %v", text, err)
+			continue
+		}
+		if doc.Text != text {
+			t.Errorf("%q read as %q", text, doc.Text)
+		}
+	}
+}
+
 func TestLoadErrors(t *testing.T) {
 	dir := t.TempDir()
 	png := []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10")
@@ -95,6 +117,7 @@ func TestLoadErrors(t *testing.T) {
 		{"png", writeFile(t, "pic.txt", png), Options{}, "{}: not a text article (image/png)", ErrBinary},
 		{"pdf", writeFile(t, "doc.pdf", []byte("%PDF-1.7\n1 0 obj\n")), Options{}, "{}: not a text article (application/pdf)", ErrBinary},
 		{"gzip", writeFile(t, "a.gz", []byte("\x1f\x8b\x08\x00abc")), Options{}, "{}: not a text article", ErrBinary},
+		{"bitmap", writeFile(t, "pic.txt", []byte("BM\x36\x04\x00\x00\x00\x00\x00\x00\x36\x00")), Options{}, "{}: not a text article (image/bmp)", ErrBinary},
 		{"utf-16 nul", writeFile(t, "u.txt", utf16Bytes("a\x00b", false)), Options{}, "{}: not a text article", ErrBinary},
 		{"html with nul", writeFile(t, "p.html", []byte("<html>\x00</html>")), Options{}, "{}: not a text article", ErrBinary},
 		{"over cap", writeFile(t, "big.txt", bytes.Repeat([]byte("a"), 3000)), Options{MaxSize: 2048}, "{}: 3000 bytes is over the size cap of 2 KiB (see --max-size)", nil},

@@ -8,6 +8,7 @@ import (
 	"mime"
 	"net/http"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/unicode"
@@ -67,14 +68,47 @@ func checkText(source string, b []byte, first bool) error {
 		}
 		return nil
 	}
-	ct := mediaType(http.DetectContentType(b[:min(len(b), sniffLen)]))
+	head := b[:min(len(b), sniffLen)]
+	ct := mediaType(http.DetectContentType(head))
 	switch {
-	case !textual(ct):
+	case !textual(ct) && !spelledByText(ct, head):
 		return binaryError(source, ct)
 	case nul:
 		return binaryError(source, "")
 	}
 	return nil
+}
+
+// spelledByText reports whether the signature the sniffer matched in head
+// is text that happens to spell it: "BM" of a bitmap in "BMW recalls",
+// "ID3" of an MP3, "LP" at byte 34 of an embedded font. Such signatures
+// are a few bytes any text can hold, and a file of those formats has bytes
+// no text has (NUL, invalid UTF-8) in its first bytes. PDF and PostScript
+// are written in ASCII, and no article starts with their signature.
+func spelledByText(ct string, head []byte) bool {
+	switch ct {
+	case "application/pdf", "application/postscript":
+		return false
+	}
+	if bytes.IndexByte(head, 0) >= 0 {
+		return false
+	}
+	// the head may end inside a character: leave its first bytes out
+	if i := lastRuneStart(head); i >= 0 && !utf8.FullRune(head[i:]) {
+		head = head[:i]
+	}
+	return utf8.Valid(head)
+}
+
+// lastRuneStart is the offset of the last byte of b that starts a
+// character, looking back as far as a character is long, or -1.
+func lastRuneStart(b []byte) int {
+	for i := len(b) - 1; i >= 0 && i >= len(b)-utf8.UTFMax; i-- {
+		if utf8.RuneStart(b[i]) {
+			return i
+		}
+	}
+	return -1
 }
 
 // textual reports whether a sniffed content type can be an article. The
