@@ -22,7 +22,9 @@ import (
 //     other than the one it is read and parsed in ("Trojan Source"), and
 //     right-to-left scripts display correctly without them. The marks
 //     LRM/RLM/ALM, which cannot reorder a run, are kept;
-//   - a stray byte-order mark (U+FEFF) inside the text is removed.
+//   - a stray byte-order mark (U+FEFF) inside the text is removed, and so
+//     are the prepended concatenation marks (the Arabic number signs
+//     U+0600–U+0605 and a few others), whose width terminals disagree on.
 //
 // Tabs are kept for the reader to expand; zero-width joiners and spaces
 // are kept because emoji sequences and several scripts need them.
@@ -84,12 +86,30 @@ func unsafeRune(r rune) bool {
 		return false
 	case r < 0xa0:
 		return true // DEL and C1
-	case r < 0x2028:
+	case r < 0x600:
 		return false
+	case r < 0x2028:
+		return prependedMark(r)
 	}
 	switch r {
 	case 0x2028, 0x2029, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e,
 		0x2066, 0x2067, 0x2068, 0x2069, 0xfeff, utf8.RuneError, 0xfffe, 0xffff:
+		return true
+	}
+	return prependedMark(r)
+}
+
+// prependedMark reports the prepended concatenation marks (Unicode's
+// Prepended_Concatenation_Mark: the Arabic number and year signs, U+0600–
+// U+0605 and others). They join the character after them into one
+// cluster, so terminals and width tables disagree on how wide the pair
+// is, and a line with one is drawn wider or narrower than it was laid out.
+func prependedMark(r rune) bool {
+	if r >= 0x600 && r <= 0x605 {
+		return true
+	}
+	switch r {
+	case 0x6dd, 0x70f, 0x890, 0x891, 0x8e2, 0x110bd, 0x110cd:
 		return true
 	}
 	return false

@@ -27,6 +27,8 @@ func TestSanitize(t *testing.T) {
 		{"line and paragraph separators", "a\u2028b\u2029c", "a\nb\nc"},
 		{"invalid utf-8", "a\xffb\xc3(c\xe2\x82", "a\uFFFDb\uFFFD(c\uFFFD\uFFFD"},
 		{"noncharacters", "a\uFFFEb\uFFFFc", "a\uFFFDb\uFFFDc"},
+		{"prepended concatenation marks removed", "year \u0604 2024, \u0600123 and \U000110BD9", "year  2024, 123 and 9"},
+		{"arabic letters kept", "\u0627\u0644\u0639\u0631\u0628\u064a\u0629 \u0660\u0661", "\u0627\u0644\u0639\u0631\u0628\u064a\u0629 \u0660\u0661"},
 		{"bidi overrides removed", "user\u202Egnp.exe\u202C \u2066iso\u2069 \u202Aemb\u202B\u202D", "usergnp.exe iso emb"},
 		{"bidi marks kept", "שלום\u200F 12 \u200Eabc\u061C", "שלום\u200F 12 \u200Eabc\u061C"},
 		{"stray bom removed", "a\uFEFFb", "ab"},
