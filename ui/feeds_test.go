@@ -130,6 +130,20 @@ func TestAppMarksItemsRead(t *testing.T) {
 	}
 }
 
+// dirApp is a picker of dir's live library at 100x24; the library is
+// closed when the test ends.
+func dirApp(t *testing.T, dir string) (*App, *library.Library) {
+	t.Helper()
+	lib, err := library.Open(library.Options{Dir: dir, NoSamples: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(lib.Close)
+	a := NewApp(lib, asciiStyles(), DefaultKeyMap())
+	a.Update(tea.WindowSizeMsg{Width: 100, Height: 24})
+	return a, lib
+}
+
 // TestAppFollowsTheLibrary: the picker shows a directory's articles
 // before they are read, fills in their figures as the library reads
 // them, and an article opened before it is read is read at once and
@@ -144,13 +158,7 @@ func TestAppFollowsTheLibrary(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	lib, err := library.Open(library.Options{Dir: dir, NoSamples: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer lib.Close()
-	a := NewApp(lib, asciiStyles(), DefaultKeyMap())
-	a.Update(tea.WindowSizeMsg{Width: 100, Height: 24})
+	a, lib := dirApp(t, dir)
 	if v := a.View(); !strings.Contains(v, "a-storm") || !strings.Contains(v, "b-budget") {
 		t.Fatalf("the picker does not list the files at once:\n%s", v)
 	}
@@ -178,13 +186,7 @@ func TestAppOpensAPendingArticle(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "story.txt"), []byte(storyText()), 0o644)
 	os.WriteFile(filepath.Join(dir, "z.txt"), []byte("Z\n\nNothing.\n"), 0o644)
-	lib, err := library.Open(library.Options{Dir: dir, NoSamples: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer lib.Close()
-	a := NewApp(lib, asciiStyles(), DefaultKeyMap())
-	a.Update(tea.WindowSizeMsg{Width: 100, Height: 24})
+	a, lib := dirApp(t, dir)
 	_, cmd := a.Update(appKey("enter"))
 	if !a.Reading() {
 		t.Fatal("enter did not open the article")
