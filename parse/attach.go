@@ -3,6 +3,7 @@ package parse
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -144,6 +145,24 @@ func (p *personAcc) add(text string, c nameCand) {
 	p.ev |= c.ev
 }
 
+// copulaRole reads a role the text states of a person with a copula
+// after one of their mentions ("Ana Lutz is the company's founder"), once
+// the person is known to be one: a copula says as much of a firm.
+func (lk *linker) copulaRole(p *personAcc) string {
+	toks := lk.art.toks
+	for _, m := range p.mentions {
+		// the mention's last token: the last that starts before its end
+		i := sort.Search(len(toks), func(i int) bool { return int(toks[i].start) >= m.End }) - 1
+		if i < 0 {
+			continue
+		}
+		if r := roleCopula(toks, lk.text, i); r != "" {
+			return r
+		}
+	}
+	return ""
+}
+
 // output gives the people in order of their first mention.
 func (lk *linker) output() []model.Person {
 	out := make([]model.Person, 0, len(lk.people))
@@ -155,6 +174,9 @@ func (lk *linker) output() []model.Person {
 			continue // "the cargo ship Namse Bangdzod ... Namse Bangdzod was last seen"
 		}
 		slices.SortFunc(p.mentions, func(a, b model.Mention) int { return cmp.Compare(a.Start, b.Start) })
+		if p.role == "" {
+			p.role = lk.copulaRole(p)
+		}
 		person := model.Person{Name: singleSpaced(p.display), Role: p.role, Mentions: p.mentions}
 		if p.age > 0 {
 			a := int(p.age)

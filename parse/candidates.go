@@ -407,6 +407,8 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 			return true
 		}
 		return false
+	case !rightmost && i == r.first && t.sent() && t.is(cRole|cRoleNoun) && !t.is(cGiven) && toks[i+1].capital() && toks[i+1].is(cGiven):
+		return false // "Striker Marcus Lyle": a role noun that opens the sentence, though a surname too
 	case !rightmost && !t.is(cPart|cGiven) && agentNoun(t.word(text)):
 		return false // "Scientologist Tom Cruise": a role before the name
 	case t.is(cTitle | cHonorific):

@@ -24,3 +24,27 @@ func TestExtractOverflowingNumbers(t *testing.T) {
 		t.Error("the finite figure next to the overflow was dropped too")
 	}
 }
+
+// TestStatedAgesAreNoFigures: an age stated after a person's name in a
+// clause of its own is the person's age (ageAfter) and so no figure
+// (ageIndex), whichever words state it.
+func TestStatedAgesAreNoFigures(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		age  int
+	}{
+		{"Coach Lena Holt, now 36, runs the side.", 36},
+		{"The defendant, Ian Roe, is 44.", 44},
+		{"Police said Ian Roe is 44.", 44},
+		{"Ana Ruiz, who is 19, won the final.", 19},
+		{"The court heard from Grace Ohene (29 years) on Monday.", 29},
+	} {
+		a := Extract("Court report\n\n" + tc.text)
+		if len(a.Figures) != 0 {
+			t.Errorf("%q: figures %+v, want none", tc.text, a.Figures)
+		}
+		if len(a.People) != 1 || a.People[0].Age == nil || *a.People[0].Age != tc.age {
+			t.Errorf("%q: people %+v, want one aged %d", tc.text, a.People, tc.age)
+		}
+	}
+}

@@ -544,19 +544,42 @@ func (a *ageIndex) after(text string, start int) bool {
 	if a == nil || len(a.ends) == 0 {
 		return false
 	}
-	p := start
-	for p > 0 && (text[p-1] == ' ' || text[p-1] == '\t') {
-		p--
+	p := skipSpaceBack(text, start)
+	// "Roe, now 36,", "Roe, who is 19,", "Roe is 44.": the words that
+	// state an age (ageAfter reads the same from the person's side)
+	verb := false
+	for _, w := range [...]string{"now", "is", "who"} {
+		if hasWordBefore(text, p, w) {
+			p = skipSpaceBack(text, p-len(w))
+			verb = w != "now"
+		}
+	}
+	if verb && p > 0 && text[p-1] != ',' {
+		i := sort.SearchInts(a.ends, p) // "Ian Roe is 44."
+		return i < len(a.ends) && a.ends[i] == p
 	}
 	if p == 0 || (text[p-1] != ',' && text[p-1] != '(') {
 		return false
 	}
-	p--
-	for p > 0 && text[p-1] == ' ' {
-		p--
-	}
+	p = skipSpaceBack(text, p-1)
 	i := sort.SearchInts(a.ends, p)
 	return i < len(a.ends) && a.ends[i] == p
+}
+
+// skipSpaceBack returns the offset before the spaces and tabs that end
+// text[:p].
+func skipSpaceBack(text string, p int) int {
+	for p > 0 && (text[p-1] == ' ' || text[p-1] == '\t') {
+		p--
+	}
+	return p
+}
+
+// hasWordBefore reports whether text[:p] ends in the lower-case word w
+// standing alone.
+func hasWordBefore(text string, p int, w string) bool {
+	s := p - len(w)
+	return s >= 1 && text[s:p] == w && (text[s-1] == ' ' || text[s-1] == ',')
 }
 
 // score recognises a match score written with a spaced dash ("1 – 0",

@@ -275,6 +275,11 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Omar Ismail Haddad, 29, from near Lyon – died", []wantPerson{{name: "Omar Ismail Haddad", age: 29}}},
 		{"The victim was named as Jane Roe, aged 67, of Leeds.", []wantPerson{{name: "Jane Roe", role: "victim", age: 67}}},
 		{"Police arrested the 21-year-old Jane Roe on Friday.", []wantPerson{{name: "Jane Roe", age: 21}}},
+		{"The victim, 63-year-old Maria Roe, died in hospital.", []wantPerson{{name: "Maria Roe", role: "victim", age: 63}}},
+		{"Striker Marcus Lyle scored twice.", []wantPerson{{name: "Marcus Lyle", role: "Striker"}}},
+		// a role stated by a copula, once the name is a person's
+		{"Andrea Lutz said sales fell. Lutz is the company's founder.", []wantPerson{{name: "Andrea Lutz", role: "company's founder"}}},
+		{"Andrea Lutz said so. Lutz was the center of the Zeitgeist.", []wantPerson{{name: "Andrea Lutz"}}},
 		{"The court heard from Richard Hale (61) on Monday.", []wantPerson{{name: "Richard Hale", age: 61}}},
 		// an age on a list line, and the next line is another person
 		{"Nabil Saadi, 20 – named as gunman\nRami Bouzid, 28, from near Lyon", []wantPerson{{name: "Nabil Saadi", age: 20}, {name: "Rami Bouzid", age: 28}}},

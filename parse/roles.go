@@ -180,7 +180,7 @@ func agentNoun(w string) bool {
 	case strings.HasSuffix(w, "ologist"), strings.HasSuffix(w, "ician"), strings.HasSuffix(w, "iatrist"), strings.HasSuffix(w, "ographer"):
 		return true
 	case strings.HasSuffix(w, "ist"):
-		for _, s := range [...]string{"list", "sist", "xist", "wist", "oist", "wrist"} {
+		for _, s := range [...]string{"list", "sist", "xist", "wist", "oist", "wrist", "eist"} { // "eist": zeitgeist
 			if strings.HasSuffix(w, s) {
 				return false
 			}
@@ -391,6 +391,26 @@ func ofPhrase(toks []token, text string, i int, headless bool) (string, int) {
 	return text[toks[start].start:toks[end].wordEnd(text)], end
 }
 
+// roleCopula reads a role stated by a copula after the name ending at
+// token last: "Ana Lutz is the company's founder", "Roe was a senior
+// nurse there". It is read only for people found on other evidence
+// (linker.copulaRole): a copula says as much of a company ("Acme is the
+// market leader").
+func roleCopula(toks []token, text string, last int) string {
+	i := last + 1
+	if i+1 >= len(toks) || !toks[i].alnum() || !(toks[i].isWord(text, "is") || toks[i].isWord(text, "was") || toks[i].isWord(text, "became")) {
+		return ""
+	}
+	switch toks[i+1].lowered(text) {
+	case "a", "an", "the", "his", "her", "their":
+	default:
+		if !ownerAhead(toks, i+1) {
+			return ""
+		}
+	}
+	return roleWho(toks, text, i)
+}
+
 // roleWho reads a relative clause that gives a role, from token i after
 // "who": "who is the party's treasurer", "who has been the Divisional
 // Railway Manager", "who succeeded him as Foreign Secretary".
@@ -428,6 +448,11 @@ func roleApposedBefore(toks []token, text string, nameFirst int) string {
 	j := nameFirst - 1
 	for j >= 0 && toks[j].alnum() && toks[j].is(cHonorific) {
 		j--
+	}
+	if j >= 1 && toks[j].digit() {
+		if _, ok := yearOld(toks[j].word(text)); ok {
+			j-- // "The victim, 63-year-old Maria Roe"
+		}
 	}
 	if j < 1 || toks[j].word(text) != "," {
 		return ""
@@ -486,7 +511,8 @@ func roleApposedBefore(toks []token, text string, nameFirst int) string {
 }
 
 // ageAfter reads ", 26" (then a comma, dash, full stop, line end or
-// "from"), ", aged 26" and " (26)" after the name ending at token last.
+// "from"), ", aged 26", ", aged seven", ", now 26", ", who is 26" and
+// " (26)", " (26 years)", " (aged 26)" after the name ending at token last.
 func ageAfter(toks []token, text string, last int) (int, bool) {
 	i := last + 1
 	if i+1 >= len(toks) {
@@ -495,33 +521,94 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 	switch toks[i].word(text) {
 	case ",":
 		n := toks[i+1]
+		k := i + 1
 		if n.alnum() && n.isWord(text, "aged") && i+2 < len(toks) {
-			return ageValue(toks[i+2].word(text))
+			return ageOf(toks[i+2].word(text))
 		}
-		if !n.digit() {
+		// "Lee Roe, now 36, coaches", "Ann Roe, who is 19, won": an age
+		// stated in a clause of its own, closed like a bare one
+		if n.alnum() && (n.isWord(text, "now") || n.isWord(text, "is")) {
+			k = i + 2
+		} else if n.alnum() && n.isWord(text, "who") && i+2 < len(toks) && toks[i+2].isWord(text, "is") {
+			k = i + 3
+		}
+		return ageClosed(toks, text, k, k == i+1)
+	case "is":
+		// "Ian Roe is 44." ("Roe is 5 points clear" is no age)
+		return ageClosed(toks, text, i+1, false)
+	case "(":
+		k := i + 1
+		if toks[k].alnum() && toks[k].isWord(text, "aged") {
+			k++
+		}
+		if k >= len(toks) || !toks[k].digit() {
 			return 0, false
 		}
-		if i+2 < len(toks) {
-			f := toks[i+2]
-			switch {
-			case f.kind == tBreak:
-			case f.kind == tPunct && strings.Contains(",;.–—-)", f.word(text)):
-				// "2,000" and "1.5": the number goes on after the mark
-				if f.end == n.end+1 && i+3 < len(toks) && toks[i+3].digit() && toks[i+3].start == f.end {
-					return 0, false
-				}
-			case f.alnum() && (f.isWord(text, "from") || f.isWord(text, "years") || f.isWord(text, "of")):
-			default:
-				return 0, false
+		// "(29)", "(29 years)", "(29 years old)"
+		j := k + 1
+		if j < len(toks) && toks[j].alnum() && (toks[j].isWord(text, "years") || toks[j].isWord(text, "yrs")) {
+			j++
+			if j < len(toks) && toks[j].isWord(text, "old") {
+				j++
 			}
 		}
-		return ageValue(n.word(text))
-	case "(":
-		if toks[i+1].digit() && i+2 < len(toks) && toks[i+2].word(text) == ")" {
-			return ageValue(toks[i+1].word(text))
+		if j < len(toks) && toks[j].word(text) == ")" {
+			return ageValue(toks[k].word(text))
 		}
 	}
 	return 0, false
+}
+
+// ageClosed reads the age at token k when the clause ends after it, as a
+// stated age does: "44," "44." "44 –"; a bare age after a comma may go on
+// with "from", "of" or "years" ("Roe, 29, from Leeds").
+func ageClosed(toks []token, text string, k int, bare bool) (int, bool) {
+	if k >= len(toks) || !toks[k].digit() {
+		return 0, false
+	}
+	n := toks[k]
+	if k+1 < len(toks) {
+		f := toks[k+1]
+		switch {
+		case f.kind == tBreak:
+		case f.kind == tPunct && strings.Contains(",;.–—-)", f.word(text)):
+			// "2,000" and "1.5": the number goes on after the mark
+			if f.end == n.end+1 && k+2 < len(toks) && toks[k+2].digit() && toks[k+2].start == f.end {
+				return 0, false
+			}
+		case f.alnum() && (f.isWord(text, "from") || f.isWord(text, "years") || f.isWord(text, "of")) && bare:
+		default:
+			return 0, false
+		}
+	}
+	return ageValue(n.word(text))
+}
+
+// ageOf reads an age written in digits or in words: "26", "seven",
+// "twenty-one".
+func ageOf(w string) (int, bool) {
+	if w != "" && isASCIIDigit(w[0]) {
+		return ageValue(w)
+	}
+	lx := loadLexicon()
+	total := 0
+	tens, h := w, strings.IndexByte(w, '-')
+	if h > 0 {
+		tens = w[:h]
+	}
+	fw := lx.keyword(tens)
+	if fw == nil || !fw.isNum || fw.num < 1 || fw.num > 99 {
+		return 0, false
+	}
+	total = int(fw.num)
+	if h > 0 {
+		u := lx.keyword(w[h+1:])
+		if !fw.isTens || u == nil || !u.isNum || u.isTens || u.num < 1 || u.num > 9 {
+			return 0, false
+		}
+		total += int(u.num)
+	}
+	return total, true
 }
 
 // ageBefore reads "the 21-year-old Jane Roe" (also with a role between:

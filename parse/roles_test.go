@@ -87,6 +87,16 @@ func TestAges(t *testing.T) {
 		{"Jane Roe, 2,000 people", "Jane Roe", 0},        // a count, not an age
 		{"Jane Roe, 26 people were hurt", "Jane Roe", 0}, // a figure after the name
 		{"Jane Roe, 150, was", "Jane Roe", 0},            // no one is 150
+		{"Lena Holt, now 36, coaches", "Lena Holt", 36},
+		{"Ana Ruiz, who is 19, won", "Ana Ruiz", 19},
+		{"Ian Roe is 44.", "Ian Roe", 44},
+		{"Ian Roe is 5 points clear", "Ian Roe", 0}, // not the end of a clause
+		{"Tom Cole, aged seven, was", "Tom Cole", 7},
+		{"Tom Cole, aged twenty-one, was", "Tom Cole", 21},
+		{"Grace Ohene (29 years) said", "Grace Ohene", 29},
+		{"Grace Ohene (aged 29) said", "Grace Ohene", 29},
+		{"Grace Ohene (29 years old) said", "Grace Ohene", 29},
+		{"Grace Ohene (29 km) said", "Grace Ohene", 0},
 	} {
 		toks := classified(tc.text)
 		first, last := nameAt(t, toks, tc.text, tc.name)
