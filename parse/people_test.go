@@ -277,6 +277,8 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Police arrested the 21-year-old Jane Roe on Friday.", []wantPerson{{name: "Jane Roe", age: 21}}},
 		{"The victim, 63-year-old Maria Roe, died in hospital.", []wantPerson{{name: "Maria Roe", role: "victim", age: 63}}},
 		{"Striker Marcus Lyle scored twice.", []wantPerson{{name: "Marcus Lyle", role: "Striker"}}},
+		{"PM Modi visited the site on Monday.", []wantPerson{{name: "Modi", role: "PM"}}},
+		{"Later, DI Sarah Jones of the Met spoke.", []wantPerson{{name: "Sarah Jones", role: "DI"}}},
 		// a role stated by a copula, once the name is a person's
 		{"Andrea Lutz said sales fell. Lutz is the company's founder.", []wantPerson{{name: "Andrea Lutz", role: "company's founder"}}},
 		{"Andrea Lutz said so. Lutz was the center of the Zeitgeist.", []wantPerson{{name: "Andrea Lutz"}}},

@@ -39,7 +39,9 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 		}
 		k--
 	}
-	if k < 0 || !toks[k].alnum() || !isRoleWord(toks[k], text) && !titleOfPlace(toks, text, k) && !positionAt(toks, text, k) {
+	// "PM Modi", "DI Jones": a title written as two capitals
+	acronymTitle := k >= 0 && toks[k].acronym() && acronymTitles[toks[k].word(text)]
+	if k < 0 || !toks[k].alnum() || !isRoleWord(toks[k], text) && !titleOfPlace(toks, text, k) && !positionAt(toks, text, k) && !acronymTitle {
 		return ""
 	}
 	if toks[k].isWord(text, "of") {
