@@ -644,7 +644,11 @@ func pluralRoleBefore(toks []token, text string, first int) bool {
 	if j < 0 || toks[j].kind != tWord || toks[j].capital() {
 		return false
 	}
-	w := toks[j].word(text)
+	return pluralRole(toks[j].word(text))
+}
+
+// pluralRole: "athletes", "maintainers", the plural of a role noun.
+func pluralRole(w string) bool {
 	return len(w) > 3 && w[len(w)-1] == 's' && loadLexicon().classOf(w[:len(w)-1])&(cRole|cTitle) != 0
 }
 

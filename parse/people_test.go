@@ -278,6 +278,14 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"The victim, 63-year-old Maria Roe, died in hospital.", []wantPerson{{name: "Maria Roe", role: "victim", age: 63}}},
 		{"Striker Marcus Lyle scored twice.", []wantPerson{{name: "Marcus Lyle", role: "Striker"}}},
 		{"PM Modi visited the site on Monday.", []wantPerson{{name: "Modi", role: "PM"}}},
+		// appositions: kin with "ex-" and "-in-law", a former role, one of
+		// a role's holders, a place or body before a role in lower case
+		{"He assaulted Ana Ruiz, his ex-wife.", []wantPerson{{name: "Ana Ruiz", role: "ex-wife"}}},
+		{"The news came from his son-in-law, Paul Roe, on Monday.", []wantPerson{{name: "Paul Roe", role: "son-in-law"}}},
+		{"Reporters quoted Tim Hale, formerly a deputy director at the agency, on Monday.", []wantPerson{{name: "Tim Hale", role: "former deputy director at the agency"}}},
+		{"We reached Ivan Petrov, one of the maintainers of the library, on Monday.", []wantPerson{{name: "Ivan Petrov", role: "maintainer of the library"}}},
+		{"Ada Roe, US sport columnist from ESPN, said the team had left.", []wantPerson{{name: "Ada Roe", role: "US sport columnist from ESPN"}}},
+		{"Wrestling sportswriter Dave Lund tweeted the news.", []wantPerson{{name: "Dave Lund", role: "Wrestling sportswriter"}}},
 		{"Later, DI Sarah Jones of the Met spoke.", []wantPerson{{name: "Sarah Jones", role: "DI"}}},
 		// a role stated by a copula, once the name is a person's
 		{"Andrea Lutz said sales fell. Lutz is the company's founder.", []wantPerson{{name: "Andrea Lutz", role: "company's founder"}}},

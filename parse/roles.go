@@ -160,7 +160,23 @@ func isRoleWord(t token, text string) bool {
 	}
 	// a trade written with a capital mid-sentence is a surname ("Baker",
 	// "Miller"); titles are written so
-	return t.is(cTitle|cRole) || t.is(cRoleNoun) && (!t.capital() || t.sent()) || !t.is(cPart|cGiven) && agentNoun(t.word(text))
+	if t.is(cTitle|cRole) || t.is(cRoleNoun) && (!t.capital() || t.sent()) || !t.is(cPart|cGiven) && agentNoun(t.word(text)) {
+		return true
+	}
+	return !t.capital() && hyphenedRole(t.word(text))
+}
+
+// hyphenedRole: a role noun with "ex-" before it or "-in-law" after it,
+// "ex-wife", "son-in-law", "ex-mayor".
+func hyphenedRole(w string) bool {
+	if len(w) < 6 || strings.IndexByte(w, '-') < 0 {
+		return false
+	}
+	head, ok := strings.CutPrefix(w, "ex-")
+	if !ok {
+		head, ok = strings.CutSuffix(w, "-in-law")
+	}
+	return ok && loadLexicon().classOf(head)&(cTitle|cRole|cRoleNoun) != 0
 }
 
 // agentNoun: a noun for a person by its suffix, "-ologist", "-ician",
@@ -229,15 +245,36 @@ func apposition(toks []token, text string, last int, of bool) string {
 	switch lw {
 	case "who":
 		return roleWho(toks, text, i+1)
+	case "formerly":
+		// ", formerly a deputy administrator at FEMA,": a former role,
+		// said as the role is said ("formerly known as" is an alias)
+		if i+2 < len(toks) && (toks[i+1].isWord(text, "a") || toks[i+1].isWord(text, "an") || toks[i+1].isWord(text, "the")) {
+			if r := rolePhrase(toks, text, i+2); r != "" {
+				return "former " + r
+			}
+		}
+		return ""
+	case "one":
+		// ", one of the maintainers of the project,": one of a role's
+		// holders holds the role
+		if i+3 < len(toks) && toks[i+1].isWord(text, "of") && (toks[i+2].isWord(text, "the") || toks[i+2].isWord(text, "its") || toks[i+2].isWord(text, "their")) {
+			k := i + 3
+			held := false
+			for j := k; j < len(toks) && j < k+3 && toks[j].alnum() && !held; j++ {
+				held = pluralRole(toks[j].word(text))
+			}
+			return singularRole(rolePhraseHeld(toks, text, k, held))
+		}
+		i++ // ", one activist,"
 	case "which", "whose", "whom", "where", "when", "and", "but", "or", "as", "said", "says",
-		"known", "also", "nicknamed", "dubbed", "called", "aka", "alias", "formerly", "born", "aged":
+		"known", "also", "nicknamed", "dubbed", "called", "aka", "alias", "born", "aged":
 		return "" // not a role: a clause, an alias, a birth
 	case "of":
 		if !of {
 			return ""
 		}
 		return ofRole(toks, text, i+1, false)
-	case "a", "an", "the", "one", "his", "her", "its", "their":
+	case "a", "an", "the", "his", "her", "its", "their":
 		i++
 	default:
 		if !toks[i].capital() && toks[i].is(cStop) {
@@ -252,8 +289,10 @@ func apposition(toks []token, text string, last int, of bool) string {
 		}
 		// without a determiner the apposition starts with the role:
 		// ", spokesperson for the provincial governor,", " — former
-		// Foreign Secretary,"
-		if toks[i].capital() && !isRoleWord(toks[i], text) {
+		// Foreign Secretary,", or a place or body before a role in lower
+		// case (", US sport columnist from ESPN,")
+		if toks[i].capital() && !isRoleWord(toks[i], text) &&
+			!(i+2 < len(toks) && toks[i+1].alnum() && !toks[i+1].capital() && (isRoleWord(toks[i+1], text) || isRoleWord(toks[i+2], text) && toks[i+2].alnum() && !toks[i+2].capital())) {
 			return ""
 		}
 	}
@@ -269,13 +308,36 @@ var endsRole = map[string]bool{"all": true, "his": true, "her": true, "their": t
 // dash.
 func apposes(w string) bool { return w == "," || w == "—" || w == "–" }
 
+// singularRole makes the plural role noun of "one of the maintainers of
+// the project" singular: "maintainer of the project".
+func singularRole(r string) string {
+	end := strings.Index(r, " of ")
+	if end < 0 {
+		end = len(r)
+	}
+	head := r[:end]
+	if sp := strings.LastIndexByte(head, ' '); sp >= 0 {
+		head = head[sp+1:]
+	}
+	if !strings.HasSuffix(head, "s") || strings.HasSuffix(head, "ss") {
+		return r // "one of the chairmen" stays as written
+	}
+	return r[:end-1] + r[end:]
+}
+
 // rolePhrase reads the role phrase starting at token i: up to the
 // clause's verb or its punctuation, with a role word among its first six
 // words; or "".
 func rolePhrase(toks []token, text string, i int) string {
+	return rolePhraseHeld(toks, text, i, false)
+}
+
+// rolePhraseHeld is rolePhrase; held says the phrase is a role whatever
+// its words (a plural role noun the caller has read).
+func rolePhraseHeld(toks []token, text string, i int, held bool) string {
 	start := i
 	end := -1
-	hasRole := false
+	hasRole := held
 	for j := i; j < len(toks) && j-start < 10; j++ {
 		t := toks[j]
 		if !t.alnum() {
@@ -521,10 +583,14 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 		return 0, false
 	}
 	switch toks[i].word(text) {
+	case "aged":
+		return ageOf(toks[i+1].word(text)) // "Bryant aged 41, his daughter"
+	case "died", "dies":
+		return ageAtDeath(toks, text, i+1) // "Jo Roe dies aged 86"
 	case ",":
 		n := toks[i+1]
 		k := i + 1
-		if n.alnum() && n.isWord(text, "aged") && i+2 < len(toks) {
+		if n.alnum() && (n.isWord(text, "aged") || n.isWord(text, "age")) && i+2 < len(toks) {
 			return ageOf(toks[i+2].word(text))
 		}
 		// "Lee Roe, now 36, coaches", "Ann Roe, who is 19, won": an age
@@ -559,6 +625,28 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// ageAtDeath reads the age after "died" at token i: "aged 86", "at 86",
+// "at age 86", "at the age of 86".
+func ageAtDeath(toks []token, text string, i int) (int, bool) {
+	if i+1 >= len(toks) {
+		return 0, false
+	}
+	if toks[i].isWord(text, "aged") {
+		return ageOf(toks[i+1].word(text))
+	}
+	if !toks[i].isWord(text, "at") {
+		return 0, false
+	}
+	i++
+	switch {
+	case toks[i].isWord(text, "age"):
+		i++
+	case toks[i].isWord(text, "the") && i+2 < len(toks) && toks[i+1].isWord(text, "age") && toks[i+2].isWord(text, "of"):
+		i += 3
+	}
+	return ageClosed(toks, text, i, false)
 }
 
 // ageClosed reads the age at token k when the clause ends after it, as a
@@ -616,9 +704,19 @@ func ageOf(w string) (int, bool) {
 // ageBefore reads "the 21-year-old Jane Roe" (also with a role between:
 // "21-year-old student Jane Roe") at or just before token i.
 func ageBefore(toks []token, text string, i int) (int, bool) {
-	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+	// within three words any words may stand between; beyond them only a
+	// role's ("54-year-old Metropolitan Police sergeant Jo Roe", not
+	// "21-year-old to Facebook creator Jo Roe")
+	roleOnly := true
+	for j := i - 1; j >= 0 && i-j <= 6; j-- {
 		t := toks[j]
 		if !t.alnum() {
+			return 0, false
+		}
+		if !t.digit() && !t.capital() && !isRoleWord(t, text) {
+			roleOnly = false
+		}
+		if i-j > 3 && !roleOnly {
 			return 0, false
 		}
 		if t.digit() {

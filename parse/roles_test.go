@@ -97,6 +97,14 @@ func TestAges(t *testing.T) {
 		{"Grace Ohene (aged 29) said", "Grace Ohene", 29},
 		{"Grace Ohene (29 years old) said", "Grace Ohene", 29},
 		{"Grace Ohene (29 km) said", "Grace Ohene", 0},
+		{"Grace Ohene, age 29, said", "Grace Ohene", 29},
+		{"on board were Tom Cole aged 41 and", "Tom Cole", 41},
+		{"Tom Cole dies aged 86", "Tom Cole", 86},
+		{"Tom Cole died at the age of 86.", "Tom Cole", 86},
+		{"Tom Cole died at 86.", "Tom Cole", 86},
+		{"Tom Cole died at home.", "Tom Cole", 0},
+		{"54-year-old Metropolitan Police sergeant Ann Hale", "Ann Hale", 54},
+		{"from the 21-year-old to Facebook creator Ann Hale", "Ann Hale", 0}, // a verb's object, not her role
 	} {
 		toks := classified(tc.text)
 		first, last := nameAt(t, toks, tc.text, tc.name)
