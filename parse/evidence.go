@@ -318,8 +318,11 @@ func weighName(toks []token, text string, nm *runName, c *nameCand, lx *lexicon)
 	}
 
 	c.ev = c.evidenceOf(speech, given, shaped)
-	if afterThe && !(given && depictionAfter(toks, text, tail)) || quoted(toks, text, first, tail) || scoreAfter(toks, text, tail) {
-		c.ev |= evThingUse // "the Johan Sverdrup oil field", "“Angel Catbird”", "beat Aston Villa 2-1"
+	if afterThe && !(given && depictionAfter(toks, text, tail)) || quoted(toks, text, first, tail) || scoreAfter(toks, text, tail) || eponymAfter(toks, text, tail) {
+		c.ev |= evThingUse // "the Johan Sverdrup oil field", "“Angel Catbird”", "beat Aston Villa 2-1", "a Streisand effect"
+	}
+	if shortAlias(toks, text, first, tail) {
+		c.ev |= evThing // "World Wonder Ring Stardom (Stardom)": a body and the short name it goes by
 	}
 	// the lists are asked only where they can still matter: nothing
 	// outweighs a title, a role, an age or speech after a given name
@@ -405,8 +408,8 @@ func weighName(toks []token, text string, nm *runName, c *nameCand, lx *lexicon)
 	c.strong = c.titled || c.role != "" || c.age > 0 || named && first == r.first && (c.evidence || acts || famous || namedSo) ||
 		scored && !w.is(cCommon) // "Okafor 34th": any name, but not "Rovers 2"
 	c.ev = c.evidenceOf(speech, c.given, false)
-	if capitalModifier(toks, text, r, first, lx) {
-		c.ev |= evThingUse // "Super Mario", "Epic Mickey": a title's or a product's
+	if capitalModifier(toks, text, r, first, lx) || eponymAfter(toks, text, tail) {
+		c.ev |= evThingUse // "Super Mario", "Epic Mickey": a title's or a product's; "Streisand effect"
 	}
 	if namedSo || c.ev == 0 && namedAs(toks, text, first) {
 		c.ev |= evNamed
@@ -696,6 +699,40 @@ func placeContext(toks []token, text string, first, last int) bool {
 }
 
 // placeNounAfter: the run is followed by "province", "city", "district"...
+// eponymAfter: "the Streisand effect", "Asperger syndrome": a noun after
+// the name ending at token last makes it a thing named after a person.
+func eponymAfter(toks []token, text string, last int) bool {
+	k := last + 1
+	return k < len(toks) && toks[k].alnum() && !toks[k].capital() && eponymNouns[toks[k].lowered(text)]
+}
+
+// eponymNouns: "effect", "syndrome", "prize"... (lexicons/sets.txt).
+var eponymNouns = lexicons.Named("sets.txt", "eponym-nouns")
+
+// shortAlias: a name of three words or more, no given name first, then
+// the short name it goes by in brackets, its last word or its initials:
+// "World Wonder Ring Stardom (Stardom)", "Global Media Partners (GMP)".
+// Bodies are introduced so; people are not.
+func shortAlias(toks []token, text string, first, last int) bool {
+	k := last + 1
+	if last-first < 2 || k+2 >= len(toks) || toks[k].word(text) != "(" || toks[k+2].word(text) != ")" || !toks[k+1].alnum() || toks[first].is(cGiven) {
+		return false
+	}
+	alias := toks[k+1].word(text)
+	if alias == toks[last].word(text) {
+		return true
+	}
+	if len(alias) != last-first+1 {
+		return false
+	}
+	for i := first; i <= last; i++ {
+		if w := toks[i].word(text); w == "" || w[0] != alias[i-first] {
+			return false
+		}
+	}
+	return true
+}
+
 func placeNounAfter(toks []token, last int) bool {
 	k := last + 1
 	return k < len(toks) && toks[k].alnum() && toks[k].is(cPlaceNoun)

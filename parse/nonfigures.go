@@ -126,8 +126,9 @@ func (ln *figLine) nonFigure(c core) bool {
 		if ln.punct(p, "#") || ln.punct(p, ".") && ln.is(p-1, "no") && c.digits != "" {
 			return true
 		}
+		// ("an All-Star 18 times": how often, not a model)
 		if c.digits != "" && ln.toks[p].kind == tWord && (ln.toks[p].upper() || hasASCIIUpper(ln.str(p))) && !ln.titleCase && ln.properWord(p) &&
-			ln.currencyWord(p) == "" {
+			ln.currencyWord(p) == "" && !ln.is(j+1, "times") {
 			return true
 		}
 	}
@@ -435,6 +436,12 @@ func (ln *figLine) isAge(c core) bool {
 	if c.rest != "" && isAgeSuffix(new(foldBuf).of(c.rest)) {
 		return true
 	}
+	// "an 11-month old baby", "her 11-month daughter"
+	if r := new(foldBuf).of(c.rest); r == "year" || r == "month" || r == "week" || r == "day" {
+		if ln.is(j+1, "old") || childNouns[new(foldBuf).of(ln.str(j+1))] {
+			return true
+		}
+	}
 	if ln.cls(j+1, fcDuration) && (ln.is(j+1, "year") || ln.is(j+1, "years")) && (ln.is(j+2, "old") || ln.is(j+2, "of") && ln.is(j+3, "age")) {
 		return true
 	}
@@ -517,6 +524,10 @@ func (ln *figLine) qualBeforeAge(i int) int {
 	}
 	return -1
 }
+
+// childNouns are the nouns for a child an age may come before without
+// "old".
+var childNouns = lexicons.Named("sets.txt", "child-nouns")
 
 // ageGroups are the nouns an age limit follows ("children under 17").
 var ageGroups = lexicons.Named("sets.txt", "age-groups")

@@ -56,6 +56,8 @@ func TestNumberGrammar(t *testing.T) {
 		{"The fund raised US$20,000 in bail.", []num{{text: "US$20,000", value: 20000, unit: "USD"}}},
 		{"Costs reached NZ$26 million.", []num{{text: "NZ$26 million", value: 26e6, unit: "NZD"}}},
 		{"They spent 3 trillion yen.", []num{{text: "3 trillion yen", value: 3e12, unit: "JPY"}}},
+		{"A test kit costs 75 cents.", []num{{text: "75 cents", value: 0.75}}},
+		{"She was an All-Star 18 times.", []num{{text: "18", value: 18}}},
 		// number words
 		{"Officials counted seven boats.", []num{{text: "seven", value: 7}}},
 		{"Officials counted twenty-three boats.", []num{{text: "twenty-three", value: 23}}},
@@ -245,6 +247,8 @@ func TestNonFigures(t *testing.T) {
 		"The suspect, aged 67, fled.",
 		"An eleven-month-old boy survived.",
 		"He is 34 years old.",
+		"An 11-month old baby found the bag.",
+		"Her 11-month daughter found the bag.",
 		"Ana Ruiz, 34, fled the scene.",
 		"Ana Ruiz (34) fled the scene.",
 		"She moved to London when she was six.",

@@ -126,6 +126,8 @@ func TestPeopleRejection(t *testing.T) {
 		"She was taken to Johns Hopkins Hospital in Baltimore.",
 		"The final was played at the Félix Houphouët-Boigny Stadium.",
 		"Hurricane Maria hit Puerto Rico.",
+		"Censorship led to a Streisand effect. Streisand effect is when it backfires.",
+		"The league, World Wonder Ring Stardom (Stardom), announced a tour.",
 		"The crew of HMS Victory were honoured.",
 		"The Taliban denied any role.",
 		"Anonymous ‘vows revenge’ on Islamic State.",

@@ -213,6 +213,12 @@ func (ln *figLine) unitAfter(e *numExpr, k int) int {
 		return set(nkPercent, "%", k+1)
 	case lk == "percent" || lk == "pct":
 		return set(nkPercent, "%", k)
+	case lk == "cents" && e.kind == nkCount && !e.approx:
+		// "75 cents": an amount in hundredths of a currency the text
+		// names elsewhere, if at all, so the value is in the whole unit
+		// and the currency is left unsaid
+		e.value /= 100
+		return set(nkMoney, "", k)
 	case lk == "percentage" && (ln.is(k+1, "points") || ln.is(k+1, "point")):
 		return set(nkPercent, "percentage points", k+1)
 	case lk == "basis" && ln.is(k+1, "points"):
