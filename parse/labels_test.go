@@ -28,6 +28,16 @@ func TestLabelGrammar(t *testing.T) {
 		{"Police arrested 23 people on Monday.", map[string]string{"23": "people arrested"}},
 		{"The flood wrecked at least 150 houses in the south.", map[string]string{"150": "houses wrecked"}},
 		{"Hospitals treated 40 people for burns.", map[string]string{"40": "people treated"}},
+		// money and spans: what the amount is of, per or for
+		{"The court set bail yesterday at 90,000 lari.", map[string]string{"90,000 lari": "set bail"}},
+		{"He must pay damages to the city council in the amount of $2.5 million.", map[string]string{"$2.5 million": "must pay damages"}},
+		{"The agency pays roughly $40 million per seat.", map[string]string{"$40 million": "agency pays per seat"}},
+		{"Buyers wait, at roughly $40 million per seat.", map[string]string{"$40 million": "amount per seat"}},
+		{"Sales showed a 12% increase from last year.", map[string]string{"12%": "increase"}},
+		{"The offence carries a maximum of five years in prison.", map[string]string{"five years": "prison term"}},
+		{"He spent 20 years in prison before his release.", map[string]string{"20 years": "time in prison"}},
+		// an aside counts the noun before it
+		{"Divers found several of the wrecks — four by some counts — last year.", map[string]string{"four": "several of the wrecks"}},
 		{"The mudslide struck at night, killing 12 people and injuring more than 80, officials said.",
 			map[string]string{"12": "people killed", "80": "people injured"}},
 		{"The blast killed two reporters and injured twenty more.", map[string]string{"two": "reporters killed", "twenty": "more injured"}},

@@ -217,6 +217,12 @@ func (ln *figLine) repairLabel(c *figCand) {
 	if c.cat == model.Casualties || c.cat == model.Arrests {
 		return
 	}
+	ln.repairWeak(c)
+	ln.perLabel(c)
+}
+
+// repairWeak is repairLabel's repair of a weak label.
+func (ln *figLine) repairWeak(c *figCand) {
 	e := &c.e
 	if e.kind == nkCount {
 		// a count's participle says what befell it ("later released"):
@@ -245,6 +251,14 @@ func (ln *figLine) repairLabel(c *figCand) {
 				c.anaphor = true
 			}
 		}
+		if c.label == "" || strings.HasPrefix(c.label, "by ") {
+			// "located several of those vessels — three or four by
+			// some reports —": an aside counts the noun before it (and
+			// "by some reports" says whose count it is)
+			if p := e.qFirst - 1; ln.punct(p, "—–(") && !ln.adjacent(p-1, p) && ln.toks[p-1].kind == tWord && !ln.toks[p-1].upper() {
+				c.label = ln.labelBefore(e.qFirst - 1)
+			}
+		}
 		return
 	}
 	// "half of them were filled": a share of the count named before
@@ -257,7 +271,33 @@ func (ln *figLine) repairLabel(c *figCand) {
 			c.partOf = lowerASCII(ln.str(j))
 		}
 	}
+	// "pay restitution to the tax office in the amount of $6m": what
+	// the amount is of, before a recipient it goes to
+	if q := e.qFirst; e.kind == nkMoney && ln.is(q-1, "of") && (ln.is(q-2, "amount") || ln.is(q-2, "sum")) && ln.is(q-3, "the") && ln.is(q-4, "in") {
+		end := q - 4
+		for j := end - 1; j > 0 && end-j < 8; j-- {
+			if ln.is(j, "to") || ln.is(j, "for") {
+				end = j
+				break
+			}
+			if ln.toks[j].kind != tWord || ln.functionWord(j) && !ln.determiner(j) || ln.numberTok(j) {
+				break
+			}
+		}
+		if l := ln.labelBefore(end); l != "" && !weakLabel(l) {
+			if sp := strings.IndexByte(l, ' '); sp > 0 && pronounWord(l[:sp]) {
+				l = l[sp+1:] // "he must pay damages"
+			}
+			c.label = l
+			return
+		}
+	}
 	weak := weakLabel(c.label)
+	// "a 93% increase", "a $2m cut": a change word after the amount and
+	// an article is the noun the amount measures, not a verb
+	if k := e.last + 1; weak && ln.determiner(e.qFirst-1) && ln.cls(k, fcChange) && strings.HasPrefix(c.label, ln.str(k)) {
+		weak = false
+	}
 	first, _, _ := strings.Cut(c.label, " ")
 	// "one day to test it": the time there is to do something
 	if e.kind == nkDuration && first == "to" && !weak && c.label != "to " {
@@ -321,6 +361,18 @@ func (ln *figLine) repairLabel(c *figCand) {
 		word += " " + lowerASCII(ln.str(v))
 	}
 	c.label, c.fallback = word, true
+}
+
+// perLabel ends a money label with what the amount is per: "$80 million
+// per astronaut" is "amount per astronaut", "the agency pays $40 million
+// per seat" "agency pays per seat".
+func (ln *figLine) perLabel(c *figCand) {
+	k := c.e.last + 1
+	if c.e.kind != nkMoney || !ln.is(k, "per") || k+1 >= len(ln.toks) || ln.toks[k+1].kind != tWord || ln.functionWord(k+1) || ln.numberTok(k+1) ||
+		strings.Contains(c.label, " per ") {
+		return
+	}
+	c.label = strings.TrimSpace(c.label + " per " + lowerASCII(ln.str(k+1)))
 }
 
 // verbNamed returns the token before q in its sentence whose word is the

@@ -324,7 +324,16 @@ func (ln *figLine) sentenceLabel(e numExpr, k int) string {
 		}
 	}
 	if kind == "" {
-		return ""
+		// "a maximum of three years in prison": a term in prison whatever
+		// gives it, but "spent 20 years in prison" is time served
+		if !prison {
+			return ""
+		}
+		switch new(foldBuf).of(ln.str(v)) {
+		case "spent", "spend", "spends", "spending":
+			return "time in prison"
+		}
+		return "prison term"
 	}
 	if prison {
 		kind = "prison sentence"
