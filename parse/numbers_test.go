@@ -57,6 +57,8 @@ func TestNumberGrammar(t *testing.T) {
 		{"Costs reached NZ$26 million.", []num{{text: "NZ$26 million", value: 26e6, unit: "NZD"}}},
 		{"They spent 3 trillion yen.", []num{{text: "3 trillion yen", value: 3e12, unit: "JPY"}}},
 		{"A test kit costs 75 cents.", []num{{text: "75 cents", value: 0.75}}},
+		{"Bail was set at 90,000 Georgian lari.", []num{{text: "90,000 Georgian lari", value: 90000, unit: "GEL"}}},
+		{"They paid 5,000 Hungarian forints.", []num{{text: "5,000 Hungarian forints", value: 5000, unit: "HUF"}}},
 		{"She was an All-Star 18 times.", []num{{text: "18", value: 18}}},
 		// number words
 		{"Officials counted seven boats.", []num{{text: "seven", value: 7}}},

@@ -245,6 +245,14 @@ func (ln *figLine) unitAfter(e *numExpr, k int) int {
 		}
 		return set(nkMeasure, mod+" "+ln.kwAt(k+1).unit, k+1)
 	}
+	// "100,000 Georgian lari": a nationality before the name of a
+	// currency only one country has (the shared names, "Canadian
+	// dollars", are read below, from currencyAdjectives)
+	if k+1 < n && ln.toks[k].kind == tWord && ln.toks[k].upper() && ln.toks[k].is(cDemonym) {
+		if fw := ln.toks[k+1].kw(); fw != nil && fw.cls&fcCurrency != 0 && fw.unit != "" && !sharedCurrencyName(new(foldBuf).of(ln.str(k+1))) {
+			return set(nkMoney, fw.unit, k+1)
+		}
+	}
 	kw := ln.toks[k].kw()
 	if kw == nil || ln.toks[k].kind != tWord {
 		return k
@@ -311,6 +319,17 @@ func (ln *figLine) unitAfter(e *numExpr, k int) int {
 		}
 	}
 	return k
+}
+
+// sharedCurrencyName reports the currency names several countries use,
+// whose code the nationality before them decides.
+func sharedCurrencyName(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "dollar", "pound", "peso", "rupee", "franc", "dinar", "krone", "kroner", "krona", "kronor", "riyal", "rial",
+		"shilling", "dirham", "real", "lira", "euro", "sterling":
+		return true
+	}
+	return false
 }
 
 // unitModifiers are the words set between a number and its unit of
