@@ -135,6 +135,8 @@ func (p *personAcc) add(text string, c nameCand) {
 	if len(c.words) > len(p.words) {
 		p.words, p.display = c.words, text[c.start:c.end]
 		p.surnameFirst, p.particleAt = c.surnameFirst, c.particleAt
+	} else if len(c.words) == len(p.words) && fullerSpelling(p.display, text[c.start:c.end]) {
+		p.display = text[c.start:c.end]
 	}
 	if p.role == "" {
 		p.role = c.role
@@ -161,6 +163,26 @@ func (lk *linker) copulaRole(p *personAcc) string {
 		}
 	}
 	return ""
+}
+
+// fullerSpelling reports whether the mention now writes the same name
+// more fully than the display chosen so far: with its accents (a
+// headline's "Jaroslaw Kaczynski", the body's "Jarosław Kaczyński") or
+// with a regnal number ("Queen Elizabeth II").
+func fullerSpelling(display, now string) bool {
+	if strings.HasPrefix(now, display+" ") {
+		return romanNumeral(now[len(display)+1:])
+	}
+	return utf8.RuneCountInString(now) == utf8.RuneCountInString(display) && isASCII(display) && !isASCII(now)
+}
+
+// romanNumeral reports a regnal number from II to XX.
+func romanNumeral(w string) bool {
+	switch w {
+	case "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX":
+		return true
+	}
+	return false
 }
 
 // output gives the people in order of their first mention.

@@ -460,8 +460,17 @@ var acronymTitles = lexicons.Named("sets.txt", "acronym-titles")
 // a person's context after it (a speech verb, an age, a role) make it a
 // person; without them "Victoria Park" stays a park.
 func surnameLikeInstitution(toks []token, text string, r run) bool {
+	// "Actor Doris Day", "Professor Jane Hall": a title or role before
+	// the given name says as much as the context after it
+	titled := r.last-r.first == 2 && toks[r.first].capital() && toks[r.first].is(cTitle|cHonorific|cRole|cRoleNoun) && !toks[r.first].is(cGiven)
+	if titled {
+		r.first++
+	}
 	if r.last-r.first != 1 || !toks[r.first].is(cGiven) || !toks[r.last].is(cInst) || !toks[r.last].is(cPart) || toks[r.last].is(cPlaceNoun) {
 		return false // "Marlow Province said": a province is no surname
+	}
+	if titled {
+		return true
 	}
 	if _, ok := ageAfter(toks, text, r.last); ok {
 		return true

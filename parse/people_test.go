@@ -128,6 +128,7 @@ func TestPeopleRejection(t *testing.T) {
 		"Hurricane Maria hit Puerto Rico.",
 		"Censorship led to a Streisand effect. Streisand effect is when it backfires.",
 		"The league, World Wonder Ring Stardom (Stardom), announced a tour.",
+		"Critics across Britain said no. They want Britain out.",
 		"The crew of HMS Victory were honoured.",
 		"The Taliban denied any role.",
 		"Anonymous ‘vows revenge’ on Islamic State.",
@@ -288,6 +289,16 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"We reached Ivan Petrov, one of the maintainers of the library, on Monday.", []wantPerson{{name: "Ivan Petrov", role: "maintainer of the library"}}},
 		{"Ada Roe, US sport columnist from ESPN, said the team had left.", []wantPerson{{name: "Ada Roe", role: "US sport columnist from ESPN"}}},
 		{"Wrestling sportswriter Dave Lund tweeted the news.", []wantPerson{{name: "Dave Lund", role: "Wrestling sportswriter"}}},
+		// a surname that is also an event's word ("Day"), after a role
+		{"Singer Doris Day died on Monday.", []wantPerson{{name: "Doris Day", role: "Singer"}}},
+		{"Police identified the suspect as 21-year-old Tom Rusk of Leeds.", []wantPerson{{name: "Tom Rusk", role: "suspect", age: 21}}},
+		{"Ana Holt, fiancée of journalist Omar Saleh, spoke.", []wantPerson{{name: "Ana Holt", role: "fiancée of journalist Omar Saleh"}, {name: "Omar Saleh", role: "journalist"}}},
+		{"Member of parliament (MP) Kevin Lund said no.", []wantPerson{{name: "Kevin Lund", role: "Member of parliament (MP)"}}},
+		{"Fiancée of murdered Saudi journalist speaks", nil},
+		{"Tom Rusk said so. Rusk is about 20 years old.", []wantPerson{{name: "Tom Rusk", age: 20}}},
+		// the fuller spelling names the person: accents, a regnal number
+		{"Jaroslaw Kaczynski spoke.\n\nOn Sunday Jarosław Kaczyński said more.", []wantPerson{{name: "Jarosław Kaczyński"}}},
+		{"Queen Elizabeth spoke.\n\nQueen Elizabeth II said more.", []wantPerson{{name: "Queen Elizabeth II", role: "Queen"}}},
 		{"Later, DI Sarah Jones of the Met spoke.", []wantPerson{{name: "Sarah Jones", role: "DI"}}},
 		// a role stated by a copula, once the name is a person's
 		{"Andrea Lutz said sales fell. Lutz is the company's founder.", []wantPerson{{name: "Andrea Lutz", role: "company's founder"}}},

@@ -41,7 +41,10 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 	}
 	// "PM Modi", "DI Jones": a title written as two capitals
 	acronymTitle := k >= 0 && toks[k].acronym() && acronymTitles[toks[k].word(text)]
-	if k < 0 || !toks[k].alnum() || !isRoleWord(toks[k], text) && !titleOfPlace(toks, text, k) && !positionAt(toks, text, k) && !acronymTitle {
+	// "Member of parliament (MP) Jo Roe", "minister of health Jo Roe":
+	// the role word before "of" and its complement
+	ofRole := k >= 2 && toks[k].alnum() && !toks[k].capital() && toks[k].is(cOrgHead) && toks[k-1].isWord(text, "of") && isRoleWord(toks[k-2], text)
+	if k < 0 || !toks[k].alnum() || !isRoleWord(toks[k], text) && !titleOfPlace(toks, text, k) && !positionAt(toks, text, k) && !acronymTitle && !ofRole {
 		return ""
 	}
 	if toks[k].isWord(text, "of") {
@@ -75,8 +78,11 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 		lw := t.word(text)
 		if lowerASCIIEqual(lw, "of") {
 			// only inside a title: "Minister of Information", "Organisation
-			// of Islamic Cooperation (OIC) head"; not "Polaroids of actor"
-			if i == 0 || !toks[i-1].alnum() || !(isRoleWord(toks[i-1], text) || toks[i-1].capital() && i+1 <= end && toks[i+1].capital()) {
+			// of Islamic Cooperation (OIC) head"; not "Polaroids of actor",
+			// nor "fiancée of journalist Jo Roe", whose role is the one
+			// after "of"
+			if i == 0 || !toks[i-1].alnum() || !(isRoleWord(toks[i-1], text) || toks[i-1].capital() && i+1 <= end && toks[i+1].capital()) ||
+				i+1 <= end && !toks[i+1].capital() && isRoleWord(toks[i+1], text) {
 				break
 			}
 			start = i
@@ -308,6 +314,17 @@ var endsRole = map[string]bool{"all": true, "his": true, "her": true, "their": t
 // dash.
 func apposes(w string) bool { return w == "," || w == "—" || w == "–" }
 
+// ofBefore reports whether "of" stands among the tokens from start to
+// before end.
+func ofBefore(toks []token, text string, start, end int) bool {
+	for i := start; i < end; i++ {
+		if toks[i].alnum() && toks[i].isWord(text, "of") {
+			return true
+		}
+	}
+	return false
+}
+
 // singularRole makes the plural role noun of "one of the maintainers of
 // the project" singular: "maintainer of the project".
 func singularRole(r string) string {
@@ -367,8 +384,10 @@ func rolePhraseHeld(toks []token, text string, i int, held bool) string {
 		}
 		// ", her son Pablo, 8,": a role word, then a name, is the title of
 		// the next person in a list, not an apposition
+		// (unless an "of" made the name the role's complement: "fiancée
+		// of journalist Jamal Roe")
 		if hasRole && t.capital() && !isRoleWord(t, text) && j > start && isRoleWord(toks[j-1], text) && !toks[j-1].capital() &&
-			(t.is(cGiven|cPart) || !t.is(cCommon)) {
+			(t.is(cGiven|cPart) || !t.is(cCommon)) && !ofBefore(toks, text, start, j-1) {
 			return ""
 		}
 		end = j
@@ -602,8 +621,16 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 		}
 		return ageClosed(toks, text, k, k == i+1)
 	case "is":
-		// "Ian Roe is 44." ("Roe is 5 points clear" is no age)
-		return ageClosed(toks, text, i+1, false)
+		// "Ian Roe is 44.", "Roe is about 20 years old" ("Roe is 5
+		// points clear" is no age)
+		k := i + 1
+		if toks[k].isWord(text, "about") || toks[k].isWord(text, "around") || toks[k].isWord(text, "nearly") || toks[k].isWord(text, "almost") {
+			k++
+		}
+		if k+2 < len(toks) && toks[k+1].isWord(text, "years") && toks[k+2].isWord(text, "old") {
+			return ageOf(toks[k].word(text))
+		}
+		return ageClosed(toks, text, k, false)
 	case "(":
 		k := i + 1
 		if toks[k].alnum() && toks[k].isWord(text, "aged") {
@@ -662,8 +689,8 @@ func ageClosed(toks []token, text string, k int, bare bool) (int, bool) {
 		switch {
 		case f.kind == tBreak:
 		case f.kind == tPunct && strings.Contains(",;.–—-)", f.word(text)):
-			// "2,000" and "1.5": the number goes on after the mark
-			if f.end == n.end+1 && k+2 < len(toks) && toks[k+2].digit() && toks[k+2].start == f.end {
+			// "2,000", "1.5" and "12–18": the number goes on after the mark
+			if f.start == n.end && k+2 < len(toks) && toks[k+2].digit() && toks[k+2].start == f.end {
 				return 0, false
 			}
 		case f.alnum() && (f.isWord(text, "from") || f.isWord(text, "years") || f.isWord(text, "of")) && bare:
@@ -873,6 +900,11 @@ var objectVerbs = lexicons.Named("sets.txt", "object-verbs")
 // named the victim as Jane Roe" give "deceased seaman" and "victim".
 func roleNamedAs(toks []token, text string, nameFirst int) string {
 	j := nameFirst - 1
+	if j >= 1 && toks[j].digit() {
+		if _, ok := yearOld(toks[j].word(text)); ok {
+			j-- // "identified the suspect as 21-year-old Jo Roe"
+		}
+	}
 	if j < 2 || !isStop(toks[j], text, "as") {
 		return ""
 	}

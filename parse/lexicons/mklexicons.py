@@ -87,6 +87,9 @@ for c in countries:
     parts_ = c["name"]["common"].split(" ", 1)
     if len(parts_) == 2 and parts_[0] in ("North", "South", "East", "West", "Central"):
         places.add(parts_[1])
+# Short names of countries that news uses and world-countries lacks, even
+# among its altSpellings (curated for factpane).
+places |= {"Britain", "America", "Burma", "Congo"}
 places |= {ascii_fold(p) for p in places}
 write("places.txt", (p for p in places if len(p) > 1 and "\n" not in p))
 write("demonyms.txt", demonyms)
