@@ -36,6 +36,9 @@ func TestLabelGrammar(t *testing.T) {
 		{"Sales showed a 12% increase from last year.", map[string]string{"12%": "increase"}},
 		{"The offence carries a maximum of five years in prison.", map[string]string{"five years": "prison term"}},
 		{"He spent 20 years in prison before his release.", map[string]string{"20 years": "time in prison"}},
+		{"The dealer put the value of the vase in the range of two to three million US dollars.", map[string]string{"two to three million US dollars": "value of the vase"}},
+		{"Default rates have been at least 5%, as high as 30%, and averaged around 12% in the past.",
+			map[string]string{"5%": "Default rates", "30%": "Default rates", "12%": "Default rates"}},
 		// an aside counts the noun before it
 		{"Divers found several of the wrecks — four by some counts — last year.", map[string]string{"four": "several of the wrecks"}},
 		{"The mudslide struck at night, killing 12 people and injuring more than 80, officials said.",

@@ -472,6 +472,11 @@ func (ln *figLine) isAge(c core) bool {
 	if k := ln.qualBeforeAge(i); k >= 0 && (j+1 >= len(ln.toks) || ln.toks[j+1].kind == tPunct || ln.cls(j+1, fcStopNP|fcRelative|fcStop)) {
 		return true
 	}
+	// "Jo Roe dies at 97", "died at 86 in his sleep": an age at death
+	if ln.is(i-1, "at") && (ln.is(i-2, "died") || ln.is(i-2, "dies") || ln.is(i-2, "dead")) &&
+		(j+1 >= len(ln.toks) || ln.toks[j+1].kind != tWord || !ln.cls(j+1, fcPlural|fcCasualtyNoun|fcPersonnel)) {
+		return true
+	}
 	// "when she was six", "until he turned 18"
 	if (ln.cls(i-1, fcAux) && (ln.is(i-1, "was") || ln.is(i-1, "is")) || ln.is(i-1, "turned") || ln.is(i-1, "turns")) &&
 		(ln.is(i-2, "he") || ln.is(i-2, "she") || ln.is(i-2, "i") || ln.is(i-2, "they") || ln.is(i-2, "we") || ln.is(i-2, "who")) &&

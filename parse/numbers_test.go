@@ -251,6 +251,7 @@ func TestNonFigures(t *testing.T) {
 		"He is 34 years old.",
 		"An 11-month old baby found the bag.",
 		"Her 11-month daughter found the bag.",
+		"The actor died at 97 in her sleep.",
 		"Ana Ruiz, 34, fled the scene.",
 		"Ana Ruiz (34) fled the scene.",
 		"She moved to London when she was six.",

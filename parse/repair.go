@@ -271,9 +271,11 @@ func (ln *figLine) repairWeak(c *figCand) {
 			c.partOf = lowerASCII(ln.str(j))
 		}
 	}
-	// "pay restitution to the tax office in the amount of $6m": what
-	// the amount is of, before a recipient it goes to
-	if q := e.qFirst; e.kind == nkMoney && ln.is(q-1, "of") && (ln.is(q-2, "amount") || ln.is(q-2, "sum")) && ln.is(q-3, "the") && ln.is(q-4, "in") {
+	// "pay restitution to the tax office in the amount of $6m", "put
+	// the value of the work in the range of $5m": what the amount is
+	// of, before a recipient it goes to
+	if q := e.qFirst; e.kind == nkMoney && ln.is(q-1, "of") && ln.is(q-3, "the") &&
+		((ln.is(q-2, "amount") || ln.is(q-2, "sum") || ln.is(q-2, "range") || ln.is(q-2, "region")) && ln.is(q-4, "in") || ln.is(q-2, "order") && ln.is(q-4, "on")) {
 		end := q - 4
 		for j := end - 1; j > 0 && end-j < 8; j-- {
 			if ln.is(j, "to") || ln.is(j, "for") {
@@ -293,6 +295,10 @@ func (ln *figLine) repairWeak(c *figCand) {
 		}
 	}
 	weak := weakLabel(c.label)
+	// "as high as 90%": the comparison says how much, not what
+	if q := e.qFirst; ln.is(q-1, "as") && ln.is(q-3, "as") && strings.EqualFold(c.label, ln.str(q-2)) {
+		weak = true
+	}
 	// "a 93% increase", "a $2m cut": a change word after the amount and
 	// an article is the noun the amount measures, not a verb
 	if k := e.last + 1; weak && ln.determiner(e.qFirst-1) && ln.cls(k, fcChange) && strings.HasPrefix(c.label, ln.str(k)) {
@@ -339,6 +345,11 @@ func (ln *figLine) repairWeak(c *figCand) {
 			c.label = ln.text[int(ln.toks[first].start):int(ln.toks[end].end)]
 			return
 		}
+	}
+	// "rates have been at least 25%, as high as 90%, and averaged around
+	// 50%": a member of a list of amounts says what the first one does
+	if ln.listedAfterAmount(*e) {
+		c.anaphor = true
 	}
 	word := ""
 	switch e.kind {
@@ -426,6 +437,31 @@ func (ln *figLine) shareAnaphorLabels(cands []figCand) {
 			}
 		}
 	}
+}
+
+// listedAfterAmount reports whether e follows a comma or "and" after
+// another number of its sentence, with at most three words between: "25%,
+// as high as 90%", "25%, and averaged around 50%".
+func (ln *figLine) listedAfterAmount(e numExpr) bool {
+	p := e.qFirst - 1
+	for w := 0; p >= 0 && w < 3 && ln.toks[p].kind == tWord && !ln.numberTok(p); w++ {
+		if ln.is(p, "and") || ln.is(p, "or") {
+			break
+		}
+		p--
+	}
+	if ln.is(p, "and") || ln.is(p, "or") {
+		p--
+	}
+	if !ln.punct(p, ",;") {
+		return false
+	}
+	for p--; p >= 0 && !ln.punct(p, ".!?"); p-- {
+		if ln.numberTok(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentencesBetween counts the sentence ends between tokens a and b, up to 2.

@@ -248,9 +248,14 @@ func (ln *figLine) unitAfter(e *numExpr, k int) int {
 	// "100,000 Georgian lari": a nationality before the name of a
 	// currency only one country has (the shared names, "Canadian
 	// dollars", are read below, from currencyAdjectives)
-	if k+1 < n && ln.toks[k].kind == tWord && ln.toks[k].upper() && ln.toks[k].is(cDemonym) {
-		if fw := ln.toks[k+1].kw(); fw != nil && fw.cls&fcCurrency != 0 && fw.unit != "" && !sharedCurrencyName(new(foldBuf).of(ln.str(k+1))) {
-			return set(nkMoney, fw.unit, k+1)
+	if k+1 < n && ln.toks[k].kind == tWord && ln.toks[k].upper() {
+		if fw := ln.toks[k+1].kw(); fw != nil && fw.cls&fcCurrency != 0 && fw.unit != "" {
+			if code, ok := currencyAdjectives[new(foldBuf).of(ln.str(k))]; ok && sharedCurrencyName(new(foldBuf).of(ln.str(k+1))) {
+				return set(nkMoney, code, k+1) // "six million US dollars"
+			}
+			if ln.toks[k].is(cDemonym) && !sharedCurrencyName(new(foldBuf).of(ln.str(k+1))) {
+				return set(nkMoney, fw.unit, k+1)
+			}
 		}
 	}
 	kw := ln.toks[k].kw()
