@@ -321,6 +321,9 @@ func weighName(toks []token, text string, nm *runName, c *nameCand, lx *lexicon)
 	if afterThe && !(given && depictionAfter(toks, text, tail)) || quoted(toks, text, first, tail) || scoreAfter(toks, text, tail) || eponymAfter(toks, text, tail) {
 		c.ev |= evThingUse // "the Johan Sverdrup oil field", "“Angel Catbird”", "beat Aston Villa 2-1", "a Streisand effect"
 	}
+	if birthName(toks, text, first) {
+		c.ev |= evThingUse // "Day was born Doris Kappelhoff": the name of someone already named
+	}
 	if shortAlias(toks, text, first, tail) {
 		c.ev |= evThing // "World Wonder Ring Stardom (Stardom)": a body and the short name it goes by
 	}
@@ -708,6 +711,14 @@ func eponymAfter(toks []token, text string, last int) bool {
 
 // eponymNouns: "effect", "syndrome", "prize"... (lexicons/sets.txt).
 var eponymNouns = lexicons.Named("sets.txt", "eponym-nouns")
+
+// birthName: "was born Doris Kappelhoff", "Jane Roe (née Hale)": a
+// birth name is another name of the person the sentence is about.
+func birthName(toks []token, text string, first int) bool {
+	p := first - 1
+	return p >= 1 && toks[p].alnum() && (toks[p].isWord(text, "née") || toks[p].isWord(text, "nee") ||
+		toks[p].isWord(text, "born") && (toks[p-1].isWord(text, "was") || toks[p-1].isWord(text, "is")))
+}
 
 // shortAlias: a name of three words or more, no given name first, then
 // the short name it goes by in brackets, its last word or its initials:

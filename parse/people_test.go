@@ -129,6 +129,7 @@ func TestPeopleRejection(t *testing.T) {
 		"Censorship led to a Streisand effect. Streisand effect is when it backfires.",
 		"The league, World Wonder Ring Stardom (Stardom), announced a tour.",
 		"Critics across Britain said no. They want Britain out.",
+		"Day was born Doris Mary Ann Kappelhoff in Ohio.",
 		"The crew of HMS Victory were honoured.",
 		"The Taliban denied any role.",
 		"Anonymous ‘vows revenge’ on Islamic State.",
