@@ -469,13 +469,16 @@ func surnameLikeInstitution(toks []token, text string, r run) bool {
 	if r.last-r.first != 1 || !toks[r.first].is(cGiven) || !toks[r.last].is(cInst) || !toks[r.last].is(cPart) || toks[r.last].is(cPlaceNoun) {
 		return false // "Marlow Province said": a province is no surname
 	}
+	// a given name that is a place too needs more than speech: bodies
+	// speak ("The Korea Herald reported")
+	placeLed := loadLexicon().isPlaceTok(toks[r.first], text)
 	if titled {
 		return true
 	}
 	if _, ok := ageAfter(toks, text, r.last); ok {
 		return true
 	}
-	return spoken(toks, text, r.first, r.last) || roleAfter(toks, text, r.last) != ""
+	return !placeLed && spoken(toks, text, r.first, r.last) || roleAfter(toks, text, r.last) != ""
 }
 
 // cand makes c, zero, the candidate of the name: its words, span and

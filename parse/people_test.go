@@ -130,6 +130,7 @@ func TestPeopleRejection(t *testing.T) {
 		"The league, World Wonder Ring Stardom (Stardom), announced a tour.",
 		"Critics across Britain said no. They want Britain out.",
 		"Day was born Doris Mary Ann Kappelhoff in Ohio.",
+		"The phone was last seen in Seoul, the Korea Herald reported.",
 		"The crew of HMS Victory were honoured.",
 		"The Taliban denied any role.",
 		"Anonymous ‘vows revenge’ on Islamic State.",
