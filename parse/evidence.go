@@ -211,6 +211,13 @@ func weighName(toks []token, text string, nm *runName, c *nameCand, lx *lexicon)
 		}
 		word := w.word(text)
 		isPlace := lx.isPlaceTok(w, text)
+		// "Mayor of Las Vegas": the word ends a place's name the run lost
+		// its first word of
+		if p := first - 1; !isPlace && p >= 0 && toks[p].alnum() && toks[p].capital() && toks[p].end+1 == w.start &&
+			lx.isPlace(text[toks[p].start:w.end]) {
+			c.marks |= markLone
+			return true
+		}
 		region := !isPlace && !w.is(cGiven) && w.is(cRegion)
 		if (isPlace || region) && placeWritten(toks, text, first, tail, lx) {
 			c.marks |= markPlace

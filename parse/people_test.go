@@ -131,6 +131,7 @@ func TestPeopleRejection(t *testing.T) {
 		"Critics across Britain said no. They want Britain out.",
 		"Day was born Doris Mary Ann Kappelhoff in Ohio.",
 		"The phone was last seen in Seoul, the Korea Herald reported.",
+		"He ran for Mayor of Las Vegas in 2019 and lost.",
 		"The crew of HMS Victory were honoured.",
 		"The Taliban denied any role.",
 		"Anonymous ‘vows revenge’ on Islamic State.",
