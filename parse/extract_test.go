@@ -48,3 +48,15 @@ func TestStatedAgesAreNoFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestCountAfterPersonIsNoAge: a number after a person's name and a comma
+// is an age only where no noun for what is counted follows it.
+func TestCountAfterPersonIsNoAge(t *testing.T) {
+	a := Extract("Attack report\n\nAccording to President Jose Ruiz, six Mexican nationals were killed in the attack.")
+	if len(a.Figures) != 1 || a.Figures[0].Value != 6 || a.Figures[0].Category != "casualties" {
+		t.Fatalf("figures %+v, want six killed", a.Figures)
+	}
+	if len(a.People) != 1 || a.People[0].Age != nil {
+		t.Fatalf("people %+v, want Jose Ruiz with no age", a.People)
+	}
+}

@@ -395,6 +395,20 @@ func (ln *figLine) pluralAfter(j int) bool {
 // countsPeopleAfter reports whether the words after token j say the number
 // counts people or things ("2000 people", "1500 troops"), which a year
 // would not.
+// countedNounAfter reports whether a noun for what is counted follows the
+// number ending at token j: "six nationals", "six Mexican nationals",
+// "six people".
+func (ln *figLine) countedNounAfter(j int) bool {
+	if ln.cls(j+1, fcDuration) {
+		return false // "Jo Roe (29 years)": an age in years
+	}
+	if ln.countsPeopleAfter(j) || ln.pluralAfter(j) {
+		return true
+	}
+	k := j + 1
+	return k < len(ln.toks) && ln.toks[k].kind == tWord && ln.toks[k].upper() && ln.toks[k].is(cDemonym) && (ln.countsPeopleAfter(k) || ln.pluralAfter(k))
+}
+
 func (ln *figLine) countsPeopleAfter(j int) bool {
 	k := j + 1
 	if k >= len(ln.toks) {
@@ -477,14 +491,22 @@ func (ln *figLine) isAge(c core) bool {
 		(j+1 >= len(ln.toks) || ln.toks[j+1].kind != tWord || !ln.cls(j+1, fcPlural|fcCasualtyNoun|fcPersonnel)) {
 		return true
 	}
+	// "call 101", "dial 999": a telephone number
+	if c.digits != "" && c.rest == "" && !strings.ContainsAny(c.digits, ",.") &&
+		(ln.is(i-1, "dial") || ln.is(i-1, "dialling") || ln.is(i-1, "dialing") ||
+			(ln.is(i-1, "call") || ln.is(i-1, "calling") || ln.is(i-1, "ring") || ln.is(i-1, "phone")) && emergencyNumber(c.digits)) {
+		return true
+	}
 	// "when she was six", "until he turned 18"
 	if (ln.cls(i-1, fcAux) && (ln.is(i-1, "was") || ln.is(i-1, "is")) || ln.is(i-1, "turned") || ln.is(i-1, "turns")) &&
 		(ln.is(i-2, "he") || ln.is(i-2, "she") || ln.is(i-2, "i") || ln.is(i-2, "they") || ln.is(i-2, "we") || ln.is(i-2, "who")) &&
 		(j+1 >= len(ln.toks) || ln.toks[j+1].kind == tPunct || ln.cls(j+1, fcStopNP|fcRelative|fcStop) || ln.is(j+1, "so")) {
 		return true
 	}
+	// after a person's name: "Jo Roe, 26, ...", but not "According to
+	// Jo Roe, six Mexican nationals were killed", whose number has a noun
 	start := int(ln.toks[i].start)
-	if ln.ages.after(ln.text, start) {
+	if ln.ages.after(ln.text, start) && !ln.countedNounAfter(j) {
 		return true
 	}
 	// A noun for one person, then the number set off by commas or in
@@ -507,6 +529,16 @@ func (ln *figLine) isAge(c core) bool {
 		if j+1 >= len(ln.toks) || ln.punct(j+1, ",–—-;)") || ln.is(j+1, "from") || ln.is(j+1, "of") {
 			return !ln.sentenceStart(i - 2) // "Paris, 26" at a sentence start is a place
 		}
+	}
+	return false
+}
+
+// emergencyNumber reports the telephone numbers of emergency and police
+// services, which "call" may take without saying they are numbers.
+func emergencyNumber(d string) bool {
+	switch d {
+	case "101", "111", "112", "911", "999", "000", "311", "211":
+		return true
 	}
 	return false
 }

@@ -252,6 +252,7 @@ func TestNonFigures(t *testing.T) {
 		"An 11-month old baby found the bag.",
 		"Her 11-month daughter found the bag.",
 		"The actor died at 97 in her sleep.",
+		"Anyone with information should call 101 or dial 0800.",
 		"Ana Ruiz, 34, fled the scene.",
 		"Ana Ruiz (34) fled the scene.",
 		"She moved to London when she was six.",
