@@ -102,6 +102,17 @@ func (ln *figLine) classify(e numExpr) figCand {
 		return c
 	}
 
+	// "stabbed five times", "won the title four times": how often
+	// something happened is a count, whatever happened ("three times as
+	// many" is a multiplier, read below)
+	if k := e.last + 1; ln.is(e.last, "twice") || ln.is(e.last, "thrice") || ln.is(k, "times") && !(ln.is(k+1, "as") || ln.is(k+1, "more") || ln.is(k+1, "the") || ln.is(k+1, "higher") ||
+		ln.is(k+1, "lower") || ln.is(k+1, "larger") || ln.is(k+1, "greater") || ln.is(k+1, "bigger") || ln.is(k+1, "faster")) {
+		// the label says what happened so often, and keeps apart the
+		// counts of different acts ("stabbed twice", "re-elected twice")
+		c.label = ln.timesLabel(e)
+		c.noun = c.label
+		return c
+	}
 	npFirst, npEnd, pronoun := ln.nounPhrase(e)
 	// "R0 values of about 2", "in the range 2–4", "a pH of 7": a number
 	// with no noun of its own that a measured value's noun names

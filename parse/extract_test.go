@@ -60,3 +60,12 @@ func TestCountAfterPersonIsNoAge(t *testing.T) {
 		t.Fatalf("people %+v, want Jose Ruiz with no age", a.People)
 	}
 }
+
+// TestTimesAreCounts: "stabbed five times" counts stabbings of one
+// person, not five people hurt.
+func TestTimesAreCounts(t *testing.T) {
+	a := Extract("Court report\n\nThe victim was stabbed five times and died later.")
+	if len(a.Figures) != 1 || a.Figures[0].Category != "count" || a.Figures[0].Label != "times stabbed" {
+		t.Fatalf("figures %+v, want one count of times stabbed", a.Figures)
+	}
+}

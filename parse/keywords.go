@@ -112,6 +112,11 @@ func buildKeywords(roles []string) map[string]*figWord {
 		fw := get(w)
 		fw.isNum, fw.num = true, float64(v)
 	}
+	// "twice", "thrice": how often, read like "two times" (classify)
+	for w, v := range map[string]float64{"twice": 2, "thrice": 3} {
+		fw := get(w)
+		fw.isNum, fw.num = true, v
+	}
 	for w, v := range tensWords {
 		fw := get(w)
 		fw.isNum, fw.isTens, fw.num = true, true, v

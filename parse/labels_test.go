@@ -39,6 +39,11 @@ func TestLabelGrammar(t *testing.T) {
 		{"The dealer put the value of the vase in the range of two to three million US dollars.", map[string]string{"two to three million US dollars": "value of the vase"}},
 		{"Default rates have been at least 5%, as high as 30%, and averaged around 12% in the past.",
 			map[string]string{"5%": "Default rates", "30%": "Default rates", "12%": "Default rates"}},
+		// how often: a count of occurrences, labelled with the act
+		{"He was stabbed five times in the chest.", map[string]string{"five": "times stabbed"}},
+		{"Police raided the house three times.", map[string]string{"three": "times raided the house"}},
+		{"She twice served as mayor of the town.", map[string]string{"twice": "times served as mayor"}},
+		{"He was re-elected twice, in 2014 and 2018.", map[string]string{"twice": "times re-elected"}},
 		// an aside counts the noun before it
 		{"Divers found several of the wrecks — four by some counts — last year.", map[string]string{"four": "several of the wrecks"}},
 		{"The mudslide struck at night, killing 12 people and injuring more than 80, officials said.",

@@ -100,6 +100,18 @@ func (ln *figLine) nonFigure(c core) bool {
 	if ln.cls(i-1, fcStopNP) && ln.is(i-1, "per") || ln.is(i-1, "every") && ln.is(i-2, "per") {
 		return true
 	}
+	// "twice as many", "twice the size", "twice a week", "think twice": a
+	// multiplier or a frequency, not how often something happened
+	if c.words && c.first == c.last && (ln.is(i, "twice") || ln.is(i, "thrice")) {
+		if c.rest != "" || ln.is(i-1, "think") || ln.is(i-1, "thought") {
+			return true
+		}
+		switch new(foldBuf).of(ln.str(j + 1)) {
+		case "as", "the", "a", "an", "that", "this", "per", "daily", "weekly", "monthly", "yearly", "annually", "over", "more", "what",
+			"its", "his", "her", "their", "our", "my", "your", "every", "each":
+			return true
+		}
+	}
 	// ordinals written in words are not in the number table; "one of the" is
 	// a selection, "one another" a pronoun.
 	if c.isOne && (ln.is(j+1, "of") || ln.is(j+1, "another")) {

@@ -415,6 +415,48 @@ func (ln *figLine) passiveBefore(q int) string {
 	return ""
 }
 
+// timesLabel names what happened as often as the count at e says
+// ("stabbed five times", "raided the house three times", "twice served
+// as prime minister"): "times" and the act.
+func (ln *figLine) timesLabel(e numExpr) string {
+	if pp := ln.passiveBefore(e.qFirst); pp != "" {
+		return "times " + pp // "was viewed two million times"
+	}
+	if v := ln.pastVerbBefore(e.qFirst); v != "" {
+		return "times " + v
+	}
+	// "twice served as prime minister": the act after the count
+	if k := e.last + 1; k < len(ln.toks) && ln.toks[k].kind == tWord && (ln.edVerb(k) || irregularParticiple(ln.str(k)) || pastVerb(ln.str(k))) {
+		// up to the next function word but "as" ("denied visas", "served
+		// as prime minister")
+		end := k
+		for j := k + 1; j < len(ln.toks) && j <= k+4 && ln.toks[j].kind == tWord && !ln.numberTok(j) && (!ln.functionWord(j) || ln.is(j, "as")); j++ {
+			end = j
+		}
+		for end > k && ln.functionWord(end) {
+			end--
+		}
+		return "times " + lowerASCII(ln.text[int(ln.toks[k].start):int(ln.toks[end].end)])
+	}
+	return "times"
+}
+
+// pastVerbBefore returns the past verb of the clause a little before
+// token q, with the noun it takes ("won the title four times" → "won the
+// title"), or "".
+func (ln *figLine) pastVerbBefore(q int) string {
+	for p := q - 1; p >= 0 && p >= q-5; p-- {
+		if ln.toks[p].kind != tWord || ln.cls(p, fcRelative) {
+			return ""
+		}
+		w := ln.str(p)
+		if !ln.determiner(p-1) && (ln.edVerb(p) || len(w) <= 7 && (irregularParticiple(w) || pastVerb(w))) {
+			return lowerASCII(ln.text[int(ln.toks[p].start):int(ln.toks[q-1].end)])
+		}
+	}
+	return ""
+}
+
 // shareAnaphorLabels gives a number whose subject points back ("it was
 // forty percent", "that number is closer to 40,000") the label of the
 // last figure of its kind before it on the line.
