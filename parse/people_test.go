@@ -284,6 +284,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"The victim, 63-year-old Maria Roe, died in hospital.", []wantPerson{{name: "Maria Roe", role: "victim", age: 63}}},
 		{"Striker Marcus Lyle scored twice.", []wantPerson{{name: "Marcus Lyle", role: "Striker"}}},
 		{"PM Modi visited the site on Monday.", []wantPerson{{name: "Modi", role: "PM"}}},
+		// a plural role apposed to a list of names
+		{"The agency chose two astronauts, Doug Hale and Bob Lind, for the flight.", []wantPerson{{name: "Doug Hale", role: "astronaut"}, {name: "Bob Lind", role: "astronaut"}}},
+		{"Police seek one of the suspects, Karim Benali.", []wantPerson{{name: "Karim Benali", role: "suspect"}}},
 		// appositions: kin with "ex-" and "-in-law", a former role, one of
 		// a role's holders, a place or body before a role in lower case
 		{"He assaulted Ana Ruiz, his ex-wife.", []wantPerson{{name: "Ana Ruiz", role: "ex-wife"}}},
@@ -382,7 +385,7 @@ func TestPeopleSample(t *testing.T) {
 		age  int
 		n    int
 	}{
-		"Bernard Cazeneuve": {"Interior Minister", 0, 3}, "Salah Abdeslam": {"", 26, 4},
+		"Bernard Cazeneuve": {"Interior Minister", 0, 3}, "Salah Abdeslam": {"suspect", 26, 4},
 		"Federica Mogherini": {"EU foreign policy chief", 0, 1}, "John Kerry": {"US Secretary of State", 0, 1},
 		"Francois Hollande": {"French President", 0, 3}, "Abdelhamid Abaaoud": {"key suspect", 0, 1},
 		"George Osborne": {"UK Chancellor", 0, 1}, "Manuel Valls": {"Prime Minister", 0, 1},

@@ -524,10 +524,34 @@ func roleWho(toks []token, text string, i int) string {
 	return ""
 }
 
+// listRoleBefore reads the plural role a list of names is apposed to:
+// "NASA chose two astronauts, Doug Hale and Bob Lind" makes each an
+// astronaut. It walks back from the name over the names and commas of
+// the list before it to the comma after the plural.
+func listRoleBefore(toks []token, text string, nameFirst int) string {
+	for j, steps := nameFirst-1, 0; j >= 1 && steps < 16; j, steps = j-1, steps+1 {
+		t := toks[j]
+		if t.word(text) == "," {
+			if p := toks[j-1]; p.alnum() && !p.capital() && pluralRole(p.word(text)) {
+				w := p.word(text)
+				return w[:len(w)-1]
+			}
+			continue
+		}
+		if !t.alnum() || !(t.capital() || t.isWord(text, "and")) {
+			return ""
+		}
+	}
+	return ""
+}
+
 // roleApposedBefore reads "The mayor of London, Sadiq Khan" and "One
 // activist, Nur Khan Liton": a role phrase opened by a determiner (or the
 // sentence) and closed by the comma before the name.
 func roleApposedBefore(toks []token, text string, nameFirst int) string {
+	if r := listRoleBefore(toks, text, nameFirst); r != "" {
+		return r
+	}
 	j := nameFirst - 1
 	for j >= 0 && toks[j].alnum() && toks[j].is(cHonorific) {
 		j--
