@@ -147,6 +147,25 @@ func (p *personAcc) add(text string, c nameCand) {
 	p.ev |= c.ev
 }
 
+// firmNamed reports whether the text uses the word a person is known by
+// alone as a firm's name somewhere ("the Boeing company"): a notable's
+// surname alone is then the firm's. Only people known by one word and
+// nothing else are asked, and the text is searched, not re-read.
+func (lk *linker) firmNamed(name string) bool {
+	toks, text := lk.art.toks, lk.text
+	for at := 0; ; {
+		i := strings.Index(text[at:], name)
+		if i < 0 {
+			return false
+		}
+		at += i + len(name)
+		k := sort.Search(len(toks), func(k int) bool { return int(toks[k].start) >= at }) - 1
+		if k >= 0 && int(toks[k].end) == at && companyNounAfter(toks, text, k) {
+			return true
+		}
+	}
+}
+
 // copulaRole reads a role the text states of a person with a copula
 // after one of their mentions ("Ana Lutz is the company's founder"), once
 // the person is known to be one: a copula says as much of a firm.
@@ -194,6 +213,9 @@ func (lk *linker) output() []model.Person {
 		}
 		if lk.art.has(seqKey(p.words), factThing|factPlace) && p.ev&(evTitle|evRole|evAge) == 0 {
 			continue // "the cargo ship Namse Bangdzod ... Namse Bangdzod was last seen"
+		}
+		if len(p.words) == 1 && p.ev&(evTitle|evRole|evAge|evSpeech|evNamed|evPronoun|evGiven) == 0 && lk.firmNamed(p.display) {
+			continue // "The Boeing airframe company ... a contract with Boeing"
 		}
 		slices.SortFunc(p.mentions, func(a, b model.Mention) int { return cmp.Compare(a.Start, b.Start) })
 		if p.role == "" {

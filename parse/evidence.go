@@ -492,8 +492,30 @@ func readLone(c nameCand, toks []token, text string) nameCand {
 	if spoken(toks, text, first, last) || speakerLabel(toks, text, first, last) {
 		c.ev |= evSpeech
 	}
+	if companyNounAfter(toks, text, last) {
+		c.ev |= evThing // "the Boeing airframe company": a firm named after someone
+	}
 	return c
 }
+
+// companyNounAfter: "the Boeing company", "the Tata group", "the Boeing
+// airframe company": a noun for a firm, within three words in lower case
+// after the name ending at token last.
+func companyNounAfter(toks []token, text string, last int) bool {
+	for k := last + 1; k < len(toks) && k <= last+3; k++ {
+		t := toks[k]
+		if !t.alnum() || t.capital() {
+			return false
+		}
+		if companyNouns[t.lowered(text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// companyNouns: "company", "firm", "airline"... (lexicons/sets.txt).
+var companyNouns = lexicons.Named("sets.txt", "company-nouns")
 
 // aloneOnLine: the name at toks[first..last] is all its line holds (a
 // heading, a caption's credit): no context says what it names.

@@ -140,8 +140,11 @@ func (lk *linker) addShort(p *personAcc, c nameCand) {
 		p.ev |= evLater
 	}
 	// a shorter mention used as a thing's name ("the Warhol Polaroid")
-	// says nothing against the person it mentions
-	c.ev &^= evThing | evThingUse
+	// says nothing against the person it mentions; the name itself so
+	// used does ("Boeing ... the Boeing company")
+	if len(c.words) < len(p.words) {
+		c.ev &^= evThing | evThingUse
+	}
 	p.add(lk.text, c)
 	lk.mentioned(p, c.start)
 }

@@ -132,6 +132,8 @@ func TestPeopleRejection(t *testing.T) {
 		"Day was born Doris Mary Ann Kappelhoff in Ohio.",
 		"The phone was last seen in Seoul, the Korea Herald reported.",
 		"He ran for Mayor of Las Vegas in 2019 and lost.",
+		"The Boeing airframe company builds craft. A contract with Boeing is large.",
+		"A contract with Boeing is large. The Boeing company builds craft.",
 		"The crew of HMS Victory were honoured.",
 		"The Taliban denied any role.",
 		"Anonymous ‘vows revenge’ on Islamic State.",
