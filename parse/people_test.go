@@ -134,6 +134,7 @@ func TestPeopleRejection(t *testing.T) {
 		"He ran for Mayor of Las Vegas in 2019 and lost.",
 		"The Boeing airframe company builds craft. A contract with Boeing is large.",
 		"A contract with Boeing is large. The Boeing company builds craft.",
+		"Videos on Wikimedia Commons are uploaded by a tool.",
 		"The crew of HMS Victory were honoured.",
 		"The Taliban denied any role.",
 		"Anonymous ‘vows revenge’ on Islamic State.",
