@@ -135,8 +135,6 @@ func (p *personAcc) add(text string, c nameCand) {
 	if len(c.words) > len(p.words) {
 		p.words, p.display = c.words, text[c.start:c.end]
 		p.surnameFirst, p.particleAt = c.surnameFirst, c.particleAt
-	} else if len(c.words) == len(p.words) && fullerSpelling(p.display, text[c.start:c.end]) {
-		p.display = text[c.start:c.end]
 	}
 	if p.role == "" {
 		p.role = c.role
@@ -189,7 +187,10 @@ func (lk *linker) copulaRole(p *personAcc) string {
 // headline's "Jaroslaw Kaczynski", the body's "Jarosław Kaczyński") or
 // with a regnal number ("Queen Elizabeth II").
 func fullerSpelling(display, now string) bool {
-	if strings.HasPrefix(now, display+" ") {
+	if len(now) <= len(display) {
+		return false // (most mentions: the same spelling, or a surname)
+	}
+	if len(now) > len(display)+1 && now[len(display)] == ' ' && strings.HasPrefix(now, display) {
 		return romanNumeral(now[len(display)+1:])
 	}
 	return utf8.RuneCountInString(now) == utf8.RuneCountInString(display) && isASCII(display) && !isASCII(now)
@@ -220,6 +221,11 @@ func (lk *linker) output() []model.Person {
 		slices.SortFunc(p.mentions, func(a, b model.Mention) int { return cmp.Compare(a.Start, b.Start) })
 		if p.role == "" {
 			p.role = lk.copulaRole(p)
+		}
+		for _, m := range p.mentions {
+			if fullerSpelling(p.display, m.Text) {
+				p.display = m.Text
+			}
 		}
 		person := model.Person{Name: singleSpaced(p.display), Role: p.role, Mentions: p.mentions}
 		if p.age > 0 {

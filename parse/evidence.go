@@ -507,7 +507,7 @@ func companyNounAfter(toks []token, text string, last int) bool {
 		if !t.alnum() || t.capital() {
 			return false
 		}
-		if companyNouns[t.lowered(text)] {
+		if companyNouns[t.word(text)] { // in lower case: as written
 			return true
 		}
 	}
@@ -735,7 +735,7 @@ func placeContext(toks []token, text string, first, last int) bool {
 // the name ending at token last makes it a thing named after a person.
 func eponymAfter(toks []token, text string, last int) bool {
 	k := last + 1
-	return k < len(toks) && toks[k].alnum() && !toks[k].capital() && eponymNouns[toks[k].lowered(text)]
+	return k < len(toks) && toks[k].alnum() && !toks[k].capital() && eponymNouns[toks[k].word(text)] // in lower case: as written
 }
 
 // eponymNouns: "effect", "syndrome", "prize"... (lexicons/sets.txt).
@@ -745,8 +745,16 @@ var eponymNouns = lexicons.Named("sets.txt", "eponym-nouns")
 // birth name is another name of the person the sentence is about.
 func birthName(toks []token, text string, first int) bool {
 	p := first - 1
-	return p >= 1 && toks[p].alnum() && (toks[p].isWord(text, "née") || toks[p].isWord(text, "nee") ||
-		toks[p].isWord(text, "born") && (toks[p-1].isWord(text, "was") || toks[p-1].isWord(text, "is")))
+	if p < 1 || !toks[p].alnum() || toks[p].capital() {
+		return false
+	}
+	switch toks[p].word(text) {
+	case "née", "nee":
+		return true
+	case "born":
+		return toks[p-1].isWord(text, "was") || toks[p-1].isWord(text, "is")
+	}
+	return false
 }
 
 // shortAlias: a name of three words or more, no given name first, then

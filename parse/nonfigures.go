@@ -463,7 +463,7 @@ func (ln *figLine) isAge(c core) bool {
 		return true
 	}
 	// "an 11-month old baby", "her 11-month daughter"
-	if r := new(foldBuf).of(c.rest); r == "year" || r == "month" || r == "week" || r == "day" {
+	if r := c.rest; r != "" && (strings.EqualFold(r, "year") || strings.EqualFold(r, "month") || strings.EqualFold(r, "week") || strings.EqualFold(r, "day")) {
 		if ln.is(j+1, "old") || childNouns[new(foldBuf).of(ln.str(j+1))] {
 			return true
 		}
@@ -608,8 +608,9 @@ func (a *ageIndex) after(text string, start int) bool {
 	// "Roe, now 36,", "Roe, who is 19,", "Roe is 44.": the words that
 	// state an age (ageAfter reads the same from the person's side)
 	verb := false
+	// (most numbers follow no such word: the last letter rules them out)
 	for _, w := range [...]string{"now", "is", "who"} {
-		if hasWordBefore(text, p, w) {
+		if p > 0 && text[p-1] == w[len(w)-1] && hasWordBefore(text, p, w) {
 			p = skipSpaceBack(text, p-len(w))
 			verb = w != "now"
 		}

@@ -169,7 +169,7 @@ func isRoleWord(t token, text string) bool {
 	if t.is(cTitle|cRole) || t.is(cRoleNoun) && (!t.capital() || t.sent()) || !t.is(cPart|cGiven) && agentNoun(t.word(text)) {
 		return true
 	}
-	return !t.capital() && hyphenedRole(t.word(text))
+	return !t.capital() && t.hyphen() && hyphenedRole(t.word(text))
 }
 
 // hyphenedRole: a role noun with "ex-" before it or "-in-law" after it,
@@ -633,15 +633,30 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 	case ",":
 		n := toks[i+1]
 		k := i + 1
-		if n.alnum() && (n.isWord(text, "aged") || n.isWord(text, "age")) && i+2 < len(toks) {
-			return ageOf(toks[i+2].word(text))
-		}
-		// "Lee Roe, now 36, coaches", "Ann Roe, who is 19, won": an age
-		// stated in a clause of its own, closed like a bare one
-		if n.alnum() && (n.isWord(text, "now") || n.isWord(text, "is")) {
-			k = i + 2
-		} else if n.alnum() && n.isWord(text, "who") && i+2 < len(toks) && toks[i+2].isWord(text, "is") {
-			k = i + 3
+		if !n.digit() {
+			if !n.alnum() {
+				return 0, false
+			}
+			// "Roe, aged 26", and "Lee Roe, now 36, coaches", "Ann Roe,
+			// who is 19, won": an age stated in a clause of its own,
+			// closed like a bare one (the words in lower case, as
+			// written mid-sentence)
+			switch n.word(text) {
+			case "aged", "age":
+				if i+2 < len(toks) {
+					return ageOf(toks[i+2].word(text))
+				}
+				return 0, false
+			case "now", "is":
+				k = i + 2
+			case "who":
+				if i+2 >= len(toks) || !toks[i+2].isWord(text, "is") {
+					return 0, false
+				}
+				k = i + 3
+			default:
+				return 0, false
+			}
 		}
 		return ageClosed(toks, text, k, k == i+1)
 	case "is":
@@ -755,27 +770,27 @@ func ageOf(w string) (int, bool) {
 // ageBefore reads "the 21-year-old Jane Roe" (also with a role between:
 // "21-year-old student Jane Roe") at or just before token i.
 func ageBefore(toks []token, text string, i int) (int, bool) {
-	// within three words any words may stand between; beyond them only a
-	// role's ("54-year-old Metropolitan Police sergeant Jo Roe", not
-	// "21-year-old to Facebook creator Jo Roe")
-	roleOnly := true
 	for j := i - 1; j >= 0 && i-j <= 6; j-- {
 		t := toks[j]
 		if !t.alnum() {
 			return 0, false
 		}
-		if !t.digit() && !t.capital() && !isRoleWord(t, text) {
-			roleOnly = false
+		if !t.digit() {
+			continue
 		}
-		if i-j > 3 && !roleOnly {
+		n, ok := yearOld(t.word(text))
+		if !ok {
 			return 0, false
 		}
-		if t.digit() {
-			if n, ok := yearOld(t.word(text)); ok {
-				return n, true
+		// within three words any words may stand between; beyond them
+		// only a role's ("54-year-old Metropolitan Police sergeant Jo
+		// Roe", not "21-year-old to Facebook creator Jo Roe")
+		for k := j + 1; i-j > 3 && k < i; k++ {
+			if !toks[k].capital() && !isRoleWord(toks[k], text) {
+				return 0, false
 			}
-			return 0, false
 		}
+		return n, true
 	}
 	return 0, false
 }
