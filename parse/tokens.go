@@ -104,6 +104,11 @@ func (t token) lowered(text string) string {
 // without lower-casing a copy.
 func (t token) isWord(text, w string) bool {
 	s := t.word(text)
+	// most words differ at an ASCII first letter (only a letter beyond
+	// ASCII, the Kelvin sign "K", lowers to another of different length)
+	if len(s) == 0 || s[0] < utf8.RuneSelf && lowerASCIIByte(s[0]) != w[0] {
+		return false
+	}
 	if len(s) == len(w) && isASCII(s) {
 		return lowerASCIIEqual(s, w)
 	}
