@@ -66,6 +66,16 @@ type figCand struct {
 const maxClauseWords = 12
 
 // classify reads the category, subtype, counted noun and label of e.
+// chargeNoun reports the nouns for charges, which a court counts apart
+// from the people charged: "three counts of fraud".
+func chargeNoun(noun string) bool {
+	switch noun {
+	case "count", "charge", "offence", "offense", "indictment":
+		return true
+	}
+	return false
+}
+
 func (ln *figLine) classify(e numExpr) figCand {
 	c := figCand{e: e, why: -1}
 	if c.e.qual == "" && ln.cls(e.qFirst-1, fcAbove) {
@@ -164,6 +174,11 @@ func (ln *figLine) classify(e numExpr) figCand {
 		if !ln.cls(npEnd-1, fcGeneric) {
 			c.noun = strings.TrimSuffix(head, "s")
 		}
+	}
+	// "three counts of fraud", "two charges of theft": the charges
+	// themselves are counted, not the people charged
+	if chargeNoun(c.noun) {
+		c.cat, c.sub, c.strong = model.Count, "", true
 	}
 	generic := npEnd == npFirst || c.noun == ""
 	switch p := e.qFirst - 1; {

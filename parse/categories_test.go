@@ -25,6 +25,14 @@ func TestCategories(t *testing.T) {
 		{"Rescuers said 41 people were missing.", []want{{"41", model.Casualties, model.Missing}}},
 		{"At least 14 were killed.", []want{{"14", model.Casualties, model.Killed}}},
 		{"Taliban spokesman said 190 were dead.", []want{{"190", model.Casualties, model.Killed}}},
+		// an apposition's number shares the verb after it
+		{"In the outbreak, half of those infected, over 900 people, have died.", []want{{"half", model.Percent, ""}, {"900", model.Casualties, model.Killed}}},
+		{"All aboard — the pilot, his son and six others — died in the crash.", []want{{"six", model.Casualties, model.Killed}}},
+		{"The blast killed 5 people, injured 20 and destroyed homes.", []want{{"5", model.Casualties, model.Killed}, {"20", model.Casualties, model.Wounded}}},
+		// charges are counted apart from the people charged; "times" counts acts
+		{"She was charged with three counts of fraud.", []want{{"three", model.Count, ""}}},
+		{"He was charged with one count of murder.", []want{{"one", model.Count, ""}}},
+		{"He was stabbed five times.", []want{{"five", model.Count, ""}}},
 		// verb before the number
 		{"The fire killed four and injured eighteen.", []want{{"four", model.Casualties, model.Killed}, {"eighteen", model.Casualties, model.Wounded}}},
 		{"The storm struck, injuring at least 32 people.", []want{{"32", model.Casualties, model.Wounded}}},

@@ -156,6 +156,35 @@ func (ln *figLine) objectVerb(q int) int {
 // child was, according to the fire service, among the dead"), or -1. It
 // stops where the clause ends: a full stop, a relative pronoun, a
 // reporting verb, another number.
+// verbAfterApposition returns the casualty or arrest verb right after
+// the punctuation at j that closes an apposition holding the number e
+// (opened by a comma right before it, or a dash earlier in its
+// sentence), or -1.
+func (ln *figLine) verbAfterApposition(e numExpr, j int) int {
+	opened := false
+	if s := ln.str(j); s == "," {
+		opened = ln.punct(e.qFirst-1, ",")
+	} else {
+		for p := e.qFirst - 1; p >= 0 && !ln.punct(p, ".!?;:"); p-- {
+			if ln.punct(p, "—–") {
+				opened = true
+				break
+			}
+		}
+	}
+	if !opened {
+		return -1
+	}
+	k := j + 1
+	for w := 0; w < 2 && k < len(ln.toks) && ln.cls(k, fcAux); w++ {
+		k++
+	}
+	if k < len(ln.toks) && ln.toks[k].kind == tWord && ln.cls(k, fcCasualty|fcArrest) && !ln.cls(k, fcCasualtyNoun) {
+		return k
+	}
+	return -1
+}
+
 func (ln *figLine) verbAfter(e numExpr, from int, pronoun, object bool) int {
 	n := len(ln.toks)
 	words := 0
@@ -164,6 +193,15 @@ func (ln *figLine) verbAfter(e numExpr, from int, pronoun, object bool) int {
 		t := ln.toks[j]
 		if t.kind == tPunct {
 			s := ln.str(j)
+			// "two thirds of those infected, over 1,800 people, have
+			// died", "all on board — Bryant, his daughter and seven
+			// others — died": an apposition's number shares the verb
+			// after it
+			if j == from && (s == "," || s == "—" || s == "–") {
+				if v := ln.verbAfterApposition(e, j); v >= 0 {
+					return v
+				}
+			}
 			if strings.ContainsAny(s, ".!?;:–—()") {
 				return -1
 			}

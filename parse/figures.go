@@ -166,7 +166,8 @@ func (gr *grouper) settle(ln *figLine, cands []figCand, settled int) ([]figCand,
 // named.
 func keep(c *figCand) bool {
 	// (nor is "a notebook from one victim", whose noun names no toll)
-	if c.e.isOne && (c.cat == model.Count || c.cat == model.Casualties && c.sub == "" && !c.strong) || c.e.value == 0 && c.e.kind == nkCount {
+	// ("one count of murder" is a charge, and says what it is)
+	if c.e.isOne && (c.cat == model.Count && !chargeNoun(c.noun) || c.cat == model.Casualties && c.sub == "" && !c.strong) || c.e.value == 0 && c.e.kind == nkCount {
 		return false
 	}
 	return !(c.definite && c.cat == model.Count && c.e.kind == nkCount && c.e.value <= 10 && !c.e.approx)
