@@ -262,6 +262,9 @@ func weighName(toks []token, text string, nm *runName, c *nameCand, lx *lexicon)
 	if c.role == "" {
 		c.role = roleNamedAs(toks, text, first)
 	}
+	if c.role == "" {
+		c.role = rankBefore(toks, text, first)
+	}
 	if a, ok := ageAfter(toks, text, tail); ok {
 		c.age = int32(a)
 	} else if a, ok := ageBefore(toks, text, first); ok {

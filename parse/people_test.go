@@ -287,6 +287,8 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"The victim, 63-year-old Maria Roe, died in hospital.", []wantPerson{{name: "Maria Roe", role: "victim", age: 63}}},
 		{"Striker Marcus Lyle scored twice.", []wantPerson{{name: "Marcus Lyle", role: "Striker"}}},
 		{"PM Modi visited the site on Monday.", []wantPerson{{name: "Modi", role: "PM"}}},
+		{"Professor Ann Hale said more.", []wantPerson{{name: "Ann Hale", role: "Professor"}}},
+		{"Professor Greg Lund, a terrorism expert, said so.", []wantPerson{{name: "Greg Lund", role: "terrorism expert"}}},
 		// a plural role apposed to a list of names
 		{"The agency chose two astronauts, Doug Hale and Bob Lind, for the flight.", []wantPerson{{name: "Doug Hale", role: "astronaut"}, {name: "Bob Lind", role: "astronaut"}}},
 		{"Police seek one of the suspects, Karim Benali.", []wantPerson{{name: "Karim Benali", role: "suspect"}}},
@@ -592,7 +594,7 @@ func TestPeopleLayouts(t *testing.T) {
 			"LINDQVIST: Professor Omar Haddad. Haddad built the models.\n\nLindqvist: Thank you.\n",
 			[]wantPerson{
 				{name: "Maria Lindqvist", role: "climate scientist", mentions: []string{"Maria Lindqvist", "Maria Lindqvist", "LINDQVIST", "LINDQVIST", "Lindqvist"}},
-				{name: "Omar Haddad", mentions: []string{"Omar Haddad", "Haddad"}},
+				{name: "Omar Haddad", role: "Professor", mentions: []string{"Omar Haddad", "Haddad"}},
 			}},
 		// the speaker's labels stay the interviewee's after an answer names
 		// a relative of the same surname

@@ -934,6 +934,21 @@ var positionHeads = func() map[string]map[string]bool {
 // read leftwards: "sent Secretary of State Jo Roe".
 var objectVerbs = lexicons.Named("sets.txt", "object-verbs")
 
+// rankBefore returns the academic rank written as an honorific before
+// the name at nameFirst ("Professor Greg Hale"), the role when nothing
+// else gives one: unlike "Dr" or "Mr" it says what the person does.
+func rankBefore(toks []token, text string, nameFirst int) string {
+	j := nameFirst - 1
+	if j < 0 || !toks[j].alnum() || !toks[j].capital() {
+		return ""
+	}
+	switch w := toks[j].word(text); w {
+	case "Professor", "Prof", "Prof.":
+		return w
+	}
+	return ""
+}
+
 // roleNamedAs reads the role of a name given by "identified as" or
 // "named as": "The deceased seaman was identified as Jane Roe", "Police
 // named the victim as Jane Roe" give "deceased seaman" and "victim".
