@@ -38,6 +38,10 @@ const (
 	// field"), as a team's before a score
 	evThing
 	evThingUse
+	// a news outlet's name ("Al Jazeera reported", "Bloomberg contacted
+	// the firm"): outlets report and act like people, so only a title, a
+	// role or an age makes one a person
+	evMedia
 )
 
 // isPerson weighs a person's evidence, all mentions together: any
@@ -51,6 +55,8 @@ func (ev evidence) isPerson() bool {
 		return false // a headline's words ("Firefighters Battle Blaze")
 	}
 	switch {
+	case ev&evMedia != 0:
+		return ev&(evTitle|evRole|evAge) != 0
 	case ev&evThingUse != 0:
 		// a pronoun near a work's title is most often its author's
 		return ev&(evTitle|evRole|evAge|evNamed) != 0 || ev&evSpeech != 0 && ev&evGiven != 0
@@ -337,6 +343,9 @@ func weighName(toks []token, text string, nm *runName, c *nameCand, lx *lexicon)
 	if shortAlias(toks, text, first, tail) {
 		c.ev |= evThing // "World Wonder Ring Stardom (Stardom)": a body and the short name it goes by
 	}
+	if !c.titled && c.role == "" && c.age == 0 && lx.media.get(seqKey(c.words)) != 0 {
+		c.ev |= evMedia // "Al Jazeera reported"
+	}
 	// the lists are asked only where they can still matter: nothing
 	// outweighs a title, a role, an age or speech after a given name
 	if !(c.ev | evBody | evThing | evThingUse).isPerson() {
@@ -432,6 +441,9 @@ func weighName(toks []token, text string, nm *runName, c *nameCand, lx *lexicon)
 	}
 	if famous {
 		c.ev |= evNotable
+	}
+	if !c.titled && c.role == "" && c.age == 0 && lx.media.get(seqKey(c.words)) != 0 {
+		c.ev |= evMedia // "Bloomberg contacted Facebook"
 	}
 	if w.is(cOrgName) {
 		// "Kyodo reported", "Nike said": an organisation speaks and is

@@ -67,6 +67,9 @@ type lexicon struct {
 	// and neighbourhoods (regions.txt) in any case; one-word organisations
 	// and regions are class bits of words (cOrgName, cRegion)
 	orgs, notable, regions hashTable
+	// media holds the news outlets news credits by name
+	// (curated/news-media.txt), of one word or several
+	media hashTable
 	// keywords are the figure finder's words; index 0 is no word
 	keywords []figWord
 	// keywordClasses are the keywords' classes by the same index: the
@@ -150,6 +153,7 @@ func loadLexicon() *lexicon {
 		}
 		addKnowledge(words)
 		lx.orgs, lx.notable, lx.regions = nameTable("orgs.txt", words, cOrgName), nameTable("notable.txt", nil, 0), nameTable("regions.txt", words, cRegion)
+		lx.media = nameTable("curated/news-media.txt", nil, 0)
 		lx.words, lx.curated, lx.places = newHashTable(words), newHashTable(curated), newHashTable(places)
 		lex = lx
 	})

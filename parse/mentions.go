@@ -143,7 +143,7 @@ func (lk *linker) addShort(p *personAcc, c nameCand) {
 	// says nothing against the person it mentions; the name itself so
 	// used does ("Boeing ... the Boeing company")
 	if len(c.words) < len(p.words) {
-		c.ev &^= evThing | evThingUse
+		c.ev &^= evThing | evThingUse | evMedia
 	}
 	p.add(lk.text, c)
 	lk.mentioned(p, c.start)

@@ -135,6 +135,8 @@ func TestPeopleRejection(t *testing.T) {
 		"The Boeing airframe company builds craft. A contract with Boeing is large.",
 		"A contract with Boeing is large. The Boeing company builds craft.",
 		"Videos on Wikimedia Commons are uploaded by a tool.",
+		"Al Jazeera reported that the minister was hurt.",
+		"The files were secured after Bloomberg contacted the firm.",
 		"The crew of HMS Victory were honoured.",
 		"The Taliban denied any role.",
 		"Anonymous ‘vows revenge’ on Islamic State.",
@@ -288,6 +290,8 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Striker Marcus Lyle scored twice.", []wantPerson{{name: "Marcus Lyle", role: "Striker"}}},
 		{"PM Modi visited the site on Monday.", []wantPerson{{name: "Modi", role: "PM"}}},
 		{"Professor Ann Hale said more.", []wantPerson{{name: "Ann Hale", role: "Professor"}}},
+		// an outlet's name inside a person's is no outlet
+		{"Michael Bloomberg said he would run. Bloomberg later spoke.", []wantPerson{{name: "Michael Bloomberg", mentions: []string{"Michael Bloomberg", "Bloomberg"}}}},
 		{"Professor Greg Lund, a terrorism expert, said so.", []wantPerson{{name: "Greg Lund", role: "terrorism expert"}}},
 		// a plural role apposed to a list of names
 		{"The agency chose two astronauts, Doug Hale and Bob Lind, for the flight.", []wantPerson{{name: "Doug Hale", role: "astronaut"}, {name: "Bob Lind", role: "astronaut"}}},

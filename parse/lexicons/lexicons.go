@@ -16,7 +16,7 @@ import (
 	"strings"
 )
 
-//go:embed *.txt
+//go:embed *.txt curated/news-media.txt
 var files embed.FS
 
 // read returns an embedded file. The files are built into the binary, so
