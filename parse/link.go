@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"sync"
@@ -32,6 +33,7 @@ func linkPeople(text string, cands []nameCand, art *article) []model.Person {
 		lk.byLastTok = make(map[int]*personAcc, full)
 	}
 	shorts := lk.linkFull(full)
+	lk.mergeMiddles()
 	lk.mergeParts()
 	lk.mergeVariants()
 	lk.linkShorts(shorts)
@@ -249,6 +251,103 @@ func surnameKeys(m fullSurnames, cands []nameCand) fullSurnames {
 func (full fullSurnames) other(w, self uint64) bool {
 	e := full[w]
 	return e.count > 1 || e.count == 1 && e.key != self
+}
+
+// mergeMiddles merges the full names that share a first and a last word
+// and differ only in middle names a shorter or initialled form leaves out
+// ("Richard Guy", "Richard K. Guy", "Richard Kenneth Guy"): each into the
+// one fuller name it fits, when only one fits. Only first and last words
+// shared by two people or more are looked at.
+func (lk *linker) mergeMiddles() {
+	if len(lk.people) < 2 {
+		return
+	}
+	var byEnds map[[2]uint64][]*personAcc
+	for _, p := range lk.people {
+		if n := len(p.words); n >= 2 {
+			if byEnds == nil {
+				byEnds = make(map[[2]uint64][]*personAcc, len(lk.people))
+			}
+			k := [2]uint64{p.words[0], p.words[n-1]}
+			byEnds[k] = append(byEnds[k], p)
+		}
+	}
+	var merged map[*personAcc]bool
+	for _, group := range byEnds {
+		if len(group) < 2 {
+			continue
+		}
+		// the shorter names first, so that "Richard K. Guy" has gone into
+		// "Richard Kenneth Guy" before "Richard Guy" looks for its one fit
+		slices.SortStableFunc(group, func(a, b *personAcc) int { return cmp.Compare(len(b.words), len(a.words)) })
+		for changed := true; changed; {
+			changed = false
+			for i := len(group) - 1; i >= 0; i-- {
+				p := group[i]
+				if merged[p] {
+					continue
+				}
+				var into *personAcc
+				fits := 0
+				for _, q := range group {
+					if q != p && !merged[q] && middlesFit(p, q) {
+						into, fits = q, fits+1
+					}
+				}
+				if fits == 1 {
+					into.absorb(p)
+					if merged == nil {
+						merged = map[*personAcc]bool{}
+					}
+					merged[p], changed = true, true
+				}
+			}
+		}
+	}
+	if len(merged) == 0 {
+		return
+	}
+	kept := lk.people[:0:0]
+	for _, p := range lk.people {
+		if !merged[p] {
+			kept = append(kept, p)
+		}
+	}
+	lk.people = kept
+}
+
+// middlesFit reports whether p's middle names, in order, are among q's,
+// each the same word or its initial ("K." of "Kenneth"), and q has more
+// of them or spells one out.
+func middlesFit(p, q *personAcc) bool {
+	pm, qm := p.words[1:len(p.words)-1], q.words[1:len(q.words)-1]
+	if len(pm) > len(qm) {
+		return false
+	}
+	pf, qf := strings.Fields(p.display), strings.Fields(q.display)
+	spelled := len(pf) == len(p.words) && len(qf) == len(q.words)
+	fuller := len(pm) < len(qm)
+	j := 0
+	for i := range pm {
+		for j < len(qm) && pm[i] != qm[j] && !(spelled && initialOf(pf[i+1], qf[j+1])) {
+			j++
+		}
+		if j == len(qm) {
+			return false
+		}
+		if pm[i] != qm[j] {
+			fuller = true // an initial spelled out
+		}
+		j++
+	}
+	return fuller
+}
+
+// initialOf reports whether a is the initial of word b: "K." or "K" of
+// "Kenneth".
+func initialOf(a, b string) bool {
+	a = strings.TrimSuffix(a, ".")
+	return len(a) == 1 && len(b) > 1 && isASCIIUpper(a[0]) && b[0] == a[0]
 }
 
 // mergeParts: a full name that is the tail or head of a longer one ("De

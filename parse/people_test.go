@@ -290,6 +290,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Striker Marcus Lyle scored twice.", []wantPerson{{name: "Marcus Lyle", role: "Striker"}}},
 		{"PM Modi visited the site on Monday.", []wantPerson{{name: "Modi", role: "PM"}}},
 		{"Professor Ann Hale said more.", []wantPerson{{name: "Ann Hale", role: "Professor"}}},
+		// a middle name left out or initialled is the same person
+		{"Mathematician Richard K. Guy dies at 103\n\nRichard Kenneth Guy died on Monday. Richard Guy wrote books.",
+			[]wantPerson{{name: "Richard Kenneth Guy", role: "Mathematician", age: 103, mentions: []string{"Richard K. Guy", "Richard Kenneth Guy", "Richard Guy"}}}},
 		// an outlet's name inside a person's is no outlet
 		{"Michael Bloomberg said he would run. Bloomberg later spoke.", []wantPerson{{name: "Michael Bloomberg", mentions: []string{"Michael Bloomberg", "Bloomberg"}}}},
 		{"Professor Greg Lund, a terrorism expert, said so.", []wantPerson{{name: "Greg Lund", role: "terrorism expert"}}},
