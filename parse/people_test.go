@@ -136,6 +136,8 @@ func TestPeopleRejection(t *testing.T) {
 		"A contract with Boeing is large. The Boeing company builds craft.",
 		"Videos on Wikimedia Commons are uploaded by a tool.",
 		"Al Jazeera reported that the minister was hurt.",
+		"The judge said the rule violated the Due Process Clause of the constitution.",
+		"The birds were offered to the god Thoth, who judged the dead.",
 		"The files were secured after Bloomberg contacted the firm.",
 		"The crew of HMS Victory were honoured.",
 		"The Taliban denied any role.",
@@ -290,6 +292,7 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Striker Marcus Lyle scored twice.", []wantPerson{{name: "Marcus Lyle", role: "Striker"}}},
 		{"PM Modi visited the site on Monday.", []wantPerson{{name: "Modi", role: "PM"}}},
 		{"Professor Ann Hale said more.", []wantPerson{{name: "Ann Hale", role: "Professor"}}},
+		{"Soviet cosmonaut Alexei Lenin walked in space.", []wantPerson{{name: "Alexei Lenin", role: "Soviet cosmonaut"}}},
 		// a middle name left out or initialled is the same person
 		{"Mathematician Richard K. Guy dies at 103\n\nRichard Kenneth Guy died on Monday. Richard Guy wrote books.",
 			[]wantPerson{{name: "Richard Kenneth Guy", role: "Mathematician", age: 103, mentions: []string{"Richard K. Guy", "Richard Kenneth Guy", "Richard Guy"}}}},
