@@ -434,7 +434,8 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 		// a capitalised token holds its word's classes (tokenize): no
 		// lookup needed. "Johnnie Christmas", "Captain Hale", "Moon Jae
 		// In"; not "Interior" of "Interior Minister"
-		return prevGiven && i-1 == r.first || rightmost && i > r.first && toks[i-1].is(cTitle|cHonorific) && toks[i-1].capital() && !toks[i-1].is(cAdjTitle) ||
+		return prevGiven && (i-1 == r.first || toks[i-2].is(cTitle|cHonorific)) ||
+			rightmost && i > r.first && toks[i-1].is(cTitle|cHonorific) && toks[i-1].capital() && !toks[i-1].is(cAdjTitle) ||
 			surnameFirst(toks, text, r, i)
 	}
 	return true

@@ -293,6 +293,8 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"PM Modi visited the site on Monday.", []wantPerson{{name: "Modi", role: "PM"}}},
 		{"Professor Ann Hale said more.", []wantPerson{{name: "Ann Hale", role: "Professor"}}},
 		{"Soviet cosmonaut Alexei Lenin walked in space.", []wantPerson{{name: "Alexei Lenin", role: "Soviet cosmonaut"}}},
+		// a surname that is an everyday word after a titled given name
+		{"Commissioner Stephen Mold spoke.", []wantPerson{{name: "Stephen Mold", role: "Commissioner"}}},
 		// a middle name left out or initialled is the same person
 		{"Mathematician Richard K. Guy dies at 103\n\nRichard Kenneth Guy died on Monday. Richard Guy wrote books.",
 			[]wantPerson{{name: "Richard Kenneth Guy", role: "Mathematician", age: 103, mentions: []string{"Richard K. Guy", "Richard Kenneth Guy", "Richard Guy"}}}},
