@@ -42,6 +42,9 @@ type figCand struct {
 	fallback bool
 	title    bool // in the headline
 	why      int  // token of the word that gave the category, or -1
+	// setPhrase marks a definite count of a known set: "the five pillars
+	// of the faith", "all the three nations" (firstDefinite)
+	setPhrase bool
 	// definite marks "the two men", "these three": entities the story
 	// already introduced, not a new count.
 	definite bool
@@ -66,6 +69,17 @@ type figCand struct {
 const maxClauseWords = 12
 
 // classify reads the category, subtype, counted noun and label of e.
+// peopleIn reports whether a word of the noun phrase npFirst..npEnd-1
+// names people: "the two men", "the three suspects".
+func (ln *figLine) peopleIn(npFirst, npEnd int) bool {
+	for j := npFirst; j < npEnd; j++ {
+		if ln.cls(j, fcPerson|fcPersons|fcPersonnel|fcCasualtyNoun) || ageGroups[new(foldBuf).of(ln.str(j))] || pluralRole(ln.str(j)) {
+			return true
+		}
+	}
+	return false
+}
+
 // chargeNoun reports the nouns for charges, which a court counts apart
 // from the people charged: "three counts of fraud".
 func chargeNoun(noun string) bool {
@@ -187,6 +201,10 @@ func (ln *figLine) classify(e numExpr) figCand {
 	case ln.is(p, "the") || ln.is(p, "these") || ln.is(p, "those") || ln.is(p, "both") || ln.is(p, "its") || ln.is(p, "their") ||
 		ln.is(p, "his") || ln.is(p, "her") || ln.is(p, "our"):
 		c.definite = true
+		// "all the three nations", "the five pillars of the faith": a set
+		// the reader knows, not news; and "the two men", "the two
+		// suspects": people the story has met (firstDefinite)
+		c.setPhrase = ln.is(p-1, "all") || ln.is(npEnd, "of") || ln.peopleIn(npFirst, npEnd)
 	case ln.is(p, "including") || ln.is(p, "among") || ln.is(p, "them") && ln.is(p-1, "among"):
 		c.including = true
 	}
@@ -211,6 +229,7 @@ func (ln *figLine) classify(e numExpr) figCand {
 			c.label = ln.countLabel(&c, npFirst, npEnd, pronoun) // "Of the 2.8 million who voted"
 		}
 		c.strong = true // the part's verb is not the whole's to share
+		c.setPhrase = true
 		return c
 	}
 	// "left thousands homeless", "left 12 people dead": after a causative

@@ -149,8 +149,8 @@ func (gr *grouper) settle(ln *figLine, cands []figCand, settled int) ([]figCand,
 	for k := settled; k < len(cands); k++ {
 		if keep(&cands[k]) {
 			gr.add(&cands[k])
-		} else {
-			gr.refer(&cands[k])
+		} else if !gr.refer(&cands[k]) && firstDefinite(&cands[k]) {
+			gr.add(&cands[k])
 		}
 	}
 	if len(cands) == 0 {
@@ -171,6 +171,14 @@ func keep(c *figCand) bool {
 		return false
 	}
 	return !(c.definite && c.cat == model.Count && c.e.kind == nkCount && c.e.value <= 10 && !c.e.approx)
+}
+
+// firstDefinite reports a definite small count that points back to no
+// figure: "the six primaries held yesterday" is news, said with the
+// article of what the reader is taken to know; "the two men" after "two
+// men were arrested" is not (refer).
+func firstDefinite(c *figCand) bool {
+	return c.definite && !c.setPhrase && c.cat == model.Count && c.e.kind == nkCount && !c.e.isOne && !c.e.approx && c.noun != "" && c.e.value <= 10
 }
 
 // figScratch holds the figure finder's working slices for one line

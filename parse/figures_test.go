@@ -33,7 +33,10 @@ func TestGrouping(t *testing.T) {
 		{"murders in headline and body", "Man admits six murders\n\nThe man admitted his guilt in six murders.", []int{2}},
 		// a definite count that points back is the fact again, unless it names another noun
 		{"the eight again", "Robberies\n\nThe gang admitted eight robberies. The last of the eight was in May.", []int{2}},
-		{"the two other things", "Trial\n\nTwo men were charged on Monday. Police say the two explosions were linked.", []int{1}},
+		// ... and "the two explosions", pointing back to no figure, are a
+		// count of their own (firstDefinite), not "two charged"
+		{"the two other things", "Trial\n\nTwo men were charged on Monday. Police say the two explosions were linked.", []int{1, 1}},
+		{"the two men again", "Trial\n\nThe two men met in Paris.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

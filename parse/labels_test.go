@@ -39,6 +39,8 @@ func TestLabelGrammar(t *testing.T) {
 		{"The dealer put the value of the vase in the range of two to three million US dollars.", map[string]string{"two to three million US dollars": "value of the vase"}},
 		{"Default rates have been at least 5%, as high as 30%, and averaged around 12% in the past.",
 			map[string]string{"5%": "Default rates", "30%": "Default rates", "12%": "Default rates"}},
+		// a definite count of things that points back to no figure is news
+		{"Along with the votes from abroad, the six primaries yesterday gave 300 delegates.", map[string]string{"six": "primaries"}},
 		// how often: a count of occurrences, labelled with the act
 		{"He was stabbed five times in the chest.", map[string]string{"five": "times stabbed"}},
 		{"Police raided the house three times.", map[string]string{"three": "times raided the house"}},
