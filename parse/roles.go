@@ -647,6 +647,12 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 					return ageOf(toks[i+2].word(text))
 				}
 				return 0, false
+			case "a", "an":
+				// "Harry Roe, a 19-year-old motorcyclist,"
+				if i+2 < len(toks) && toks[i+2].digit() {
+					return yearOld(toks[i+2].word(text))
+				}
+				return 0, false
 			case "now", "is":
 				k = i + 2
 			case "who":

@@ -98,6 +98,7 @@ func TestAges(t *testing.T) {
 		{"Grace Ohene (29 years old) said", "Grace Ohene", 29},
 		{"Grace Ohene (29 km) said", "Grace Ohene", 0},
 		{"Grace Ohene, age 29, said", "Grace Ohene", 29},
+		{"Harry Roe, a 19-year-old motorcyclist, was hit", "Harry Roe", 19},
 		{"The Ann Hale R0 is about 12–18.", "Ann Hale R0", 0}, // a range, not an age
 		{"on board were Tom Cole aged 41 and", "Tom Cole", 41},
 		{"Tom Cole dies aged 86", "Tom Cole", 86},
