@@ -18,7 +18,7 @@ import (
 
 // This file is a Go port of ../shared/eval/score.py: it runs Extract on
 // every text of testdata/dev, testdata/gum-news and the blind sets
-// testdata/unseen-dev, unseen-dev2 and unseen-dev3 and scores the result against the gold the same way (matching by
+// testdata/unseen-dev, unseen-dev2, unseen-dev3 and unseen-dev4 and scores the result against the gold the same way (matching by
 // overlap of byte spans, ages left out of the figures, lumped casualties
 // with no subtype, the label's content words), so a change that makes
 // extraction worse fails `go test`.
@@ -50,17 +50,19 @@ var evalBars = map[string]evalBar{
 		peopleF1: 0.94, peopleRole: 1.00, peopleAge: 1.00},
 	"unseen-dev": {figF1: 0.99, figCategory: 0.98, figGrouping: 1.00, figLabel: 0.94,
 		peopleF1: 1.00, peopleRole: 0.97, peopleAge: 1.00},
-	// unseen-dev2 and unseen-dev3 were annotated blind later (see
+	// unseen-dev2, -dev3 and -dev4 were annotated blind later (see
 	// testdata/README.md); their bars hold what the extractor reaches
 	// after the rules written with them in view, rounded down.
 	"unseen-dev2": {figF1: 0.96, figCategory: 0.98, figGrouping: 1.00, figLabel: 0.94,
 		peopleF1: 0.96, peopleRole: 0.83, peopleAge: 1.00},
 	"unseen-dev3": {figF1: 0.96, figCategory: 0.98, figGrouping: 0.33, figLabel: 0.89,
 		peopleF1: 0.96, peopleRole: 0.85, peopleAge: 1.00},
+	"unseen-dev4": {figF1: 0.95, figCategory: 1.00, figGrouping: 0.50, figLabel: 0.93,
+		peopleF1: 0.95, peopleRole: 0.89, peopleAge: 1.00},
 }
 
 // evalSets are the sets scored, in the order they are reported.
-var evalSets = []string{"dev", "gum-news", "unseen-dev", "unseen-dev2", "unseen-dev3"}
+var evalSets = []string{"dev", "gum-news", "unseen-dev", "unseen-dev2", "unseen-dev3", "unseen-dev4"}
 
 type goldSpan struct{ Start, End int }
 

@@ -149,7 +149,7 @@ func (gr *grouper) settle(ln *figLine, cands []figCand, settled int) ([]figCand,
 	for k := settled; k < len(cands); k++ {
 		if keep(&cands[k]) {
 			gr.add(&cands[k])
-		} else if !gr.refer(&cands[k]) && firstDefinite(&cands[k]) {
+		} else if !gr.refer(&cands[k]) && firstDefinite(&cands[k]) && !gr.counted(cands[k].e.value) {
 			gr.add(&cands[k])
 		}
 	}
@@ -278,8 +278,10 @@ func (ln *figLine) conversion(a, b numExpr) bool {
 	if a.kind != b.kind || a.kind != nkMeasure && a.kind != nkMoney || a.unit == b.unit {
 		return false
 	}
-	// "US$8000 or €7000": another currency's amount after "or"
-	return b.qFirst-1 == a.last+1 && (ln.punct(a.last+1, "(") && ln.punct(b.last+1, ")") || ln.is(a.last+1, "or"))
+	// "US$8000 or €7000": another currency's amount after "or"; "SEK9
+	// million (about GBP738 thousand or USD910 thousand)": a bracket of
+	// them
+	return b.qFirst-1 == a.last+1 && (ln.punct(a.last+1, "(") && (ln.punct(b.last+1, ")") || ln.is(b.last+1, "or")) || ln.is(a.last+1, "or"))
 }
 
 // grouper turns the kept numbers, in text order, into figures: the same
@@ -406,6 +408,18 @@ func (gr *grouper) refer(c *figCand) bool {
 		gr.append(g, gr.mentions.push(m))
 		gr.prev = g
 		return true
+	}
+	return false
+}
+
+// counted reports whether one of the last figures is a count of value v:
+// then a definite count of v restates it in other words ("two
+// databases ... these two instances"), whatever noun refer wanted.
+func (gr *grouper) counted(v float64) bool {
+	for g, n := int32(gr.groups.len()-1), 0; g >= 0 && n < maxReferBack; g, n = g-1, n+1 {
+		if k := gr.groups.at(g).key; k.value == v && k.cat == model.Count {
+			return true
+		}
 	}
 	return false
 }

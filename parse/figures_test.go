@@ -37,6 +37,10 @@ func TestGrouping(t *testing.T) {
 		// count of their own (firstDefinite), not "two charged"
 		{"the two other things", "Trial\n\nTwo men were charged on Monday. Police say the two explosions were linked.", []int{1, 1}},
 		{"the two men again", "Trial\n\nThe two men met in Paris.", nil},
+		// a bracket of conversions joined by "or" is the amount again
+		{"conversions in a bracket", "Prize\n\nThey share SEK9 million (about GBP738 thousand or USD910 thousand).", []int{3}},
+		// a definite count that restates a count in other words is no new one
+		{"restated", "Leak\n\nResearchers found two databases online. Both of the two instances were open.", []int{1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
