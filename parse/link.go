@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"sync"
@@ -256,64 +255,87 @@ func (full fullSurnames) other(w, self uint64) bool {
 // mergeMiddles merges the full names that share a first and a last word
 // and differ only in middle names a shorter or initialled form leaves out
 // ("Richard Guy", "Richard K. Guy", "Richard Kenneth Guy"): each into the
-// one fuller name it fits, when only one fits. Only first and last words
-// shared by two people or more are looked at.
+// one fuller name it fits, when only one fits. The shorter names go first,
+// so that "Richard K. Guy" has gone into "Richard Kenneth Guy" before
+// "Richard Guy" looks for its one fit. An article's few people are
+// compared pairwise without allocating; past maxVariantPeople, only the
+// people that share a first and a last word with another are.
 func (lk *linker) mergeMiddles() {
-	if len(lk.people) < 2 {
+	people := lk.people
+	if len(people) < 2 {
 		return
 	}
-	var byEnds map[[2]uint64][]*personAcc
-	for _, p := range lk.people {
-		if n := len(p.words); n >= 2 {
-			if byEnds == nil {
-				byEnds = make(map[[2]uint64][]*personAcc, len(lk.people))
+	if len(people) > maxVariantPeople {
+		byEnds := make(map[[2]uint64][]*personAcc, len(people))
+		for _, p := range people {
+			if n := len(p.words); n >= 2 {
+				k := [2]uint64{p.words[0], p.words[n-1]}
+				byEnds[k] = append(byEnds[k], p)
 			}
-			k := [2]uint64{p.words[0], p.words[n-1]}
-			byEnds[k] = append(byEnds[k], p)
 		}
+		merged := map[*personAcc]bool{}
+		for _, group := range byEnds {
+			if len(group) > 1 {
+				mergeMiddlesOf(group, func(p *personAcc) bool { return merged[p] }, func(p *personAcc) { merged[p] = true })
+			}
+		}
+		if len(merged) > 0 {
+			// (a new slice: lk.full shares lk.people's array)
+			kept := people[:0:0]
+			for _, p := range people {
+				if !merged[p] {
+					kept = append(kept, p)
+				}
+			}
+			lk.people = kept
+		}
+		return
 	}
-	var merged map[*personAcc]bool
-	for _, group := range byEnds {
-		if len(group) < 2 {
-			continue
+	var gone [maxVariantPeople]bool
+	at := func(p *personAcc) int { return slices.Index(people, p) }
+	if mergeMiddlesOf(people, func(p *personAcc) bool { return gone[at(p)] }, func(p *personAcc) { gone[at(p)] = true }) {
+		kept := people[:0:0]
+		for i, p := range people {
+			if !gone[i] {
+				kept = append(kept, p)
+			}
 		}
-		// the shorter names first, so that "Richard K. Guy" has gone into
-		// "Richard Kenneth Guy" before "Richard Guy" looks for its one fit
-		slices.SortStableFunc(group, func(a, b *personAcc) int { return cmp.Compare(len(b.words), len(a.words)) })
-		for changed := true; changed; {
-			changed = false
-			for i := len(group) - 1; i >= 0; i-- {
-				p := group[i]
-				if merged[p] {
+		lk.people = kept
+	}
+}
+
+// mergeMiddlesOf merges within people as mergeMiddles says, shortest
+// names first; isGone and setGone keep which are merged. It reports
+// whether any was.
+func mergeMiddlesOf(people []*personAcc, isGone func(*personAcc) bool, setGone func(*personAcc)) bool {
+	most := 0
+	for _, p := range people {
+		most = max(most, len(p.words))
+	}
+	any := false
+	for changed := true; changed; {
+		changed = false
+		for n := 2; n <= most; n++ {
+			for _, p := range people {
+				if len(p.words) != n || isGone(p) {
 					continue
 				}
 				var into *personAcc
 				fits := 0
-				for _, q := range group {
-					if q != p && !merged[q] && middlesFit(p, q) {
+				for _, q := range people {
+					if q != p && len(q.words) >= n && !isGone(q) && q.words[0] == p.words[0] && q.words[len(q.words)-1] == p.words[n-1] && middlesFit(p, q) {
 						into, fits = q, fits+1
 					}
 				}
 				if fits == 1 {
 					into.absorb(p)
-					if merged == nil {
-						merged = map[*personAcc]bool{}
-					}
-					merged[p], changed = true, true
+					setGone(p)
+					changed, any = true, true
 				}
 			}
 		}
 	}
-	if len(merged) == 0 {
-		return
-	}
-	kept := lk.people[:0:0]
-	for _, p := range lk.people {
-		if !merged[p] {
-			kept = append(kept, p)
-		}
-	}
-	lk.people = kept
+	return any
 }
 
 // middlesFit reports whether p's middle names, in order, are among q's,
@@ -324,12 +346,11 @@ func middlesFit(p, q *personAcc) bool {
 	if len(pm) > len(qm) {
 		return false
 	}
-	pf, qf := strings.Fields(p.display), strings.Fields(q.display)
-	spelled := len(pf) == len(p.words) && len(qf) == len(q.words)
+	spelled := fieldCount(p.display) == len(p.words) && fieldCount(q.display) == len(q.words)
 	fuller := len(pm) < len(qm)
 	j := 0
 	for i := range pm {
-		for j < len(qm) && pm[i] != qm[j] && !(spelled && initialOf(pf[i+1], qf[j+1])) {
+		for j < len(qm) && pm[i] != qm[j] && !(spelled && initialOf(field(p.display, i+1), field(q.display, j+1))) {
 			j++
 		}
 		if j == len(qm) {
@@ -341,6 +362,36 @@ func middlesFit(p, q *personAcc) bool {
 		j++
 	}
 	return fuller
+}
+
+// fieldCount counts the words of s between spaces, as strings.Fields
+// would, without making them.
+func fieldCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' && (i == 0 || s[i-1] == ' ') {
+			n++
+		}
+	}
+	return n
+}
+
+// field returns word k of s between spaces.
+func field(s string, k int) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' || i > 0 && s[i-1] != ' ' {
+			continue
+		}
+		if k == 0 {
+			end := strings.IndexByte(s[i:], ' ')
+			if end < 0 {
+				return s[i:]
+			}
+			return s[i : i+end]
+		}
+		k--
+	}
+	return ""
 }
 
 // initialOf reports whether a is the initial of word b: "K." or "K" of

@@ -211,3 +211,39 @@ func TestMisspelling(t *testing.T) {
 		t.Errorf("editDistance = %d, want 3", d)
 	}
 }
+
+// TestMergeMiddlesManyPeople: past maxVariantPeople the middle names are
+// merged through the index of first and last words, as among a few.
+func TestMergeMiddlesManyPeople(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Council names\n\n")
+	given := []string{"Anna", "Peter", "Maria", "David", "Laura", "Simon", "Clara", "Hugo", "Nina", "Oscar"}
+	syl := []string{"Kal", "Mor", "Ten", "Vas", "Rud", "Bel", "Tor", "Lin"}
+	n := 0
+	for _, a := range syl {
+		for _, c := range syl {
+			if n == maxVariantPeople+6 {
+				break
+			}
+			fmt.Fprintf(&b, "Mayor %s %s%sberg said so.\n", given[n%len(given)], a, strings.ToLower(c))
+			n++
+		}
+	}
+	b.WriteString("Mayor Richard K. Guy said so.\nMayor Richard Kenneth Guy said more.\nMayor Richard Guy left.\n")
+	people := Extract(b.String()).People
+	if len(people) < maxVariantPeople {
+		t.Fatalf("got %d people, want more than %d for the test to mean anything", len(people), maxVariantPeople)
+	}
+	var guys []string
+	for _, p := range people {
+		if strings.HasSuffix(p.Name, " Guy") {
+			guys = append(guys, p.Name)
+			if len(p.Mentions) != 3 {
+				t.Errorf("%s has %d mentions, want 3", p.Name, len(p.Mentions))
+			}
+		}
+	}
+	if len(guys) != 1 || guys[0] != "Richard Kenneth Guy" {
+		t.Errorf("Guys %v, want one Richard Kenneth Guy", guys)
+	}
+}
