@@ -255,7 +255,7 @@ func (ln *figLine) repairWeak(c *figCand) {
 			// "located several of those vessels — three or four by
 			// some reports —": an aside counts the noun before it (and
 			// "by some reports" says whose count it is)
-			if p := e.qFirst - 1; ln.punct(p, "—–(") && !ln.adjacent(p-1, p) && ln.toks[p-1].kind == tWord && !ln.toks[p-1].upper() {
+			if p := e.qFirst - 1; p >= 1 && ln.punct(p, "—–(") && !ln.adjacent(p-1, p) && ln.toks[p-1].kind == tWord && !ln.toks[p-1].upper() {
 				c.label = ln.labelBefore(e.qFirst - 1)
 			}
 		}
