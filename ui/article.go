@@ -72,7 +72,9 @@ func (p *articlePane) setSize(width, height int) {
 	p.width, p.height = max(width, 0), max(height, 0)
 	p.stale = true
 	if p.width == 0 {
-		// Nothing to show: keep the old wrap rather than wrap for no one.
+		// Nothing to show: keep the old wrap rather than wrap for no one
+		// (its top still within it for the new height).
+		p.clamp()
 		return
 	}
 	p.margin = 0
@@ -124,7 +126,8 @@ func (p *articlePane) maxTop() int {
 	if p.wrap == nil {
 		return 0
 	}
-	return max(len(p.wrap.lines)-p.height, 0)
+	// (a pane of no rows still shows its top row's place: top stays a row)
+	return max(len(p.wrap.lines)-max(p.height, 1), 0)
 }
 
 func (p *articlePane) clamp() {
