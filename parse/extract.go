@@ -9,7 +9,7 @@
 //	   │               each word looked up once in the lexicon            lexicon.go, lexicons/
 //	   ├─▶ people:  name runs, on lines read for their style ─▶           names.go, linestyle.go
 //	   │            candidates, weighed by the evidence of titles,        candidates.go, evidence.go
-//	   │            roles, ages, speech ─▶ linked to people, then         roles.go, link.go, mentions.go
+//	   │            roles, ages, speech ─▶ linked to people, then         roles.go, ages.go, link.go, mentions.go
 //	   │            ages, roles and capitals attached                     attach.go
 //	   ├─▶ figures: per line: the number grammar, its unit and range      numbers.go, units.go, ranges.go
 //	   │            ─▶ non-figures dropped                                nonfigures.go
