@@ -130,52 +130,8 @@ func noPerson(toks []token, text string, nm *runName, c *nameCand, lx *lexicon) 
 	return false, false
 }
 
-// shipPrefix: "HMS", "USS", "U.S.S." before a ship's name. Every prefix
-// is an acronym or a run of initials.
-func shipPrefix(t token, text string) bool {
-	n := t.end - t.start
-	return t.kind == tWord && (t.acronym() && n <= 4 || n >= 4 && n <= 8 && t.upper() && text[t.start+1] == '.') && isShipPrefix(t, text)
-}
-
-// isShipPrefix is shipPrefix for a short word with a capital.
-func isShipPrefix(t token, text string) bool {
-	w := t.word(text)
-	if !t.acronym() && strings.IndexByte(w, '.') < 0 {
-		return false
-	}
-	if len(w) > 4 && strings.Count(w, ".") >= 2 && len(w) <= 8 {
-		w = strings.ReplaceAll(w, ".", "")
-	}
-	return len(w) <= 4 && shipPrefixes[w]
-}
-
 // postNominals are letters for ranks, honours and degrees after a name.
 var postNominals = lexicons.Named("sets.txt", "post-nominals")
-
-// shipPrefixes name ships ("HMS Victory", "USS Cole").
-var shipPrefixes = lexicons.Named("sets.txt", "ship-prefixes")
-
-// eponymousFirms are companies and institutions named after people that
-// news writes without a suffix ("Morgan Stanley said"); a closed list of
-// the best known, since no suffix or context tells them from a person.
-var eponymousFirms = lexicons.Named("sets.txt", "eponymous-firms")
-
-// isEponymousFirm is eponymousFirms[fold(w)], lower-casing an ASCII name
-// on the stack rather than in a new string.
-func isEponymousFirm(w string) bool {
-	var buf [64]byte
-	if len(w) > len(buf) || !isASCII(w) {
-		return eponymousFirms[fold(w)]
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return eponymousFirms[string(buf[:len(w)])]
-}
 
 // weighName weighs the evidence that the name is a person's: a given name,
 // a title or role, an age, a speech verb, the shape of its words.
@@ -513,60 +469,10 @@ func readLone(c nameCand, toks []token, text string) nameCand {
 	return c
 }
 
-// companyNounAfter: "the Boeing company", "the Tata group", "the Boeing
-// airframe company": a noun for a firm, within three words in lower case
-// after the name ending at token last.
-func companyNounAfter(toks []token, text string, last int) bool {
-	for k := last + 1; k < len(toks) && k <= last+3; k++ {
-		t := toks[k]
-		if !t.alnum() || t.capital() {
-			return false
-		}
-		if companyNouns[t.word(text)] { // in lower case: as written
-			return true
-		}
-	}
-	return false
-}
-
-// companyNouns: "company", "firm", "airline"... (lexicons/sets.txt).
-var companyNouns = lexicons.Named("sets.txt", "company-nouns")
-
 // aloneOnLine: the name at toks[first..last] is all its line holds (a
 // heading, a caption's credit): no context says what it names.
 func aloneOnLine(toks []token, first, last int) bool {
 	return (first == 0 || toks[first-1].kind == tBreak) && (last+1 >= len(toks) || toks[last+1].kind == tBreak)
-}
-
-// scoreAfter: a match's score right after the name ending at token last
-// ("Aston Villa 2-1", "Rovers 3–0"): the name is a team's.
-func scoreAfter(toks []token, text string, last int) bool {
-	k := last + 1
-	if k >= len(toks) || toks[k].kind != tNum {
-		return false
-	}
-	w := toks[k].word(text)
-	if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 && len(w) <= 7 {
-		return isASCIIDigit(w[i-1]) && isASCIIDigit(w[i+1])
-	}
-	return k+2 < len(toks) && (toks[k+1].word(text) == "–" || toks[k+1].word(text) == "-") && toks[k+2].kind == tNum &&
-		toks[k+1].start == toks[k].end && toks[k+2].start == toks[k+1].end && len(w) <= 2
-}
-
-// modelNumber: a number written right after the name ending at token last
-// ("Boeing 737", "Galaxy S24"), not an ordinal ("Okafor 34th").
-func modelNumber(toks []token, text string, last int) bool {
-	k := last + 1
-	if k >= len(toks) || toks[k].kind != tNum || toks[k].start != toks[last].end+1 || text[toks[last].end] != ' ' {
-		return false
-	}
-	w := toks[k].word(text)
-	for _, s := range [...]string{"st", "nd", "rd", "th"} {
-		if strings.HasSuffix(w, s) {
-			return false
-		}
-	}
-	return k+1 >= len(toks) || toks[k+1].word(text) != "'"
 }
 
 // personActs: "was born", "was shot", "has been arrested", "died": what
@@ -663,30 +569,6 @@ func placeWritten(toks []token, text string, first, last int, lx *lexicon) bool 
 	return placeNounAfter(toks, last)
 }
 
-// quoted: the name at toks[first..last] is all a quotation or italics
-// hold, the title of a work ("“Silent Harbour”", "the robot “Better
-// Idea,”", "“The Cherry Orchard”", "*Blue Moon*").
-func quoted(toks []token, text string, first, last int) bool {
-	if first == 0 || last+1 >= len(toks) {
-		return false
-	}
-	if toks[first-1].kind != tPunct {
-		// "“The Cherry Orchard”": a quotation may open with an article
-		if first < 2 || toks[first-2].kind != tPunct || !determiner(toks[first-1], text) {
-			return false
-		}
-		first--
-	}
-	open, k := toks[first-1].word(text), last+1
-	if w := toks[k].word(text); (w == "," || w == ".") && k+1 < len(toks) {
-		k++
-	}
-	close := toks[k].word(text)
-	// plain text marks italics with asterisks or underscores
-	return (open == "“" && close == "”") || (open == "\"" && close == "\"") || (open == "‘" && close == "’") ||
-		(open == "*" || open == "_") && close == open
-}
-
 // pluralRoleBefore: "athletes Vitas Gerulaitis", "photographers Ana
 // Ruiz and ...": a role noun in the plural before the name.
 func pluralRoleBefore(toks []token, text string, first int) bool {
@@ -731,91 +613,6 @@ func namedAs(toks []token, text string, first int) bool {
 		return p == "identified" || p == "known" || p == "named"
 	}
 	return false
-}
-
-// placeContext: a run without name evidence after "in", "at", "near",
-// "from"... or before "province", "city", "district"... names a place.
-func placeContext(toks []token, text string, first, last int) bool {
-	if j := first - 1; j >= 0 && toks[j].alnum() && toks[j].is(cPlacePrep) {
-		return true
-	}
-	if k := last + 1; k < len(toks) && toks[k].alnum() && toks[k].is(cPlaceNoun) {
-		return true
-	}
-	return false
-}
-
-// placeNounAfter: the run is followed by "province", "city", "district"...
-// eponymAfter: "the Streisand effect", "Asperger syndrome": a noun after
-// the name ending at token last makes it a thing named after a person.
-func eponymAfter(toks []token, text string, last int) bool {
-	k := last + 1
-	return k < len(toks) && toks[k].alnum() && !toks[k].capital() && eponymNouns[toks[k].word(text)] // in lower case: as written
-}
-
-// eponymNouns: "effect", "syndrome", "prize"... (lexicons/sets.txt).
-var eponymNouns = lexicons.Named("sets.txt", "eponym-nouns")
-
-// birthName: "was born Doris Kappelhoff", "Jane Roe (née Hale)": a
-// birth name is another name of the person the sentence is about.
-func birthName(toks []token, text string, first int) bool {
-	p := first - 1
-	if p < 1 || !toks[p].alnum() || toks[p].capital() {
-		return false
-	}
-	switch toks[p].word(text) {
-	case "née", "nee":
-		return true
-	case "born":
-		return toks[p-1].isWord(text, "was") || toks[p-1].isWord(text, "is")
-	}
-	return false
-}
-
-// shortAlias: a name of three words or more, no given name first, then
-// the short name it goes by in brackets, its last word or its initials:
-// "World Wonder Ring Stardom (Stardom)", "Global Media Partners (GMP)".
-// Bodies are introduced so; people are not.
-func shortAlias(toks []token, text string, first, last int) bool {
-	k := last + 1
-	if last-first < 2 || k+2 >= len(toks) || toks[k].word(text) != "(" || toks[k+2].word(text) != ")" || !toks[k+1].alnum() || toks[first].is(cGiven) {
-		return false
-	}
-	alias := toks[k+1].word(text)
-	if alias == toks[last].word(text) {
-		return true
-	}
-	if len(alias) != last-first+1 {
-		return false
-	}
-	for i := first; i <= last; i++ {
-		if w := toks[i].word(text); w == "" || w[0] != alias[i-first] {
-			return false
-		}
-	}
-	return true
-}
-
-func placeNounAfter(toks []token, last int) bool {
-	k := last + 1
-	return k < len(toks) && toks[k].alnum() && toks[k].is(cPlaceNoun)
-}
-
-// placeOf: "residents of Khan Younis", "the outskirts of Maidan Shahr":
-// the run names a place.
-func placeOf(toks []token, text string, first int) bool {
-	if first < 2 || !toks[first-1].alnum() || !toks[first-1].isWord(text, "of") {
-		return false
-	}
-	return placeOwners[toks[first-2].lowered(text)]
-}
-
-// firmRole: the role's head word names what a firm does ("gas producer").
-func firmRole(role string) bool {
-	if role == "" {
-		return false
-	}
-	return firmRoles[strings.ToLower(role[strings.LastIndexByte(role, ' ')+1:])]
 }
 
 // firmRoles are role nouns for what firms do.

@@ -8,7 +8,7 @@
 //	text ─ tokenize ─▶ tokens: words, numbers, punctuation, line breaks,  tokens.go
 //	   │               each word looked up once in the lexicon            lexicon.go, lexicons/
 //	   ├─▶ people:  name runs, on lines read for their style ─▶           names.go, linestyle.go
-//	   │            candidates, weighed by the evidence of titles,        candidates.go, evidence.go
+//	   │            candidates, weighed by the evidence of titles,        candidates.go, evidence.go, things.go
 //	   │            roles, ages, speech ─▶ linked to people, then         roles.go, ages.go, link.go, mentions.go
 //	   │            ages, roles and capitals attached                     attach.go
 //	   ├─▶ figures: per line: the number grammar, its unit and range      numbers.go, units.go, ranges.go
