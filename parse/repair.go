@@ -236,12 +236,6 @@ func (ln *figLine) repairWeak(c *figCand) {
 			c.label = "people " + c.label
 			return
 		}
-		if lowerASCIIEqual(c.label, "times") {
-			if pp := ln.passiveBefore(e.qFirst); pp != "" {
-				c.label = "times " + pp // "was viewed two million times"
-			}
-			return
-		}
 		// (a count with a noun of its own says what it counts)
 		if c.noun != "" {
 			return
