@@ -245,15 +245,17 @@ func (ln *figLine) unitAfter(e *numExpr, k int) int {
 		}
 		return set(nkMeasure, mod+" "+ln.kwAt(k+1).unit, k+1)
 	}
-	// "100,000 Georgian lari": a nationality before the name of a
-	// currency only one country has (the shared names, "Canadian
-	// dollars", are read below, from currencyAdjectives)
-	if k+1 < n && ln.toks[k].kind == tWord && ln.toks[k].upper() {
+	// A nationality before a currency's name: a name several countries
+	// share takes the code currencyAdjectives gives ("six million US
+	// dollars", "Canadian dollars"), one only one country has its own
+	// ("100,000 Georgian lari")
+	if k+1 < n && ln.toks[k].kind == tWord {
 		if fw := ln.toks[k+1].kw(); fw != nil && fw.cls&fcCurrency != 0 && fw.unit != "" {
-			if code, ok := currencyAdjectives[new(foldBuf).of(ln.str(k))]; ok && sharedCurrencyName(new(foldBuf).of(ln.str(k+1))) {
-				return set(nkMoney, code, k+1) // "six million US dollars"
+			shared := sharedCurrencyName(new(foldBuf).of(ln.str(k + 1)))
+			if code, ok := currencyAdjectives[new(foldBuf).of(ln.str(k))]; ok && shared {
+				return set(nkMoney, code, k+1)
 			}
-			if ln.toks[k].is(cDemonym) && !sharedCurrencyName(new(foldBuf).of(ln.str(k+1))) {
+			if !shared && ln.toks[k].upper() && ln.toks[k].is(cDemonym) {
 				return set(nkMoney, fw.unit, k+1)
 			}
 		}
@@ -311,11 +313,6 @@ func (ln *figLine) unitAfter(e *numExpr, k int) int {
 			unit, last = map[string]string{"km": "km/h", "miles": "mph"}[unit], k+2 // "75 miles per hour"
 		}
 		return set(nkMeasure, unit, last)
-	case k+1 < n && ln.toks[k+1].kw() != nil && ln.toks[k+1].kw().cls&fcCurrency != 0 && ln.toks[k+1].kw().unit != "" &&
-		(ln.is(k+1, "dollars") || ln.is(k+1, "pounds") || ln.is(k+1, "pesos") || ln.is(k+1, "rupees") || ln.is(k+1, "francs") || ln.is(k+1, "dinars")):
-		if code, ok := currencyAdjectives[new(foldBuf).of(ln.str(k))]; ok {
-			return set(nkMoney, code, k+1)
-		}
 	}
 	// "2.5 million Hong Kong dollars"
 	if k+2 < n && (ln.is(k+2, "dollars") || ln.is(k+2, "dollar")) {
