@@ -80,6 +80,12 @@ func (ln *figLine) peopleIn(npFirst, npEnd int) bool {
 	return false
 }
 
+// timesWord reports "twice" or "thrice" at token i: a count of times in
+// one word (keywords.go gives its value).
+func (ln *figLine) timesWord(i int) bool {
+	return ln.is(i, "twice") || ln.is(i, "thrice")
+}
+
 // chargeNoun reports the nouns for charges, which a court counts apart
 // from the people charged: "three counts of fraud".
 func chargeNoun(noun string) bool {
@@ -129,7 +135,7 @@ func (ln *figLine) classify(e numExpr) figCand {
 	// "stabbed five times", "won the title four times": how often
 	// something happened is a count, whatever happened ("three times as
 	// many" is a multiplier, read below)
-	if k := e.last + 1; ln.is(e.last, "twice") || ln.is(e.last, "thrice") || ln.is(k, "times") && !(ln.is(k+1, "as") || ln.is(k+1, "more") || ln.is(k+1, "the") || ln.is(k+1, "higher") ||
+	if k := e.last + 1; ln.timesWord(e.last) || ln.is(k, "times") && !(ln.is(k+1, "as") || ln.is(k+1, "more") || ln.is(k+1, "the") || ln.is(k+1, "higher") ||
 		ln.is(k+1, "lower") || ln.is(k+1, "larger") || ln.is(k+1, "greater") || ln.is(k+1, "bigger") || ln.is(k+1, "faster")) {
 		// the label says what happened so often, and keeps apart the
 		// counts of different acts ("stabbed twice", "re-elected twice")

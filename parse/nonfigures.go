@@ -102,7 +102,7 @@ func (ln *figLine) nonFigure(c core) bool {
 	}
 	// "twice as many", "twice the size", "twice a week", "think twice": a
 	// multiplier or a frequency, not how often something happened
-	if c.words && c.first == c.last && (ln.is(i, "twice") || ln.is(i, "thrice")) {
+	if c.words && c.first == c.last && ln.timesWord(i) {
 		if c.rest != "" || ln.is(i-1, "think") || ln.is(i-1, "thought") {
 			return true
 		}
