@@ -157,11 +157,17 @@ func (lk *linker) firmNamed(name string) bool {
 			return false
 		}
 		at += i + len(name)
-		k := sort.Search(len(toks), func(k int) bool { return int(toks[k].start) >= at }) - 1
+		k := tokenBefore(toks, at)
 		if k >= 0 && int(toks[k].end) == at && companyNounAfter(toks, text, k) {
 			return true
 		}
 	}
+}
+
+// tokenBefore returns the last token that starts before byte offset at,
+// or -1: the token a span ending at at ends in.
+func tokenBefore(toks []token, at int) int {
+	return sort.Search(len(toks), func(k int) bool { return int(toks[k].start) >= at }) - 1
 }
 
 // copulaRole reads a role the text states of a person with a copula
@@ -170,8 +176,7 @@ func (lk *linker) firmNamed(name string) bool {
 func (lk *linker) copulaRole(p *personAcc) string {
 	toks := lk.art.toks
 	for _, m := range p.mentions {
-		// the mention's last token: the last that starts before its end
-		i := sort.Search(len(toks), func(i int) bool { return int(toks[i].start) >= m.End }) - 1
+		i := tokenBefore(toks, m.End) // the mention's last token
 		if i < 0 {
 			continue
 		}

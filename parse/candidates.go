@@ -476,12 +476,12 @@ func surnameLikeInstitution(toks []token, text string, r run) bool {
 	if r.last-r.first != 1 || !toks[r.first].is(cGiven) || !toks[r.last].is(cInst) || !toks[r.last].is(cPart) || toks[r.last].is(cPlaceNoun) {
 		return false // "Marlow Province said": a province is no surname
 	}
-	// a given name that is a place too needs more than speech: bodies
-	// speak ("The Korea Herald reported")
-	placeLed := loadLexicon().isPlaceTok(toks[r.first], text)
 	if titled {
 		return true
 	}
+	// a given name that is a place too needs more than speech: bodies
+	// speak ("The Korea Herald reported")
+	placeLed := loadLexicon().isPlaceTok(toks[r.first], text)
 	if _, ok := ageAfter(toks, text, r.last); ok {
 		return true
 	}

@@ -299,7 +299,7 @@ func weighName(toks []token, text string, nm *runName, c *nameCand, lx *lexicon)
 	if shortAlias(toks, text, first, tail) {
 		c.ev |= evThing // "World Wonder Ring Stardom (Stardom)": a body and the short name it goes by
 	}
-	if !c.titled && c.role == "" && c.age == 0 && lx.media.get(seqKey(c.words)) != 0 {
+	if c.outlet(lx) {
 		c.ev |= evMedia // "Al Jazeera reported"
 	}
 	// the lists are asked only where they can still matter: nothing
@@ -398,7 +398,7 @@ func weighName(toks []token, text string, nm *runName, c *nameCand, lx *lexicon)
 	if famous {
 		c.ev |= evNotable
 	}
-	if !c.titled && c.role == "" && c.age == 0 && lx.media.get(seqKey(c.words)) != 0 {
+	if c.outlet(lx) {
 		c.ev |= evMedia // "Bloomberg contacted Facebook"
 	}
 	if w.is(cOrgName) {
@@ -409,6 +409,12 @@ func weighName(toks []token, text string, nm *runName, c *nameCand, lx *lexicon)
 		c.strong = c.titled || c.role != "" || c.age > 0 || acts
 	}
 	return true
+}
+
+// outlet reports whether the candidate, with no title, role or age to
+// say otherwise, is the name of a news outlet (curated/news-media.txt).
+func (c *nameCand) outlet(lx *lexicon) bool {
+	return !c.titled && c.role == "" && c.age == 0 && lx.media.get(seqKey(c.words)) != 0
 }
 
 // speakerLabel: the name at toks[first..last] labels what a speaker says
