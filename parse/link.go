@@ -323,7 +323,8 @@ func mergeMiddlesOf(people []*personAcc, isGone func(*personAcc) bool, setGone f
 				var into *personAcc
 				fits := 0
 				for _, q := range people {
-					if q != p && len(q.words) >= n && !isGone(q) && q.words[0] == p.words[0] && q.words[len(q.words)-1] == p.words[n-1] && middlesFit(p, q) {
+					// (the words first: isGone may search, and few share both)
+					if q != p && len(q.words) >= n && q.words[0] == p.words[0] && q.words[len(q.words)-1] == p.words[n-1] && !isGone(q) && middlesFit(p, q) {
 						into, fits = q, fits+1
 					}
 				}
