@@ -124,7 +124,7 @@ func parseLine(line string) (Feed, error) {
 		return Feed{}, errors.New("query feeds are not supported")
 	case strings.HasPrefix(lower, "exec:"), strings.HasPrefix(lower, "filter:"):
 		return Feed{}, errors.New("exec: and filter: feeds are not supported")
-	case !input.IsURL(u) || resolve(nil, u) == "" || strings.ContainsAny(u, " \t\"\\"):
+	case !input.IsURL(u) || resolve(nil, u) == "" || strings.ContainsAny(u, " \t\"\\") || input.ControlAt(u) >= 0:
 		return Feed{}, fmt.Errorf("%q is not an http(s) URL", input.OneLine(cut(u, 200)))
 	}
 	f := Feed{URL: u}
