@@ -387,7 +387,7 @@ func (ln *figLine) phraseAfter(k int) (w lwords, verb int) {
 		// "two veteran politicians Lee Cheuk-yan": a name after a common
 		// noun is an apposition, not part of what is counted
 		if t.upper() && words > 0 && !ln.titleCase && !ln.toks[j-1].upper() && ln.toks[j-1].kind == tWord && !ln.functionWord(j-1) &&
-			!ln.cls(j-1, fcAux) && j-1 != verb {
+			!ln.cls(j-1, fcAux) && j-1 != verb && !ln.nameModifier(j) {
 			break
 		}
 		// every word that ends or bends the phrase is in the keyword table;
@@ -443,9 +443,10 @@ func (ln *figLine) phraseAfter(k int) (w lwords, verb int) {
 		}
 		w.add(j)
 		words++
-		if strings.HasSuffix(ln.str(j), ".") {
+		if strings.HasSuffix(ln.str(j), ".") && !ln.lowerWord(j+1) {
 			// "in Washington D.C.": an initial's or a title's full stop
 			// may end the sentence too, so the phrase goes no further
+			// (unless a lower-case word goes on with it: "the U.S. army")
 			j++
 			break
 		}
@@ -483,6 +484,23 @@ func (ln *figLine) phraseAfter(k int) (w lwords, verb int) {
 		}
 	}
 	return w, verb
+}
+
+// lowerWord reports whether token j is a word in lower case.
+func (ln *figLine) lowerWord(j int) bool {
+	return j < len(ln.toks) && ln.toks[j].kind == tWord && !ln.toks[j].upper()
+}
+
+// nameModifier reports whether the capitalised word at j modifies the
+// common noun after it inside one noun phrase ("the current Brexit
+// deadline") rather than opening a name in apposition or a new clause:
+// an article and an adjective come before it, a content word after it,
+// and it is not a day or month ("the two men Tuesday night").
+func (ln *figLine) nameModifier(j int) bool {
+	k := j + 1
+	return ln.determiner(j-2) && ln.lowerWord(k) && !ln.functionWord(j) && !ln.toks[j].sent() &&
+		!ln.functionWord(k) && !ln.numberTok(k) && !ln.cls(k, fcAux|fcStop|fcRelative|fcReport) &&
+		!ln.edVerb(k) && !ln.cls(j, fcMonth|fcTimeAdv)
 }
 
 // trimLabel drops what a label may not end on: function words, and a
@@ -596,6 +614,16 @@ func (ln *figLine) antecedent(q int, pointed bool) string {
 // last few words before it, up to a clause boundary or another number.
 func (ln *figLine) labelBefore(q int) string {
 	const maxWords = 4
+	// "spread out over the past 18 years": the preposition that takes
+	// the number, with the number's own article and time adjective,
+	// says when; what is measured comes before it
+	p := q - 1
+	for p >= 0 && (ln.determiner(p) || ln.is(p, "past") || ln.is(p, "last") || ln.is(p, "next") || ln.is(p, "previous") || ln.is(p, "first")) {
+		p--
+	}
+	if ln.preposition(p) && ln.lowerWord(p) {
+		q = p
+	}
 	first, last := q, q-1
 	for p := q - 1; p >= 0 && last-p < maxWords; p-- {
 		t := ln.toks[p]
@@ -614,6 +642,10 @@ func (ln *figLine) labelBefore(q int) string {
 	}
 	for last >= first && drop(last) {
 		last--
+	}
+	// "he sat for 30 hours": the subject pronoun says nothing of what
+	if first < last && subjectPronoun(ln.str(first)) {
+		first++
 	}
 	if first > last || first == last && pronounWord(ln.str(first)) {
 		return "" // "when it was forty percent": "it" says nothing

@@ -24,12 +24,19 @@ func TestLabelGrammar(t *testing.T) {
 		{"Thousands marched in Portland, Maine, and Washington D.C. The police watched.",
 			map[string]string{"Thousands": "marched in Portland"}},
 		{"Hundreds rallied in Washington D.C. The police watched.", map[string]string{"Hundreds": "rallied in Washington D.C."}},
+		// before a number a preposition takes, the label is what it measures
+		{"The survey logged 3000 hours of recordings spread out over the past 12 years.", map[string]string{"12 years": "recordings spread out"}},
+		{"He stayed with the Rangers for 14 years.", map[string]string{"14 years": "stayed with the Rangers"}},
+		// an abbreviation or a name inside the noun phrase does not end it
+		{"Women make up 21% of the U.S. army reserve.", map[string]string{"21%": "U.S. army reserve"}},
+		{"The vote comes three weeks before the current Brexit deadline.", map[string]string{"three weeks": "before the current Brexit deadline"}},
+		{"Medics treated 40 people Tuesday night.", map[string]string{"40": "people treated"}},
 		// ... or the verb before it, as a participle
 		{"Police arrested 23 people on Monday.", map[string]string{"23": "people arrested"}},
 		{"The flood wrecked at least 150 houses in the south.", map[string]string{"150": "houses wrecked"}},
 		{"Hospitals treated 40 people for burns.", map[string]string{"40": "people treated"}},
 		// money and spans: what the amount is of, per or for
-		{"The court set bail yesterday at 90,000 lari.", map[string]string{"90,000 lari": "set bail"}},
+		{"The court set bail yesterday at 90,000 lari.", map[string]string{"90,000 lari": "court set bail"}},
 		{"He must pay damages to the city council in the amount of $2.5 million.", map[string]string{"$2.5 million": "must pay damages"}},
 		{"The agency pays roughly $40 million per seat.", map[string]string{"$40 million": "agency pays per seat"}},
 		{"Buyers wait, at roughly $40 million per seat.", map[string]string{"$40 million": "amount per seat"}},
@@ -62,6 +69,8 @@ func TestLabelGrammar(t *testing.T) {
 		{"Five of the 20 passengers were killed.", map[string]string{"Five": "passengers killed", "20": "passengers"}},
 		{"Four of the 12 people killed were children.", map[string]string{"12": "people killed"}},
 		{"Of the 1.6 million who took part, 72% said yes.", map[string]string{"1.6 million": "people who took part"}},
+		{"Of the 90,000 who voted in the poll, 61% said no.", map[string]string{"90,000": "voters in the poll"}},
+		{"Some 4,000 who attended were sent home early.", map[string]string{"4,000": "attendees sent home"}},
 		{"Nine out of 10 residents were evacuated.", map[string]string{"Nine": "residents evacuated", "10": "residents"}},
 		{"Gunmen kidnap 30, kill 12 in Nigeria", map[string]string{"30": "kidnapped"}},
 		{"About 500 residents signed the petition and 40 of them spoke at the hearing.", map[string]string{"40": "residents spoke"}},

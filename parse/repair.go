@@ -231,9 +231,14 @@ func (ln *figLine) repairWeak(c *figCand) {
 			c.label = "people at " + c.label[len("to "):] // "drew 5,000 to the rally"
 			return
 		}
-		// "Of the 2.8 million who voted": the relative names no one
-		if strings.HasPrefix(c.label, "who ") {
-			c.label = "people " + c.label
+		// "Of the 2.8 million who voted": the relative names no one; an
+		// act with a noun for those who do it names them ("voters")
+		if rel, ok := strings.CutPrefix(c.label, "who "); ok {
+			if act, rest, _ := strings.Cut(rel, " "); doerNoun(act) != "" {
+				c.label = joinLabel(doerNoun(act), rest) // "voters in the poll"
+			} else {
+				c.label = "people " + c.label
+			}
 			return
 		}
 		// (a count with a noun of its own says what it counts)
@@ -589,3 +594,36 @@ func (ln *figLine) sharePartOf(cands []figCand, k int) {
 
 // asciiLetter reports an ASCII letter: a word that starts and ends with
 // one has no punctuation to trim.
+
+// doerNoun returns the plural noun for those who did what a past verb
+// says ("voted" → "voters"), or "" when the act has none in common use:
+// a sidebar heading names the people counted, not a relative clause.
+func doerNoun(verb string) string {
+	switch verb {
+	case "voted":
+		return "voters"
+	case "attended":
+		return "attendees"
+	case "applied":
+		return "applicants"
+	case "responded":
+		return "respondents"
+	case "participated":
+		return "participants"
+	case "survived":
+		return "survivors"
+	case "protested":
+		return "protesters"
+	case "competed":
+		return "competitors"
+	case "visited":
+		return "visitors"
+	case "donated":
+		return "donors"
+	case "subscribed":
+		return "subscribers"
+	case "graduated":
+		return "graduates"
+	}
+	return ""
+}
