@@ -98,6 +98,8 @@ func TestLabelGrammar(t *testing.T) {
 		{"The judge sentenced him to eight years in jail.", map[string]string{"eight years": "prison sentence"}},
 		{"The tribunal sentenced her to 18 months.", map[string]string{"18 months": "sentence"}},
 		{"He served six years as mayor.", map[string]string{"six years": "as mayor"}},
+		{"Fraud can carry a sentence up to nine years in Danish law.", map[string]string{"nine years": "sentence"}},
+		{"She spent eight years at the bank before the merger.", map[string]string{"eight years": "time at the bank"}},
 		{"She was given a suspended sentence of 18 months after she testified.", map[string]string{"18 months": "suspended sentence"}},
 		// a span within which something must be done
 		{"The city has 14 days to appeal.", map[string]string{"14 days": "deadline to appeal"}},

@@ -108,6 +108,11 @@ func (ln *figLine) unitLabel(c *figCand) string {
 		if first := w.t[0]; !ln.preposition(first) || ln.placePhrase(first) {
 			ln.dropLeadingAux(&w)
 			if s := ln.render(&w); !ln.repeatsUnit(s, e) {
+				// "spent eight years at the bank": a span is the time
+				// spent where the phrase says
+				if e.kind == nkDuration && (ln.is(first, "at") || ln.is(first, "in")) && ln.lowerWord(first) && ln.determiner(first+1) {
+					s = "time " + s
+				}
 				return s
 			}
 		}
@@ -302,6 +307,14 @@ func (ln *figLine) sentenceLabel(e numExpr, k int) string {
 		}
 	}
 	prison := (ln.is(k, "in") || ln.is(k, "behind")) && (ln.is(k+1, "prison") || ln.is(k+1, "jail") || ln.is(k+1, "gaol") || ln.is(k+1, "bars"))
+	// "can carry a sentence up to 12 years": the noun names it (with
+	// "of" between them the noun is linkedNoun's, with its adjectives)
+	if p := e.qFirst - 1; ln.is(p, "sentence") && ln.determiner(p-1) {
+		if prison {
+			return "prison sentence"
+		}
+		return "sentence"
+	}
 	ends := k >= len(ln.toks) || ln.punct(k, ".,;:)–—") || prison || ln.is(k, "for") || ln.is(k, "and") || ln.is(k, "after")
 	kind := ""
 	switch new(foldBuf).of(ln.str(v)) {
