@@ -38,6 +38,8 @@ func TestRoleBefore(t *testing.T) {
 		{"injured Dubai Radio photojournalist Samir al-Hakim", "Samir al-Hakim", "Dubai Radio photojournalist"},
 		{"the director of Doha Media, Dr Omar bin Khalid", "Omar bin Khalid", ""}, // an honorific is no role
 		{"met Paul Girard", "Paul Girard", ""},
+		{"on Monday, Dutch inventor Pieter Maas flew", "Pieter Maas", "Dutch inventor"},
+		{"the crash killed motorcyclist Dan Hale near", "Dan Hale", "motorcyclist"},
 		{"a major Andy Warhol exhibit", "Andy Warhol", ""},
 		{"Portraits of actor Glenn Walsh", "Glenn Walsh", "actor"},
 	} {
