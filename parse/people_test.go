@@ -325,6 +325,12 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Later, DI Sarah Jones of the Met spoke.", []wantPerson{{name: "Sarah Jones", role: "DI"}}},
 		// a role stated by a copula, once the name is a person's
 		{"Andrea Lutz said sales fell. Lutz is the company's founder.", []wantPerson{{name: "Andrea Lutz", role: "company's founder"}}},
+		// an office given: "sworn in ... as", "appointed", "elected"
+		{"Pedro Lindqvist was sworn in at 5 p.m. local time (2100 UTC) as Ohio's new governor. Lindqvist said he was ready.",
+			[]wantPerson{{name: "Pedro Lindqvist", role: "Ohio's new governor"}}},
+		{"The board said Maria Olsen has been appointed chief executive, Olsen said.", []wantPerson{{name: "Maria Olsen", role: "chief executive"}}},
+		{"Tom Hale was elected mayor of Leeds in May, Hale said.", []wantPerson{{name: "Tom Hale", role: "mayor of Leeds"}}},
+		{"Jane Roe was named in the report, Roe said.", []wantPerson{{name: "Jane Roe"}}},
 		{"Andrea Lutz said so. Lutz was the center of the Zeitgeist.", []wantPerson{{name: "Andrea Lutz"}}},
 		{"The court heard from Richard Hale (61) on Monday.", []wantPerson{{name: "Richard Hale", age: 61}}},
 		// an age on a list line, and the next line is another person

@@ -374,6 +374,11 @@ func rolePhraseHeld(toks []token, text string, i int, held bool) string {
 		// the apposition ends where the clause's verb starts, or a
 		// determiner after the role ("a member of the church all his
 		// life"), or an infinitive ("candidate for the election to be held")
+		// "mayor of Leeds in May", "head of the unit since 2019": a time
+		// phrase says when, not what the role is
+		if hasRole && (lw == "in" || lw == "on" || lw == "since" || lw == "until") && j+1 < len(toks) && (toks[j+1].is(cTime) || toks[j+1].digit()) {
+			break
+		}
 		if !t.capital() && (t.is(cClause|cSpeech) || hasRole && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || endsRole[lw] ||
 			lw == "to" && j+1 < len(toks) && (toks[j+1].isWord(text, "be") || toks[j+1].isWord(text, "have")))) {
 			break
@@ -481,7 +486,10 @@ func ofPhrase(toks []token, text string, i int, headless bool) (string, int) {
 func roleCopula(toks []token, text string, last int) string {
 	i := last + 1
 	if i+1 >= len(toks) || !toks[i].alnum() || !(toks[i].isWord(text, "is") || toks[i].isWord(text, "was") || toks[i].isWord(text, "became")) {
-		return ""
+		return roleInstalled(toks, text, i)
+	}
+	if r := roleInstalled(toks, text, i); r != "" {
+		return r
 	}
 	switch toks[i+1].lowered(text) {
 	case "a", "an", "the", "his", "her", "their":
@@ -491,6 +499,48 @@ func roleCopula(toks []token, text string, last int) string {
 		}
 	}
 	return roleWho(toks, text, i)
+}
+
+// roleInstalled reads an office given to the person named before token
+// i: "was sworn in on Friday as Ohio's new governor", "has been appointed
+// chief executive", "was elected mayor". The "as" may come after a time
+// phrase, within the sentence.
+func roleInstalled(toks []token, text string, i int) string {
+	for i < len(toks) && toks[i].alnum() && (toks[i].isWord(text, "was") || toks[i].isWord(text, "is") || toks[i].isWord(text, "has") ||
+		toks[i].isWord(text, "had") || toks[i].isWord(text, "been") || toks[i].isWord(text, "were")) {
+		i++
+	}
+	if i >= len(toks) || !toks[i].alnum() {
+		return ""
+	}
+	switch toks[i].lowered(text) {
+	case "sworn", "appointed", "elected", "re-elected", "named", "installed", "confirmed", "chosen", "inaugurated":
+	default:
+		return ""
+	}
+	// "elected mayor", "named the club's captain": the office right after
+	k := i + 1
+	if k < len(toks) && toks[k].alnum() && (toks[k].isWord(text, "the") || toks[k].isWord(text, "a")) {
+		k++
+	}
+	if k < len(toks) && toks[k].alnum() && (isRoleWord(toks[k], text) || ownerAhead(toks, k)) {
+		return rolePhrase(toks, text, k)
+	}
+	// "sworn in at 5 p.m. (2100 UTC) as governor": "as" later in the sentence
+	for j := i + 1; j < len(toks) && j-i < 16 && toks[j].kind != tBreak && !(toks[j].sent() && toks[j].upper()); j++ {
+		if !toks[j].isWord(text, "as") {
+			continue
+		}
+		k := j + 1
+		if k < len(toks) && toks[k].alnum() && (toks[k].isWord(text, "the") || toks[k].isWord(text, "a") || toks[k].isWord(text, "an")) {
+			k++
+		}
+		if k < len(toks) && toks[k].alnum() && (isRoleWord(toks[k], text) || ownerAhead(toks, k) || !toks[k].capital()) {
+			return rolePhrase(toks, text, k)
+		}
+		return ""
+	}
+	return ""
 }
 
 // roleWho reads a relative clause that gives a role, from token i after
