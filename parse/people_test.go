@@ -325,6 +325,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Later, DI Sarah Jones of the Met spoke.", []wantPerson{{name: "Sarah Jones", role: "DI"}}},
 		// a role stated by a copula, once the name is a person's
 		{"Andrea Lutz said sales fell. Lutz is the company's founder.", []wantPerson{{name: "Andrea Lutz", role: "company's founder"}}},
+		// a counted plural role before a colon and a list
+		{"Only three governors have resigned: Ana Ruiz and Peter Vance.",
+			[]wantPerson{{name: "Ana Ruiz", role: "governor"}, {name: "Peter Vance", role: "governor"}}},
 		// an office given: "sworn in ... as", "appointed", "elected"
 		{"Pedro Lindqvist was sworn in at 5 p.m. local time (2100 UTC) as Ohio's new governor. Lindqvist said he was ready.",
 			[]wantPerson{{name: "Pedro Lindqvist", role: "Ohio's new governor"}}},

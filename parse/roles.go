@@ -587,7 +587,31 @@ func listRoleBefore(toks []token, text string, nameFirst int) string {
 			}
 			continue
 		}
+		if t.word(text) == ":" {
+			return countedRoleBefore(toks, text, j)
+		}
 		if !t.alnum() || !(t.capital() || t.isWord(text, "and")) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// countedRoleBefore reads the plural role a clause before the colon at
+// token colon counts: "only two presidents have been impeached: Andrew
+// Roe and Bill Lind" makes each a president. The role is a counted plural
+// ("two", "both", "the") a few words back, in the same clause.
+func countedRoleBefore(toks []token, text string, colon int) string {
+	for k := colon - 1; k >= 1 && colon-k <= 6; k-- {
+		t := toks[k]
+		if !t.alnum() || t.capital() {
+			return ""
+		}
+		if pluralRole(t.word(text)) {
+			if p := toks[k-1]; p.alnum() && (p.maybeNum() || p.isWord(text, "both") || p.isWord(text, "the")) {
+				w := t.word(text)
+				return w[:len(w)-1]
+			}
 			return ""
 		}
 	}
