@@ -347,7 +347,8 @@ func weighName(toks []token, text string, nm *runName, c *nameCand, lx *lexicon)
 			// "the Abu Sayyaf", "the Warhol Polaroid": no person of its
 			// own, though a known surname in it is a mention
 			return true
-		case lx.isPlaceTok(toks[first], text), placeContext(toks, text, first, tail), placeOf(toks, text, first):
+		case lx.isPlaceTok(toks[first], text), placeContext(toks, text, first, tail), placeOf(toks, text, first),
+			apposedPlace(toks, text, first, tail):
 			return false
 		default:
 			// two or more unknown capitalised words mid-sentence: most

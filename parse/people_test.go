@@ -325,6 +325,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Later, DI Sarah Jones of the Met spoke.", []wantPerson{{name: "Sarah Jones", role: "DI"}}},
 		// a role stated by a copula, once the name is a person's
 		{"Andrea Lutz said sales fell. Lutz is the company's founder.", []wantPerson{{name: "Andrea Lutz", role: "company's founder"}}},
+		// a place apposed to a place a preposition takes
+		{"He was detained earlier in an area near Kelby, Marsh Hill, for theft.", nil},
+		{"The suspect was held in Leeds, Tom Hale said.", []wantPerson{{name: "Tom Hale"}}},
 		// a counted plural role before a colon and a list
 		{"Only three governors have resigned: Ana Ruiz and Peter Vance.",
 			[]wantPerson{{name: "Ana Ruiz", role: "governor"}, {name: "Peter Vance", role: "governor"}}},

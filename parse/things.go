@@ -190,6 +190,29 @@ func placeContext(toks []token, text string, first, last int) bool {
 	return false
 }
 
+// apposedPlace: the run, no given name first, is apposed to a place a
+// preposition mid-sentence takes: "detained in an area near Norbury,
+// Pollards Hill, for". A sentence's opening place ("In Leeds, Jane Roe
+// said") is left alone: a subject follows it as often.
+func apposedPlace(toks []token, text string, first, last int) bool {
+	if first < 3 || toks[first].is(cGiven) || toks[first-1].word(text) != "," {
+		return false
+	}
+	if k := last + 1; k < len(toks) && toks[k].kind == tPunct && toks[k].word(text) != "," && toks[k].word(text) != "." {
+		return false
+	}
+	for j := first - 2; j >= 1 && first-2-j < 3; j-- {
+		t := toks[j]
+		if !t.alnum() || !t.capital() {
+			return false
+		}
+		if p := toks[j-1]; p.alnum() && p.is(cPlacePrep) && !p.sent() && !p.isWord(text, "from") {
+			return true
+		}
+	}
+	return false
+}
+
 // placeNounAfter: the run is followed by "province", "city", "district"...
 func placeNounAfter(toks []token, last int) bool {
 	k := last + 1
