@@ -20,8 +20,9 @@ import (
 // name, in a title or role noun.
 func roleBefore(toks []token, text string, nameFirst int) string {
 	j := nameFirst - 1
-	// an honorific is not a role: "Dr Ali bin Tamim"
-	for j >= 0 && toks[j].alnum() && toks[j].is(cHonorific) {
+	// an honorific is not a role: "Dr Ali bin Tamim"; one in lower case
+	// is the role noun it also is ("culture professor Jo Roe")
+	for j >= 0 && toks[j].alnum() && toks[j].is(cHonorific) && (toks[j].capital() || !isRoleWord(toks[j], text)) {
 		j--
 	}
 	end := j
@@ -89,6 +90,10 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 		}
 		if lowerASCIIEqual(lw, "the") && i > 0 && toks[i-1].isWord(text, "of") && i < end && toks[i+1].capital() {
 			continue // "Minister of the Interior"
+		}
+		if lowerASCIIEqual(lw, "to") && envoyTo(toks, text, i) {
+			start = i // "Ambassador to Germany"
+			continue
 		}
 		// the qualifiers are words of six letters or more, in lower case
 		// or opening a sentence
@@ -204,7 +209,7 @@ func agentNoun(w string) bool {
 		return true
 	case strings.HasSuffix(w, "ist"):
 		for _, s := range [...]string{"list", "sist", "xist", "wist", "oist", "wrist", "eist"} { // "eist": zeitgeist
-			if strings.HasSuffix(w, s) {
+			if strings.HasSuffix(w, s) && !strings.HasSuffix(w, "ssist") { // "bassist", not "persist"
 				return false
 			}
 		}
@@ -734,11 +739,25 @@ func titleOfPlace(toks []token, text string, k int) bool {
 		if t.isWord(text, "of") {
 			return i > 0 && toks[i-1].alnum() && isRoleWord(toks[i-1], text)
 		}
+		if t.isWord(text, "to") {
+			return envoyTo(toks, text, i)
+		}
 		if !t.capital() && !(t.isWord(text, "the") && i > 0 && toks[i-1].isWord(text, "of")) {
 			return false // "Minister of the Interior"
 		}
 	}
 	return false
+}
+
+// envoyTo reports whether the "to" at token i joins a capitalised title
+// to the place or office it serves: "Ambassador to Germany", "Special
+// Envoy to Syria", "Adviser to the President".
+func envoyTo(toks []token, text string, i int) bool {
+	if i < 1 || i+1 >= len(toks) || !toks[i+1].capital() {
+		return false
+	}
+	p := toks[i-1]
+	return p.alnum() && p.capital() && isRoleWord(p, text) && !p.sent()
 }
 
 // clauseEnds reports whether token i ends a clause: punctuation, a line

@@ -38,6 +38,9 @@ func TestRoleBefore(t *testing.T) {
 		{"injured Dubai Radio photojournalist Samir al-Hakim", "Samir al-Hakim", "Dubai Radio photojournalist"},
 		{"the director of Doha Media, Dr Omar bin Khalid", "Omar bin Khalid", ""}, // an honorific is no role
 		{"met Paul Girard", "Paul Girard", ""},
+		{"Leeds University pop culture professor Robert Lane remarked", "Robert Lane", "Leeds University pop culture professor"},
+		{"There he met bassist Tom Reed.", "Tom Reed", "bassist"},
+		{"US Ambassador to Spain Mark Gould alleged that.", "Mark Gould", "US Ambassador to Spain"},
 		{"on Monday, Dutch inventor Pieter Maas flew", "Pieter Maas", "Dutch inventor"},
 		{"the crash killed motorcyclist Dan Hale near", "Dan Hale", "motorcyclist"},
 		{"a major Andy Warhol exhibit", "Andy Warhol", ""},
