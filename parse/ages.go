@@ -23,6 +23,11 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 		return ageOf(toks[i+1].word(text)) // "Bryant aged 41, his daughter"
 	case "died", "dies":
 		return ageAtDeath(toks, text, i+1) // "Jo Roe dies aged 86"
+	case "has", "had":
+		if toks[i+1].isWord(text, "died") && i+2 < len(toks) {
+			return ageAtDeath(toks, text, i+2) // "Jo Roe has died at 86"
+		}
+		return 0, false
 	case ",":
 		n := toks[i+1]
 		k := i + 1
@@ -55,6 +60,10 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 				k = i + 3
 			default:
 				return 0, false
+			}
+			// "Roe, who is 23 years old, won"
+			if k+2 < len(toks) && toks[k].digit() && toks[k+1].isWord(text, "years") && toks[k+2].isWord(text, "old") {
+				return ageOf(toks[k].word(text))
 			}
 		}
 		return ageClosed(toks, text, k, k == i+1)
@@ -95,6 +104,17 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 // ageAtDeath reads the age after "died" at token i: "aged 86", "at 86",
 // "at age 86", "at the age of 86".
 func ageAtDeath(toks []token, text string, i int) (int, bool) {
+	// "died on Monday at the age of 95", "died Saturday, aged 78": when
+	// comes between the verb and the age
+	if i < len(toks) && toks[i].isWord(text, "on") {
+		i++
+	}
+	if i < len(toks) && toks[i].alnum() && (toks[i].is(cTime) || toks[i].isWord(text, "yesterday") || toks[i].isWord(text, "today")) {
+		i++
+		if i < len(toks) && toks[i].word(text) == "," {
+			i++
+		}
+	}
 	if i+1 >= len(toks) {
 		return 0, false
 	}
