@@ -324,7 +324,8 @@ func mergeMiddlesOf(people []*personAcc, isGone func(*personAcc) bool, setGone f
 				fits := 0
 				for _, q := range people {
 					// (the words first: isGone may search, and few share both)
-					if q != p && len(q.words) >= n && q.words[0] == p.words[0] && q.words[len(q.words)-1] == p.words[n-1] && !isGone(q) && middlesFit(p, q) {
+					if q != p && len(q.words) >= n && q.words[0] == p.words[0] && q.words[len(q.words)-1] == p.words[n-1] && !isGone(q) && middlesFit(p, q) &&
+						!rolesApart(p.role, q.role) {
 						into, fits = q, fits+1
 					}
 				}
@@ -337,6 +338,35 @@ func mergeMiddlesOf(people []*personAcc, isGone func(*personAcc) bool, setGone f
 		}
 	}
 	return any
+}
+
+// rolesApart reports whether two roles say two people: both given and
+// no word in common ("U.S. heiress" Gloria Vanderbilt and her "widowed
+// mother, Gloria Morgan Vanderbilt").
+func rolesApart(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	for rest := a; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if len(w) > 2 && containsWordFold(b, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// containsWordFold reports whether s has the word w, in any case.
+func containsWordFold(s, w string) bool {
+	for rest := s; rest != ""; {
+		var v string
+		v, rest, _ = strings.Cut(rest, " ")
+		if strings.EqualFold(v, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // middlesFit reports whether p's middle names, in order, are among q's,

@@ -298,6 +298,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// a middle name left out or initialled is the same person
 		{"Mathematician Richard K. Guy dies at 103\n\nRichard Kenneth Guy died on Monday. Richard Guy wrote books.",
 			[]wantPerson{{name: "Richard Kenneth Guy", role: "Mathematician", age: 103, mentions: []string{"Richard K. Guy", "Richard Kenneth Guy", "Richard Guy"}}}},
+		// ... unless the two are given roles that say two people
+		{"Banker Anna Lind died. Her widowed mother, Anna Marie Lind, sued.",
+			[]wantPerson{{name: "Anna Lind", role: "Banker", mentions: []string{"Anna Lind"}}, {name: "Anna Marie Lind", role: "widowed mother", mentions: []string{"Anna Marie Lind"}}}},
 		// an outlet's name inside a person's is no outlet
 		{"Michael Bloomberg said he would run. Bloomberg later spoke.", []wantPerson{{name: "Michael Bloomberg", mentions: []string{"Michael Bloomberg", "Bloomberg"}}}},
 		{"Professor Greg Lund, a terrorism expert, said so.", []wantPerson{{name: "Greg Lund", role: "terrorism expert"}}},
