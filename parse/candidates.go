@@ -223,8 +223,15 @@ func analyzeRun(c *nameCand, toks []token, text string, r run, lx *lexicon, aren
 	nm, v := trimRun(toks, text, r, lx, headline)
 	switch v {
 	case verdictNone:
-		if r.last == r.first+1 && toks[r.last].is(cInst) && !toks[r.first].is(cTitle|cHonorific) {
-			art.note(seqKey([]uint64{foldKey(toks[r.first].word(text))}), factThing) // "Sola Airport", "Lisbon Metro"
+		// "Sola Airport", "Lisbon Metro", "Ford Motor Company": the first
+		// word alone names the body too ("Ford said")
+		f := r.first
+		for f < r.last && toks[f].is(cStop|cTime) {
+			f++ // "On Friday Ford Motor Company"
+		}
+		if (r.last == f+1 || r.last == f+2 && toks[f+1].is(cCommon) && !toks[f+1].is(cGiven|cPart)) &&
+			toks[r.last].is(cInst) && !toks[f].is(cTitle|cHonorific) {
+			art.note(seqKey([]uint64{foldKey(toks[f].word(text))}), factThing)
 		}
 		if r.first == r.last {
 			if w := toks[r.first].word(text); strings.HasSuffix(w, "-based") {

@@ -328,6 +328,8 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Later, DI Sarah Jones of the Met spoke.", []wantPerson{{name: "Sarah Jones", role: "DI"}}},
 		// a role stated by a copula, once the name is a person's
 		{"Andrea Lutz said sales fell. Lutz is the company's founder.", []wantPerson{{name: "Andrea Lutz", role: "company's founder"}}},
+		// a body's first word alone names it too
+		{"On Friday Dalton Motor Company announced a recall. Dalton said in a filing that it would cooperate.", nil},
 		// a place apposed to a place a preposition takes
 		{"He was detained earlier in an area near Kelby, Marsh Hill, for theft.", nil},
 		{"The suspect was held in Leeds, Tom Hale said.", []wantPerson{{name: "Tom Hale"}}},
