@@ -126,6 +126,10 @@ func (ln *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) stri
 			if ln.is(k, "last") || ln.is(k, "first") || ln.is(k, "past") || ln.is(k, "next") {
 				k++ // "eight of its last ten matches"
 			}
+			// "Six of the country's eight capitals": the owner before the whole
+			if k+1 < len(ln.toks) && ln.toks[k].kind == tWord && ln.toks[k].poss() && ln.numberTok(k+1) {
+				k++
+			}
 		}
 	}
 	if ln.is(k, "the") || ln.is(k, "a") || ln.is(k, "an") || ln.is(k, "each") { // "two each from the Coast Guard"

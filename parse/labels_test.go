@@ -139,6 +139,10 @@ func TestLabelGrammar(t *testing.T) {
 		{"Ho won the seat, defeating Lee by 3,000 votes.", map[string]string{"3,000": "margin of votes"}},
 		{"Reed secured the most delegates, at 14, followed by Lin, with 12.", map[string]string{"14": "delegates", "12": "delegates"}},
 		{"The rate is nine deaths per 100,000 people.", map[string]string{"nine": "deaths per 100,000 people"}},
+		{"Leeds had the lowest rate, which was two per 100,000 people.", map[string]string{"two": "rate per 100,000 people"}},
+		{"A judge sentenced a nurse based in Leeds to prison for 12 years for theft.", map[string]string{"12 years": "prison sentence"}},
+		{"Nine of the region's twelve district capitals sent teams.", map[string]string{"Nine": "district capitals sent teams"}},
+		{"I was lucky enough to spend nearly three months at the station.", map[string]string{"three months": "time at the station"}},
 		{"Shops cut limits to two and one package per transaction.", map[string]string{"two": "package per transaction", "one": "package per transaction"}},
 		{"The old mill was home to 300 people.", map[string]string{"300": "people in the mill"}},
 		// the verb after a relative aside, a named agent, what befell a toll

@@ -245,6 +245,17 @@ func (ln *figLine) repairWeak(c *figCand) {
 		if c.noun != "" {
 			return
 		}
+		// "the lowest rate, which was three per 100,000 people": a rate
+		if k := e.last + 1; c.label == "" && ln.is(k, "per") && ln.numberTok(k+1) {
+			j := k + 1
+			for j+1 < len(ln.toks) && ln.numberTok(j+1) {
+				j++
+			}
+			if j+1 < len(ln.toks) && ln.lowerWord(j+1) && !ln.functionWord(j+1) {
+				c.label = "rate " + ln.text[int(ln.toks[k].start):int(ln.toks[j+1].end)]
+				return
+			}
+		}
 		if v := ln.governor(e.qFirst); v >= 0 && (ln.beForm(v) || ln.cls(v, fcChange)) {
 			if first, _, anaphor := ln.subjectOf(v); anaphor && (anaphorNoun(ln.str(first)) || weakLabel(c.label)) {
 				c.anaphor = true

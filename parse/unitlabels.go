@@ -90,8 +90,9 @@ func (ln *figLine) unitLabel(c *figCand) string {
 		}
 	}
 	// "ordered Hale to repay $1.8 million": the verb whose object it is
+	// ("to spend three months at the station" is the time spent there)
 	if v := e.qFirst - 1; v > 0 && ln.is(v-1, "to") && ln.toks[v].kind == tWord && !ln.functionWord(v) && !ln.numberTok(v) &&
-		!ln.cls(v, fcChange|fcLevel) {
+		!ln.cls(v, fcChange|fcLevel) && !(e.kind == nkDuration && (ln.is(k, "at") || ln.is(k, "in")) && ln.determiner(k+1)) {
 		return "to " + ln.str(v)
 	}
 	// the words after it, unless they open a phrase of their own
@@ -316,6 +317,14 @@ func (ln *figLine) sentenceLabel(e numExpr, k int) string {
 		return "sentence"
 	}
 	ends := k >= len(ln.toks) || ln.punct(k, ".,;:)–—") || prison || ln.is(k, "for") || ln.is(k, "and") || ln.is(k, "after")
+	// "sentenced a doctor based in Leeds to prison for 12 years"
+	if prep == "for" && (ln.is(v, "prison") || ln.is(v, "jail")) && ln.is(v-1, "to") {
+		for p := v - 2; p >= 0 && v-p < 12 && !ln.punct(p, ".;:"); p-- {
+			if ln.is(p, "sentenced") || ln.is(p, "jailed") {
+				return "prison sentence"
+			}
+		}
+	}
 	kind := ""
 	switch new(foldBuf).of(ln.str(v)) {
 	case "sentenced":
