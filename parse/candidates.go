@@ -263,6 +263,9 @@ func analyzeRun(c *nameCand, toks []token, text string, r run, lx *lexicon, aren
 		return false
 	}
 	ok := weighName(toks, text, &nm, c, lx)
+	if !ok && nm.n() > 1 && beforeRegion(toks, text, nm.tail, lx) {
+		art.note(seqKey(c.words), factPlace) // "in Windsor Locks, Connecticut": its other mentions too
+	}
 	if ok && !headline {
 		c.ev |= evBody
 	}

@@ -333,6 +333,8 @@ func weighName(toks []token, text string, nm *runName, c *nameCand, lx *lexicon)
 		switch {
 		case !c.titled && !c.evidence && (placeNounAfter(toks, tail) || placeOf(toks, text, first)):
 			return false // "in Quang Nam province", "residents of Khan Younis"
+		case !c.titled && c.role == "" && c.age == 0 && !speech && placeContext(toks, text, first, tail) && beforeRegion(toks, text, tail, lx):
+			return false // "in Windsor Locks, Connecticut", whatever its words
 		case shaped && !given && !c.titled && c.role == "" && c.age == 0 && !speech && lx.isPlaceTok(toks[first], text) &&
 			!toks[first].is(cPart):
 			// "Toronto Spider-Man": a place before a hyphenated word is a
@@ -567,13 +569,19 @@ func placeWritten(toks []token, text string, first, last int, lx *lexicon) bool 
 			return true
 		}
 	}
+	return beforeRegion(toks, text, last, lx) || placeNounAfter(toks, last)
+}
+
+// beforeRegion: the run ending at token last is followed by ", Region" or
+// "in Region": "Jackson, Mississippi", "Sola in Norway".
+func beforeRegion(toks []token, text string, last int, lx *lexicon) bool {
 	k := last + 1
 	if k+1 < len(toks) && toks[k+1].capital() && (toks[k].kind == tPunct && toks[k].word(text) == "," || isStop(toks[k], text, "in")) {
 		if n := toks[k+1]; lx.isPlaceTok(n, text) || n.is(cRegion) {
 			return true
 		}
 	}
-	return placeNounAfter(toks, last)
+	return false
 }
 
 // pluralRoleBefore: "athletes Vitas Gerulaitis", "photographers Ana

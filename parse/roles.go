@@ -647,6 +647,10 @@ func roleApposedBefore(toks []token, text string, nameFirst int) string {
 	start := -1
 	for i := end; i >= 0 && end-i < 9; i-- {
 		t := toks[i]
+		// "Elm Falls' first selectman, Jo Roe": a plural's possessive mark
+		if i < end && i > 0 && t.kind == tPunct && (t.word(text) == "'" || t.word(text) == "’") && toks[i-1].capital() {
+			continue
+		}
 		if !t.alnum() || t.digit() {
 			return ""
 		}
@@ -661,6 +665,10 @@ func roleApposedBefore(toks []token, text string, nameFirst int) string {
 		// "of" in a role ("The mayor of London"), "and" between two
 		// ("geostrategy expert and former security official")
 		if t.is(cStop) && lw != "of" && !(lw == "and" && hasRole) {
+			if hasRole && i < end && toks[i+1].capital() && ownerAt(toks, text, i+1, end) {
+				start = i + 1 // "according to Elm Falls' first selectman,"
+				break
+			}
 			return ""
 		}
 		if isRoleWord(t, text) {
@@ -688,7 +696,7 @@ func roleApposedBefore(toks []token, text string, nameFirst int) string {
 			seenRole, of = false, false // a second role: "expert and former Israeli official"
 		case isRoleWord(t, text):
 			seenRole = true
-		case t.capital() && seenRole && !of && !t.is(cDemonym):
+		case t.capital() && seenRole && !of && !t.is(cDemonym) && !ownerAt(toks, text, i, end):
 			return ""
 		}
 	}
@@ -721,11 +729,41 @@ func spoken(toks []token, text string, first, last int) bool {
 		if (lw == "said" || lw == "says" || lw == "added" || lw == "wrote" || lw == "asked") && clauseEnds(toks, text, last+1) {
 			return true
 		}
-		if lw == "to" && j >= 1 && toks[j-1].isWord(text, "according") {
+		// (not "according to Leeds' mayor, Jo Roe": the owner of the
+		// role, not the source)
+		if lw == "to" && j >= 1 && toks[j-1].isWord(text, "according") && !ownsNext(toks, text, last) {
 			return true
 		}
 	}
 	return false
+}
+
+// ownerAt reports whether the capitalised word at i is in a name that
+// ends in a possessive before end: "Chancellor Angela Merkel's
+// spokesperson" names whose spokesperson, it is no second name.
+func ownerAt(toks []token, text string, i, end int) bool {
+	for j := i; j < end && j-i < 4; j++ {
+		if toks[j].poss() || ownsNext(toks, text, j) {
+			return true
+		}
+		if !toks[j].alnum() || !toks[j].capital() {
+			return false
+		}
+	}
+	return false
+}
+
+// ownsNext reports whether the name ending at token last is a possessive
+// before a word in lower case: "Roe's lawyer", "Elm Falls' mayor".
+func ownsNext(toks []token, text string, last int) bool {
+	k := last + 1
+	if !toks[last].poss() {
+		if k >= len(toks) || toks[k].kind != tPunct || (toks[k].word(text) != "'" && toks[k].word(text) != "’") {
+			return false
+		}
+		k++
+	}
+	return k < len(toks) && toks[k].alnum() && !toks[k].capital()
 }
 
 // titleOfPlace reports whether capitalised words ending at k complete a

@@ -65,6 +65,9 @@ func TestRoleAfterAndApposedBefore(t *testing.T) {
 		{"The mayor of Leeds, Amir Hussain, posted", "Amir Hussain", "", "mayor of Leeds"},
 		{"One activist, Abul Kalam Azad, on Monday told", "Abul Kalam Azad", "", "activist"},
 		{"In Paris, John Roe said", "John Roe", "", ""},
+		{"Chancellor Ana Lind's spokesperson, Tomas Berg, said", "Tomas Berg", "", "Chancellor Ana Lind's spokesperson"},
+		{"According to Elm Falls' first selectman, Jo Roe, the", "Jo Roe", "", "Elm Falls' first selectman"},
+		{"After Lind's arrest, Tomas Berg said", "Tomas Berg", "", ""},
 	} {
 		toks := classified(tc.text)
 		first, last := nameAt(t, toks, tc.text, tc.name)
@@ -139,6 +142,7 @@ func TestSpoken(t *testing.T) {
 		{"Roe has said so", "Roe", true},
 		{"“We won,” said Roe.", "Roe", true},
 		{"according to Girard, the police", "Girard", true},
+		{"according to Elm Falls' first selectman, Jo Roe, the", "Elm Falls", false},
 		{"the company said Azure remained strong", "Azure", false},
 		{"Roe arrived", "Roe", false},
 	} {
