@@ -168,11 +168,76 @@ func findPeople(text string, toks []token) []model.Person {
 		if !analyzeRun(&cands[len(cands)-1], toks, text, r, lx, &arena, kind == lineHeadline, &art) {
 			cands[len(cands)-1] = nameCand{} // so that the pool keeps no text alive
 			cands = cands[:len(cands)-1]
+		} else if ri >= 2 && nicknamed(toks, text, runs[ri-2], runs[ri-1], r) {
+			cands, arena = withNickname(cands, arena, toks, text, runs[ri-2], runs[ri-1])
 		}
 	}
 	art.caps, art.toks, art.ages = append(lines.caps, labels...), toks, ages
 	sc.runs, sc.cands, sc.arena, sc.facts, sc.ages, sc.lines = runs, cands, arena, art.facts, ages, starts
 	return linkPeople(text, cands, &art)
+}
+
+// nicknamed reports whether runs given, nick and surname are a name with
+// a nickname in quotes inside it: `Pasquale "Pat" Di Cicco`, `Matiu
+// "Matt" Ratana`. The given name is one word, a given name the lexicon
+// knows or a word it knows nothing of.
+func nicknamed(toks []token, text string, given, nick, surname run) bool {
+	g := toks[given.last]
+	if nick.first != nick.last || g.poss() || !g.is(cGiven) && g.is(cCommon|cStop|cInst|cTitle|cTime) {
+		return false
+	}
+	for i := given.first; i < given.last; i++ {
+		if !toks[i].is(cTitle | cHonorific) {
+			return false // "Sergeant Matiu", not "Lee Matiu"
+		}
+	}
+	open, closing := given.last+1, nick.last+1
+	return open+1 == nick.first && closing+1 == surname.first && quoteMark(toks[open].word(text)) && quoteMark(toks[closing].word(text))
+}
+
+// quoteMark reports a quotation mark, straight or curly, single or double.
+func quoteMark(w string) bool {
+	switch w {
+	case "\"", "'", "“", "”", "‘", "’":
+		return true
+	}
+	return false
+}
+
+// withNickname makes the last candidate, the surname after a quoted
+// nickname, the whole name from the given name on: one mention from
+// the given name to the surname, the given name its first word. The
+// candidates the given name and the nickname made alone are dropped,
+// their role and age kept.
+func withNickname(cands []nameCand, arena []uint64, toks []token, text string, given, nick run) ([]nameCand, []uint64) {
+	c := cands[len(cands)-1]
+	for len(cands) > 1 {
+		p := &cands[len(cands)-2]
+		if int(p.last) != given.last && int(p.first) != nick.first {
+			break
+		}
+		if c.role == "" {
+			c.role = p.role
+		}
+		if c.age == 0 {
+			c.age = p.age
+		}
+		c.ev |= p.ev
+		cands = cands[:len(cands)-1]
+		cands[len(cands)-1] = nameCand{}
+	}
+	cands[len(cands)-1] = c
+	c = cands[len(cands)-1]
+	from := len(arena)
+	arena = append(arena, foldKey(toks[given.last].word(text)))
+	arena = append(arena, c.words...)
+	c.words = arena[from:len(arena):len(arena)]
+	c.first, c.start, c.firstEnd = int32(given.last), int(toks[given.last].start), int32(toks[given.last].wordEnd(text))
+	c.particleAt <<= 1
+	c.tailNameLike, c.firstGiven, c.surnameFirst = true, true, false
+	c.titled = c.titled || given.last > given.first
+	cands[len(cands)-1] = c
+	return cands, arena
 }
 
 // peopleScratch holds findPeople's working slices between calls: the

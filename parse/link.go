@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/factpane/factpane/model"
 )
@@ -35,6 +36,7 @@ func linkPeople(text string, cands []nameCand, art *article) []model.Person {
 	lk.mergeMiddles()
 	lk.mergeParts()
 	lk.mergeVariants()
+	lk.mergeNicknames()
 	lk.linkShorts(shorts)
 	lk.linkCaps()
 	lk.agesByRole()
@@ -338,6 +340,65 @@ func mergeMiddlesOf(people []*personAcc, isGone func(*personAcc) bool, setGone f
 		}
 	}
 	return any
+}
+
+// mergeNicknames makes one person of a name written with a nickname in
+// quotes (`Matiu "Matt" Ratana`, withNickname) and of the nickname with
+// the surname ("Matt Ratana"), as a headline may write it; the name
+// shown is the name without the nickname.
+func (lk *linker) mergeNicknames() {
+	var gone map[*personAcc]bool
+	for _, p := range lk.people {
+		given, nick, rest := splitNickname(p.display)
+		if nick == "" || len(p.words) < 2 || gone[p] {
+			continue
+		}
+		p.display = given + " " + rest
+		key, last := foldKey(nick), p.words[len(p.words)-1]
+		for _, q := range lk.people {
+			if q != p && len(q.words) == 2 && q.words[0] == key && q.words[1] == last && !gone[q] {
+				p.absorb(q)
+				if gone == nil {
+					gone = map[*personAcc]bool{}
+				}
+				gone[q] = true
+			}
+		}
+	}
+	if len(gone) > 0 {
+		kept := lk.people[:0:0] // (a new slice: lk.full shares lk.people's array)
+		for _, p := range lk.people {
+			if !gone[p] {
+				kept = append(kept, p)
+			}
+		}
+		lk.people = kept
+	}
+}
+
+// splitNickname splits `Matiu "Matt" Ratana` into the given name, the
+// nickname and the rest, or returns nick "" for a name with none.
+func splitNickname(name string) (given, nick, rest string) {
+	sp := strings.IndexByte(name, ' ')
+	if sp < 0 || strings.IndexAny(name, "\"“'‘") < 0 {
+		return "", "", ""
+	}
+	given, after := name[:sp], strings.TrimLeft(name[sp+1:], " ")
+	_, size := utf8.DecodeRuneInString(after)
+	if !quoteMark(after[:size]) {
+		return "", "", ""
+	}
+	end := strings.IndexAny(after[size:], "\"”'’")
+	if end < 0 {
+		return "", "", ""
+	}
+	nick = after[size : size+end]
+	_, closeSize := utf8.DecodeRuneInString(after[size+end:])
+	rest = strings.TrimLeft(after[size+end+closeSize:], " ")
+	if nick == "" || rest == "" {
+		return "", "", ""
+	}
+	return given, nick, rest
 }
 
 // rolesApart reports whether two roles say two people: both given and

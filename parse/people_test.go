@@ -328,6 +328,14 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Later, DI Sarah Jones of the Met spoke.", []wantPerson{{name: "Sarah Jones", role: "DI"}}},
 		// a role stated by a copula, once the name is a person's
 		{"Andrea Lutz said sales fell. Lutz is the company's founder.", []wantPerson{{name: "Andrea Lutz", role: "company's founder"}}},
+		// a nickname in quotes inside the name
+		// (shown without it, and one person with the nickname's form)
+		{`Sergeant Tane "Tom" Rewiti, 41, was shot. Rewiti died later.`,
+			[]wantPerson{{name: "Tane Rewiti", role: "Sergeant", age: 41, mentions: []string{`Tane "Tom" Rewiti`, "Rewiti"}}}},
+		{`She married talent agent Pasquale "Pat" Di Lello in 1941.`,
+			[]wantPerson{{name: "Pasquale Di Lello", role: "talent agent"}}},
+		{"Officer Tom Rewiti shot dead\n\nSergeant Tane \u201cTom\u201d Rewiti, 41, was shot. Rewiti died later.",
+			[]wantPerson{{name: "Tane Rewiti", role: "Sergeant", age: 41, mentions: []string{"Tom Rewiti", "Tane \u201cTom\u201d Rewiti", "Rewiti"}}}},
 		// a body's first word alone names it too
 		{"On Friday Dalton Motor Company announced a recall. Dalton said in a filing that it would cooperate.", nil},
 		// a place apposed to a place a preposition takes
