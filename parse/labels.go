@@ -497,12 +497,13 @@ func (ln *figLine) lowerWord(j int) bool {
 
 // nameModifier reports whether the capitalised word at j modifies the
 // common noun after it inside one noun phrase ("the current Brexit
-// deadline") rather than opening a name in apposition or a new clause:
-// an article and an adjective come before it, a content word after it,
+// deadline", "six other U.S. diplomats") rather than opening a name in
+// apposition or a new clause: an article and an adjective (or the number
+// and "other") come before it, a content word after it,
 // and it is not a day or month ("the two men Tuesday night").
 func (ln *figLine) nameModifier(j int) bool {
 	k := j + 1
-	return ln.determiner(j-2) && ln.lowerWord(k) && !ln.functionWord(j) && !ln.toks[j].sent() &&
+	return (ln.determiner(j-2) || ln.numberTok(j-2) && ln.is(j-1, "other")) && ln.lowerWord(k) && !ln.functionWord(j) && !ln.toks[j].sent() &&
 		!ln.functionWord(k) && !ln.numberTok(k) && !ln.cls(k, fcAux|fcStop|fcRelative|fcReport) &&
 		!ln.edVerb(k) && !ln.cls(j, fcMonth|fcTimeAdv)
 }
