@@ -336,6 +336,8 @@ func TestPeopleRolesAndAges(t *testing.T) {
 			[]wantPerson{{name: "Pasquale Di Lello", role: "talent agent"}}},
 		{"Officer Tom Rewiti shot dead\n\nSergeant Tane \u201cTom\u201d Rewiti, 41, was shot. Rewiti died later.",
 			[]wantPerson{{name: "Tane Rewiti", role: "Sergeant", age: 41, mentions: []string{"Tom Rewiti", "Tane \u201cTom\u201d Rewiti", "Rewiti"}}}},
+		// an event's name: "Olympiad", "Expo", "Forum" end one
+		{"This was the second consecutive student Olympiad in surgery. The Olympiad drew 40 teams.", nil},
 		// a body's first word alone names it too
 		{"On Friday Dalton Motor Company announced a recall. Dalton said in a filing that it would cooperate.", nil},
 		// a place apposed to a place a preposition takes
