@@ -217,6 +217,10 @@ func weighName(toks []token, text string, nm *runName, c *nameCand, lx *lexicon)
 	c.role = roleBefore(toks, text, first)
 	if c.role == "" {
 		c.role = roleAfter(toks, text, tail)
+		// "Professor Jo Roe of Leeds University": the rank, where
+		if rank := rankBefore(toks, text, first); rank != "" && c.role != "" && tail+1 < len(toks) && isStop(toks[tail+1], text, "of") {
+			c.role = rank + " at " + c.role
+		}
 	}
 	if c.role == "" {
 		c.role = roleApposedBefore(toks, text, first)

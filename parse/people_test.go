@@ -343,6 +343,11 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// a place apposed to a place a preposition takes
 		{"He was detained earlier in an area near Kelby, Marsh Hill, for theft.", nil},
 		{"The suspect was held in Leeds, Tom Hale said.", []wantPerson{{name: "Tom Hale"}}},
+		// a plural role is apposed to a list, not to one name after it
+		{"Acting via his lawyers, Pavel Orlov, 23, pleaded not guilty.", []wantPerson{{name: "Pavel Orlov", age: 23}}},
+		// a rank with what the person is of
+		{"Professor Michael Stern of Leeds University, co-author of a study, said so.",
+			[]wantPerson{{name: "Michael Stern", role: "Professor at Leeds University"}}},
 		// a counted plural role before a colon and a list
 		{"Only three governors have resigned: Ana Ruiz and Peter Vance.",
 			[]wantPerson{{name: "Ana Ruiz", role: "governor"}, {name: "Peter Vance", role: "governor"}}},

@@ -583,14 +583,22 @@ func roleWho(toks []token, text string, i int) string {
 // astronaut. It walks back from the name over the names and commas of
 // the list before it to the comma after the plural.
 func listRoleBefore(toks []token, text string, nameFirst int) string {
+	list := listAhead(toks, text, nameFirst)
 	for j, steps := nameFirst-1, 0; j >= 1 && steps < 16; j, steps = j-1, steps+1 {
 		t := toks[j]
 		if t.word(text) == "," {
-			if p := toks[j-1]; p.alnum() && !p.capital() && pluralRole(p.word(text)) {
+			// a plural is apposed to a list ("two astronauts, Doug Hale
+			// and Bob Lind") or to one of it ("one of the suspects, Jo
+			// Roe"); "Acting via his lawyers, Jo Roe pleaded" is neither
+			if p := toks[j-1]; p.alnum() && !p.capital() && pluralRole(p.word(text)) && (list || oneOf(toks, text, j-1)) {
 				w := p.word(text)
 				return w[:len(w)-1]
 			}
+			list = true
 			continue
+		}
+		if t.isWord(text, "and") {
+			list = true
 		}
 		if t.word(text) == ":" {
 			return countedRoleBefore(toks, text, j)
@@ -600,6 +608,25 @@ func listRoleBefore(toks []token, text string, nameFirst int) string {
 		}
 	}
 	return ""
+}
+
+// listAhead reports whether the name at nameFirst is followed by more of
+// a list: "and" or a comma, then a capitalised word.
+func listAhead(toks []token, text string, nameFirst int) bool {
+	k := nameFirst
+	for k < len(toks) && k-nameFirst < 6 && toks[k].alnum() && toks[k].capital() {
+		k++
+	}
+	return k+1 < len(toks) && (toks[k].isWord(text, "and") || toks[k].word(text) == ",") && toks[k+1].alnum() && toks[k+1].capital()
+}
+
+// oneOf reports "one of the" (or "one of") before the plural at token p.
+func oneOf(toks []token, text string, p int) bool {
+	k := p - 1
+	if k >= 0 && toks[k].isWord(text, "the") {
+		k--
+	}
+	return k >= 1 && toks[k].isWord(text, "of") && toks[k-1].isWord(text, "one")
 }
 
 // countedRoleBefore reads the plural role a clause before the colon at
