@@ -217,6 +217,14 @@ func (ln *figLine) repairLabel(c *figCand) {
 	if c.cat == model.Casualties || c.cat == model.Arrests {
 		return
 	}
+	// "a town with a population of around fifty people", "a crowd of
+	// 5,000 people": the collective says what the people make up
+	if head, rest, _ := strings.Cut(c.label, " "); c.e.kind == nkCount && (head == "people" || head == "residents" || head == "inhabitants" || head == "persons") {
+		if q := c.e.qFirst; ln.is(q-1, "of") && ln.lowerWord(q-2) && collectiveNoun(ln.str(q-2)) {
+			c.label = joinLabel(ln.str(q-2), rest) // "crowd gathered"
+			return
+		}
+	}
 	ln.repairWeak(c)
 	ln.perLabel(c)
 }
@@ -637,4 +645,14 @@ func doerNoun(verb string) string {
 		return "graduates"
 	}
 	return ""
+}
+
+// collectiveNoun reports the nouns for a body of people that a count of
+// people after "of" measures: "a population of", "a crowd of".
+func collectiveNoun(w string) bool {
+	switch w {
+	case "population", "crowd", "workforce", "staff", "audience", "congregation", "delegation", "contingent", "community", "membership":
+		return true
+	}
+	return false
 }
