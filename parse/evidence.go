@@ -76,7 +76,11 @@ func noPerson(toks []token, text string, nm *runName, c *nameCand, lx *lexicon) 
 	if prev.is(cNamedThing) || shipPrefix(prev, text) || n > 1 && toks[first].is(cNamedThing) {
 		return true, true
 	}
-	if first == nm.r.first && first > 0 {
+	// (not "joined the company Jo Roe founded": after a verb, a past verb
+	// after the name makes it the subject of a clause about the thing;
+	// "The band Duran Duran played" opens the sentence)
+	relative := first >= 2 && !toks[first-1].sent() && !toks[first-2].sent() && pastVerbAfter(toks, text, last)
+	if first == nm.r.first && first > 0 && !relative {
 		if p := toks[first-1]; p.kind == tWord && !p.capital() && !p.poss() && p.is(cThingNoun|cWorkNoun) || shipPrefix(p, text) {
 			return true, true
 		}
@@ -586,6 +590,18 @@ func beforeRegion(toks []token, text string, last int, lx *lexicon) bool {
 		}
 	}
 	return false
+}
+
+// pastVerbAfter: a verb in the past follows the name ending at token
+// last: "-ed" in lower case or a common irregular one ("founded",
+// "built", "ran").
+func pastVerbAfter(toks []token, text string, last int) bool {
+	k := last + 1
+	if k >= len(toks) || !toks[k].alnum() || toks[k].capital() {
+		return false
+	}
+	w := toks[k].word(text)
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || pastVerb(w) || irregularParticiple(w)
 }
 
 // pluralRoleBefore: "athletes Vitas Gerulaitis", "photographers Ana

@@ -343,6 +343,12 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// a place apposed to a place a preposition takes
 		{"He was detained earlier in an area near Kelby, Marsh Hill, for theft.", nil},
 		{"The suspect was held in Leeds, Tom Hale said.", []wantPerson{{name: "Tom Hale"}}},
+		// a firm's name after "law firm", "the airline"; not a clause
+		// about the firm ("the company Jo Roe founded")
+		{"Ford hired law firm Sidley Carter, according to The Verge.", nil},
+		{"He joined the company Jo Roe founded in 1990, Roe said.", []wantPerson{{name: "Jo Roe"}}},
+		// a title with "to" and a place: "Ambassador to Spain"
+		{"US Ambassador to Spain Mark Gould alleged that.", []wantPerson{{name: "Mark Gould", role: "US Ambassador to Spain"}}},
 		// a plural role is apposed to a list, not to one name after it
 		{"Acting via his lawyers, Pavel Orlov, 23, pleaded not guilty.", []wantPerson{{name: "Pavel Orlov", age: 23}}},
 		// a rank with what the person is of
