@@ -44,7 +44,11 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 	// "Member of parliament (MP) Jo Roe", "minister of health Jo Roe":
 	// the role word before "of" and its complement
 	ofRole := k >= 2 && toks[k].alnum() && !toks[k].capital() && toks[k].is(cOrgHead) && toks[k-1].isWord(text, "of") && isRoleWord(toks[k-2], text)
-	if k < 0 || !toks[k].alnum() || !isRoleWord(toks[k], text) && !titleOfPlace(toks, text, k) && !positionAt(toks, text, k) && !acronymTitle && !ofRole {
+	// "Board Member Jo Roe", "Council Member": a role noun written as a
+	// title after a body's head word (a trade alone, capitalised, is a
+	// surname: "Baker")
+	memberOf := k >= 1 && toks[k].alnum() && toks[k].capital() && toks[k].is(cRoleNoun) && toks[k-1].alnum() && toks[k-1].capital() && toks[k-1].is(cOrgHead)
+	if k < 0 || !toks[k].alnum() || !isRoleWord(toks[k], text) && !titleOfPlace(toks, text, k) && !positionAt(toks, text, k) && !acronymTitle && !ofRole && !memberOf {
 		return ""
 	}
 	if toks[k].isWord(text, "of") {

@@ -40,6 +40,8 @@ func TestRoleBefore(t *testing.T) {
 		{"met Paul Girard", "Paul Girard", ""},
 		{"Leeds University pop culture professor Robert Lane remarked", "Robert Lane", "Leeds University pop culture professor"},
 		{"There he met bassist Tom Reed.", "Tom Reed", "bassist"},
+		{"The inquiry will be led by Board Member Anna Holm.", "Anna Holm", "Board Member"},
+		{"The letter was signed by Baker Anna Holm.", "Anna Holm", ""},
 		{"US Ambassador to Spain Mark Gould alleged that.", "Mark Gould", "US Ambassador to Spain"},
 		{"on Monday, Dutch inventor Pieter Maas flew", "Pieter Maas", "Dutch inventor"},
 		{"the crash killed motorcyclist Dan Hale near", "Dan Hale", "motorcyclist"},
