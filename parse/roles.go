@@ -145,7 +145,45 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 	for start < end && toks[start].alnum() && toks[start].isWord(text, "of") {
 		start++
 	}
+	start = roleListBefore(toks, text, start)
 	return text[toks[start].start:toks[end].wordEnd(text)]
+}
+
+// roleListBefore extends a role that starts at token start back over a
+// list of roles joined to it: "heiress, designer, and author Gloria
+// Roe", "actor and singer Jo Roe". Each item is a role word with at most
+// two capitalised words or qualifiers before it ("U.S.", "former").
+func roleListBefore(toks []token, text string, start int) int {
+	return roleListFrom(toks, text, start, true)
+}
+
+// roleListFrom is roleListBefore; last says the item at start is the
+// list's last, which "and" joins (a list of commas alone is a chain of
+// appositions: "the candidate, veteran politician Jo Roe").
+func roleListFrom(toks []token, text string, start int, last bool) int {
+	j := start - 1
+	and := j >= 1 && toks[j].isWord(text, "and")
+	if and {
+		j--
+	}
+	if j >= 0 && toks[j].word(text) == "," && (!last || and) {
+		j--
+	}
+	if j == start-1 || last && !and || j < 0 || !toks[j].alnum() || !isRoleWord(toks[j], text) {
+		return start
+	}
+	first := j
+	for k := j - 1; k >= 0 && j-k <= 2 && toks[k].alnum() && !toks[k].is(cStop|cHonorific) && !toks[k].digit() &&
+		(toks[k].capital() || roleQualifiers[toks[k].lowered(text)]); k-- {
+		first = k
+		if toks[k].sent() {
+			break
+		}
+	}
+	if first > 0 && toks[first-1].word(text) == "," {
+		return roleListFrom(toks, text, first, false)
+	}
+	return first
 }
 
 func openParen(toks []token, text string, close int) int {
