@@ -466,8 +466,11 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 			return false
 		}
 	}
-	if h := hyphen; h > 0 && lx.classOf(lw[:h])&cNamedThing != 0 {
-		return false // "Saint-Germain", "San-Francisco"
+	// "Saint-Germain", "San-Francisco", "Paris Saint-Germain"; but a
+	// surname after another name word: "Jenn St-Onge", "Georges St-Pierre"
+	if h := hyphen; h > 0 && lx.classOf(lw[:h])&cNamedThing != 0 &&
+		!(i > r.first && toks[i-1].capital() && !toks[i-1].is(cCommon|cInst|cTitle|cHonorific|cNamedThing) && !lx.isPlaceTok(toks[i-1], text)) {
+		return false
 	}
 	if a := indexApostrophe(lw); a > 0 && lx.classOf(lw[:a])&cStop != 0 {
 		return false // "I'm", "It's"

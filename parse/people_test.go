@@ -347,6 +347,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// about the firm ("the company Jo Roe founded")
 		{"Ford hired law firm Sidley Carter, according to The Verge.", nil},
 		{"He joined the company Jo Roe founded in 1990, Roe said.", []wantPerson{{name: "Jo Roe"}}},
+		// a surname with a saint's prefix after a given name
+		{"Comic artist Jenn St-Onge told of her start.", []wantPerson{{name: "Jenn St-Onge", role: "Comic artist"}}},
+		{"Fans of Paris Saint-Germain cheered.", nil},
 		// a title with "to" and a place: "Ambassador to Spain"
 		{"US Ambassador to Spain Mark Gould alleged that.", []wantPerson{{name: "Mark Gould", role: "US Ambassador to Spain"}}},
 		// a plural role is apposed to a list, not to one name after it
