@@ -18,7 +18,7 @@ import (
 
 // This file is a Go port of ../shared/eval/score.py: it runs Extract on
 // every text of testdata/dev, testdata/gum-news and the blind sets
-// testdata/unseen-dev, unseen-dev2, unseen-dev3 and unseen-dev4 and scores the result against the gold the same way (matching by
+// testdata/unseen-dev to unseen-dev5 and scores the result against the gold the same way (matching by
 // overlap of byte spans, ages left out of the figures, lumped casualties
 // with no subtype, the label's content words), so a change that makes
 // extraction worse fails `go test`.
@@ -59,10 +59,14 @@ var evalBars = map[string]evalBar{
 		peopleF1: 0.96, peopleRole: 0.85, peopleAge: 1.00},
 	"unseen-dev4": {figF1: 0.95, figCategory: 1.00, figGrouping: 0.50, figLabel: 0.93,
 		peopleF1: 0.95, peopleRole: 0.89, peopleAge: 1.00},
+	// unseen-dev5 came last, for business, sports, interviews and
+	// obituaries: its first score is in testdata/README.md.
+	"unseen-dev5": {figF1: 0.97, figCategory: 0.92, figGrouping: 0.75, figLabel: 0.81,
+		peopleF1: 0.91, peopleRole: 0.77, peopleAge: 1.00},
 }
 
 // evalSets are the sets scored, in the order they are reported.
-var evalSets = []string{"dev", "gum-news", "unseen-dev", "unseen-dev2", "unseen-dev3", "unseen-dev4"}
+var evalSets = []string{"dev", "gum-news", "unseen-dev", "unseen-dev2", "unseen-dev3", "unseen-dev4", "unseen-dev5"}
 
 type goldSpan struct{ Start, End int }
 
