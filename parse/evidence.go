@@ -85,6 +85,11 @@ func noPerson(toks []token, text string, nm *runName, c *nameCand, lx *lexicon) 
 			return true, true
 		}
 	}
+	// "German firms including Deutsche Bahn, Daimler and Siemens", "ships
+	// such as the Stena Impero": a list that a thing noun opens
+	if thingListed(toks, text, first) {
+		return true, true
+	}
 	// "Johnson & Johnson", "Procter & Gamble", "Marks & Spencer": firms
 	if amp := "&"; first > 0 && toks[first-1].word(text) == amp || last+1 < len(toks) && toks[last+1].word(text) == amp {
 		return false, true
@@ -588,6 +593,27 @@ func beforeRegion(toks []token, text string, last int, lx *lexicon) bool {
 		if n := toks[k+1]; lx.isPlaceTok(n, text) || n.is(cRegion) {
 			return true
 		}
+	}
+	return false
+}
+
+// thingListed: the run at token first is an item of a list opened by a
+// thing noun and "including" or "such as": "firms including Deutsche
+// Bahn, Daimler, and Siemens".
+func thingListed(toks []token, text string, first int) bool {
+	for j := first - 1; j >= 1 && first-j < 16; j-- {
+		t := toks[j]
+		switch {
+		case t.alnum() && t.capital(), t.kind == tPunct && t.word(text) == ",", t.alnum() && (t.isWord(text, "and") || t.isWord(text, "the")):
+			continue
+		case t.isWord(text, "including"):
+			p := toks[j-1]
+			return p.alnum() && !p.capital() && p.is(cThingNoun)
+		case t.isWord(text, "as") && toks[j-1].isWord(text, "such") && j >= 2:
+			p := toks[j-2]
+			return p.alnum() && !p.capital() && p.is(cThingNoun)
+		}
+		return false
 	}
 	return false
 }

@@ -347,6 +347,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// about the firm ("the company Jo Roe founded")
 		{"Ford hired law firm Sidley Carter, according to The Verge.", nil},
 		{"He joined the company Jo Roe founded in 1990, Roe said.", []wantPerson{{name: "Jo Roe"}}},
+		// the items of a list a thing noun opens
+		{"German firms including Nordbahn, Daimler, and Siemens have left.", nil},
+		{"Speakers including John Smith and Ann Lee spoke.", []wantPerson{{name: "John Smith"}, {name: "Ann Lee"}}},
 		// a surname with a saint's prefix after a given name
 		{"Comic artist Jenn St-Onge told of her start.", []wantPerson{{name: "Jenn St-Onge", role: "Comic artist"}}},
 		{"Fans of Paris Saint-Germain cheered.", nil},
