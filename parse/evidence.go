@@ -598,14 +598,19 @@ func beforeRegion(toks []token, text string, last int, lx *lexicon) bool {
 }
 
 // thingListed: the run at token first is an item of a list opened by a
-// thing noun and "including" or "such as": "firms including Deutsche
-// Bahn, Daimler, and Siemens".
+// thing noun and "including" or "such as" ("firms including Deutsche
+// Bahn, Daimler, and Siemens"), or by a work noun ("the memoirs Once
+// Upon a Time and Black Knight").
 func thingListed(toks []token, text string, first int) bool {
 	for j := first - 1; j >= 1 && first-j < 16; j-- {
 		t := toks[j]
 		switch {
-		case t.alnum() && t.capital(), t.kind == tPunct && t.word(text) == ",", t.alnum() && (t.isWord(text, "and") || t.isWord(text, "the")):
+		case t.alnum() && t.capital(), t.kind == tPunct && t.word(text) == ",",
+			t.alnum() && (t.isWord(text, "and") || t.isWord(text, "the") || t.isWord(text, "a") || t.isWord(text, "of")):
 			continue
+		case t.alnum() && !t.capital() && t.is(cWorkNoun) && j < first-1:
+			// "the memoirs Once Upon a Time and Black Knight, White Knight"
+			return true
 		case t.isWord(text, "including"):
 			p := toks[j-1]
 			return p.alnum() && !p.capital() && p.is(cThingNoun)

@@ -349,6 +349,7 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"He joined the company Jo Roe founded in 1990, Roe said.", []wantPerson{{name: "Jo Roe"}}},
 		// the items of a list a thing noun opens
 		{"German firms including Nordbahn, Daimler, and Siemens have left.", nil},
+		{"She wrote the memoirs Once Upon a Time and Red Rook, White Rook.", nil},
 		{"Speakers including John Smith and Ann Lee spoke.", []wantPerson{{name: "John Smith"}, {name: "Ann Lee"}}},
 		// a surname with a saint's prefix after a given name
 		{"Comic artist Jenn St-Onge told of her start.", []wantPerson{{name: "Jenn St-Onge", role: "Comic artist"}}},
