@@ -602,21 +602,33 @@ func beforeRegion(toks []token, text string, last int, lx *lexicon) bool {
 // Bahn, Daimler, and Siemens"), or by a work noun ("the memoirs Once
 // Upon a Time and Black Knight").
 func thingListed(toks []token, text string, first int) bool {
+	// (asked of every run: most leave at the first word before it, a
+	// word in lower case that is no function word)
 	for j := first - 1; j >= 1 && first-j < 16; j-- {
 		t := toks[j]
 		switch {
-		case t.alnum() && t.capital(), t.kind == tPunct && t.word(text) == ",",
-			t.alnum() && (t.isWord(text, "and") || t.isWord(text, "the") || t.isWord(text, "a") || t.isWord(text, "of")):
+		case t.kind == tPunct:
+			if t.word(text) != "," {
+				return false
+			}
 			continue
-		case t.alnum() && !t.capital() && t.is(cWorkNoun) && j < first-1:
+		case !t.alnum():
+			return false
+		case t.capital():
+			continue
+		case t.is(cWorkNoun):
 			// "the memoirs Once Upon a Time and Black Knight, White Knight"
-			return true
-		case t.isWord(text, "including"):
+			return j < first-1
+		case t.end-t.start == uint32(len("including")) && t.isWord(text, "including"):
 			p := toks[j-1]
 			return p.alnum() && !p.capital() && p.is(cThingNoun)
-		case t.isWord(text, "as") && toks[j-1].isWord(text, "such") && j >= 2:
+		case !t.is(cStop):
+			return false
+		case t.isWord(text, "as") && j >= 2 && toks[j-1].isWord(text, "such"):
 			p := toks[j-2]
 			return p.alnum() && !p.capital() && p.is(cThingNoun)
+		case t.isWord(text, "and") || t.isWord(text, "the") || t.isWord(text, "a") || t.isWord(text, "of"):
+			continue
 		}
 		return false
 	}

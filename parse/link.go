@@ -349,6 +349,9 @@ func mergeMiddlesOf(people []*personAcc, isGone func(*personAcc) bool, setGone f
 func (lk *linker) mergeNicknames() {
 	var gone map[*personAcc]bool
 	for _, p := range lk.people {
+		if len(p.words) < 2 || fieldCount(p.display) <= len(p.words) {
+			continue // (most: a word a field, no nickname between)
+		}
 		given, nick, rest := splitNickname(p.display)
 		if nick == "" || len(p.words) < 2 || gone[p] {
 			continue
