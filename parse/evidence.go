@@ -79,9 +79,9 @@ func noPerson(toks []token, text string, nm *runName, c *nameCand, lx *lexicon) 
 	// (not "joined the company Jo Roe founded": after a verb, a past verb
 	// after the name makes it the subject of a clause about the thing;
 	// "The band Duran Duran played" opens the sentence)
-	relative := first >= 2 && !toks[first-1].sent() && !toks[first-2].sent() && pastVerbAfter(toks, text, last)
-	if first == nm.r.first && first > 0 && !relative {
-		if p := toks[first-1]; p.kind == tWord && !p.capital() && !p.poss() && p.is(cThingNoun|cWorkNoun) || shipPrefix(p, text) {
+	if first == nm.r.first && first > 0 {
+		if p := toks[first-1]; (p.kind == tWord && !p.capital() && !p.poss() && p.is(cThingNoun|cWorkNoun) || shipPrefix(p, text)) &&
+			!(first >= 2 && !p.sent() && !toks[first-2].sent() && pastVerbAfter(toks, text, last)) {
 			return true, true
 		}
 	}
@@ -602,8 +602,15 @@ func beforeRegion(toks []token, text string, last int, lx *lexicon) bool {
 // Bahn, Daimler, and Siemens"), or by a work noun ("the memoirs Once
 // Upon a Time and Black Knight").
 func thingListed(toks []token, text string, first int) bool {
-	// (asked of every run: most leave at the first word before it, a
-	// word in lower case that is no function word)
+	// (asked of every run: most leave here, the word before them no
+	// comma, capitalised word, "and", "the", "including" or "as")
+	if first < 2 {
+		return false
+	}
+	if p := toks[first-1]; !(p.kind == tPunct && p.word(text) == "," || p.alnum() && p.capital() || p.alnum() &&
+		(p.is(cStop) && (p.isWord(text, "and") || p.isWord(text, "the") || p.isWord(text, "as")) || p.isWord(text, "including"))) {
+		return false
+	}
 	for j := first - 1; j >= 1 && first-j < 16; j-- {
 		t := toks[j]
 		switch {
