@@ -85,6 +85,10 @@ func noPerson(toks []token, text string, nm *runName, c *nameCand, lx *lexicon) 
 			return true, true
 		}
 	}
+	// "the "Hero of the Soviet Union"": a quoted title of something
+	if quotedTitle(toks, text, first, last) {
+		return true, true
+	}
 	// "German firms including Deutsche Bahn, Daimler and Siemens", "ships
 	// such as the Stena Impero": a list that a thing noun opens
 	if thingListed(toks, text, first) {
@@ -346,8 +350,11 @@ func weighName(toks []token, text string, nm *runName, c *nameCand, lx *lexicon)
 		switch {
 		case !c.titled && !c.evidence && (placeNounAfter(toks, tail) || placeOf(toks, text, first)):
 			return false // "in Quang Nam province", "residents of Khan Younis"
-		case !c.titled && c.role == "" && c.age == 0 && !speech && placeContext(toks, text, first, tail) && beforeRegion(toks, text, tail, lx):
-			return false // "in Windsor Locks, Connecticut", whatever its words
+		case !c.titled && c.role == "" && c.age == 0 && !speech &&
+			(placeContext(toks, text, first, tail) && beforeRegion(toks, text, tail, lx) || apposedPlace(toks, text, first, tail)):
+			// "in Windsor Locks, Connecticut", "in Saqqara and Tuna
+			// el-Gebel", whatever their words
+			return false
 		case shaped && !given && !c.titled && c.role == "" && c.age == 0 && !speech && lx.isPlaceTok(toks[first], text) &&
 			!toks[first].is(cPart):
 			// "Toronto Spider-Man": a place before a hyphenated word is a
@@ -362,8 +369,7 @@ func weighName(toks []token, text string, nm *runName, c *nameCand, lx *lexicon)
 			// "the Abu Sayyaf", "the Warhol Polaroid": no person of its
 			// own, though a known surname in it is a mention
 			return true
-		case lx.isPlaceTok(toks[first], text), placeContext(toks, text, first, tail), placeOf(toks, text, first),
-			apposedPlace(toks, text, first, tail):
+		case lx.isPlaceTok(toks[first], text), placeContext(toks, text, first, tail), placeOf(toks, text, first):
 			return false
 		default:
 			// two or more unknown capitalised words mid-sentence: most
@@ -592,6 +598,30 @@ func beforeRegion(toks []token, text string, last int, lx *lexicon) bool {
 	if k+1 < len(toks) && toks[k+1].capital() && (toks[k].kind == tPunct && toks[k].word(text) == "," || isStop(toks[k], text, "in")) {
 		if n := toks[k+1]; lx.isPlaceTok(n, text) || n.is(cRegion) {
 			return true
+		}
+	}
+	return false
+}
+
+// quotedTitle: the run opens a quotation that goes on with "of" and
+// capitalised words to its end: an award's or a work's title ("the
+// "Hero of the Soviet Union"", "“Custodian of the Federal Government”").
+func quotedTitle(toks []token, text string, first, last int) bool {
+	// (an opening mark touches the word after it, a closing one the
+	// word before it)
+	if first < 1 || toks[first-1].kind != tPunct || !quoteMark(toks[first-1].word(text)) || toks[first-1].end != toks[first].start ||
+		last+2 >= len(toks) || !isStop(toks[last+1], text, "of") {
+		return false
+	}
+	for k := last + 2; k < len(toks) && k-last < 10; k++ {
+		t := toks[k]
+		switch {
+		case t.kind == tPunct && quoteMark(t.word(text)):
+			return toks[k-1].end == t.start
+		case t.alnum() && (t.capital() || isStop(t, text, "the") || isStop(t, text, "of")):
+		case t.kind == tPunct && t.word(text) == "." && k+1 < len(toks) && toks[k+1].kind == tPunct && quoteMark(toks[k+1].word(text)):
+		default:
+			return false
 		}
 	}
 	return false

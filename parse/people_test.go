@@ -347,6 +347,10 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// about the firm ("the company Jo Roe founded")
 		{"Ford hired law firm Sidley Carter, according to The Verge.", nil},
 		{"He joined the company Jo Roe founded in 1990, Roe said.", []wantPerson{{name: "Jo Roe"}}},
+		// a quoted title of an award or office, and a quotation closed
+		// before a name
+		{`He received the "Hero of the Russian Federation", its highest honour.`, nil},
+		{`"We won," she said. "It is over." Ann Lowe of the DAB agreed, Lowe said.`, []wantPerson{{name: "Ann Lowe"}}},
 		// the items of a list a thing noun opens
 		{"German firms including Nordbahn, Daimler, and Siemens have left.", nil},
 		{"She wrote the memoirs Once Upon a Time and Red Rook, White Rook.", nil},

@@ -190,12 +190,13 @@ func placeContext(toks []token, text string, first, last int) bool {
 	return false
 }
 
-// apposedPlace: the run, no given name first, is apposed to a place a
-// preposition mid-sentence takes: "detained in an area near Norbury,
-// Pollards Hill, for". A sentence's opening place ("In Leeds, Jane Roe
-// said") is left alone: a subject follows it as often.
+// apposedPlace: the run, no given name first, is apposed or joined by
+// "and" to a place a preposition mid-sentence takes: "detained in an
+// area near Norbury, Pollards Hill, for", "found in Saqqara and Tuna
+// el-Gebel". A sentence's opening place ("In Leeds, Jane Roe said") is
+// left alone: a subject follows it as often.
 func apposedPlace(toks []token, text string, first, last int) bool {
-	if first < 3 || toks[first].is(cGiven) || toks[first-1].word(text) != "," {
+	if first < 3 || toks[first].is(cGiven) || toks[first-1].word(text) != "," && !isStop(toks[first-1], text, "and") {
 		return false
 	}
 	if k := last + 1; k < len(toks) && toks[k].kind == tPunct && toks[k].word(text) != "," && toks[k].word(text) != "." {
