@@ -298,6 +298,12 @@ func analyzeRun(c *nameCand, toks []token, text string, r run, lx *lexicon, aren
 			toks[r.last].is(cInst) && !toks[f].is(cTitle|cHonorific) {
 			art.note(seqKey([]uint64{foldKey(toks[f].word(text))}), factThing)
 		}
+		// "Hagia Sophia Museum": the two words before the head name the
+		// building too ("Hagia Sophia"), unless a given name opens them
+		// ("the Bill Gates Foundation" leaves Bill Gates a person)
+		if r.last == f+2 && toks[r.last].is(cInst) && !toks[f].is(cTitle|cHonorific|cGiven) && !toks[f+1].is(cInst) {
+			art.note(seqKey([]uint64{foldKey(toks[f].word(text)), foldKey(toks[f+1].word(text))}), factThing)
+		}
 		if r.first == r.last {
 			if w := toks[r.first].word(text); strings.HasSuffix(w, "-based") {
 				art.note(seqKey([]uint64{foldKey(w[:len(w)-len("-based")])}), factPlace) // "Jefferson-based"

@@ -351,6 +351,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// before a name
 		{`He received the "Hero of the Russian Federation", its highest honour.`, nil},
 		{`"We won," she said. "It is over." Ann Lowe of the DAB agreed, Lowe said.`, []wantPerson{{name: "Ann Lowe"}}},
+		// the words before a body's head name it alone too
+		{"Leader proposes converting Kariye Sophia Museum to mosque\n\nHe pledged converting Kariye Sophia, formerly a Greek church and now a museum, to a mosque.", nil},
+		{"The Bill Gates Foundation gave $5m. Bill Gates said so.", []wantPerson{{name: "Bill Gates"}}},
 		// the items of a list a thing noun opens
 		{"German firms including Nordbahn, Daimler, and Siemens have left.", nil},
 		{"She wrote the memoirs Once Upon a Time and Red Rook, White Rook.", nil},
