@@ -492,7 +492,7 @@ func (ln *figLine) phraseAfter(k int) (w lwords, verb int) {
 
 // lowerWord reports whether token j is a word in lower case.
 func (ln *figLine) lowerWord(j int) bool {
-	return j < len(ln.toks) && ln.toks[j].kind == tWord && !ln.toks[j].upper()
+	return j >= 0 && j < len(ln.toks) && ln.toks[j].kind == tWord && !ln.toks[j].upper()
 }
 
 // nameModifier reports whether the capitalised word at j modifies the

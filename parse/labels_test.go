@@ -147,6 +147,7 @@ func TestLabelGrammar(t *testing.T) {
 		{"Shops cut limits to two and one package per transaction.", map[string]string{"two": "package per transaction", "one": "package per transaction"}},
 		{"The old mill was home to 300 people.", map[string]string{"300": "people in the mill"}},
 		{"It is a remote town with a population of around eighty people.", map[string]string{"eighty": "population"}},
+		{"The tanker, gross tonnage around 2,300 and loaded with oil, sank.", map[string]string{"2,300": "gross tonnage"}},
 		{"A crowd of 5,000 people gathered.", map[string]string{"5,000": "crowd gathered"}},
 		// the verb after a relative aside, a named agent, what befell a toll
 		{"Five people, who were all crew, were rescued.", map[string]string{"Five": "people rescued"}},

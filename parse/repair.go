@@ -277,6 +277,14 @@ func (ln *figLine) repairWeak(c *figCand) {
 				c.label = ln.labelBefore(e.qFirst - 1)
 			}
 		}
+		// "The tanker, gross tonnage around 1,150 and loaded with oil":
+		// with no words after it, a count a qualifier opens is of the
+		// noun right before that
+		if p := e.qFirst - 1; c.label == "" && e.qFirst < e.first && ln.lowerWord(p) && !ln.functionWord(p) && !ln.edVerb(p) {
+			if l := ln.labelBefore(e.qFirst); l != "" && !weakLabel(l) && strings.Count(l, " ") < 2 {
+				c.label = l
+			}
+		}
 		return
 	}
 	// "half of them were filled": a share of the count named before
