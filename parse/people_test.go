@@ -347,6 +347,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// about the firm ("the company Jo Roe founded")
 		{"Ford hired law firm Sidley Carter, according to The Verge.", nil},
 		{"He joined the company Jo Roe founded in 1990, Roe said.", []wantPerson{{name: "Jo Roe"}}},
+		// "by a prisoner, suspected to be Jo Roe"
+		{"The officer was shot by a prisoner, suspected to be 22-year-old Dean Furlow, police said.",
+			[]wantPerson{{name: "Dean Furlow", role: "prisoner", age: 22}}},
 		// a quoted title of an award or office, and a quotation closed
 		// before a name
 		{`He received the "Hero of the Russian Federation", its highest honour.`, nil},

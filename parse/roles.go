@@ -959,6 +959,23 @@ func roleNamedAs(toks []token, text string, nameFirst int) string {
 			j-- // "identified the suspect as 21-year-old Jo Roe"
 		}
 	}
+	// "by a prisoner, suspected to be 23-year-old Jo Roe": the role before
+	// the comma
+	if j >= 4 && isStop(toks[j], text, "be") && isStop(toks[j-1], text, "to") &&
+		(toks[j-2].isWord(text, "suspected") || toks[j-2].isWord(text, "believed") || toks[j-2].isWord(text, "thought")) && toks[j-3].word(text) == "," {
+		if end := j - 4; toks[end].alnum() && !toks[end].capital() && isRoleWord(toks[end], text) {
+			for i := end - 1; i >= 0 && end-i < 4; i-- {
+				switch toks[i].lowered(text) {
+				case "the", "a", "an", "one":
+					return text[toks[i+1].start:toks[end].wordEnd(text)]
+				}
+				if !toks[i].alnum() || toks[i].capital() || toks[i].is(cStop) {
+					return ""
+				}
+			}
+		}
+		return ""
+	}
 	if j < 2 || !isStop(toks[j], text, "as") {
 		return ""
 	}
