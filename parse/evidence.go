@@ -85,6 +85,12 @@ func noPerson(toks []token, text string, nm *runName, c *nameCand, lx *lexicon) 
 			return true, true
 		}
 	}
+	// "Institut Pasteur de Lille", "Banco de Chile": a body's name in a
+	// language that puts its head word first (the heads English writes
+	// too, "Council", are left to the other rules)
+	if r0 := toks[nm.r.first]; nm.r.first < first && r0.is(cOrgHead) && !r0.is(cCommon|cGiven|cPart|cTitle) {
+		return true, true
+	}
 	// "the "Hero of the Soviet Union"": a quoted title of something
 	if quotedTitle(toks, text, first, last) {
 		return true, true

@@ -347,6 +347,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// about the firm ("the company Jo Roe founded")
 		{"Ford hired law firm Sidley Carter, according to The Verge.", nil},
 		{"He joined the company Jo Roe founded in 1990, Roe said.", []wantPerson{{name: "Jo Roe"}}},
+		// a body's name with its head word first
+		{"Staff at the Institut Pasteur de Lille said so.", nil},
+		{"Council Leader John Smith said so.", []wantPerson{{name: "John Smith", role: "Council Leader"}}},
 		// "by a prisoner, suspected to be Jo Roe"
 		{"The officer was shot by a prisoner, suspected to be 22-year-old Dean Furlow, police said.",
 			[]wantPerson{{name: "Dean Furlow", role: "prisoner", age: 22}}},
