@@ -356,6 +356,8 @@ func weighName(toks []token, text string, nm *runName, c *nameCand, lx *lexicon)
 		switch {
 		case !c.titled && !c.evidence && (placeNounAfter(toks, tail) || placeOf(toks, text, first)):
 			return false // "in Quang Nam province", "residents of Khan Younis"
+		case !c.titled && c.role == "" && c.age == 0 && !speech && adjectiveBefore(toks, text, tail):
+			return false // "Male Magellanic penguins": an adjective, not a name
 		case !c.titled && c.role == "" && c.age == 0 && !speech &&
 			(placeContext(toks, text, first, tail) && beforeRegion(toks, text, tail, lx) || apposedPlace(toks, text, first, tail)):
 			// "in Windsor Locks, Connecticut", "in Saqqara and Tuna
@@ -631,6 +633,19 @@ func quotedTitle(toks []token, text string, first, last int) bool {
 		}
 	}
 	return false
+}
+
+// adjectiveBefore: the run ends at token tail in a word shaped like an
+// adjective ("-ic", "-ese": "Magellanic", "Olympic", "Maltese") that is
+// no known name, and a word in lower case follows it: the run modifies
+// that word ("Male Magellanic penguins", "the Arctic Circle" aside).
+func adjectiveBefore(toks []token, text string, tail int) bool {
+	t := toks[tail]
+	if t.is(cPart|cFamous|cGiven) || tail+1 >= len(toks) || toks[tail+1].kind != tWord || toks[tail+1].capital() {
+		return false
+	}
+	w := t.word(text)
+	return len(w) > 4 && (strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "ese"))
 }
 
 // thingListed: the run at token first is an item of a list opened by a

@@ -347,6 +347,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// about the firm ("the company Jo Roe founded")
 		{"Ford hired law firm Sidley Carter, according to The Verge.", nil},
 		{"He joined the company Jo Roe founded in 1990, Roe said.", []wantPerson{{name: "Jo Roe"}}},
+		// an adjective's shape before a word in lower case
+		{"Male Patagonic penguins pine for mates.", nil},
+		{"Luka Modric passes well.", []wantPerson{{name: "Luka Modric"}}},
 		// a body's name with its head word first
 		{"Staff at the Institut Pasteur de Lille said so.", nil},
 		{"Council Leader John Smith said so.", []wantPerson{{name: "John Smith", role: "Council Leader"}}},
