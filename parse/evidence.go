@@ -91,6 +91,12 @@ func noPerson(toks []token, text string, nm *runName, c *nameCand, lx *lexicon) 
 	if r0 := toks[nm.r.first]; nm.r.first < first && r0.is(cOrgHead) && !r0.is(cCommon|cGiven|cPart|cTitle) {
 		return true, true
 	}
+	// "Chilean Navy's Sergeant Aldea supply vessel", "the Stena Impero
+	// tanker": a name before a thing noun (one word in lower case may
+	// come between) is the thing's
+	if thingNounAfter(toks, text, last) {
+		return true, true
+	}
 	// "the "Hero of the Soviet Union"": a quoted title of something
 	if quotedTitle(toks, text, first, last) {
 		return true, true
@@ -629,6 +635,27 @@ func quotedTitle(toks []token, text string, first, last int) bool {
 		case t.alnum() && (t.capital() || isStop(t, text, "the") || isStop(t, text, "of")):
 		case t.kind == tPunct && t.word(text) == "." && k+1 < len(toks) && toks[k+1].kind == tPunct && quoteMark(toks[k+1].word(text)):
 		default:
+			return false
+		}
+	}
+	return false
+}
+
+// thingNounAfter: a thing noun in lower case ("vessel", "tanker") comes
+// right after the run ending at token last, or after one word in lower
+// case ("supply vessel").
+func thingNounAfter(toks []token, text string, last int) bool {
+	for k := last + 1; k < len(toks) && k <= last+2; k++ {
+		t := toks[k]
+		if t.kind != tWord || t.capital() {
+			return false
+		}
+		if t.is(cThingNoun) && !t.is(cStop) {
+			return true
+		}
+		// the word between is a modifier ("supply"), not a verb ("Roe
+		// says manufacturers", "Roe owned ships")
+		if w := t.word(text); t.is(cSpeech|cClause|cStop) || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") {
 			return false
 		}
 	}

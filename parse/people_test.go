@@ -347,6 +347,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// about the firm ("the company Jo Roe founded")
 		{"Ford hired law firm Sidley Carter, according to The Verge.", nil},
 		{"He joined the company Jo Roe founded in 1990, Roe said.", []wantPerson{{name: "Jo Roe"}}},
+		// a name before a thing noun is the thing's
+		{"Cases were found on the navy's Sergeant Lindo supply vessel that visited the base.", nil},
+		{"Professor Eastwood says manufacturers could help, Eastwood said.", []wantPerson{{name: "Eastwood", role: "Professor"}}},
 		// an adjective's shape before a word in lower case
 		{"Male Patagonic penguins pine for mates.", nil},
 		{"Luka Modric passes well.", []wantPerson{{name: "Luka Modric"}}},
