@@ -182,6 +182,10 @@ func findPeople(text string, toks []token) []model.Person {
 // "Matt" Ratana`. The given name is one word, a given name the lexicon
 // knows or a word it knows nothing of.
 func nicknamed(toks []token, text string, given, nick, surname run) bool {
+	// (asked after most runs: the positions rule nearly all out)
+	if given.last+2 != nick.first || nick.last+2 != surname.first || toks[given.last+1].kind != tPunct {
+		return false
+	}
 	g := toks[given.last]
 	if nick.first != nick.last || g.poss() || !g.is(cGiven) && g.is(cCommon|cStop|cInst|cTitle|cTime) {
 		return false

@@ -681,12 +681,11 @@ func adjectiveBefore(toks []token, text string, tail int) bool {
 // Upon a Time and Black Knight").
 func thingListed(toks []token, text string, first int) bool {
 	// (asked of every run: most leave here, the word before them no
-	// comma, capitalised word, "and", "the", "including" or "as")
+	// comma, capitalised word or function word)
 	if first < 2 {
 		return false
 	}
-	if p := toks[first-1]; !(p.kind == tPunct && p.word(text) == "," || p.alnum() && p.capital() || p.alnum() &&
-		(p.is(cStop) && (p.isWord(text, "and") || p.isWord(text, "the") || p.isWord(text, "as")) || p.isWord(text, "including"))) {
+	if p := toks[first-1]; !(p.kind == tPunct && p.end-p.start == 1 && text[p.start] == ',' || p.kind == tWord && p.is(cStop)) && !p.capital() {
 		return false
 	}
 	for j := first - 1; j >= 1 && first-j < 16; j-- {
