@@ -655,7 +655,10 @@ func thingNounAfter(toks []token, text string, last int) bool {
 		}
 		// the word between is a modifier ("supply"), not a verb ("Roe
 		// says manufacturers", "Roe owned ships")
-		if w := t.word(text); t.is(cSpeech|cClause|cStop) || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") {
+		if t.is(cSpeech|cClause|cStop) || k == last+2 {
+			return false
+		}
+		if w := t.word(text); strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") {
 			return false
 		}
 	}
@@ -692,27 +695,33 @@ func thingListed(toks []token, text string, first int) bool {
 		t := toks[j]
 		switch {
 		case t.kind == tPunct:
-			if t.word(text) != "," {
+			if t.end-t.start != 1 || text[t.start] != ',' {
 				return false
 			}
 			continue
-		case !t.alnum():
+		case t.kind != tWord && t.kind != tNum:
 			return false
 		case t.capital():
 			continue
 		case t.is(cWorkNoun):
 			// "the memoirs Once Upon a Time and Black Knight, White Knight"
 			return j < first-1
-		case t.end-t.start == uint32(len("including")) && t.isWord(text, "including"):
-			p := toks[j-1]
-			return p.alnum() && !p.capital() && p.is(cThingNoun)
 		case !t.is(cStop):
 			return false
-		case t.isWord(text, "as") && j >= 2 && toks[j-1].isWord(text, "such"):
-			p := toks[j-2]
-			return p.alnum() && !p.capital() && p.is(cThingNoun)
-		case t.isWord(text, "and") || t.isWord(text, "the") || t.isWord(text, "a") || t.isWord(text, "of"):
+		}
+		// a function word in lower case, read as written (its case is
+		// known): the list goes on over "and", "the", "a", "of"
+		switch text[t.start:t.end] {
+		case "and", "the", "a", "of":
 			continue
+		case "including":
+			p := toks[j-1]
+			return p.alnum() && !p.capital() && p.is(cThingNoun)
+		case "as":
+			if j >= 2 && text[toks[j-1].start:toks[j-1].end] == "such" {
+				p := toks[j-2]
+				return p.alnum() && !p.capital() && p.is(cThingNoun)
+			}
 		}
 		return false
 	}
