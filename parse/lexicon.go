@@ -154,7 +154,7 @@ func loadLexicon() *lexicon {
 		addKnowledge(words)
 		lx.orgs, lx.notable, lx.regions = nameTable("orgs.txt", words, cOrgName), nameTable("notable.txt", nil, 0), nameTable("regions.txt", words, cRegion)
 		lx.media = nameTable("curated/news-media.txt", nil, 0)
-		lx.words, lx.curated, lx.places = newHashTable(words), newHashTable(curated), newHashTable(places)
+		lx.words, lx.curated, lx.places = newHashTable(words), newSparseHashTable(curated), newHashTable(places)
 		lex = lx
 	})
 	return lex
@@ -290,8 +290,20 @@ type hashSlot struct {
 	val uint64
 }
 
-func newHashTable(m map[uint64]uint64) hashTable {
-	t := sizedHashTable(len(m))
+func newHashTable(m map[uint64]uint64) hashTable { return fillHashTable(sizedHashTable(len(m)), m) }
+
+// newSparseHashTable is newHashTable at most an eighth full, for the
+// curated table, which every lower-case word of a text is looked up in
+// (in news, two lower-case words in three are there, function words
+// most). A lookup probes slots until its key or an empty one; in a
+// sparser table it more often stops at the first. That made the tokenizer
+// about 5% faster; the table grows from 128 KB to 512 KB, far smaller
+// than the second-level cache.
+func newSparseHashTable(m map[uint64]uint64) hashTable {
+	return fillHashTable(sizedHashTable(4*len(m)), m)
+}
+
+func fillHashTable(t hashTable, m map[uint64]uint64) hashTable {
 	for k, v := range m {
 		t.put(k, v)
 	}
