@@ -195,8 +195,14 @@ func (ln *figLine) classify(e numExpr) figCand {
 			c.noun = strings.TrimSuffix(head, "s")
 		}
 	}
-	// "three counts of fraud", "two charges of theft": the charges
-	// themselves are counted, not the people charged
+	// "three counts of fraud", "two charges of theft", "30 federal hate
+	// crime charges": the charges themselves are counted, not the people
+	// charged (a noun the noun phrase stops before, as it does before an
+	// arrest word, is the head too)
+	if npEnd < len(ln.toks) && ln.toks[npEnd].kind == tWord && !ln.cls(npEnd, fcAux) && (ln.is(npEnd, "charges") || ln.is(npEnd, "counts")) {
+		c.noun = strings.TrimSuffix(lowerASCII(ln.str(npEnd)), "s")
+		npEnd++
+	}
 	if chargeNoun(c.noun) {
 		c.cat, c.sub, c.strong = model.Count, "", true
 	}

@@ -31,6 +31,9 @@ func TestCategories(t *testing.T) {
 		{"The blast killed 5 people, injured 20 and destroyed homes.", []want{{"5", model.Casualties, model.Killed}, {"20", model.Casualties, model.Wounded}}},
 		// charges are counted apart from the people charged; "times" counts acts
 		{"She was charged with three counts of fraud.", []want{{"three", model.Count, ""}}},
+		{"He pleaded guilty to 19 out of 20 federal fraud charges.", []want{{"19", model.Count, ""}, {"20", model.Count, ""}}},
+		{"Police filed 12 charges against him.", []want{{"12", model.Count, ""}}},
+		{"Four people were charged.", []want{{"Four", model.Arrests, model.Charged}}},
 		{"He was charged with one count of murder.", []want{{"one", model.Count, ""}}},
 		{"He was stabbed five times.", []want{{"five", model.Count, ""}}},
 		// verb before the number
