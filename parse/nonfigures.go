@@ -32,6 +32,11 @@ func (ln *figLine) nonFigure(c core) bool {
 			ln.punct(i-1, "]") && ln.adjacent(i-1, i) && i >= 2 && ln.adjacent(i-2, i-1) && ln.toks[i-2].kind == tNum {
 			return true
 		}
+		// "the 400 m hurdles", "the 200m freestyle": a race's distance is
+		// its event's name
+		if ln.eventDistance(c) {
+			return true
+		}
 		// times: 14:30, 0117 GMT, 3 p.m., 15:00 local time
 		if strings.HasPrefix(c.rest, ":") || len(d) == 4 && d[0] == '0' && !strings.Contains(d, ".") {
 			return true
@@ -699,6 +704,30 @@ func (ln *figLine) sportSentence(i int) bool {
 		if ln.cls(j, fcSport) {
 			return true
 		}
+	}
+	return false
+}
+
+// eventDistance reports a distance that names a race: "the 400 m
+// hurdles", "200m freestyle", "the 4x100 metres relay". The unit is glued
+// to the digits or the next word, and an event's noun follows it.
+func (ln *figLine) eventDistance(c core) bool {
+	k := c.last + 1
+	switch strings.ToLower(c.rest) {
+	case "m", "km":
+	case "":
+		switch new(foldBuf).of(ln.str(k)) {
+		case "m", "metre", "metres", "meter", "meters", "km":
+			k++
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	switch new(foldBuf).of(ln.str(k)) {
+	case "hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "relay", "sprint", "dash", "steeplechase":
+		return true
 	}
 	return false
 }

@@ -229,6 +229,9 @@ func TestNonFigures(t *testing.T) {
 		"The election came after the 2014 protests.",
 		"The bridge was built around 1900.",
 		"Music of the 1990s played.",
+		// a race's distance names its event
+		"Lind won the 400 m hurdles final.",
+		"She took gold in the 200m freestyle.",
 		// dates, times, days
 		"The attack happened on March 3.",
 		"They met on 4 January.",
