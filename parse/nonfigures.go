@@ -473,8 +473,20 @@ func (ln *figLine) isAge(c core) bool {
 			return true
 		}
 	}
-	if ln.cls(j+1, fcDuration) && (ln.is(j+1, "year") || ln.is(j+1, "years")) && (ln.is(j+2, "old") || ln.is(j+2, "of") && ln.is(j+3, "age")) {
+	if ln.cls(j+1, fcDuration) && (ln.is(j+1, "year") || ln.is(j+1, "years")) && (ln.is(j+2, "old") || ln.is(j+2, "olds") || ln.is(j+2, "of") && ln.is(j+3, "age")) {
 		return true
+	}
+	// "10–19 year olds", "15- to 24-year-olds": an age range's first end
+	if k := j + 1; ln.punct(k, "-–—") || ln.is(k, "to") {
+		if k++; ln.is(k, "to") {
+			k++
+		}
+		if k < len(ln.toks) && ln.toks[k].kind == tNum {
+			w := new(foldBuf).of(ln.str(k))
+			if strings.Contains(w, "-year-old") || (ln.is(k+1, "year") || ln.is(k+1, "years")) && (ln.is(k+2, "old") || ln.is(k+2, "olds")) {
+				return true
+			}
+		}
 	}
 	if ln.str(j+1) == "-" && (ln.is(j+2, "year-old") || ln.is(j+2, "years-old")) {
 		return true

@@ -229,6 +229,9 @@ func TestNonFigures(t *testing.T) {
 		"The election came after the 2014 protests.",
 		"The bridge was built around 1900.",
 		"Music of the 1990s played.",
+		// an age range names a group of people
+		"Suicides by 10–19 year olds rose.",
+		"It studied 15- to 24-year-olds in Ohio.",
 		// a race's distance names its event
 		"Lind won the 400 m hurdles final.",
 		"She took gold in the 200m freestyle.",
