@@ -350,7 +350,8 @@ func (gr *grouper) add(c *figCand) {
 		if n == maxSameValueGroups {
 			break // keeps grouping linear on pathological input
 		}
-		if c.title || gr.mentions.at(gr.groups.at(g).first).title || nounsCompatible(gr.groups.at(g).noun, c.noun, c.cat) {
+		first := gr.mentions.at(gr.groups.at(g).first)
+		if c.title || first.title || nounsCompatible(gr.groups.at(g).noun, c.noun, c.cat) && !sharesApart(first, c) {
 			into = g
 		}
 	}
@@ -621,6 +622,24 @@ func nounsCompatible(a, b string, cat model.Category) bool {
 	}
 	event := fcCasualtyNoun | fcRaid
 	return fa != nil && fa.cls&event != 0 || fb != nil && fb.cls&event != 0
+}
+
+// sharesApart reports two shares of the same value that their labels
+// tell apart: "a 17% survival rate" and "17% lighter than males" are two
+// facts. Both labels must be read from the text (not a fallback word like
+// "share") and have no word of four letters or more in common.
+func sharesApart(m *figMention, c *figCand) bool {
+	if c.cat != model.Percent || c.fallback || m.fallback || m.label == "" || c.label == "" {
+		return false
+	}
+	for rest := c.label; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if len(w) >= 4 && containsWordFold(m.label, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // anyone are the counted nouns that name people of any kind, which may

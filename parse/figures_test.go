@@ -39,6 +39,9 @@ func TestGrouping(t *testing.T) {
 		{"the two men again", "Trial\n\nThe two men met in Paris.", nil},
 		// a bracket of conversions joined by "or" is the amount again
 		{"conversions in a bracket", "Prize\n\nThey share SEK9 million (about GBP738 thousand or USD910 thousand).", []int{3}},
+		// two shares of one value that their labels tell apart
+		{"two shares", "Robins\n\nJuveniles had a 21% survival rate. Females are about 21% lighter than males.", []int{1, 1}},
+		{"one share again", "Vote\n\nTurnout was 61%. The 61% turnout was a record.", []int{2}},
 		// a definite count that restates a count in other words is no new one
 		{"restated", "Leak\n\nResearchers found two databases online. Both of the two instances were open.", []int{1}},
 	}
