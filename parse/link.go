@@ -383,7 +383,7 @@ func (lk *linker) mergeNicknames() {
 // nickname and the rest, or returns nick "" for a name with none.
 func splitNickname(name string) (given, nick, rest string) {
 	sp := strings.IndexByte(name, ' ')
-	if sp < 0 || strings.IndexAny(name, "\"“'‘") < 0 {
+	if sp < 0 || !strings.ContainsAny(name, "\"“'‘") {
 		return "", "", ""
 	}
 	given, after := name[:sp], strings.TrimLeft(name[sp+1:], " ")
