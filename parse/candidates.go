@@ -338,17 +338,14 @@ func analyzeRun(c *nameCand, toks []token, text string, r run, lx *lexicon, aren
 		return false
 	}
 	ok := weighName(toks, text, &nm, c, lx)
-	if !ok && nm.n() > 1 && beforeRegion(toks, text, nm.tail, lx) {
-		art.note(seqKey(c.words), factPlace) // "in Windsor Locks, Connecticut": its other mentions too
-	}
 	if ok && !headline {
 		c.ev |= evBody
 	}
 	if ok && nm.n() == 1 && speakerLabel(toks, text, nm.first, nm.tail) {
 		c.marks |= markSpeaker
 	}
-	if ok && c.marks&markPlace != 0 {
-		art.note(seqKey(c.words), factPlace)
+	if c.marks&markPlace != 0 {
+		art.note(seqKey(c.words), factPlace) // kept or not, its other mentions are the place's too
 	}
 	return ok
 }

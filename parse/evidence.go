@@ -367,7 +367,8 @@ func weighName(toks []token, text string, nm *runName, c *nameCand, lx *lexicon)
 		case !c.titled && c.role == "" && c.age == 0 && !speech &&
 			(placeContext(toks, text, first, tail) && beforeRegion(toks, text, tail, lx) || apposedPlace(toks, text, first, tail)):
 			// "in Windsor Locks, Connecticut", "in Saqqara and Tuna
-			// el-Gebel", whatever their words
+			// el-Gebel", whatever their words; their other mentions too
+			c.marks |= markPlace
 			return false
 		case shaped && !given && !c.titled && c.role == "" && c.age == 0 && !speech && lx.isPlaceTok(toks[first], text) &&
 			!toks[first].is(cPart):

@@ -340,6 +340,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"This was the second consecutive student Olympiad in surgery. The Olympiad drew 40 teams.", nil},
 		// a body's first word alone names it too
 		{"On Friday Dalton Motor Company announced a recall. Dalton said in a filing that it would cooperate.", nil},
+		// places listed after a preposition, and their later mentions
+		{"Samples came from sites at Abydos, Qarnak, and Tuna el-Gebel with permission. Tuna el-Gebel is old.", nil},
+		{"For Kevin Allton, a teacher in English, Warhol was also a legend, Allton said.", []wantPerson{{name: "Kevin Allton", role: "teacher in English"}, {name: "Warhol"}}},
 		// a place apposed to a place a preposition takes
 		{"He was detained earlier in an area near Kelby, Marsh Hill, for theft.", nil},
 		{"The suspect was held in Leeds, Tom Hale said.", []wantPerson{{name: "Tom Hale"}}},

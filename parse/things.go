@@ -196,19 +196,51 @@ func placeContext(toks []token, text string, first, last int) bool {
 // el-Gebel". A sentence's opening place ("In Leeds, Jane Roe said") is
 // left alone: a subject follows it as often.
 func apposedPlace(toks []token, text string, first, last int) bool {
-	if first < 3 || toks[first].is(cGiven) || toks[first-1].word(text) != "," && !isStop(toks[first-1], text, "and") {
+	if first < 3 || toks[first-1].word(text) != "," && !isStop(toks[first-1], text, "and") {
 		return false
 	}
-	if k := last + 1; k < len(toks) && toks[k].kind == tPunct && toks[k].word(text) != "," && toks[k].word(text) != "." {
-		return false
-	}
-	for j := first - 2; j >= 1 && first-2-j < 3; j-- {
-		t := toks[j]
-		if !t.alnum() || !t.capital() {
+	// the list goes on or ends after it ("Pollards Hill, for", "Tuna
+	// el-Gebel with permission"): a verb after it makes it the subject
+	// ("in English, Warhol was a legend")
+	if k := last + 1; k < len(toks) {
+		switch t := toks[k]; {
+		case t.kind == tPunct:
+			if w := t.word(text); w != "," && w != "." && w != ";" {
+				return false
+			}
+		case t.kind == tBreak:
+		case !t.alnum() || t.capital():
 			return false
+		default:
+			switch strings.ToLower(t.word(text)) {
+			case "and", "or", "with", "for", "to", "from", "on", "near", "in", "at":
+			default:
+				return false
+			}
 		}
-		if p := toks[j-1]; p.alnum() && p.is(cPlacePrep) && !p.sent() && !p.isWord(text, "from") {
-			return true
+	}
+	// walk back over the list: its items are capitalised runs, its
+	// separators commas and "and"; a place preposition mid-sentence opens
+	// it. A given name first is a place only in a list of three or more
+	// ("in Paris, Victoria, and Perth") or after a known place ("at
+	// Abydos, Saqqara,"); a verb after it ("held in Leeds, Tom Hale said")
+	// was ruled out above.
+	items, known := 0, false
+	lx := loadLexicon()
+	for j := first - 1; j >= 1 && first-j < 16; j-- {
+		t := toks[j]
+		switch {
+		case t.kind == tPunct && t.word(text) == ",", isStop(t, text, "and"):
+		case t.alnum() && t.capital():
+			if !toks[j+1].alnum() || !toks[j+1].capital() {
+				items++
+			}
+			known = known || lx.isPlaceTok(t, text)
+			if p := toks[j-1]; p.alnum() && p.is(cPlacePrep) && !p.sent() && !p.isWord(text, "from") {
+				return !toks[first].is(cGiven) || items >= 2 || known
+			}
+		default:
+			return false
 		}
 	}
 	return false
