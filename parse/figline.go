@@ -119,6 +119,9 @@ func (ln *figLine) startsNumber(i int) bool {
 		if kw.isNum || kw.vague > 0 {
 			return true
 		}
+		if kw.scale >= 1000 && ln.bareScaleAfter(i) {
+			return true // "an extra million"
+		}
 		if kw.cls&fcNumLead == 0 {
 			return false
 		}
@@ -126,8 +129,8 @@ func (ln *figLine) startsNumber(i int) bool {
 		code, _ := currencyPrefix(ln.str(i))
 		return code != "" // "USD25m", "RM120"
 	} else if h := strings.IndexByte(ln.str(i), '-'); h > 0 {
-		if fw := loadLexicon().keyword(ln.str(i)[:h]); fw != nil && fw.isNum {
-			return true
+		if fw := loadLexicon().keyword(ln.str(i)[:h]); fw != nil && (fw.isNum || fw.scale >= 1000 && ln.bareScaleAfter(i)) {
+			return true // "twenty-three", "an additional million-and-a-half"
 		}
 		if fw := loadLexicon().keyword(ln.str(i)[:h]); fw != nil && fw.unit == "magnitude" && h+1 < len(ln.str(i)) && isASCIIDigit(ln.str(i)[h+1]) {
 			return true
@@ -148,6 +151,17 @@ func (ln *figLine) startsNumber(i int) bool {
 		return i+1 < len(ln.toks) && ln.toks[i+1].kw() != nil && ln.toks[i+1].kw().scale >= 100
 	}
 	return false
+}
+
+// bareScaleAfter reports whether a scale word at token i stands for one
+// of it after an article or "additional", "another", "extra": "an extra
+// million", "an additional million-and-a-half".
+func (ln *figLine) bareScaleAfter(i int) bool {
+	if ln.toks[i].hyphen() && !strings.HasSuffix(strings.ToLower(ln.str(i)), "-and-a-half") {
+		return false // "a billion-year contract" names a kind of contract
+	}
+	return ln.is(i-1, "additional") || ln.is(i-1, "another") || ln.is(i-1, "extra") ||
+		(ln.is(i-1, "a") || ln.is(i-1, "an")) && ln.toks[i].hyphen()
 }
 
 // numberTok reports whether token j is or belongs to a number: digits, a

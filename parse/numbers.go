@@ -303,7 +303,12 @@ func (ln *figLine) fractionShare(first, last int) bool {
 func (ln *figLine) scaleWords(c core) core {
 	// "two and a half years", "one and a half million"
 	if c.rest == "" && !c.approx && c.value == math.Trunc(c.value) && ln.is(c.last+1, "and") && ln.is(c.last+2, "a") && ln.is(c.last+3, "half") {
-		c.value += 0.5
+		// "a million and a half" is half a million more, not half a one
+		half := 0.5
+		if kw := ln.toks[c.last].kw(); c.scaled && kw != nil && kw.scale > 0 {
+			half = kw.scale / 2
+		}
+		c.value += half
 		c.last += 3
 		c.isOne = false
 	}
@@ -337,7 +342,7 @@ func (ln *figLine) wordNumber(c core) (core, bool) {
 		hundred
 		big
 	)
-	var total, cur float64
+	var total, cur, lastScale float64
 	last := none
 	atoms := 0
 	c.words = true
@@ -367,6 +372,17 @@ func (ln *figLine) wordNumber(c core) (core, bool) {
 			} else {
 				fw = loadLexicon().keyword(p)
 			}
+			// "million-and-a-half": half the scale more
+			if last == big && pi+2 < len(parts) && new(foldBuf).of(p) == "and" && strings.EqualFold(parts[pi+1], "a") && strings.EqualFold(parts[pi+2], "half") {
+				total += lastScale / 2
+				used, atoms = pi+3, atoms+1
+				break
+			}
+			// "an additional million-and-a-half": a scale word alone after
+			// an article counts one of it
+			if fw != nil && fw.scale >= 1000 && last == none && j == c.first && pi == 0 && ln.bareScaleAfter(j) {
+				cur, last = 1, unit
+			}
 			if new(foldBuf).of(p) == "and" && (last == hundred || last == big) && pi == 0 && len(parts) == 1 {
 				// "one hundred and five": only when a number follows
 				if j+1 < len(ln.toks) && ln.toks[j+1].kw() != nil && ln.toks[j+1].kw().isNum && ln.toks[j+1].kw().num < 100 {
@@ -392,6 +408,7 @@ func (ln *figLine) wordNumber(c core) (core, bool) {
 				total += cur * fw.scale
 				cur = 0
 				last = big
+				lastScale = fw.scale
 				c.scaled = true
 			default:
 				fw = nil

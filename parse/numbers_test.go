@@ -44,6 +44,9 @@ func TestNumberGrammar(t *testing.T) {
 		{"Every day 500 people cross the border.", []num{{text: "500", value: 500}}},
 		{"The firm hired more than 2000 staff.", []num{{text: "2000", value: 2000, qual: "more than"}}},
 		{"Prices rose by 12.5 points and 0.45 of them fell.", []num{{text: "12.5", value: 12.5}, {text: "0.45", value: 0.45}}},
+		// "and a half" after a scale is half the scale
+		{"A million and a half people voted.", []num{{text: "A million and a half", value: 1500000}}},
+		{"An additional million-and-a-half people came.", []num{{text: "million-and-a-half", value: 1500000}}},
 		// scales and money
 		{"The state lent 1.2 million people money.", []num{{text: "1.2 million", value: 1.2e6}}},
 		{"Shares lost 3bn overnight.", []num{{text: "3bn", value: 3e9}}},
