@@ -549,6 +549,18 @@ func (ln *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 				e.kind, e.unit = nkMeasure, mod+" "+loadLexicon().keyword(u).unit // "a 1,200-square-metre plant"
 			} else if head == "h" {
 				e.kind, e.unit = nkDuration, "hours"
+			} else if hi := strings.TrimPrefix(r, "to-"); c.words && hi != r && loadLexicon().keyword(hi) != nil && loadLexicon().keyword(hi).isNum &&
+				loadLexicon().keyword(hi).num > e.value && ln.toks[e.last+1].kw() != nil && ln.toks[e.last+1].kw().scale >= 100 {
+				// "one-to-two hundred", "two-to-three thousand": a range
+				// in one word, the scale after it applying to both ends
+				// ("a two-to-one vote", "one-to-one talks" are no amounts)
+				e.max, e.hasMax, e.isOne = loadLexicon().keyword(hi).num, true, false
+				for e.last+1 < len(ln.toks) && ln.toks[e.last+1].kw() != nil && ln.toks[e.last+1].kw().scale >= 100 {
+					sc := ln.toks[e.last+1].kw().scale
+					e.value, e.max = e.value*sc, e.max*sc
+					e.last++
+					e.end = int(ln.toks[e.last].end)
+				}
 			} else if c.digits != "" && isASCIIDigit(r[0]) {
 				// 30-40, 2007-12, 555-1234, 2-1: a pair inside one token
 				v2, n2, _, _ := parseDigits(r)

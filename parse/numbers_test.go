@@ -44,6 +44,9 @@ func TestNumberGrammar(t *testing.T) {
 		{"Every day 500 people cross the border.", []num{{text: "500", value: 500}}},
 		{"The firm hired more than 2000 staff.", []num{{text: "2000", value: 2000, qual: "more than"}}},
 		{"Prices rose by 12.5 points and 0.45 of them fell.", []num{{text: "12.5", value: 12.5}, {text: "0.45", value: 0.45}}},
+		// a range in one hyphenated word, its scale applying to both ends
+		{"An estimated one-to-two hundred people showed up.", []num{{text: "one-to-two hundred", value: 100, max: 200, qual: "an estimated"}}},
+		{"Some two-to-three thousand fans came.", []num{{text: "two-to-three thousand", value: 2000, max: 3000, qual: "some"}}},
 		// "and a half" after a scale is half the scale
 		{"A million and a half people voted.", []num{{text: "A million and a half", value: 1500000}}},
 		{"An additional million-and-a-half people came.", []num{{text: "million-and-a-half", value: 1500000}}},
