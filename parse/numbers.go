@@ -550,7 +550,7 @@ func (ln *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 			} else if head == "h" {
 				e.kind, e.unit = nkDuration, "hours"
 			} else if hi := strings.TrimPrefix(r, "to-"); c.words && hi != r && loadLexicon().keyword(hi) != nil && loadLexicon().keyword(hi).isNum &&
-				loadLexicon().keyword(hi).num > e.value && ln.toks[e.last+1].kw() != nil && ln.toks[e.last+1].kw().scale >= 100 {
+				loadLexicon().keyword(hi).num > e.value {
 				// "one-to-two hundred", "two-to-three thousand": a range
 				// in one word, the scale after it applying to both ends
 				// ("a two-to-one vote", "one-to-one talks" are no amounts)

@@ -47,6 +47,8 @@ func TestNumberGrammar(t *testing.T) {
 		// a range in one hyphenated word, its scale applying to both ends
 		{"An estimated one-to-two hundred people showed up.", []num{{text: "one-to-two hundred", value: 100, max: 200, qual: "an estimated"}}},
 		{"Some two-to-three thousand fans came.", []num{{text: "two-to-three thousand", value: 2000, max: 3000, qual: "some"}}},
+		{"He drank two-to-three cups.", []num{{text: "two-to-three", value: 2, max: 3}}},
+		{"They said two-to-three", []num{{text: "two-to-three", value: 2, max: 3}}}, // (the last token: no scale to read)
 		// "and a half" after a scale is half the scale
 		{"A million and a half people voted.", []num{{text: "A million and a half", value: 1500000}}},
 		{"An additional million-and-a-half people came.", []num{{text: "million-and-a-half", value: 1500000}}},
