@@ -579,7 +579,7 @@ func (nm runName) cand(c *nameCand, toks []token, text string, arena *[]uint64) 
 	first, last, r, prev := nm.first, nm.last, nm.r, nm.prev
 	c.first, c.last, c.start, c.end, c.aliasOf = int32(first), int32(last), int(toks[first].start), toks[nm.tail].wordEnd(text), -1
 	setWords(c, toks, text, arena)
-	if nm.n() == 1 {
+	if nm.n() == 1 || first > 0 && toks[first-1].isWord(text, "name") || first > 0 && toks[first-1].isWord(text, "as") {
 		c.aliasOf = int32(aliasOf(toks, text, first))
 	}
 	c.firstEnd = int32(toks[first].wordEnd(text))
@@ -644,6 +644,22 @@ func surnameFirst(toks []token, text string, r run, i int) bool {
 	return n == 2 && r.last == i+2 || n >= 1 && r.last == i+1 && !toks[i+1].is(cGiven|cCommon) && len(toks[i+1].word(text)) > 4
 }
 
+// fullNameBefore returns the last token of the nearest full name (a
+// given name, then a capitalised word) before token k in its sentence,
+// within a few words, or -1.
+func fullNameBefore(toks []token, text string, k int) int {
+	for j := k; j >= 1 && k-j < 30; j-- {
+		t := toks[j]
+		if t.kind == tBreak || t.kind == tPunct && (t.word(text) == "." || t.word(text) == ";") {
+			return -1
+		}
+		if t.alnum() && t.capital() && toks[j-1].alnum() && toks[j-1].capital() && toks[j-1].is(cGiven) && (j+1 >= len(toks) || !toks[j+1].alnum() || !toks[j+1].capital()) {
+			return j
+		}
+	}
+	return -1
+}
+
 // aliasOf recognises an alias after a full name — "Joko Widodo, known as
 // Jokowi", "…, better known as", "…, nicknamed", "(also called …)" — and
 // returns the index of the full name's last token, or -1.
@@ -656,8 +672,18 @@ func aliasOf(toks []token, text string, first int) int {
 		return -1
 	}
 	switch toks[j].lowered(text) {
+	case "name":
+		// "who performed under the ring name Luke Harper": the name the
+		// clause is about, a full name a little before it
+		if k := j - 1; k >= 2 && (toks[k].isWord(text, "ring") || toks[k].isWord(text, "stage") || toks[k].isWord(text, "pen") || toks[k].isWord(text, "screen")) {
+			return fullNameBefore(toks, text, k-1)
+		}
+		return -1
 	case "as":
 		j--
+		if j >= 0 && toks[j].isWord(text, "professionally") && j >= 1 && toks[j-1].isWord(text, "known") {
+			return fullNameBefore(toks, text, j-1) // "Jo Roe, known professionally as"
+		}
 		if j < 0 || !toks[j].isWord(text, "known") {
 			return -1
 		}

@@ -208,6 +208,14 @@ func (lk *linker) linkFull(fullNames int) []int {
 			continue
 		}
 		p := byKey[key]
+		if p == nil && c.aliasOf >= 0 {
+			// "under the ring name Luke Harper": the alias is the person
+			// named before it, and so are its later mentions
+			if q := lk.byLastTok[int(c.aliasOf)]; q != nil {
+				p = q
+				byKey[key] = p
+			}
+		}
 		if p == nil {
 			p = lk.sc.people.next()
 			byKey[key] = p

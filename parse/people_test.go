@@ -356,6 +356,11 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// an adjective's shape before a word in lower case
 		{"Male Patagonic penguins pine for mates.", nil},
 		{"Luka Modric passes well.", []wantPerson{{name: "Luka Modric"}}},
+		// a ring or stage name is an alias of the person it is given to
+		{"Wrestler Tom Baird, who fought under the ring name Luke Harrow, died. As Luke Harrow he won twice, Baird said.",
+			[]wantPerson{{name: "Tom Baird", role: "Wrestler", mentions: []string{"Tom Baird", "Luke Harrow", "Luke Harrow", "Baird"}}}},
+		{"Singer Ann Lowe, better known as Max Quill, sang. Max Quill said so.",
+			[]wantPerson{{name: "Ann Lowe", role: "Singer", mentions: []string{"Ann Lowe", "Max Quill", "Max Quill"}}}},
 		// a body's name with its head word first
 		{"Staff at the Institut Pasteur de Lille said so.", nil},
 		{"Council Leader John Smith said so.", []wantPerson{{name: "John Smith", role: "Council Leader"}}},
