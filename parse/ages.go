@@ -23,6 +23,18 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 		return ageOf(toks[i+1].word(text)) // "Bryant aged 41, his daughter"
 	case "died", "dies":
 		return ageAtDeath(toks, text, i+1) // "Jo Roe dies aged 86"
+	case "and":
+		// "Jo Roe and Ann Lee, aged 45 and 32": the first name is the
+		// first age's
+		k := i + 1
+		for k < len(toks) && k-i <= 4 && toks[k].alnum() && toks[k].capital() {
+			k++
+		}
+		if k > i+1 && k+4 < len(toks) && toks[k].word(text) == "," && toks[k+1].isWord(text, "aged") && toks[k+2].digit() &&
+			toks[k+3].isWord(text, "and") && toks[k+4].digit() {
+			return ageValue(toks[k+2].word(text))
+		}
+		return 0, false
 	case "has", "had":
 		if toks[i+1].isWord(text, "died") && i+2 < len(toks) {
 			return ageAtDeath(toks, text, i+2) // "Jo Roe has died at 86"
@@ -42,6 +54,11 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 			switch n.word(text) {
 			case "aged", "age":
 				if i+2 < len(toks) {
+					// "Jo Roe and Ann Lee, aged 45 and 32": the last name
+					// is the last age's
+					if k := i + 3; k+1 < len(toks) && toks[k].isWord(text, "and") && toks[k+1].digit() {
+						return ageOf(toks[k+1].word(text))
+					}
 					return ageOf(toks[i+2].word(text))
 				}
 				return 0, false
@@ -54,10 +71,18 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 			case "now", "is":
 				k = i + 2
 			case "who":
-				if i+2 >= len(toks) || !toks[i+2].isWord(text, "is") {
+				// ", who is 19,", ", who was 45,", ", who turned 45",
+				// ", who is aged 45"
+				if i+2 >= len(toks) || !(toks[i+2].isWord(text, "is") || toks[i+2].isWord(text, "was") || toks[i+2].isWord(text, "turned")) {
 					return 0, false
 				}
 				k = i + 3
+				if k < len(toks) && toks[k].isWord(text, "aged") {
+					k++
+				}
+				if toks[i+2].isWord(text, "turned") && k < len(toks) && toks[k].digit() {
+					return ageValue(toks[k].word(text))
+				}
 			default:
 				return 0, false
 			}
@@ -67,10 +92,13 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 			}
 		}
 		return ageClosed(toks, text, k, k == i+1)
-	case "is":
-		// "Ian Roe is 44.", "Roe is about 20 years old" ("Roe is 5
-		// points clear" is no age)
+	case "is", "was":
+		// "Ian Roe is 44.", "Roe is about 20 years old", "Roe was 45 when
+		// he died" ("Roe is 5 points clear" is no age)
 		k := i + 1
+		if toks[i].word(text) == "was" && k+1 < len(toks) && toks[k].digit() && toks[k+1].isWord(text, "when") {
+			return ageValue(toks[k].word(text))
+		}
 		if toks[k].isWord(text, "about") || toks[k].isWord(text, "around") || toks[k].isWord(text, "nearly") || toks[k].isWord(text, "almost") {
 			k++
 		}

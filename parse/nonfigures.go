@@ -534,8 +534,10 @@ func (ln *figLine) isAge(c core) bool {
 	}
 	// after a person's name: "Jo Roe, 26, ...", but not "According to
 	// Jo Roe, six Mexican nationals were killed", whose number has a noun
+	// ("Jo Roe was 45 when she died", but "Roe was 45 minutes late")
 	start := int(ln.toks[i].start)
-	if ln.ages.after(ln.text, start) && !ln.countedNounAfter(j) {
+	if ln.ages.after(ln.text, start) && !ln.countedNounAfter(j) &&
+		(!ln.is(i-1, "is") && !ln.is(i-1, "was") || j+1 >= len(ln.toks) || ln.toks[j+1].kind != tWord || ln.is(j+1, "when") || ln.is(j+1, "years")) {
 		return true
 	}
 	// A noun for one person, then the number set off by commas or in
@@ -622,11 +624,12 @@ func (a *ageIndex) after(text string, start int) bool {
 		return false
 	}
 	p := skipSpaceBack(text, start)
-	// "Roe, now 36,", "Roe, who is 19,", "Roe is 44.": the words that
-	// state an age (ageAfter reads the same from the person's side)
+	// "Roe, now 36,", "Roe, who is 19,", "Roe is 44.", "Roe, who turned
+	// 45", "Roe was 45 when": the words that state an age (ageAfter reads
+	// the same from the person's side)
 	verb := false
 	// (most numbers follow no such word: the last letter rules them out)
-	for _, w := range [...]string{"now", "is", "who"} {
+	for _, w := range [...]string{"now", "is", "was", "turned", "who"} {
 		if p > 0 && text[p-1] == w[len(w)-1] && hasWordBefore(text, p, w) {
 			p = skipSpaceBack(text, p-len(w))
 			verb = w != "now"

@@ -383,3 +383,22 @@ func TestAgesFromPeople(t *testing.T) {
 		t.Fatalf("got %+v, want only the 3 others", figs)
 	}
 }
+
+// TestAgesAreNoFigures: an age the people finder reads after a name is no
+// figure of the whole extraction (the figure finder alone cannot tell).
+func TestAgesAreNoFigures(t *testing.T) {
+	for _, text := range []string{
+		"Tom Cole was 45 when he died.",
+		"Tom Cole, who turned 45 last week, won.",
+		"Tom Cole, who was 45, died.",
+		"Tom Cole and Jane Roe, aged 45 and 32, were held.",
+	} {
+		if a := Extract(text); len(a.Figures) != 0 {
+			t.Errorf("%q: figures %+v, want none", text, a.Figures)
+		}
+	}
+	// an amount after "was" is still one
+	if a := Extract("Tom Cole was 45 minutes late."); len(a.Figures) != 1 {
+		t.Errorf("45 minutes late: figures %+v, want one", a.Figures)
+	}
+}
