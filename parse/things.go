@@ -268,3 +268,126 @@ func firmRole(role string) bool {
 	}
 	return firmRoles[strings.ToLower(role[strings.LastIndexByte(role, ' ')+1:])]
 }
+
+// quotedTitle: the run opens a quotation that goes on with "of" and
+// capitalised words to its end: an award's or a work's title ("the
+// "Hero of the Soviet Union"", "“Custodian of the Federal Government”").
+func quotedTitle(toks []token, text string, first, last int) bool {
+	// (an opening mark touches the word after it, a closing one the
+	// word before it)
+	if first < 1 || toks[first-1].kind != tPunct || !quoteMark(toks[first-1].word(text)) || toks[first-1].end != toks[first].start ||
+		last+2 >= len(toks) || !isStop(toks[last+1], text, "of") {
+		return false
+	}
+	for k := last + 2; k < len(toks) && k-last < 10; k++ {
+		t := toks[k]
+		switch {
+		case t.kind == tPunct && quoteMark(t.word(text)):
+			return toks[k-1].end == t.start
+		case t.alnum() && (t.capital() || isStop(t, text, "the") || isStop(t, text, "of")):
+		case t.kind == tPunct && t.word(text) == "." && k+1 < len(toks) && toks[k+1].kind == tPunct && quoteMark(toks[k+1].word(text)):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// thingNounAfter: a thing noun in lower case ("vessel", "tanker") comes
+// right after the run ending at token last, or after one word in lower
+// case ("supply vessel").
+func thingNounAfter(toks []token, text string, last int) bool {
+	for k := last + 1; k < len(toks) && k <= last+2; k++ {
+		t := toks[k]
+		if t.kind != tWord || t.capital() {
+			return false
+		}
+		if t.is(cThingNoun) && !t.is(cStop) {
+			return true
+		}
+		// the word between is a modifier ("supply"), not a verb ("Roe
+		// says manufacturers", "Roe owned ships")
+		if t.is(cSpeech|cClause|cStop) || k == last+2 {
+			return false
+		}
+		if w := t.word(text); strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	return false
+}
+
+// adjectiveBefore: the run ends at token tail in a word shaped like an
+// adjective ("-ic", "-ese": "Magellanic", "Olympic", "Maltese") that is
+// no known name, and a word in lower case follows it: the run modifies
+// that word ("Male Magellanic penguins", "the Arctic Circle" aside).
+func adjectiveBefore(toks []token, text string, tail int) bool {
+	t := toks[tail]
+	if t.is(cPart|cFamous|cGiven) || tail+1 >= len(toks) || toks[tail+1].kind != tWord || toks[tail+1].capital() {
+		return false
+	}
+	w := t.word(text)
+	return len(w) > 4 && (strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "ese"))
+}
+
+// thingListed: the run at token first is an item of a list opened by a
+// thing noun and "including" or "such as" ("firms including Deutsche
+// Bahn, Daimler, and Siemens"), or by a work noun ("the memoirs Once
+// Upon a Time and Black Knight").
+func thingListed(toks []token, text string, first int) bool {
+	// (asked of every run: most leave here, the word before them no
+	// comma, capitalised word or function word)
+	if first < 2 {
+		return false
+	}
+	if p := toks[first-1]; !(p.kind == tPunct && p.end-p.start == 1 && text[p.start] == ',' || p.kind == tWord && p.is(cStop)) && !p.capital() {
+		return false
+	}
+	for j := first - 1; j >= 1 && first-j < 16; j-- {
+		t := toks[j]
+		switch {
+		case t.kind == tPunct:
+			if t.end-t.start != 1 || text[t.start] != ',' {
+				return false
+			}
+			continue
+		case t.kind != tWord && t.kind != tNum:
+			return false
+		case t.capital():
+			continue
+		case t.is(cWorkNoun):
+			// "the memoirs Once Upon a Time and Black Knight, White Knight"
+			return j < first-1
+		case !t.is(cStop):
+			return false
+		}
+		// a function word in lower case, read as written (its case is
+		// known): the list goes on over "and", "the", "a", "of"
+		switch text[t.start:t.end] {
+		case "and", "the", "a", "of":
+			continue
+		case "including":
+			p := toks[j-1]
+			return p.alnum() && !p.capital() && p.is(cThingNoun)
+		case "as":
+			if j >= 2 && text[toks[j-1].start:toks[j-1].end] == "such" {
+				p := toks[j-2]
+				return p.alnum() && !p.capital() && p.is(cThingNoun)
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// pastVerbAfter: a verb in the past follows the name ending at token
+// last: "-ed" in lower case or a common irregular one ("founded",
+// "built", "ran").
+func pastVerbAfter(toks []token, text string, last int) bool {
+	k := last + 1
+	if k >= len(toks) || !toks[k].alnum() || toks[k].capital() {
+		return false
+	}
+	w := toks[k].word(text)
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || pastVerb(w) || irregularParticiple(w)
+}

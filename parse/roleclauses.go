@@ -1,0 +1,289 @@
+package parse
+
+// Roles a clause or a list states, rather than a phrase beside the name
+// (roles.go): a copula or an installing verb after the name ("Roe is the
+// company's founder", "was sworn in as governor"), a relative clause
+// ("who has been the manager"), a plural role apposed to a list of
+// names or counted before a colon, a rank written as an honorific, the
+// role "identified as" or "suspected to be" gives, and the speech verb
+// that stands next to a name.
+
+// roleCopula reads a role stated by a copula after the name ending at
+// token last: "Ana Lutz is the company's founder", "Roe was a senior
+// nurse there". It is read only for people found on other evidence
+// (linker.copulaRole): a copula says as much of a company ("Acme is the
+// market leader").
+func roleCopula(toks []token, text string, last int) string {
+	i := last + 1
+	if i+1 >= len(toks) || !toks[i].alnum() || !(toks[i].isWord(text, "is") || toks[i].isWord(text, "was") || toks[i].isWord(text, "became")) {
+		return roleInstalled(toks, text, i)
+	}
+	if r := roleInstalled(toks, text, i); r != "" {
+		return r
+	}
+	switch toks[i+1].lowered(text) {
+	case "a", "an", "the", "his", "her", "their":
+	default:
+		if !ownerAhead(toks, i+1) {
+			return ""
+		}
+	}
+	return roleWho(toks, text, i)
+}
+
+// roleInstalled reads an office given to the person named before token
+// i: "was sworn in on Friday as Ohio's new governor", "has been appointed
+// chief executive", "was elected mayor". The "as" may come after a time
+// phrase, within the sentence.
+func roleInstalled(toks []token, text string, i int) string {
+	for i < len(toks) && toks[i].alnum() && (toks[i].isWord(text, "was") || toks[i].isWord(text, "is") || toks[i].isWord(text, "has") ||
+		toks[i].isWord(text, "had") || toks[i].isWord(text, "been") || toks[i].isWord(text, "were")) {
+		i++
+	}
+	if i >= len(toks) || !toks[i].alnum() {
+		return ""
+	}
+	switch toks[i].lowered(text) {
+	case "sworn", "appointed", "elected", "re-elected", "named", "installed", "confirmed", "chosen", "inaugurated":
+	default:
+		return ""
+	}
+	// "elected mayor", "named the club's captain": the office right after
+	k := i + 1
+	if k < len(toks) && toks[k].alnum() && (toks[k].isWord(text, "the") || toks[k].isWord(text, "a")) {
+		k++
+	}
+	if k < len(toks) && toks[k].alnum() && (isRoleWord(toks[k], text) || ownerAhead(toks, k)) {
+		return rolePhrase(toks, text, k)
+	}
+	// "sworn in at 5 p.m. (2100 UTC) as governor": "as" later in the sentence
+	for j := i + 1; j < len(toks) && j-i < 16 && toks[j].kind != tBreak && !(toks[j].sent() && toks[j].upper()); j++ {
+		if !toks[j].isWord(text, "as") {
+			continue
+		}
+		k := j + 1
+		if k < len(toks) && toks[k].alnum() && (toks[k].isWord(text, "the") || toks[k].isWord(text, "a") || toks[k].isWord(text, "an")) {
+			k++
+		}
+		if k < len(toks) && toks[k].alnum() && (isRoleWord(toks[k], text) || ownerAhead(toks, k) || !toks[k].capital()) {
+			return rolePhrase(toks, text, k)
+		}
+		return ""
+	}
+	return ""
+}
+
+// roleWho reads a relative clause that gives a role, from token i after
+// "who": "who is the party's treasurer", "who has been the Divisional
+// Railway Manager", "who succeeded him as Foreign Secretary".
+func roleWho(toks []token, text string, i int) string {
+	for j := i; j < len(toks) && j-i < 6; j++ {
+		t := toks[j]
+		if !t.alnum() {
+			return ""
+		}
+		switch t.lowered(text) {
+		case "is", "was", "been", "became", "becomes", "as":
+			k := j + 1
+			if k < len(toks) && toks[k].alnum() {
+				switch toks[k].lowered(text) {
+				case "a", "an", "the", "his", "her", "its", "their":
+					k++
+				}
+			}
+			if k < len(toks) && toks[k].alnum() && (!toks[k].capital() || isRoleWord(toks[k], text) || ownerAhead(toks, k)) {
+				return rolePhrase(toks, text, k)
+			}
+			if k < len(toks) && toks[k].alnum() && toks[k].capital() {
+				return rolePhrase(toks, text, k)
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// listRoleBefore reads the plural role a list of names is apposed to:
+// "NASA chose two astronauts, Doug Hale and Bob Lind" makes each an
+// astronaut. It walks back from the name over the names and commas of
+// the list before it to the comma after the plural.
+func listRoleBefore(toks []token, text string, nameFirst int) string {
+	list := listAhead(toks, text, nameFirst)
+	for j, steps := nameFirst-1, 0; j >= 1 && steps < 16; j, steps = j-1, steps+1 {
+		t := toks[j]
+		if t.word(text) == "," {
+			// a plural is apposed to a list ("two astronauts, Doug Hale
+			// and Bob Lind") or to one of it ("one of the suspects, Jo
+			// Roe"); "Acting via his lawyers, Jo Roe pleaded" is neither
+			if p := toks[j-1]; p.alnum() && !p.capital() && pluralRole(p.word(text)) && (list || oneOf(toks, text, j-1)) {
+				w := p.word(text)
+				return w[:len(w)-1]
+			}
+			list = true
+			continue
+		}
+		if t.isWord(text, "and") {
+			list = true
+		}
+		if t.word(text) == ":" {
+			return countedRoleBefore(toks, text, j)
+		}
+		if !t.alnum() || !(t.capital() || t.isWord(text, "and")) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// listAhead reports whether the name at nameFirst is followed by more of
+// a list: "and" or a comma, then a capitalised word.
+func listAhead(toks []token, text string, nameFirst int) bool {
+	k := nameFirst
+	for k < len(toks) && k-nameFirst < 6 && toks[k].alnum() && toks[k].capital() {
+		k++
+	}
+	return k+1 < len(toks) && (toks[k].isWord(text, "and") || toks[k].word(text) == ",") && toks[k+1].alnum() && toks[k+1].capital()
+}
+
+// oneOf reports "one of the" (or "one of") before the plural at token p.
+func oneOf(toks []token, text string, p int) bool {
+	k := p - 1
+	if k >= 0 && toks[k].isWord(text, "the") {
+		k--
+	}
+	return k >= 1 && toks[k].isWord(text, "of") && toks[k-1].isWord(text, "one")
+}
+
+// countedRoleBefore reads the plural role a clause before the colon at
+// token colon counts: "only two presidents have been impeached: Andrew
+// Roe and Bill Lind" makes each a president. The role is a counted plural
+// ("two", "both", "the") a few words back, in the same clause.
+func countedRoleBefore(toks []token, text string, colon int) string {
+	for k := colon - 1; k >= 1 && colon-k <= 6; k-- {
+		t := toks[k]
+		if !t.alnum() || t.capital() {
+			return ""
+		}
+		if pluralRole(t.word(text)) {
+			if p := toks[k-1]; p.alnum() && (p.maybeNum() || p.isWord(text, "both") || p.isWord(text, "the")) {
+				w := t.word(text)
+				return w[:len(w)-1]
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// spoken reports whether a speech verb stands next to the name
+// (toks[first..last]): "Roe said", "Roe has said", "said Roe",
+// "according to Roe".
+func spoken(toks []token, text string, first, last int) bool {
+	// "..., a security official, Jane Roe, said": an apposition between
+	// commas, then the verb
+	if i := last + 2; i < len(toks) && first > 0 && toks[i].alnum() && !toks[i].capital() && toks[i].is(cSpeech) &&
+		toks[first-1].word(text) == "," && toks[last+1].word(text) == "," {
+		return true
+	}
+	if i := last + 1; i < len(toks) && toks[i].alnum() {
+		lw := toks[i].lowered(text)
+		if toks[i].is(cSpeech) {
+			return true
+		}
+		if (lw == "has" || lw == "had" || lw == "also" || lw == "then" || lw == "later" || lw == "was" || lw == "is") && i+1 < len(toks) && toks[i+1].is(cSpeech) {
+			return true
+		}
+	}
+	if j := first - 1; j >= 0 && toks[j].alnum() {
+		lw := toks[j].lowered(text)
+		// "..., said Roe." but not "said Azure remained strong": the
+		// inverted speech verb has the name at the end of its clause
+		if (lw == "said" || lw == "says" || lw == "added" || lw == "wrote" || lw == "asked") && clauseEnds(toks, text, last+1) {
+			return true
+		}
+		// (not "according to Leeds' mayor, Jo Roe": the owner of the
+		// role, not the source)
+		if lw == "to" && j >= 1 && toks[j-1].isWord(text, "according") && !ownsNext(toks, text, last) {
+			return true
+		}
+	}
+	return false
+}
+
+// rankBefore returns the academic rank written as an honorific before
+// the name at nameFirst ("Professor Greg Hale"), the role when nothing
+// else gives one: unlike "Dr" or "Mr" it says what the person does.
+func rankBefore(toks []token, text string, nameFirst int) string {
+	j := nameFirst - 1
+	if j < 0 || !toks[j].alnum() || !toks[j].capital() {
+		return ""
+	}
+	switch w := toks[j].word(text); w {
+	case "Professor", "Prof", "Prof.":
+		return w
+	}
+	return ""
+}
+
+// roleNamedAs reads the role of a name given by "identified as" or
+// "named as": "The deceased seaman was identified as Jane Roe", "Police
+// named the victim as Jane Roe" give "deceased seaman" and "victim".
+func roleNamedAs(toks []token, text string, nameFirst int) string {
+	j := nameFirst - 1
+	if j >= 1 && toks[j].digit() {
+		if _, ok := yearOld(toks[j].word(text)); ok {
+			j-- // "identified the suspect as 21-year-old Jo Roe"
+		}
+	}
+	// "by a prisoner, suspected to be 23-year-old Jo Roe": the role before
+	// the comma
+	if j >= 4 && isStop(toks[j], text, "be") && isStop(toks[j-1], text, "to") &&
+		(toks[j-2].isWord(text, "suspected") || toks[j-2].isWord(text, "believed") || toks[j-2].isWord(text, "thought")) && toks[j-3].word(text) == "," {
+		if end := j - 4; toks[end].alnum() && !toks[end].capital() && isRoleWord(toks[end], text) {
+			for i := end - 1; i >= 0 && end-i < 4; i-- {
+				switch toks[i].lowered(text) {
+				case "the", "a", "an", "one":
+					return text[toks[i+1].start:toks[end].wordEnd(text)]
+				}
+				if !toks[i].alnum() || toks[i].capital() || toks[i].is(cStop) {
+					return ""
+				}
+			}
+		}
+		return ""
+	}
+	if j < 2 || !isStop(toks[j], text, "as") {
+		return ""
+	}
+	j--
+	end := -1
+	if toks[j].isWord(text, "identified") || toks[j].isWord(text, "named") {
+		// "... seaman was identified as": the subject before the verb
+		j--
+		for j >= 0 && toks[j].alnum() && (toks[j].isWord(text, "was") || toks[j].isWord(text, "were") || toks[j].isWord(text, "been") || toks[j].isWord(text, "has") || toks[j].isWord(text, "is")) {
+			j--
+		}
+		end = j
+	} else if isRoleWord(toks[j], text) && !toks[j].capital() {
+		end = j // "named the victim as"
+	}
+	if end < 1 || !toks[end].alnum() || toks[end].capital() || !isRoleWord(toks[end], text) {
+		return ""
+	}
+	start := end
+	for i := end - 1; i >= 0 && end-i < 4; i-- {
+		t := toks[i]
+		if !t.alnum() || t.capital() && !t.sent() {
+			return ""
+		}
+		switch t.lowered(text) {
+		case "the", "a", "an", "one", "his", "her", "their":
+			return text[toks[start].start:toks[end].wordEnd(text)]
+		}
+		if t.is(cStop) || t.digit() {
+			return ""
+		}
+		start = i
+	}
+	return ""
+}
