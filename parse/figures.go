@@ -629,17 +629,7 @@ func nounsCompatible(a, b string, cat model.Category) bool {
 // facts. Both labels must be read from the text (not a fallback word like
 // "share") and have no word of four letters or more in common.
 func sharesApart(m *figMention, c *figCand) bool {
-	if c.cat != model.Percent || c.fallback || m.fallback || m.label == "" || c.label == "" {
-		return false
-	}
-	for rest := c.label; rest != ""; {
-		var w string
-		w, rest, _ = strings.Cut(rest, " ")
-		if len(w) >= 4 && containsWordFold(m.label, w) {
-			return false
-		}
-	}
-	return true
+	return c.cat == model.Percent && !c.fallback && !m.fallback && m.label != "" && c.label != "" && !shareWord(c.label, m.label, 4)
 }
 
 // anyone are the counted nouns that name people of any kind, which may

@@ -165,17 +165,20 @@ func splitNickname(name string) (given, nick, rest string) {
 // no word in common ("U.S. heiress" Gloria Vanderbilt and her "widowed
 // mother, Gloria Morgan Vanderbilt").
 func rolesApart(a, b string) bool {
-	if a == "" || b == "" {
-		return false
-	}
+	return a != "" && b != "" && !shareWord(a, b, 3)
+}
+
+// shareWord reports whether phrases a and b have a word of at least
+// minLen bytes in common, in any case.
+func shareWord(a, b string, minLen int) bool {
 	for rest := a; rest != ""; {
 		var w string
 		w, rest, _ = strings.Cut(rest, " ")
-		if len(w) > 2 && containsWordFold(b, w) {
-			return false
+		if len(w) >= minLen && containsWordFold(b, w) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // containsWordFold reports whether s has the word w, in any case.
