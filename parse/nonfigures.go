@@ -740,9 +740,8 @@ func (ln *figLine) eventDistance(c core) bool {
 	default:
 		return false
 	}
-	switch new(foldBuf).of(ln.str(k)) {
-	case "hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "relay", "sprint", "dash", "steeplechase":
-		return true
-	}
-	return false
+	return raceEvents[new(foldBuf).of(ln.str(k))]
 }
+
+// raceEvents are the races and strokes a distance names.
+var raceEvents = lexicons.Named("sets.txt", "race-events")

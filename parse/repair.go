@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/factpane/factpane/model"
+	"github.com/factpane/factpane/parse/lexicons"
 )
 
 // Weak labels. A label that names nothing — a lone verb ("improved",
@@ -220,7 +221,7 @@ func (ln *figLine) repairLabel(c *figCand) {
 	// "a town with a population of around fifty people", "a crowd of
 	// 5,000 people": the collective says what the people make up
 	if head, rest, _ := strings.Cut(c.label, " "); c.e.kind == nkCount && (head == "people" || head == "residents" || head == "inhabitants" || head == "persons") {
-		if q := c.e.qFirst; ln.is(q-1, "of") && ln.lowerWord(q-2) && collectiveNoun(ln.str(q-2)) {
+		if q := c.e.qFirst; ln.is(q-1, "of") && ln.lowerWord(q-2) && collectiveNouns[ln.str(q-2)] {
 			c.label = joinLabel(ln.str(q-2), rest) // "crowd gathered"
 			return
 		}
@@ -242,8 +243,8 @@ func (ln *figLine) repairWeak(c *figCand) {
 		// "Of the 2.8 million who voted": the relative names no one; an
 		// act with a noun for those who do it names them ("voters")
 		if rel, ok := strings.CutPrefix(c.label, "who "); ok {
-			if act, rest, _ := strings.Cut(rel, " "); doerNoun(act) != "" {
-				c.label = joinLabel(doerNoun(act), rest) // "voters in the poll"
+			if act, rest, _ := strings.Cut(rel, " "); doerNouns[act] != "" {
+				c.label = joinLabel(doerNouns[act], rest) // "voters in the poll"
 			} else {
 				c.label = "people " + c.label
 			}
@@ -622,45 +623,11 @@ func (ln *figLine) sharePartOf(cands []figCand, k int) {
 // asciiLetter reports an ASCII letter: a word that starts and ends with
 // one has no punctuation to trim.
 
-// doerNoun returns the plural noun for those who did what a past verb
-// says ("voted" → "voters"), or "" when the act has none in common use:
-// a sidebar heading names the people counted, not a relative clause.
-func doerNoun(verb string) string {
-	switch verb {
-	case "voted":
-		return "voters"
-	case "attended":
-		return "attendees"
-	case "applied":
-		return "applicants"
-	case "responded":
-		return "respondents"
-	case "participated":
-		return "participants"
-	case "survived":
-		return "survivors"
-	case "protested":
-		return "protesters"
-	case "competed":
-		return "competitors"
-	case "visited":
-		return "visitors"
-	case "donated":
-		return "donors"
-	case "subscribed":
-		return "subscribers"
-	case "graduated":
-		return "graduates"
-	}
-	return ""
-}
+// doerNouns maps a past verb to the plural noun for those who did it
+// ("voted" → "voters"), where one is in common use: a sidebar heading
+// names the people counted, not a relative clause.
+var doerNouns = lexicons.Pairs("sets.txt", "doer-nouns")
 
-// collectiveNoun reports the nouns for a body of people that a count of
+// collectiveNouns are the nouns for a body of people that a count of
 // people after "of" measures: "a population of", "a crowd of".
-func collectiveNoun(w string) bool {
-	switch w {
-	case "population", "crowd", "workforce", "staff", "audience", "congregation", "delegation", "contingent", "community", "membership":
-		return true
-	}
-	return false
-}
+var collectiveNouns = lexicons.Named("sets.txt", "collective-nouns")
