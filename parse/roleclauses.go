@@ -8,6 +8,8 @@ package parse
 // role "identified as" or "suspected to be" gives, and the speech verb
 // that stands next to a name.
 
+import "github.com/factpane/factpane/parse/lexicons"
+
 // roleCopula reads a role stated by a copula after the name ending at
 // token last: "Ana Lutz is the company's founder", "Roe was a senior
 // nurse there". It is read only for people found on other evidence
@@ -43,9 +45,7 @@ func roleInstalled(toks []token, text string, i int) string {
 	if i >= len(toks) || !toks[i].alnum() {
 		return ""
 	}
-	switch toks[i].lowered(text) {
-	case "sworn", "appointed", "elected", "re-elected", "named", "installed", "confirmed", "chosen", "inaugurated":
-	default:
+	if !installingVerbs[toks[i].lowered(text)] {
 		return ""
 	}
 	// "elected mayor", "named the club's captain": the office right after
@@ -72,6 +72,10 @@ func roleInstalled(toks []token, text string, i int) string {
 	}
 	return ""
 }
+
+// installingVerbs give a person an office: "was sworn in as", "was
+// appointed", "was elected".
+var installingVerbs = lexicons.Named("sets.txt", "installing-verbs")
 
 // roleWho reads a relative clause that gives a role, from token i after
 // "who": "who is the party's treasurer", "who has been the Divisional
