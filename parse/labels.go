@@ -521,7 +521,9 @@ func (ln *figLine) trimLabel(w *lwords) {
 		if ln.numberTok(j) && ln.is(j-1, "per") && w.n > 2 {
 			break // "deaths per 100,000": the base of a rate
 		}
-		if ln.functionWord(j) || ln.adverb(j) && !strings.HasSuffix(ln.str(j), "ly") && w.n > 1 {
+		// ("environments were nearly": an "-ly" word after an auxiliary
+		// is an adverb, whose verb was cut off)
+		if ln.functionWord(j) || ln.adverb(j) && w.n > 1 && (!strings.HasSuffix(ln.str(j), "ly") || ln.cls(j-1, fcAux)) {
 			w.n--
 			continue
 		}

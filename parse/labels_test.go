@@ -32,6 +32,7 @@ func TestLabelGrammar(t *testing.T) {
 		{"The vote comes three weeks before the current Brexit deadline.", map[string]string{"three weeks": "before the current Brexit deadline"}},
 		{"Medics treated 40 people Tuesday night.", map[string]string{"40": "people treated"}},
 		{"Six other U.S. diplomats fled to the embassy.", map[string]string{"Six": "other U.S. diplomats fled"}},
+		{"The growth curves in 100% argon gas environments were nearly the same.", map[string]string{"100%": "argon gas environments"}},
 		// ... or the verb before it, as a participle
 		{"Police arrested 23 people on Monday.", map[string]string{"23": "people arrested"}},
 		{"The flood wrecked at least 150 houses in the south.", map[string]string{"150": "houses wrecked"}},
