@@ -610,6 +610,9 @@ func (ln *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 	if e.kind == nkDuration {
 		k = ln.compoundSpan(&e, k)
 	}
+	if e.kind == nkMeasure && e.unit == "feet" {
+		k = ln.feetAndInches(&e, k)
+	}
 	// "one bitcoin is worth $8,000", "one dollar buys 80 yen": a rate of
 	// exchange, whose "one" is the unit
 	if e.isOne && e.kind == nkMoney && (ln.is(k, "is") || ln.is(k, "was") || ln.is(k, "equals") || ln.is(k, "buys") || ln.punct(k, "=")) {

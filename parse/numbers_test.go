@@ -49,6 +49,9 @@ func TestNumberGrammar(t *testing.T) {
 		{"Some two-to-three thousand fans came.", []num{{text: "two-to-three thousand", value: 2000, max: 3000, qual: "some"}}},
 		{"He drank two-to-three cups.", []num{{text: "two-to-three", value: 2, max: 3}}},
 		{"They said two-to-three", []num{{text: "two-to-three", value: 2, max: 3}}}, // (the last token: no scale to read)
+		// a height in feet and inches is one length, in inches
+		{"The guard, standing six feet five inches tall, waited.", []num{{text: "six feet five inches", value: 77, unit: "inches"}}},
+		{"The wall is 10 ft high and 3 inches thick.", []num{{text: "10 ft", value: 10, unit: "feet"}, {text: "3 inches", value: 3, unit: "inches"}}},
 		// "and a half" after a scale is half the scale
 		{"A million and a half people voted.", []num{{text: "A million and a half", value: 1500000}}},
 		{"An additional million-and-a-half people came.", []num{{text: "million-and-a-half", value: 1500000}}},

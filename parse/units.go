@@ -156,6 +156,29 @@ func (ln *figLine) compoundSpan(e *numExpr, k int) int {
 	return k
 }
 
+// feetAndInches reads the inches after a length in feet ("six feet five
+// inches", "6 ft 2 in") and makes one length in inches, as compoundSpan
+// does for spans; it returns the next token.
+func (ln *figLine) feetAndInches(e *numExpr, k int) int {
+	j := k
+	if ln.is(j, "and") {
+		j++
+	}
+	if j >= len(ln.toks) || ln.toks[j].kind != tNum && !(ln.toks[j].kw() != nil && ln.toks[j].kw().isNum) {
+		return k
+	}
+	c, ok := ln.parseCore(j)
+	if !ok || c.skip || c.rest != "" || c.scaled || c.approx || c.value >= 12 {
+		return k
+	}
+	if u := ln.kwAt(c.last + 1); u == nil || u.unit != "inches" || e.hasMax {
+		return k
+	}
+	e.value = e.value*12 + c.value
+	e.unit, e.last, e.end = "inches", c.last+1, int(ln.toks[c.last+1].end)
+	return e.last + 1
+}
+
 // spanFactor is a unit of time in seconds, or for months and years in
 // months times a large factor that keeps the two families apart.
 func spanFactor(unit string) float64 {
