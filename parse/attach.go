@@ -75,6 +75,15 @@ func (lk *linker) agesByRole() {
 		// the noun after it, in lower case, then no name: "the
 		// 21-year-old student Jane Roe" is hers (ageBefore)
 		next := toks[i+1]
+		// "Police arrested Tom Cole. The 45-year-old was charged": no
+		// noun, a verb after it, and one person named just before
+		if i > 0 && toks[i-1].isWord(text, "the") && next.kind == tWord && !next.capital() &&
+			(next.isWord(text, "was") || next.isWord(text, "is") || next.isWord(text, "has") || next.isWord(text, "had") || next.isWord(text, "will") || next.is(cSpeech)) {
+			if p := lk.onlyPersonBefore(int(toks[i].start)); p != nil && p.age == 0 {
+				p.age = int32(n)
+			}
+			continue
+		}
 		if next.kind != tWord || next.capital() || !isRoleWord(next, text) || int(i)+2 < len(toks) && toks[i+2].capital() {
 			continue
 		}
@@ -85,6 +94,26 @@ func (lk *linker) agesByRole() {
 			p.age = int32(n)
 		}
 	}
+}
+
+// onlyPersonBefore returns the person with the last mention before byte
+// at, when no other person is mentioned in the few sentences before it
+// (maxAnaphorBytes), or nil.
+func (lk *linker) onlyPersonBefore(at int) *personAcc {
+	const maxAnaphorBytes = 300
+	var found *personAcc
+	for _, p := range lk.people {
+		for _, m := range p.mentions {
+			if m.End > at || m.End < at-maxAnaphorBytes {
+				continue
+			}
+			if found != nil && found != p {
+				return nil // two people: whose age is it?
+			}
+			found = p
+		}
+	}
+	return found
 }
 
 // roleHeads maps the last word of each person's role to the person, when

@@ -356,6 +356,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// an adjective's shape before a word in lower case
 		{"Male Patagonic penguins pine for mates.", nil},
 		{"Luka Modric passes well.", []wantPerson{{name: "Luka Modric"}}},
+		// "The 45-year-old was charged": the one person named just before
+		{"Police arrested Tom Cole on Monday. The 45-year-old was charged with theft.", []wantPerson{{name: "Tom Cole", age: 45}}},
+		{"Police arrested Tom Cole and Jane Roe. The 45-year-old was charged.", []wantPerson{{name: "Tom Cole"}, {name: "Jane Roe"}}},
 		// a ring or stage name is an alias of the person it is given to
 		{"Wrestler Tom Baird, who fought under the ring name Luke Harrow, died. As Luke Harrow he won twice, Baird said.",
 			[]wantPerson{{name: "Tom Baird", role: "Wrestler", mentions: []string{"Tom Baird", "Luke Harrow", "Luke Harrow", "Baird"}}}},
