@@ -143,6 +143,7 @@ func (gr *grouper) settle(ln *figLine, cands []figCand, settled int) ([]figCand,
 	ln.shareBreakdown(cands)
 	ln.shareListLabels(cands)
 	ln.shareAnaphorLabels(cands)
+	ln.shareChangeLabels(cands)
 	for k := settled; k < len(cands); k++ {
 		sayWhatBefell(&cands[k])
 	}

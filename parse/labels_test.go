@@ -43,6 +43,7 @@ func TestLabelGrammar(t *testing.T) {
 		{"The agency pays roughly $40 million per seat.", map[string]string{"$40 million": "agency pays per seat"}},
 		{"Buyers wait, at roughly $40 million per seat.", map[string]string{"$40 million": "amount per seat"}},
 		{"Sales showed a 12% increase from last year.", map[string]string{"12%": "increase"}},
+		{"The bank posted a net profit of €2.4bn, up 9% from a year earlier.", map[string]string{"9%": "net profit up"}},
 		{"The offence carries a maximum of five years in prison.", map[string]string{"five years": "prison term"}},
 		{"He spent 20 years in prison before his release.", map[string]string{"20 years": "time in prison"}},
 		{"The dealer put the value of the vase in the range of two to three million US dollars.", map[string]string{"two to three million US dollars": "value of the vase"}},

@@ -508,6 +508,22 @@ func (ln *figLine) shareAnaphorLabels(cands []figCand) {
 	}
 }
 
+// shareChangeLabels names a change set off after an amount by what
+// changed: "a net profit of €3.1bn, up 12% from a year earlier" is "net
+// profit up", where the share alone said nothing ("share").
+func (ln *figLine) shareChangeLabels(cands []figCand) {
+	for k := 1; k < len(cands); k++ {
+		c := &cands[k]
+		q := c.e.qFirst
+		if c.e.kind != nkPercent || !c.fallback || !(ln.is(q-1, "up") || ln.is(q-1, "down")) || !ln.punct(q-2, ",") {
+			continue
+		}
+		if a := &cands[k-1]; a.e.last < q-2 && q-2-a.e.last <= 3 && !a.fallback && a.label != "" && !weakLabel(a.label) {
+			c.label, c.fallback = a.label+" "+lowerASCII(ln.str(q-1)), false
+		}
+	}
+}
+
 // listedAfterAmount reports whether e follows a comma or "and" after
 // another number of its sentence, with at most three words between: "25%,
 // as high as 90%", "25%, and averaged around 50%".
