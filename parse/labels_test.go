@@ -117,6 +117,7 @@ func TestLabelGrammar(t *testing.T) {
 		// a level a change reached or left, and the one before it
 		{"Inflation rose by 0.3 percentage points to 6.1%.", map[string]string{"0.3 percentage points": "Inflation rose", "6.1%": "Inflation rose to"}},
 		{"Unemployment fell to 4.2% in March.", map[string]string{"4.2%": "Unemployment fell to"}},
+		{"Inflation eased to 3.1% in May from 3.4% in April.", map[string]string{"3.1%": "Inflation eased to", "3.4%": "earlier level"}},
 		{"Turnout was 67%, up from 58% at the last election.", map[string]string{"58%": "earlier level"}},
 		// a noun phrase ends at a preposition, wherever the verb is
 		{"Police arrested 45 protesters outside parliament.", map[string]string{"45": "protesters arrested"}},
