@@ -61,7 +61,8 @@ func (ln *figLine) unitLabel(c *figCand) string {
 		return s
 	}
 	// "up from 58%", "eased to 2.1% in March from 2.4%": the level before
-	// the one just given
+	// the one just given (a change verb before "from", the new level
+	// between them)
 	if ln.is(e.qFirst-1, "from") && (ln.is(e.qFirst-2, "up") || ln.is(e.qFirst-2, "down") ||
 		e.kind == nkPercent && ln.searchBack(e.qFirst-1, 10, fcChange, false) >= 0 && ln.searchBack(e.qFirst-1, 10, fcChange, true) < 0) {
 		return "earlier level"
