@@ -252,6 +252,17 @@ func TestLabelSentenceHolder(t *testing.T) {
 	if !found {
 		t.Fatalf("no figure for four years in %+v", Extract(text).Figures)
 	}
+	// the holder is the object before "to", past an age aside and a
+	// name of two words
+	for text, want := range map[string]string{
+		"Judge Ann Wells sentenced Tom Hale, 34, to six years in prison.": "Hale's prison sentence",
+		"A judge sentenced Tom Hale to nine years.":                       "Hale's sentence",
+	} {
+		figs := Extract(text).Figures
+		if len(figs) != 1 || figs[0].Label != want {
+			t.Errorf("%q: figures %+v, want one labelled %q", text, figs, want)
+		}
+	}
 }
 
 // TestFractions: "a third of", "two-thirds", "half of" and a bare

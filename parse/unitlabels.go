@@ -307,7 +307,14 @@ func (ln *figLine) sentenceLabel(e numExpr, k int) string {
 			v--
 		} else if name := ln.subjectName(v + 1); name != "" {
 			holder = name
-			v--
+			// back over the age aside and the whole name: "sentenced
+			// Tom Hale, 34, to"
+			if ln.punct(v, ",") && v >= 3 && ln.toks[v-1].kind == tNum && ln.punct(v-2, ",") {
+				v -= 3
+			}
+			for v >= 0 && ln.toks[v].kind == tWord && ln.toks[v].upper() {
+				v--
+			}
 		}
 	}
 	prison := (ln.is(k, "in") || ln.is(k, "behind")) && (ln.is(k+1, "prison") || ln.is(k+1, "jail") || ln.is(k+1, "gaol") || ln.is(k+1, "bars"))
