@@ -21,6 +21,12 @@ import (
 func (ln *figLine) nonFigure(c core) bool {
 	i, j := c.first, c.last
 	n := len(ln.toks)
+	// "Erik ten Hag": a name's particle that is a number word, after a
+	// given name and before a capitalised word
+	if c.words && i == j && i > 0 && j+1 < n && ln.toks[i].is(cParticle) && !ln.toks[i].upper() &&
+		ln.toks[i-1].kind == tWord && ln.toks[i-1].upper() && ln.toks[i-1].is(cGiven) && ln.toks[j+1].kind == tWord && ln.toks[j+1].upper() {
+		return true
+	}
 	if c.digits != "" {
 		d := c.digits
 		// "?id=77", "/2020/05/": a web address

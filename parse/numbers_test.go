@@ -243,6 +243,8 @@ func TestNonFigures(t *testing.T) {
 		// an age range names a group of people
 		"Suicides by 10–19 year olds rose.",
 		"It studied 15- to 24-year-olds in Ohio.",
+		// a name's particle that is a number word
+		"Manager Erik ten Hag said the team was tired.",
 		// a race's distance names its event
 		"Lind won the 400 m hurdles final.",
 		"She took gold in the 200m freestyle.",
