@@ -133,7 +133,10 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 // "at age 86", "at the age of 86".
 func ageAtDeath(toks []token, text string, i int) (int, bool) {
 	// "died on Monday at the age of 95", "died Saturday, aged 78": when
-	// comes between the verb and the age
+	// comes between the verb and the age; "dies, aged 78": a comma
+	if i < len(toks) && toks[i].kind == tPunct && toks[i].word(text) == "," {
+		i++
+	}
 	if i < len(toks) && toks[i].isWord(text, "on") {
 		i++
 	}

@@ -69,6 +69,7 @@ func TestNumberGrammar(t *testing.T) {
 		{"They spent 3 trillion yen.", []num{{text: "3 trillion yen", value: 3e12, unit: "JPY"}}},
 		{"A test kit costs 75 cents.", []num{{text: "75 cents", value: 0.75}}},
 		{"Bail was set at 90,000 Georgian lari.", []num{{text: "90,000 Georgian lari", value: 90000, unit: "GEL"}}},
+		{"The sale price is 700 million złotys.", []num{{text: "700 million złotys", value: 700000000, unit: "PLN"}}},
 		{"They paid 5,000 Hungarian forints.", []num{{text: "5,000 Hungarian forints", value: 5000, unit: "HUF"}}},
 		{"She was an All-Star 18 times.", []num{{text: "18", value: 18}}},
 		// number words

@@ -126,6 +126,7 @@ func TestAges(t *testing.T) {
 		{"Tom Cole and Jane Roe, aged 45 and 32, were held.", "Jane Roe", 32},
 		{"Tom Cole died Saturday, aged 86, at home.", "Tom Cole", 86},
 		{"Tom Cole has died at 86.", "Tom Cole", 86},
+		{"Singer Tom Cole dies, aged 86", "Tom Cole", 86},
 		{"Tom Cole died on Monday at the hospital.", "Tom Cole", 0},
 		{"Yesterday Tom Cole, who is 23 years old, won gold.", "Tom Cole", 23},
 		{"Tom Cole died at 86.", "Tom Cole", 86},
