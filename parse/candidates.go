@@ -425,7 +425,8 @@ func trimRun(toks []token, text string, r run, lx *lexicon, headline bool) (runN
 	// "of" or the place is not itself a name ("Martin Luther King" stays)
 	// After "of" the place words are the body's whatever name follows
 	// ("University of Texas Arlington Amneh Jafari").
-	afterOf := r.first > 0 && (isStop(toks[r.first-1], text, "of") || isStop(toks[r.first-1], text, "to") && envoyTo(toks, text, r.first-1))
+	afterOf := r.first > 0 && (isStop(toks[r.first-1], text, "of") ||
+		(isStop(toks[r.first-1], text, "to") || isStop(toks[r.first-1], text, "from")) && envoyTo(toks, text, r.first-1))
 	for k+1 < r.last && lx.isPlaceTok(toks[k], text) && !toks[k+1].is(cParticle|cCapParticle) &&
 		(toks[k+1].is(cGiven) || lx.isPlaceTok(toks[k+1], text) || afterOf && !toks[k+1].is(cCommon)) &&
 		(!toks[k].is(cGiven|cPart) || k > r.first || afterOf) {

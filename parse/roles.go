@@ -96,8 +96,8 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 		if lowerASCIIEqual(lw, "the") && i > 0 && toks[i-1].isWord(text, "of") && i < end && toks[i+1].capital() {
 			continue // "Minister of the Interior"
 		}
-		if lowerASCIIEqual(lw, "to") && envoyTo(toks, text, i) {
-			start = i // "Ambassador to Germany"
+		if (lowerASCIIEqual(lw, "to") || lowerASCIIEqual(lw, "from")) && envoyTo(toks, text, i) {
+			start = i // "Ambassador to Germany", "Senator from Vermont"
 			continue
 		}
 		// the qualifiers are words of six letters or more, in lower case
@@ -416,8 +416,8 @@ func rolePhraseHeld(toks []token, text string, i int, held bool) string {
 			break
 		}
 		lw := t.lowered(text)
-		if j == start && (t.is(cSpeech) || strings.HasSuffix(lw, "ed")) {
-			return ""
+		if j == start && (t.is(cSpeech) || strings.HasSuffix(lw, "ed") && !t.capital()) {
+			return "" // (a past verb; "United States judge" opens with a name)
 		}
 		// the apposition ends where the clause's verb starts, or a
 		// determiner after the role ("a member of the church all his
@@ -645,7 +645,7 @@ func titleOfPlace(toks []token, text string, k int) bool {
 		if t.isWord(text, "of") {
 			return i > 0 && toks[i-1].alnum() && isRoleWord(toks[i-1], text)
 		}
-		if t.isWord(text, "to") {
+		if t.isWord(text, "to") || t.isWord(text, "from") {
 			return envoyTo(toks, text, i)
 		}
 		if !t.capital() && !(t.isWord(text, "the") && i > 0 && toks[i-1].isWord(text, "of")) {
@@ -655,9 +655,9 @@ func titleOfPlace(toks []token, text string, k int) bool {
 	return false
 }
 
-// envoyTo reports whether the "to" at token i joins a capitalised title
-// to the place or office it serves: "Ambassador to Germany", "Special
-// Envoy to Syria", "Adviser to the President".
+// envoyTo reports whether the "to" or "from" at token i joins a
+// capitalised title to the place or office it serves: "Ambassador to
+// Germany", "Special Envoy to Syria", "Senator from Vermont".
 func envoyTo(toks []token, text string, i int) bool {
 	if i < 1 || i+1 >= len(toks) || !toks[i+1].capital() {
 		return false
