@@ -77,8 +77,13 @@ func (lk *linker) agesByRole() {
 		next := toks[i+1]
 		// "Police arrested Tom Cole. The 45-year-old was charged": no
 		// noun, a verb after it, and one person named just before
-		if i > 0 && toks[i-1].isWord(text, "the") && next.kind == tWord && !next.capital() &&
-			(next.isWord(text, "was") || next.isWord(text, "is") || next.isWord(text, "has") || next.isWord(text, "had") || next.isWord(text, "will") || next.is(cSpeech)) {
+		// ("The 16-year-old Swede is": a nationality between)
+		v := next
+		if next.kind == tWord && next.capital() && next.is(cDemonym|cGroup) && int(i)+2 < len(toks) {
+			v = toks[i+2]
+		}
+		if i > 0 && toks[i-1].isWord(text, "the") && v.kind == tWord && !v.capital() &&
+			(v.isWord(text, "was") || v.isWord(text, "is") || v.isWord(text, "has") || v.isWord(text, "had") || v.isWord(text, "will") || v.is(cSpeech)) {
 			if p := lk.onlyPersonBefore(int(toks[i].start)); p != nil && p.age == 0 {
 				p.age = int32(n)
 			}

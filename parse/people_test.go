@@ -359,6 +359,8 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// "The 45-year-old was charged": the one person named just before
 		{"Police arrested Tom Cole on Monday. The 45-year-old was charged with theft.", []wantPerson{{name: "Tom Cole", age: 45}}},
 		{"Police arrested Tom Cole and Jane Roe. The 45-year-old was charged.", []wantPerson{{name: "Tom Cole"}, {name: "Jane Roe"}}},
+		{"Time named activist Greta Lund its person of the year. The 16-year-old Swede is the youngest.",
+			[]wantPerson{{name: "Greta Lund", role: "activist", age: 16}}},
 		// a ring or stage name is an alias of the person it is given to
 		{"Wrestler Tom Baird, who fought under the ring name Luke Harrow, died. As Luke Harrow he won twice, Baird said.",
 			[]wantPerson{{name: "Tom Baird", role: "Wrestler", mentions: []string{"Tom Baird", "Luke Harrow", "Luke Harrow", "Baird"}}}},
