@@ -138,9 +138,15 @@ func eponymAfter(toks []token, text string, last int) bool {
 // eponymNouns: "effect", "syndrome", "prize"... (lexicons/sets.txt).
 var eponymNouns = lexicons.Named("sets.txt", "eponym-nouns")
 
-// birthName: "was born Doris Kappelhoff", "Jane Roe (née Hale)": a
-// birth name is another name of the person the sentence is about.
+// birthName: "was born Doris Kappelhoff", "Jane Roe (née Hale)", "Born
+// Robert Burns in ...": a birth name is another name of the person the
+// sentence is about.
 func birthName(toks []token, text string, first int) bool {
+	// "Born Robert Burns in Arroyo Grande, he ...": the sentence opens
+	// with the birth
+	if t := toks[first]; t.sent() && first+1 < len(toks) && toks[first+1].capital() && toks[first+1].is(cGiven) && t.isWord(text, "born") {
+		return true
+	}
 	p := first - 1
 	if p < 1 || !toks[p].alnum() || toks[p].capital() {
 		return false
