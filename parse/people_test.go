@@ -361,6 +361,8 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Police arrested Tom Cole and Jane Roe. The 45-year-old was charged.", []wantPerson{{name: "Tom Cole"}, {name: "Jane Roe"}}},
 		{"Time named activist Greta Lund its person of the year. The 16-year-old Swede is the youngest.",
 			[]wantPerson{{name: "Greta Lund", role: "activist", age: 16}}},
+		// a firm whose name ends in "Investment" or "Properties"
+		{"Buyers included property developer Echo Investment and Lark Properties.", nil},
 		// a birth name opening the sentence
 		{"Born Tom Burns in Dayton, he later took a new name.", nil},
 		// a ring or stage name is an alias of the person it is given to
