@@ -282,6 +282,14 @@ func (ln *figLine) classify(e numExpr) figCand {
 			c.setFrom(ln, v)
 		}
 	}
+	// "Of the fatalities, 4 were males", "Among the dead, two were
+	// children": a part of the toll the clause opens with
+	if !c.strong {
+		if v := ln.searchBack(e.qFirst, 12, fcCasualty|fcArrest, false); v >= 2 && ln.punct(v+1, ",") && ln.is(v-1, "the") &&
+			(ln.is(v-2, "of") || ln.is(v-2, "among")) {
+			c.setFrom(ln, v)
+		}
+	}
 	// "90 civilians were wounded, as were seventeen from the Armed Forces"
 	if !c.strong && (ln.is(e.qFirst-1, "were") || ln.is(e.qFirst-1, "was")) && ln.is(e.qFirst-2, "as") {
 		if v := ln.searchBack(e.qFirst-2, 20, fcCasualty|fcArrest, false); v >= 0 {

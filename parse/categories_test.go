@@ -34,6 +34,7 @@ func TestCategories(t *testing.T) {
 		{"He pleaded guilty to 19 out of 20 federal fraud charges.", []want{{"19", model.Count, ""}, {"20", model.Count, ""}}},
 		{"Police filed 12 charges against him.", []want{{"12", model.Count, ""}}},
 		{"Four people were charged.", []want{{"Four", model.Arrests, model.Charged}}},
+		{"Of the fatalities, 7 were men and 3 were women.", []want{{"7", model.Casualties, model.Killed}, {"3", model.Casualties, model.Killed}}},
 		{"He was charged with one count of murder.", []want{{"one", model.Count, ""}}},
 		{"He was stabbed five times.", []want{{"five", model.Count, ""}}},
 		// verb before the number
