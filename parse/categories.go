@@ -285,9 +285,9 @@ func (ln *figLine) classify(e numExpr) figCand {
 	// "Of the fatalities, 4 were males", "Among the dead, two were
 	// children": a part of the toll the clause opens with
 	if !c.strong {
-		if v := ln.searchBack(e.qFirst, 12, fcCasualty|fcArrest, false); v >= 2 && ln.punct(v+1, ",") && ln.is(v-1, "the") &&
-			(ln.is(v-2, "of") || ln.is(v-2, "among")) {
-			c.setFrom(ln, v)
+		if v := ln.searchBack(e.qFirst, 12, fcCasualty|fcArrest, false); v >= 2 && ln.is(v-1, "the") &&
+			(ln.punct(v+1, ",") && (ln.is(v-2, "of") || ln.is(v-2, "among")) || ln.is(v+1, "included") || ln.is(v+1, "include")) {
+			c.setFrom(ln, v) // ("the fatalities included four males and one female")
 		}
 	}
 	// "90 civilians were wounded, as were seventeen from the Armed Forces"

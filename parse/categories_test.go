@@ -35,6 +35,7 @@ func TestCategories(t *testing.T) {
 		{"Police filed 12 charges against him.", []want{{"12", model.Count, ""}}},
 		{"Four people were charged.", []want{{"Four", model.Arrests, model.Charged}}},
 		{"Of the fatalities, 7 were men and 3 were women.", []want{{"7", model.Casualties, model.Killed}, {"3", model.Casualties, model.Killed}}},
+		{"He said the fatalities included five men and one woman.", []want{{"five", model.Casualties, model.Killed}, {"one", model.Casualties, model.Killed}}},
 		{"He was charged with one count of murder.", []want{{"one", model.Count, ""}}},
 		{"He was stabbed five times.", []want{{"five", model.Count, ""}}},
 		// verb before the number
