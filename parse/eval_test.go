@@ -18,7 +18,7 @@ import (
 
 // This file is a Go port of ../shared/eval/score.py: it runs Extract on
 // every text of testdata/dev, testdata/gum-news and the blind sets
-// testdata/unseen-dev to unseen-dev5 and scores the result against the gold the same way (matching by
+// testdata/unseen-dev to unseen-dev6 and scores the result against the gold the same way (matching by
 // overlap of byte spans, ages left out of the figures, lumped casualties
 // with no subtype, the label's content words), so a change that makes
 // extraction worse fails `go test`.
@@ -62,10 +62,14 @@ var evalBars = map[string]evalBar{
 	// obituaries: its first score is in testdata/README.md.
 	"unseen-dev5": {figF1: 0.98, figCategory: 0.95, figGrouping: 0.75, figLabel: 0.83,
 		peopleF1: 0.93, peopleRole: 0.77, peopleAge: 1.00},
+	// unseen-dev6 arrived at the session's end; its first score is in
+	// testdata/README.md too.
+	"unseen-dev6": {figF1: 0.95, figCategory: 0.94, figGrouping: 0.71, figLabel: 0.90,
+		peopleF1: 0.96, peopleRole: 0.72, peopleAge: 0.50},
 }
 
 // evalSets are the sets scored, in the order they are reported.
-var evalSets = []string{"dev", "gum-news", "unseen-dev", "unseen-dev2", "unseen-dev3", "unseen-dev4", "unseen-dev5"}
+var evalSets = []string{"dev", "gum-news", "unseen-dev", "unseen-dev2", "unseen-dev3", "unseen-dev4", "unseen-dev5", "unseen-dev6"}
 
 type goldSpan struct{ Start, End int }
 
