@@ -284,7 +284,9 @@ func (ln *figLine) classify(e numExpr) figCand {
 	}
 	// "Of the fatalities, 4 were males", "Among the dead, two were
 	// children": a part of the toll the clause opens with
-	if !c.strong {
+	// (asked only after a comma, "and" or "included": the walk back is
+	// not for every number)
+	if q := e.qFirst; !c.strong && (ln.punct(q-1, ",") || ln.is(q-1, "and") || ln.is(q-1, "included") || ln.is(q-1, "include")) {
 		if v := ln.searchBack(e.qFirst, 12, fcCasualty|fcArrest, false); v >= 2 && ln.is(v-1, "the") &&
 			(ln.punct(v+1, ",") && (ln.is(v-2, "of") || ln.is(v-2, "among")) || ln.is(v+1, "included") || ln.is(v+1, "include")) {
 			c.setFrom(ln, v) // ("the fatalities included four males and one female")
