@@ -66,6 +66,7 @@ func (lk *linker) linkCaps() {
 // 67-year-old killer had kept a bracelet".
 func (lk *linker) agesByRole() {
 	var byRole map[string]*personAcc
+	var ends []mentionEnd // every mention's end, sorted, made for the first anaphoric age
 	toks, text := lk.art.toks, lk.text
 	for _, i := range lk.art.ages {
 		n, ok := yearOld(toks[i].word(text))
@@ -84,7 +85,10 @@ func (lk *linker) agesByRole() {
 		}
 		if i > 0 && toks[i-1].isWord(text, "the") && v.kind == tWord && !v.capital() &&
 			(v.isWord(text, "was") || v.isWord(text, "is") || v.isWord(text, "has") || v.isWord(text, "had") || v.isWord(text, "will") || v.is(cSpeech)) {
-			if p := lk.onlyPersonBefore(int(toks[i].start)); p != nil && p.age == 0 {
+			if ends == nil {
+				ends = lk.mentionEnds()
+			}
+			if p := onlyPersonBefore(ends, int(toks[i].start)); p != nil && p.age == 0 {
 				p.age = int32(n)
 			}
 			continue
@@ -101,22 +105,37 @@ func (lk *linker) agesByRole() {
 	}
 }
 
-// onlyPersonBefore returns the person with the last mention before byte
-// at, when no other person is mentioned in the few sentences before it
-// (maxAnaphorBytes), or nil.
-func (lk *linker) onlyPersonBefore(at int) *personAcc {
-	const maxAnaphorBytes = 300
-	var found *personAcc
+// mentionEnd is where a mention of a person ends.
+type mentionEnd struct {
+	end int
+	p   *personAcc
+}
+
+// mentionEnds returns the ends of every person's mentions, in text order.
+func (lk *linker) mentionEnds() []mentionEnd {
+	var ends []mentionEnd
 	for _, p := range lk.people {
 		for _, m := range p.mentions {
-			if m.End > at || m.End < at-maxAnaphorBytes {
-				continue
-			}
-			if found != nil && found != p {
-				return nil // two people: whose age is it?
-			}
-			found = p
+			ends = append(ends, mentionEnd{m.End, p})
 		}
+	}
+	slices.SortFunc(ends, func(a, b mentionEnd) int { return cmp.Compare(a.end, b.end) })
+	return ends
+}
+
+// onlyPersonBefore returns the person with the last mention before byte
+// at, when no other person is mentioned in the few sentences before it
+// (maxAnaphorBytes), or nil. ends is mentionEnds: the search is a binary
+// one, so a long text with many people stays linear.
+func onlyPersonBefore(ends []mentionEnd, at int) *personAcc {
+	const maxAnaphorBytes = 300
+	var found *personAcc
+	k := sort.Search(len(ends), func(k int) bool { return ends[k].end > at })
+	for k--; k >= 0 && ends[k].end >= at-maxAnaphorBytes; k-- {
+		if found != nil && found != ends[k].p {
+			return nil // two people: whose age is it?
+		}
+		found = ends[k].p
 	}
 	return found
 }
