@@ -252,7 +252,16 @@ func yearOld(w string) (int, bool) {
 		d++
 	}
 	rest := strings.ToLower(strings.ReplaceAll(w[d:], "‐", "-"))
-	if d == 0 || (rest != "-year-old" && rest != "-years-old") {
+	if d == 0 {
+		// "sixteen-year-old", "twenty-one-year-old": the age in words
+		for _, suffix := range [...]string{"-year-old", "-years-old"} {
+			if n := len(rest) - len(suffix); n > 0 && rest[n:] == suffix {
+				return ageOf(rest[:n])
+			}
+		}
+		return 0, false
+	}
+	if rest != "-year-old" && rest != "-years-old" {
 		return 0, false
 	}
 	return ageValue(w[:d])

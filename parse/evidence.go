@@ -97,6 +97,11 @@ func noPerson(toks []token, text string, nm *runName, c *nameCand, lx *lexicon) 
 	if thingNounAfter(toks, text, last) {
 		return true, true
 	}
+	// "Time Person of the Year", "Player of the Season": an award's title
+	if k := last + 1; k+2 < len(toks) && isStop(toks[k], text, "of") && isStop(toks[k+1], text, "the") && toks[k+2].capital() &&
+		(toks[k+2].isWord(text, "year") || toks[k+2].isWord(text, "season") || toks[k+2].isWord(text, "decade") || toks[k+2].isWord(text, "century")) {
+		return true, true
+	}
 	// "the "Hero of the Soviet Union"": a quoted title of something
 	if quotedTitle(toks, text, first, last) {
 		return true, true

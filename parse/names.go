@@ -35,6 +35,11 @@ func nameRunsInto(buf []run, lines *[]lineStart, ages *[]int32, toks []token, te
 		// startsRun, read in place: every token of the text passes here
 		if t := &toks[i]; t.flags&fCapital == 0 || t.cls&cStop != 0 {
 			if t.kind == tWord {
+				// "the sixteen-year-old Swede": an age in words (a hyphen
+				// the keywords lack, ending in "old")
+				if t.flags&fHyphen != 0 && ages != nil && t.end-t.start > uint32(len("one-year-old")) && text[t.end-1] == 'd' {
+					*ages = append(*ages, int32(i))
+				}
 				continue // the most frequent: a word in lower case
 			}
 			if t.kind == tBreak {

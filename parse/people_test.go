@@ -359,7 +359,11 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// "The 45-year-old was charged": the one person named just before
 		{"Police arrested Tom Cole on Monday. The 45-year-old was charged with theft.", []wantPerson{{name: "Tom Cole", age: 45}}},
 		{"Police arrested Tom Cole and Jane Roe. The 45-year-old was charged.", []wantPerson{{name: "Tom Cole"}, {name: "Jane Roe"}}},
+		{"Greta Lund named 2019 Time Person of the Year\n\nThe magazine chose her. Lund said so.", []wantPerson{{name: "Greta Lund"}}},
+		{"On Wednesday, Time magazine announced its choice. Time said the vote was close.", nil},
 		{"Time named activist Greta Lund its person of the year. The 16-year-old Swede is the youngest.",
+			[]wantPerson{{name: "Greta Lund", role: "activist", age: 16}}},
+		{"Time named activist Greta Lund its person of the year. The sixteen-year-old Swede is the youngest.",
 			[]wantPerson{{name: "Greta Lund", role: "activist", age: 16}}},
 		// a firm whose name ends in "Investment" or "Properties"
 		{"Buyers included property developer Echo Investment and Lark Properties.", nil},

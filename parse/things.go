@@ -308,7 +308,7 @@ func thingNounAfter(toks []token, text string, last int) bool {
 		if t.kind != tWord || t.capital() {
 			return false
 		}
-		if t.is(cThingNoun) && !t.is(cStop) {
+		if t.is(cThingNoun) && !t.is(cStop) || t.is(cWorkNoun) && periodicalNoun(t, text) {
 			return true
 		}
 		// the word between is a modifier ("supply"), not a verb ("Roe
@@ -321,6 +321,13 @@ func thingNounAfter(toks []token, text string, last int) bool {
 		}
 	}
 	return false
+}
+
+// periodicalNoun: "Time magazine", "the Guardian newspaper": a name
+// before these work nouns is the publication's (before "portrait" or
+// "shows" it is still a person's: "the Greta Mora portrait").
+func periodicalNoun(t token, text string) bool {
+	return t.isWord(text, "magazine") || t.isWord(text, "newspaper") || t.isWord(text, "journal") || t.isWord(text, "tabloid")
 }
 
 // adjectiveBefore: the run ends at token tail in a word shaped like an
