@@ -65,7 +65,7 @@ var evalBars = map[string]evalBar{
 	// unseen-dev6 arrived at the session's end; its first score is in
 	// testdata/README.md too.
 	"unseen-dev6": {figF1: 0.95, figCategory: 0.94, figGrouping: 0.71, figLabel: 0.90,
-		peopleF1: 0.96, peopleRole: 0.72, peopleAge: 0.50},
+		peopleF1: 0.97, peopleRole: 0.72, peopleAge: 0.75},
 }
 
 // evalSets are the sets scored, in the order they are reported.
