@@ -377,6 +377,8 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// a body's name with its head word first
 		{"Staff at the Institut Pasteur de Lille said so.", nil},
 		{"Council Leader John Smith said so.", []wantPerson{{name: "John Smith", role: "Council Leader"}}},
+		// "The victim, named locally as Jo Roe,"
+		{"The victim, named locally as Tom Reed, 19, died at the scene.", []wantPerson{{name: "Tom Reed", role: "victim", age: 19}}},
 		// "by a prisoner, suspected to be Jo Roe"
 		{"The officer was shot by a prisoner, suspected to be 22-year-old Dean Furlow, police said.",
 			[]wantPerson{{name: "Dean Furlow", role: "prisoner", age: 22}}},

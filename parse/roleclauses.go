@@ -8,7 +8,11 @@ package parse
 // role "identified as" or "suspected to be" gives, and the speech verb
 // that stands next to a name.
 
-import "github.com/factpane/factpane/parse/lexicons"
+import (
+	"strings"
+
+	"github.com/factpane/factpane/parse/lexicons"
+)
 
 // roleCopula reads a role stated by a copula after the name ending at
 // token last: "Ana Lutz is the company's founder", "Roe was a senior
@@ -260,11 +264,20 @@ func roleNamedAs(toks []token, text string, nameFirst int) string {
 		return ""
 	}
 	j--
+	// "named locally as", "identified formally as": an adverb between
+	if j >= 1 && toks[j].alnum() && !toks[j].capital() && strings.HasSuffix(toks[j].word(text), "ly") &&
+		(toks[j-1].isWord(text, "identified") || toks[j-1].isWord(text, "named")) {
+		j--
+	}
 	end := -1
 	if toks[j].isWord(text, "identified") || toks[j].isWord(text, "named") {
 		// "... seaman was identified as": the subject before the verb
 		j--
 		for j >= 0 && toks[j].alnum() && (toks[j].isWord(text, "was") || toks[j].isWord(text, "were") || toks[j].isWord(text, "been") || toks[j].isWord(text, "has") || toks[j].isWord(text, "is")) {
+			j--
+		}
+		// "The victim, named locally as Tom Reed,": the subject before a comma
+		if j >= 1 && toks[j].kind == tPunct && toks[j].word(text) == "," {
 			j--
 		}
 		end = j
