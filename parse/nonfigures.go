@@ -734,6 +734,13 @@ func (ln *figLine) sportSentence(i int) bool {
 // to the digits or the next word, and an event's noun follows it.
 func (ln *figLine) eventDistance(c core) bool {
 	k := c.last + 1
+	// "ran the 100m in 9.58 seconds", "won the 400m": a distance glued to
+	// its unit after "the", the phrase ending there, names the race
+	if w := ln.str(c.last); c.digits != "" && c.currency == "" && len(w) > 1 && (w[len(w)-1] == 'm' || w[len(w)-1] == 'M') && isASCIIDigit(w[len(w)-2]) &&
+		ln.is(c.first-1, "the") &&
+		(k >= len(ln.toks) || ln.toks[k].kind == tPunct || ln.is(k, "in") || ln.is(k, "at") || ln.is(k, "and") || ln.is(k, "final") || ln.is(k, "title") || ln.is(k, "race")) {
+		return true
+	}
 	switch strings.ToLower(c.rest) {
 	case "m", "km":
 	case "":

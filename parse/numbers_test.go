@@ -249,6 +249,7 @@ func TestNonFigures(t *testing.T) {
 		// a race's distance names its event
 		"Lind won the 400 m hurdles final.",
 		"She took gold in the 200m freestyle.",
+		"He won the 200m and the 100m in Rome.",
 		// dates, times, days
 		"The attack happened on March 3.",
 		"They met on 4 January.",
