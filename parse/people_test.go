@@ -377,6 +377,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// a body's name with its head word first
 		{"Staff at the Institut Pasteur de Lille said so.", nil},
 		{"Council Leader John Smith said so.", []wantPerson{{name: "John Smith", role: "Council Leader"}}},
+		// a player before set scores, a team before a match score
+		{"Anna Holm beat Maria Lindqvist 6-1 6-2 on Friday.", []wantPerson{{name: "Anna Holm"}, {name: "Maria Lindqvist"}}},
+		{"Real Sociedad beat Aston Villa 2-1 on Sunday.", nil},
 		// "The victim, named locally as Jo Roe,"
 		{"The victim, named locally as Tom Reed, 19, died at the scene.", []wantPerson{{name: "Tom Reed", role: "victim", age: 19}}},
 		// "by a prisoner, suspected to be Jo Roe"

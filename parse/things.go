@@ -82,10 +82,21 @@ func scoreAfter(toks []token, text string, last int) bool {
 	}
 	w := toks[k].word(text)
 	if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 && len(w) <= 7 {
-		return isASCIIDigit(w[i-1]) && isASCIIDigit(w[i+1])
+		// (set scores, "6-3 6-4", follow a player's name, not a team's)
+		return isASCIIDigit(w[i-1]) && isASCIIDigit(w[i+1]) && !setScore(toks, text, k+1)
 	}
 	return k+2 < len(toks) && (toks[k+1].word(text) == "–" || toks[k+1].word(text) == "-") && toks[k+2].kind == tNum &&
 		toks[k+1].start == toks[k].end && toks[k+2].start == toks[k+1].end && len(w) <= 2
+}
+
+// setScore: token k is a second set's score in a tennis result ("6-3
+// 6-4", "7-6"): two numbers of games, at most 7, joined by a hyphen.
+func setScore(toks []token, text string, k int) bool {
+	if k >= len(toks) || toks[k].kind != tNum {
+		return false
+	}
+	w := toks[k].word(text)
+	return len(w) == 3 && w[1] == '-' && w[0] >= '0' && w[0] <= '7' && w[2] >= '0' && w[2] <= '7'
 }
 
 // modelNumber: a number written right after the name ending at token last
