@@ -181,13 +181,7 @@ func (ln *figLine) numberTok(j int) bool {
 	return t.kw() != nil && (t.kw().isNum || t.kw().vague > 0 || t.kw().scale > 0)
 }
 
-func (ln *figLine) quoteTok(j int) bool {
-	switch ln.str(j) {
-	case "\"", "“", "”", "’", "‘", "'":
-		return true
-	}
-	return false
-}
+func (ln *figLine) quoteTok(j int) bool { return quoteMark(ln.str(j)) }
 
 // determiner reports whether token j is an article or possessive, which
 // opens a noun phrase.
