@@ -135,6 +135,11 @@ func (ln *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) stri
 	if ln.is(k, "the") || ln.is(k, "a") || ln.is(k, "an") || ln.is(k, "each") { // "two each from the Coast Guard"
 		k++
 	}
+	// "the 386 strong Netto chain": the number is how many the noun after
+	// "strong" holds (hyphenated, "5,000-strong", it is a compound)
+	if ln.is(k, "strong") && e.value == float64(int64(e.value)) && k+1 < len(ln.toks) && ln.toks[k+1].kind == tWord && !ln.functionWord(k+1) && !ln.numberTok(k+1) {
+		k++
+	}
 	// "Three of the four suspects": what the whole counts
 	if partitive && k < len(ln.toks) && ln.numberTok(k) && ln.startsNumber(k) {
 		if c2, ok := ln.parseCore(k); ok {
@@ -391,7 +396,7 @@ func (ln *figLine) phraseAfter(k int) (w lwords, verb int) {
 		// "two veteran politicians Lee Cheuk-yan": a name after a common
 		// noun is an apposition, not part of what is counted
 		if t.upper() && words > 0 && !ln.titleCase && !ln.toks[j-1].upper() && ln.toks[j-1].kind == tWord && !ln.functionWord(j-1) &&
-			!ln.cls(j-1, fcAux) && j-1 != verb && !ln.nameModifier(j) {
+			!ln.cls(j-1, fcAux) && j-1 != verb && !ln.nameModifier(j) && !ln.titlePlural(j) {
 			break
 		}
 		// every word that ends or bends the phrase is in the keyword table;
@@ -488,6 +493,17 @@ func (ln *figLine) phraseAfter(k int) (w lwords, verb int) {
 		}
 	}
 	return w, verb
+}
+
+// titlePlural reports whether token j is a title in the plural, written
+// with its capital ("two different Presidents", "both former Senators"):
+// what is counted, not a name in apposition.
+func (ln *figLine) titlePlural(j int) bool {
+	w := ln.str(j)
+	if len(w) < 4 || w[len(w)-1] != 's' || ln.toks[j].sent() {
+		return false
+	}
+	return loadLexicon().classOf(w[:len(w)-1])&cTitle != 0
 }
 
 // lowerWord reports whether token j is a word in lower case.

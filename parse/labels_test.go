@@ -147,6 +147,12 @@ func TestLabelGrammar(t *testing.T) {
 		{"A judge sentenced a nurse based in Leeds to prison for 12 years for theft.", map[string]string{"12 years": "prison sentence"}},
 		{"Nine of the region's twelve district capitals sent teams.", map[string]string{"Nine": "district capitals sent teams"}},
 		{"I was lucky enough to spend nearly three months at the station.", map[string]string{"three months": "time at the station"}},
+		// a change's object or subject is what the numbers it takes count
+		{"The city cut the number of ferry routes from 40 to 12, angering riders.", map[string]string{"40": "ferry routes", "12": "ferry routes"}},
+		{"The number of food banks rose to 65 this year.", map[string]string{"65": "food banks"}},
+		// "N strong" counts the noun after it; a plural title is counted
+		{"The group bought the 250 strong Kwik chain.", map[string]string{"250": "Kwik chain bought"}},
+		{"The bill was backed by two different Senators last week.", map[string]string{"two": "different Senators"}},
 		{"Shops cut limits to two and one package per transaction.", map[string]string{"two": "package per transaction", "one": "package per transaction"}},
 		{"The old mill was home to 300 people.", map[string]string{"300": "people in the mill"}},
 		{"It is a remote town with a population of around eighty people.", map[string]string{"eighty": "population"}},

@@ -250,6 +250,14 @@ func (ln *figLine) repairWeak(c *figCand) {
 			}
 			return
 		}
+		// "cut the number of bus routes from 40 to 12", "the number of
+		// cases rose to 50 this year": what the change took to the number
+		if weakLabel(c.label) { // "this year" is no noun of its own
+			if l := ln.changedThing(e.qFirst); l != "" {
+				c.label = l
+				return
+			}
+		}
 		// (a count with a noun of its own says what it counts)
 		if c.noun != "" {
 			return
@@ -399,6 +407,65 @@ func (ln *figLine) repairWeak(c *figCand) {
 		word += " " + lowerASCII(ln.str(v))
 	}
 	c.label, c.fallback = word, true
+}
+
+// changedThing names what a change verb took to or from the count at q:
+// the verb's object ("reduced the number of polling booths from 90 to
+// 12") or, with none, its subject ("The number of bus routes rose to
+// 50"), without "the number of". It is "" when no change verb governs q.
+func (ln *figLine) changedThing(q int) string {
+	// "cut limits to two and one package per transaction": a number
+	// coordinated with another takes its noun from it
+	for k := q + 1; k < len(ln.toks) && k < q+4; k++ {
+		if ln.is(k, "and") || ln.is(k, "or") {
+			if ln.numberTok(k + 1) {
+				return ""
+			}
+			break
+		}
+	}
+	p := q - 1
+	if !ln.is(p, "to") && !ln.is(p, "from") {
+		return ""
+	}
+	p--
+	// "from 90 to 12": past the other end of the change
+	if ln.numberTok(p) {
+		for p >= 0 && ln.numberTok(p) {
+			p--
+		}
+		if !ln.is(p, "to") && !ln.is(p, "from") {
+			return ""
+		}
+		p--
+	}
+	v := p
+	for s := 0; v >= 0 && s < 6 && ln.toks[v].kind == tWord && !ln.numberTok(v) && !ln.cls(v, fcChange); v, s = v-1, s+1 {
+	}
+	if v < 0 || !ln.cls(v, fcChange) || !(ln.edVerb(v) || ln.isPast(v) || ln.cls(v-1, fcAux) || ln.is(v-1, "to")) {
+		return ""
+	}
+	first, end := v+1, p
+	if first > end {
+		if first, end, _ = ln.subjectOf(v); first > end {
+			return ""
+		}
+	}
+	for first <= end && ln.determiner(first) {
+		first++
+	}
+	if ln.is(first, "number") && ln.is(first+1, "of") || ln.is(first, "total") && ln.is(first+1, "of") {
+		first += 2
+	}
+	for j := first; j <= end; j++ {
+		if ln.toks[j].kind != tWord || ln.numberTok(j) || ln.functionWord(j) && !ln.is(j, "of") || pronounWord(ln.str(j)) {
+			return ""
+		}
+	}
+	if first > end || end-first > 4 {
+		return ""
+	}
+	return ln.text[int(ln.toks[first].start):int(ln.toks[end].end)]
 }
 
 // perLabel ends a money label with what the amount is per: "$80 million
