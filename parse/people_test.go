@@ -307,6 +307,10 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// a plural role apposed to a list of names
 		{"The agency chose two astronauts, Doug Hale and Bob Lind, for the flight.", []wantPerson{{name: "Doug Hale", role: "astronaut"}, {name: "Bob Lind", role: "astronaut"}}},
 		{"Police seek one of the suspects, Karim Benali.", []wantPerson{{name: "Karim Benali", role: "suspect"}}},
+		// ... a counted plural with its capital, or a phrase before the list
+		{"The bill was signed by both Governors, Ann Hale and Rob Lind.", []wantPerson{{name: "Ann Hale", role: "Governor"}, {name: "Rob Lind", role: "Governor"}}},
+		{"The league banned two referees in its history, Ann Hale and Rob Lind.", []wantPerson{{name: "Ann Hale", role: "referee"}, {name: "Rob Lind", role: "referee"}}},
+		{"Police arrested two men in the city, Ann Hale said.", []wantPerson{{name: "Ann Hale"}}},
 		// appositions: kin with "ex-" and "-in-law", a former role, one of
 		// a role's holders, a place or body before a role in lower case
 		{"He assaulted Ana Ruiz, his ex-wife.", []wantPerson{{name: "Ana Ruiz", role: "ex-wife"}}},

@@ -123,9 +123,16 @@ func listRoleBefore(toks []token, text string, nameFirst int) string {
 			// a plural is apposed to a list ("two astronauts, Doug Hale
 			// and Bob Lind") or to one of it ("one of the suspects, Jo
 			// Roe"); "Acting via his lawyers, Jo Roe pleaded" is neither
-			if p := toks[j-1]; p.alnum() && !p.capital() && pluralRole(p.word(text)) && (list || oneOf(toks, text, j-1)) {
+			if p := toks[j-1]; p.alnum() && (!p.capital() || titlePluralAt(toks, text, j-1)) && pluralRole(p.word(text)) && (list || oneOf(toks, text, j-1)) {
 				w := p.word(text)
 				return w[:len(w)-1]
+			}
+			// "impeached two Presidents in its history, Jo Roe and Al
+			// Lind": a counted plural a phrase before the list
+			if list {
+				if role := countedRoleBefore(toks, text, j); role != "" {
+					return role
+				}
 			}
 			list = true
 			continue
@@ -153,6 +160,14 @@ func listAhead(toks []token, text string, nameFirst int) bool {
 	return k+1 < len(toks) && (toks[k].isWord(text, "and") || toks[k].word(text) == ",") && toks[k+1].alnum() && toks[k+1].capital()
 }
 
+// titlePluralAt reports a title in the plural written with its capital
+// inside a sentence ("two Presidents"), after a lower-case word: a
+// count of people, not a name.
+func titlePluralAt(toks []token, text string, k int) bool {
+	return k >= 1 && !toks[k].sent() && toks[k-1].alnum() && !toks[k-1].capital() &&
+		loadLexicon().classOf(strings.TrimSuffix(toks[k].word(text), "s"))&cTitle != 0
+}
+
 // oneOf reports "one of the" (or "one of") before the plural at token p.
 func oneOf(toks []token, text string, p int) bool {
 	k := p - 1
@@ -169,11 +184,15 @@ func oneOf(toks []token, text string, p int) bool {
 func countedRoleBefore(toks []token, text string, colon int) string {
 	for k := colon - 1; k >= 1 && colon-k <= 6; k-- {
 		t := toks[k]
-		if !t.alnum() || t.capital() {
+		if !t.alnum() || t.capital() && !titlePluralAt(toks, text, k) {
 			return ""
 		}
 		if pluralRole(t.word(text)) {
-			if p := toks[k-1]; p.alnum() && (p.maybeNum() || p.isWord(text, "both") || p.isWord(text, "the")) {
+			p := toks[k-1]
+			if p.alnum() && !p.capital() && !p.maybeNum() && k >= 2 && (toks[k-2].maybeNum() || toks[k-2].isWord(text, "both")) {
+				p = toks[k-2] // "two different Presidents"
+			}
+			if p.alnum() && (p.maybeNum() || p.isWord(text, "both") || p.isWord(text, "the")) {
 				w := t.word(text)
 				return w[:len(w)-1]
 			}
