@@ -93,6 +93,17 @@ func (lk *linker) agesByRole() {
 			}
 			continue
 		}
+		// "A 25-year-old man was arrested. Police named him as Jo
+		// Roe": the one named as someone next
+		if i > 0 && toks[i-1].isWord(text, "a") && next.kind == tWord && !next.capital() && (int(i)+2 >= len(toks) || !toks[i+2].capital()) {
+			if ends == nil {
+				ends = lk.mentionEnds()
+			}
+			if p := namedAsAfter(toks, text, ends, int(toks[i].start)); p != nil && p.age == 0 {
+				p.age = int32(n)
+				continue
+			}
+		}
 		if next.kind != tWord || next.capital() || !isRoleWord(next, text) || int(i)+2 < len(toks) && toks[i+2].capital() {
 			continue
 		}
@@ -138,6 +149,39 @@ func onlyPersonBefore(ends []mentionEnd, at int) *personAcc {
 		found = ends[k].p
 	}
 	return found
+}
+
+// namedAsAfter returns the person whose mention next after byte at is
+// the one an unnamed person is "named as" or "identified as" ("Police
+// named him on Sunday as Jo Roe"), within a few sentences and with no
+// other person mentioned between, or nil.
+func namedAsAfter(toks []token, text string, ends []mentionEnd, at int) *personAcc {
+	const maxAnaphorBytes = 300
+	k := sort.Search(len(ends), func(k int) bool { return ends[k].end > at })
+	if k == len(ends) || ends[k].end > at+maxAnaphorBytes {
+		return nil
+	}
+	p := ends[k].p
+	var start int
+	for _, m := range p.mentions {
+		if m.End == ends[k].end {
+			start = m.Start
+		}
+	}
+	j := tokenBefore(toks, start)
+	// "as Leeds resident and British national Jo Roe": past the role
+	for s := 0; j >= 0 && s < 6 && toks[j].kind == tWord && !toks[j].isWord(text, "as"); s++ {
+		j--
+	}
+	if j < 0 || !toks[j].isWord(text, "as") {
+		return nil
+	}
+	for s := j - 1; s >= 0 && j-s <= 6 && toks[s].kind == tWord; s-- {
+		if toks[s].isWord(text, "named") || toks[s].isWord(text, "identified") {
+			return p
+		}
+	}
+	return nil
 }
 
 // roleHeads maps the last word of each person's role to the person, when

@@ -326,6 +326,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Member of parliament (MP) Kevin Lund said no.", []wantPerson{{name: "Kevin Lund", role: "Member of parliament (MP)"}}},
 		{"Fiancée of murdered Saudi journalist speaks", nil},
 		{"Tom Rusk said so. Rusk is about 20 years old.", []wantPerson{{name: "Tom Rusk", age: 20}}},
+		// an unnamed person's age goes to the one "named as" next
+		{"A 31-year-old man was held overnight. Officers named him on Friday as Derby resident Karl Odom.", []wantPerson{{name: "Karl Odom", role: "Derby resident", age: 31}}},
+		{"A 31-year-old man was held. Sergeant Ann Hale said he was named as Karl Odom.", []wantPerson{{name: "Ann Hale", role: "Sergeant"}, {name: "Karl Odom"}}},
 		// the fuller spelling names the person: accents, a regnal number
 		{"Jaroslaw Kaczynski spoke.\n\nOn Sunday Jarosław Kaczyński said more.", []wantPerson{{name: "Jarosław Kaczyński"}}},
 		{"Queen Elizabeth spoke.\n\nQueen Elizabeth II said more.", []wantPerson{{name: "Queen Elizabeth II", role: "Queen"}}},
