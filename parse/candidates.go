@@ -179,8 +179,9 @@ func findPeople(text string, toks []token) []model.Person {
 
 // nicknamed reports whether runs given, nick and surname are a name with
 // a nickname in quotes inside it: `Pasquale "Pat" Di Cicco`, `Matiu
-// "Matt" Ratana`. The given name is one word, a given name the lexicon
-// knows or a word it knows nothing of.
+// "Matt" Ratana`, `Edward Lodewijk "Eddie" Van Halen`. The given names
+// are given names the lexicon knows or words it knows nothing of, after
+// any titles.
 func nicknamed(toks []token, text string, given, nick, surname run) bool {
 	// (asked after most runs: the positions rule nearly all out)
 	if given.last+2 != nick.first || nick.last+2 != surname.first || toks[given.last+1].kind != tPunct {
@@ -190,13 +191,27 @@ func nicknamed(toks []token, text string, given, nick, surname run) bool {
 	if nick.first != nick.last || g.poss() || !g.is(cGiven) && g.is(cCommon|cStop|cInst|cTitle|cTime) {
 		return false
 	}
-	for i := given.first; i < given.last; i++ {
-		if !toks[i].is(cTitle | cHonorific) {
-			return false // "Sergeant Matiu", not "Lee Matiu"
+	first := firstGivenOf(toks, given)
+	if given.last-first >= 3 {
+		return false
+	}
+	for i := first; i < given.last; i++ {
+		if t := toks[i]; t.poss() || !t.is(cGiven) {
+			return false // "Sergeant Matiu", "Edward Lodewijk", not "Lee Matiu"
 		}
 	}
 	open, closing := given.last+1, nick.last+1
 	return open+1 == nick.first && closing+1 == surname.first && quoteMark(toks[open].word(text)) && quoteMark(toks[closing].word(text))
+}
+
+// firstGivenOf returns the first token of run r after its titles and
+// honorifics: where the given names start.
+func firstGivenOf(toks []token, r run) int {
+	i := r.first
+	for i < r.last && toks[i].is(cTitle|cHonorific) {
+		i++
+	}
+	return i
 }
 
 // quoteMark reports a quotation mark, straight or curly, single or double.
@@ -232,14 +247,17 @@ func withNickname(cands []nameCand, arena []uint64, toks []token, text string, g
 	}
 	cands[len(cands)-1] = c
 	c = cands[len(cands)-1]
+	first := firstGivenOf(toks, given)
 	from := len(arena)
-	arena = append(arena, foldKey(toks[given.last].word(text)))
+	for i := first; i <= given.last; i++ {
+		arena = append(arena, foldKey(toks[i].word(text)))
+	}
 	arena = append(arena, c.words...)
 	c.words = arena[from:len(arena):len(arena)]
-	c.first, c.start, c.firstEnd = int32(given.last), int(toks[given.last].start), int32(toks[given.last].wordEnd(text))
-	c.particleAt <<= 1
+	c.first, c.start, c.firstEnd = int32(first), int(toks[first].start), int32(toks[first].wordEnd(text))
+	c.particleAt <<= given.last - first + 1
 	c.tailNameLike, c.firstGiven, c.surnameFirst = true, true, false
-	c.titled = c.titled || given.last > given.first
+	c.titled = c.titled || first > given.first
 	cands[len(cands)-1] = c
 	return cands, arena
 }

@@ -343,6 +343,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 			[]wantPerson{{name: "Pasquale Di Lello", role: "talent agent"}}},
 		{"Officer Tom Rewiti shot dead\n\nSergeant Tane \u201cTom\u201d Rewiti, 41, was shot. Rewiti died later.",
 			[]wantPerson{{name: "Tane Rewiti", role: "Sergeant", age: 41, mentions: []string{"Tom Rewiti", "Tane \u201cTom\u201d Rewiti", "Rewiti"}}}},
+		// ... after two given names, before a surname with a particle
+		{"Painter Bobby De Vries dies\n\nRobert Jan \"Bobby\" De Vries, a landscape painter, died at 80.",
+			[]wantPerson{{name: "Robert Jan De Vries", role: "landscape painter", age: 80, mentions: []string{"Bobby De Vries", `Robert Jan "Bobby" De Vries`}}}},
 		// an event's name: "Olympiad", "Expo", "Forum" end one
 		{"This was the second consecutive student Olympiad in surgery. The Olympiad drew 40 teams.", nil},
 		// a body's first word alone names it too

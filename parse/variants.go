@@ -114,9 +114,11 @@ func (lk *linker) mergeNicknames() {
 			continue
 		}
 		p.display = given + " " + rest
-		key, last := foldKey(nick), p.words[len(p.words)-1]
+		key := foldKey(nick)
 		for _, q := range lk.people {
-			if q != p && len(q.words) == 2 && q.words[0] == key && q.words[1] == last && !gone[q] {
+			// the nickname and the surname's words ("Eddie Van Halen")
+			if q != p && len(q.words) >= 2 && len(q.words) <= len(p.words) && q.words[0] == key &&
+				slices.Equal(q.words[1:], p.words[len(p.words)-len(q.words)+1:]) && !gone[q] {
 				p.absorb(q)
 				if gone == nil {
 					gone = map[*personAcc]bool{}
@@ -136,14 +138,14 @@ func (lk *linker) mergeNicknames() {
 	}
 }
 
-// splitNickname splits `Matiu "Matt" Ratana` into the given name, the
+// splitNickname splits `Matiu "Matt" Ratana` into the given names, the
 // nickname and the rest, or returns nick "" for a name with none.
 func splitNickname(name string) (given, nick, rest string) {
-	sp := strings.IndexByte(name, ' ')
-	if sp < 0 || !strings.ContainsAny(name, "\"“'‘") {
+	sp := strings.IndexAny(name, "\"“'‘")
+	if sp < 2 || name[sp-1] != ' ' {
 		return "", "", ""
 	}
-	given, after := name[:sp], strings.TrimLeft(name[sp+1:], " ")
+	given, after := strings.TrimRight(name[:sp], " "), name[sp:]
 	_, size := utf8.DecodeRuneInString(after)
 	if !quoteMark(after[:size]) {
 		return "", "", ""
