@@ -67,7 +67,7 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 				if i+2 < len(toks) && toks[i+2].digit() {
 					return yearOld(toks[i+2].word(text))
 				}
-				return 0, false
+				return diedAfterApposition(toks, text, i)
 			case "now", "is":
 				k = i + 2
 			case "who":
@@ -83,6 +83,8 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 				if toks[i+2].isWord(text, "turned") && k < len(toks) && toks[k].digit() {
 					return ageValue(toks[k].word(text))
 				}
+			case "the":
+				return diedAfterApposition(toks, text, i)
 			default:
 				return 0, false
 			}
@@ -125,6 +127,29 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 		if j < len(toks) && toks[j].word(text) == ")" {
 			return ageValue(toks[k].word(text))
 		}
+	}
+	return 0, false
+}
+
+// diedAfterApposition reads the age at death after an apposition that
+// opens with the comma at token comma: "Jo Roe, a landscape painter,
+// died at 80", "Jo Roe, the band's drummer, has died aged 71".
+func diedAfterApposition(toks []token, text string, comma int) (int, bool) {
+	for k := comma + 1; k < len(toks) && k-comma <= 10; k++ {
+		if toks[k].kind != tPunct {
+			continue
+		}
+		if toks[k].word(text) != "," || k+2 >= len(toks) {
+			return 0, false
+		}
+		v := k + 1
+		if toks[v].isWord(text, "has") || toks[v].isWord(text, "had") {
+			v++
+		}
+		if toks[v].isWord(text, "died") || toks[v].isWord(text, "dies") {
+			return ageAtDeath(toks, text, v+1)
+		}
+		return 0, false
 	}
 	return 0, false
 }

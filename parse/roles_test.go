@@ -117,6 +117,9 @@ func TestAges(t *testing.T) {
 		{"The Ann Hale R0 is about 12–18.", "Ann Hale R0", 0}, // a range, not an age
 		{"on board were Tom Cole aged 41 and", "Tom Cole", 41},
 		{"Tom Cole dies aged 86", "Tom Cole", 86},
+		{"Tom Cole, a landscape painter, died at 86.", "Tom Cole", 86},
+		{"Tom Cole, the band's drummer, has died aged 71.", "Tom Cole", 71},
+		{"Tom Cole, a painter, said 80 people came.", "Tom Cole", 0},
 		{"Tom Cole died at the age of 86.", "Tom Cole", 86},
 		{"Tom Cole died on Monday at the age of 86.", "Tom Cole", 86},
 		{"Tom Cole, who was 45, died.", "Tom Cole", 45},
