@@ -242,18 +242,20 @@ func ageOf(w string) (int, bool) {
 	return total, true
 }
 
-// ageBefore reads "the 21-year-old Jane Roe" (also with a role between:
-// "21-year-old student Jane Roe") at or just before token i.
+// ageBefore reads "the 21-year-old Jane Roe" or "Fourteen-year-old Zoe"
+// (also with a role between: "21-year-old student Jane Roe") at or just
+// before token i.
 func ageBefore(toks []token, text string, i int) (int, bool) {
 	for j := i - 1; j >= 0 && i-j <= 6; j-- {
 		t := toks[j]
 		if !t.alnum() {
 			return 0, false
 		}
-		if !t.digit() {
-			continue
+		w := t.word(text)
+		if !t.digit() && !(len(w) > len("-year-old") && strings.EqualFold(w[len(w)-4:], "-old")) {
+			continue // (an age in words is "Fourteen-year-old")
 		}
-		n, ok := yearOld(t.word(text))
+		n, ok := yearOld(w)
 		if !ok {
 			return 0, false
 		}

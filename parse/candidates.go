@@ -395,6 +395,13 @@ func trimRun(toks []token, text string, r run, lx *lexicon, headline bool) (runN
 	for r.last > r.first && toks[r.last].upper() && toks[r.last].end-toks[r.last].start <= 4 && postNominals[strings.TrimSuffix(toks[r.last].word(text), ".")] {
 		r.last--
 	}
+	// "Fourteen-year-old Zoe said": an age in words opens the sentence,
+	// not the name (ageBefore reads it)
+	if w := toks[r.first].word(text); r.first < r.last && len(w) > len("-year-old") && strings.EqualFold(w[len(w)-4:], "-old") {
+		if _, ok := yearOld(w); ok {
+			r.first++
+		}
+	}
 	suffix := -1
 	if r.last > r.first && nameSuffix(toks[r.last].word(text)) {
 		suffix = r.last

@@ -326,6 +326,8 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Member of parliament (MP) Kevin Lund said no.", []wantPerson{{name: "Kevin Lund", role: "Member of parliament (MP)"}}},
 		{"Fiancée of murdered Saudi journalist speaks", nil},
 		{"Tom Rusk said so. Rusk is about 20 years old.", []wantPerson{{name: "Tom Rusk", age: 20}}},
+		// an age in words opens the sentence, not the name
+		{"Twelve-year-old Mia, who was on the bus, said it shook.", []wantPerson{{name: "Mia", age: 12}}},
 		// an unnamed person's age goes to the one "named as" next
 		{"A 31-year-old man was held overnight. Officers named him on Friday as Derby resident Karl Odom.", []wantPerson{{name: "Karl Odom", role: "Derby resident", age: 31}}},
 		{"A 31-year-old man was held. Sergeant Ann Hale said he was named as Karl Odom.", []wantPerson{{name: "Ann Hale", role: "Sergeant"}, {name: "Karl Odom"}}},
