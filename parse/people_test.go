@@ -364,6 +364,7 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"He joined the company Jo Roe founded in 1990, Roe said.", []wantPerson{{name: "Jo Roe"}}},
 		// a name before a thing noun is the thing's
 		{"Cases were found on the navy's Sergeant Lindo supply vessel that visited the base.", nil},
+		{"A Redline North bus hit the bridge at dawn.", nil},
 		{"Professor Eastwood says manufacturers could help, Eastwood said.", []wantPerson{{name: "Eastwood", role: "Professor"}}},
 		// an adjective's shape before a word in lower case
 		{"Male Patagonic penguins pine for mates.", nil},
