@@ -438,7 +438,8 @@ func trimRun(toks []token, text string, r run, lx *lexicon, headline bool) (runN
 	// names run to a handful of words; the bound keeps every later step
 	// (joins, place checks) linear on any input, even a text that is one
 	// endless capitalised run
-	for k > r.first && r.last-k < maxNameWords-1 && compatible(toks, text, r, k-1, false, lx) {
+	// ("Senior Advisors Jo Roe": a role in the plural ends the words before)
+	for k > r.first && r.last-k < maxNameWords-1 && compatible(toks, text, r, k-1, false, lx) && !pluralRole(toks[k-1].word(text)) {
 		k--
 	}
 	// a name starts with a capitalised word, not a particle
@@ -452,6 +453,10 @@ func trimRun(toks []token, text string, r run, lx *lexicon, headline bool) (runN
 	// ("University of Texas Arlington Amneh Jafari").
 	afterOf := r.first > 0 && (isStop(toks[r.first-1], text, "of") ||
 		(isStop(toks[r.first-1], text, "to") || isStop(toks[r.first-1], text, "from")) && envoyTo(toks, text, r.first-1))
+	// "Chief Executive of Hong Kong Ann Hale": a place of two words
+	if afterOf && k+2 < r.last && toks[k+2].is(cGiven) && toks[k].capital() && toks[k+1].capital() && lx.isPlace(text[toks[k].start:toks[k+1].end]) {
+		k += 2
+	}
 	for k+1 < r.last && lx.isPlaceTok(toks[k], text) && !toks[k+1].is(cParticle|cCapParticle) &&
 		(toks[k+1].is(cGiven) || lx.isPlaceTok(toks[k+1], text) || afterOf && !toks[k+1].is(cCommon)) &&
 		(!toks[k].is(cGiven|cPart) || k > r.first || afterOf) {
