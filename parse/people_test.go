@@ -326,6 +326,11 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Member of parliament (MP) Kevin Lund said no.", []wantPerson{{name: "Kevin Lund", role: "Member of parliament (MP)"}}},
 		{"Fiancée of murdered Saudi journalist speaks", nil},
 		{"Tom Rusk said so. Rusk is about 20 years old.", []wantPerson{{name: "Tom Rusk", age: 20}}},
+		// a title "of" a two-word place before the name; "then-" and ", then
+		// the ..." say a role held at the time
+		{"Today, Chief Executive of New Zealand Anna Tane gave her speech.", []wantPerson{{name: "Anna Tane", role: "Chief Executive of New Zealand"}}},
+		{"In 2008, then-governor of Utah Ann Hale was chosen.", []wantPerson{{name: "Ann Hale", role: "then-governor of Utah"}}},
+		{"Tom Baro, then the deputy director of the agency, was charged.", []wantPerson{{name: "Tom Baro", role: "former deputy director of the agency"}}},
 		// an age in words opens the sentence, not the name
 		{"Twelve-year-old Mia, who was on the bus, said it shook.", []wantPerson{{name: "Mia", age: 12}}},
 		// an unnamed person's age goes to the one "named as" next
@@ -649,7 +654,9 @@ func TestPeopleEvidence(t *testing.T) {
 		// a word after an institution word belongs to the institution
 		{"Ines Varga of University College London spoke.", []wantPerson{{name: "Ines Varga", role: "University College London"}}},
 		// a plural role noun before a list of names
-		{"Guests included athletes Zeto Marrak and Kessin Vasko.", []wantPerson{{name: "Zeto Marrak"}, {name: "Kessin Vasko"}}},
+		{"Guests included athletes Zeto Marrak and Kessin Vasko.", []wantPerson{{name: "Zeto Marrak", role: "athlete"}, {name: "Kessin Vasko", role: "athlete"}}},
+		{"Tests were negative for Senior Advisors Zeto Marrak and Kessin Vasko.", []wantPerson{{name: "Zeto Marrak", role: "Advisor"}, {name: "Kessin Vasko", role: "Advisor"}}},
+		{"The team included top runners and Olympic champions.", nil},
 		// a name before a work that shows the person is the person's; before
 		// anything else, a thing's
 		{"The gallery sold the Greta Mora portrait for a record sum.", []wantPerson{{name: "Greta Mora"}}},

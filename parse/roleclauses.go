@@ -143,6 +143,12 @@ func listRoleBefore(toks []token, text string, nameFirst int) string {
 		if t.word(text) == ":" {
 			return countedRoleBefore(toks, text, j)
 		}
+		// "for senior advisors Jo Roe and Al Lind": the plural right
+		// before the list
+		if list && t.alnum() && toks[j+1].capital() && (!t.capital() || titlePluralAt(toks, text, j)) && pluralRole(t.word(text)) {
+			w := t.word(text)
+			return w[:len(w)-1]
+		}
 		if !t.alnum() || !(t.capital() || t.isWord(text, "and")) {
 			return ""
 		}
@@ -160,12 +166,18 @@ func listAhead(toks []token, text string, nameFirst int) bool {
 	return k+1 < len(toks) && (toks[k].isWord(text, "and") || toks[k].word(text) == ",") && toks[k+1].alnum() && toks[k+1].capital()
 }
 
-// titlePluralAt reports a title in the plural written with its capital
-// inside a sentence ("two Presidents"), after a lower-case word: a
-// count of people, not a name.
+// titlePluralAt reports a title or role in the plural written with its capital
+// inside a sentence ("two Presidents", "for Senior Advisors"), after a
+// lower-case word or a capitalised modifier that is no name's: a count
+// of people, not a name.
 func titlePluralAt(toks []token, text string, k int) bool {
-	return k >= 1 && !toks[k].sent() && toks[k-1].alnum() && !toks[k-1].capital() &&
-		loadLexicon().classOf(strings.TrimSuffix(toks[k].word(text), "s"))&cTitle != 0
+	if k < 1 || toks[k].sent() || !toks[k-1].alnum() {
+		return false
+	}
+	if p := toks[k-1]; p.capital() && (p.is(cGiven) || p.is(cPart) && !p.is(cCommon) || p.sent() || k < 2 || toks[k-2].capital()) {
+		return false
+	}
+	return loadLexicon().classOf(strings.TrimSuffix(toks[k].word(text), "s"))&(cTitle|cRole) != 0
 }
 
 // oneOf reports "one of the" (or "one of") before the plural at token p.

@@ -219,13 +219,16 @@ func isRoleWord(t token, text string) bool {
 	return !t.capital() && t.hyphen() && hyphenedRole(t.word(text))
 }
 
-// hyphenedRole: a role noun with "ex-" before it or "-in-law" after it,
-// "ex-wife", "son-in-law", "ex-mayor".
+// hyphenedRole: a role noun with "ex-" or "then-" before it or "-in-law"
+// after it, "ex-wife", "son-in-law", "ex-mayor", "then-governor".
 func hyphenedRole(w string) bool {
 	if len(w) < 6 || strings.IndexByte(w, '-') < 0 {
 		return false
 	}
 	head, ok := strings.CutPrefix(w, "ex-")
+	if !ok {
+		head, ok = strings.CutPrefix(w, "then-")
+	}
 	if !ok {
 		head, ok = strings.CutSuffix(w, "-in-law")
 	}
@@ -298,9 +301,10 @@ func apposition(toks []token, text string, last int, of bool) string {
 	switch lw {
 	case "who":
 		return roleWho(toks, text, i+1)
-	case "formerly":
-		// ", formerly a deputy administrator at FEMA,": a former role,
-		// said as the role is said ("formerly known as" is an alias)
+	case "formerly", "then":
+		// ", formerly a deputy administrator at FEMA,", ", then the
+		// deputy director of the port,": a former role, said as the role
+		// is said ("formerly known as" is an alias)
 		if i+2 < len(toks) && (toks[i+1].isWord(text, "a") || toks[i+1].isWord(text, "an") || toks[i+1].isWord(text, "the")) {
 			if r := rolePhrase(toks, text, i+2); r != "" {
 				return "former " + r
