@@ -657,6 +657,8 @@ func TestPeopleEvidence(t *testing.T) {
 		{"Guests included athletes Zeto Marrak and Kessin Vasko.", []wantPerson{{name: "Zeto Marrak", role: "athlete"}, {name: "Kessin Vasko", role: "athlete"}}},
 		{"Tests were negative for Senior Advisors Zeto Marrak and Kessin Vasko.", []wantPerson{{name: "Zeto Marrak", role: "Advisor"}, {name: "Kessin Vasko", role: "Advisor"}}},
 		{"The team included top runners and Olympic champions.", nil},
+		{"Rock musicians such as Zeto Marrak and Kessin Vasko paid tribute.", []wantPerson{{name: "Zeto Marrak", role: "musician"}, {name: "Kessin Vasko", role: "musician"}}},
+		{"Veteran singers such as Kessin Vasko paid tribute.", []wantPerson{{name: "Kessin Vasko", role: "singer"}}},
 		// a name before a work that shows the person is the person's; before
 		// anything else, a thing's
 		{"The gallery sold the Greta Mora portrait for a record sum.", []wantPerson{{name: "Greta Mora"}}},

@@ -143,10 +143,14 @@ func listRoleBefore(toks []token, text string, nameFirst int) string {
 		if t.word(text) == ":" {
 			return countedRoleBefore(toks, text, j)
 		}
-		// "for senior advisors Jo Roe and Al Lind": the plural right
-		// before the list
-		if list && t.alnum() && toks[j+1].capital() && (!t.capital() || titlePluralAt(toks, text, j)) && pluralRole(t.word(text)) {
-			w := t.word(text)
+		// "for senior advisors Jo Roe and Al Lind", "rock musicians such
+		// as Jo Roe and Al Lind": the plural right before the list
+		p, such := j, false
+		if t.isWord(text, "as") && j >= 2 && toks[j-1].isWord(text, "such") {
+			p, such = j-2, true
+		}
+		if (list || such) && toks[j+1].capital() && toks[p].alnum() && (!toks[p].capital() || titlePluralAt(toks, text, p)) && pluralRole(toks[p].word(text)) {
+			w := toks[p].word(text)
 			return w[:len(w)-1]
 		}
 		if !t.alnum() || !(t.capital() || t.isWord(text, "and")) {
