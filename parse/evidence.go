@@ -259,6 +259,9 @@ func weighName(toks []token, text string, nm *runName, c *nameCand, lx *lexicon)
 		c.role = roleNamedAs(toks, text, first)
 	}
 	if c.role == "" {
+		c.role = spouseBefore(toks, text, first)
+	}
+	if c.role == "" {
 		c.role = rankBefore(toks, text, first)
 	}
 	if a, ok := ageAfter(toks, text, tail); ok {

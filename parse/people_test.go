@@ -331,6 +331,10 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Today, Chief Executive of New Zealand Anna Tane gave her speech.", []wantPerson{{name: "Anna Tane", role: "Chief Executive of New Zealand"}}},
 		{"In 2008, then-governor of Utah Ann Hale was chosen.", []wantPerson{{name: "Ann Hale", role: "then-governor of Utah"}}},
 		{"Tom Baro, then the deputy director of the agency, was charged.", []wantPerson{{name: "Tom Baro", role: "former deputy director of the agency"}}},
+		// a marriage said of a pronoun: her husbands, his wife
+		{"She was also married in turn to Al Lind and Bo Rusk, whom she divorced.", []wantPerson{{name: "Al Lind", role: "husband"}, {name: "Bo Rusk", role: "husband"}}},
+		{"He married Ann Ray in 1950.", []wantPerson{{name: "Ann Ray", role: "wife"}}},
+		{"Lund married Ann Ray in 1950.", []wantPerson{{name: "Ann Ray"}}},
 		// an age in words opens the sentence, not the name
 		{"Twelve-year-old Mia, who was on the bus, said it shook.", []wantPerson{{name: "Mia", age: 12}}},
 		// an unnamed person's age goes to the one "named as" next

@@ -268,6 +268,38 @@ func rankBefore(toks []token, text string, nameFirst int) string {
 	return ""
 }
 
+// spouseBefore reads a marriage said of a pronoun before the name at
+// nameFirst: "She married Tom Hale in 1941", "He was married to Ann
+// Ray", "she was married in turn to Al Lind, Tom Hale, and Bo Rusk" make
+// them her husbands and his wife. A name as the subject leaves it
+// unsaid: whose spouse, and which?
+func spouseBefore(toks []token, text string, nameFirst int) string {
+	j := nameFirst - 1
+	// back over the list the name ends: names, commas and "and"
+	for steps := 0; j >= 0 && steps < 16 && (toks[j].capital() || toks[j].word(text) == "," || toks[j].isWord(text, "and")); steps++ {
+		j--
+	}
+	if j >= 0 && toks[j].isWord(text, "to") {
+		j--
+		if j >= 1 && toks[j].isWord(text, "turn") && toks[j-1].isWord(text, "in") {
+			j -= 2
+		}
+	}
+	if j < 1 || !toks[j].isWord(text, "married") {
+		return ""
+	}
+	for j--; j >= 0 && toks[j].kind == tWord && (toks[j].isWord(text, "was") || toks[j].isWord(text, "had") || toks[j].isWord(text, "also") ||
+		toks[j].isWord(text, "later") || toks[j].isWord(text, "then") || toks[j].isWord(text, "first") || toks[j].isWord(text, "once")); j-- {
+	}
+	switch {
+	case j >= 0 && toks[j].isWord(text, "she"):
+		return "husband"
+	case j >= 0 && toks[j].isWord(text, "he"):
+		return "wife"
+	}
+	return ""
+}
+
 // roleNamedAs reads the role of a name given by "identified as" or
 // "named as": "The deceased seaman was identified as Jane Roe", "Police
 // named the victim as Jane Roe" give "deceased seaman" and "victim".
