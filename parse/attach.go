@@ -184,14 +184,19 @@ func namedAsAfter(toks []token, text string, ends []mentionEnd, at int) *personA
 	return nil
 }
 
-// roleHeads maps the last word of each person's role to the person, when
-// only one person's role ends in it.
+// roleHeads maps the head noun of each person's role (its last word, or
+// the last before "of") to the person, when only one person's role has it.
 func (lk *linker) roleHeads() map[string]*personAcc {
 	m := map[string]*personAcc{}
 	for _, p := range lk.people {
 		role := p.role
 		if role == "" {
 			continue
+		}
+		// the head noun: the last word, or the last before "of" ("mayor
+		// of Leeds" is a mayor)
+		if of := strings.Index(role, " of "); of > 0 {
+			role = role[:of]
 		}
 		head := strings.ToLower(role[strings.LastIndexByte(role, ' ')+1:])
 		if q, ok := m[head]; ok && q != p {

@@ -331,6 +331,8 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Today, Chief Executive of New Zealand Anna Tane gave her speech.", []wantPerson{{name: "Anna Tane", role: "Chief Executive of New Zealand"}}},
 		{"In 2008, then-governor of Utah Ann Hale was chosen.", []wantPerson{{name: "Ann Hale", role: "then-governor of Utah"}}},
 		{"Tom Baro, then the deputy director of the agency, was charged.", []wantPerson{{name: "Tom Baro", role: "former deputy director of the agency"}}},
+		// an age said of a role "of" something goes to its holder
+		{"Ann Hale, the mayor of Leeds, resigned. The 64-year-old mayor left.", []wantPerson{{name: "Ann Hale", role: "mayor of Leeds", age: 64}}},
 		// a marriage said of a pronoun: her husbands, his wife
 		{"She was also married in turn to Al Lind and Bo Rusk, whom she divorced.", []wantPerson{{name: "Al Lind", role: "husband"}, {name: "Bo Rusk", role: "husband"}}},
 		{"He married Ann Ray in 1950.", []wantPerson{{name: "Ann Ray", role: "wife"}}},
