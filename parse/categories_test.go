@@ -35,6 +35,10 @@ func TestCategories(t *testing.T) {
 		{"Police filed 12 charges against him.", []want{{"12", model.Count, ""}}},
 		{"Four people were charged.", []want{{"Four", model.Arrests, model.Charged}}},
 		{"Of the fatalities, 7 were men and 3 were women.", []want{{"7", model.Casualties, model.Killed}, {"3", model.Casualties, model.Killed}}},
+		// victims counted after the toll share what befell them; alone,
+		// victims are lumped casualties
+		{"A gunman opened fire, killing five. Two of the victims were guards.", []want{{"five", model.Casualties, model.Killed}, {"Two", model.Casualties, model.Killed}}},
+		{"Two of the victims were guards.", []want{{"Two", model.Casualties, ""}}},
 		{"He said the fatalities included five men and one woman.", []want{{"five", model.Casualties, model.Killed}, {"one", model.Casualties, model.Killed}}},
 		{"He was charged with one count of murder.", []want{{"one", model.Count, ""}}},
 		{"He was stabbed five times.", []want{{"five", model.Count, ""}}},

@@ -141,6 +141,7 @@ func collectFigures(text string, all []token, people []model.Person, lim figureL
 func (gr *grouper) settle(ln *figLine, cands []figCand, settled int) ([]figCand, int) {
 	ln.shareListVerbs(cands)
 	ln.shareBreakdown(cands)
+	ln.shareTollOfVictims(cands)
 	ln.shareListLabels(cands)
 	ln.shareAnaphorLabels(cands)
 	ln.shareChangeLabels(cands)

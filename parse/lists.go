@@ -124,6 +124,28 @@ func (ln *figLine) shareBreakdown(cands []figCand) {
 	}
 }
 
+// shareTollOfVictims gives "Three of the victims", lumped casualties,
+// what befell the victims of the toll before it in the paragraph: after
+// "killing four", three of the victims were killed. The toll must be as
+// large, and no toll of another kind may stand between.
+func (ln *figLine) shareTollOfVictims(cands []figCand) {
+	for k := 1; k < len(cands); k++ {
+		c := &cands[k]
+		if c.cat != model.Casualties || c.sub != "" || c.e.kind != nkCount || !ln.is(c.e.last+1, "of") || !ln.is(c.e.last+2, "the") ||
+			!ln.is(c.e.last+3, "victims") && !ln.is(c.e.last+3, "casualties") {
+			continue
+		}
+		for m := k - 1; m >= 0; m-- {
+			if w := &cands[m]; w.cat == model.Casualties && w.sub != "" {
+				if w.e.kind == nkCount && w.e.value >= c.e.value {
+					c.sub = w.sub
+				}
+				break
+			}
+		}
+	}
+}
+
 // ownVerb reports whether a verb of its own follows the number's noun
 // phrase ("thousands displaced"), so it does not share a list's verb.
 func (ln *figLine) ownVerb(e numExpr) bool {
