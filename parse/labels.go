@@ -724,6 +724,16 @@ func (ln *figLine) shareListLabels(cands []figCand) {
 			c.label, c.noun = cands[k+1].label, cands[k+1].noun
 		}
 	}
+	// "18 FM and five AM radio stations", "two US and three UK firms": a
+	// modifier alone shares the noun the next member ends with
+	for k := 0; k+1 < len(cands); k++ {
+		c, next := &cands[k], &cands[k+1]
+		head, tail, ok := strings.Cut(next.label, " ")
+		if !ok || c.e.kind != next.e.kind || !isAcronym(c.label) || !isAcronym(head) || !ln.coordinated(c.e, next.e) {
+			continue
+		}
+		c.label = c.label + " " + tail
+	}
 	for k := len(cands) - 2; k >= 0; k-- {
 		c, next := &cands[k], &cands[k+1]
 		if c.e.kind != nkCount || next.e.kind != nkCount || c.labelVerb != "" || c.labelSays || next.labelVerb == "" || c.label == "" {

@@ -150,6 +150,8 @@ func TestLabelGrammar(t *testing.T) {
 		// a change's object or subject is what the numbers it takes count
 		{"The city cut the number of ferry routes from 40 to 12, angering riders.", map[string]string{"40": "ferry routes", "12": "ferry routes"}},
 		{"The number of food banks rose to 65 this year.", map[string]string{"65": "food banks"}},
+		// an abbreviation alone shares the noun of the next member
+		{"The broadcaster ran 18 FM and five AM radio stations.", map[string]string{"18": "FM radio stations", "five": "AM radio stations"}},
 		// "N strong" counts the noun after it; a plural title is counted
 		{"The group bought the 250 strong Kwik chain.", map[string]string{"250": "Kwik chain bought"}},
 		{"The bill was backed by two different Senators last week.", map[string]string{"two": "different Senators"}},
