@@ -74,8 +74,10 @@ func (ln *figLine) nounPhrase(e numExpr) (first, end int, pronoun bool) {
 			if j > first {
 				break // "23 people arrested": the verb after the noun
 			}
-			// a participle before a noun is a modifier: "25 wounded people"
-			if j+1 >= n || ln.toks[j+1].kind != tWord || ln.cls(j+1, fcStopNP|fcRelative|fcStop|fcAux) {
+			// a participle before a noun is a modifier: "25 wounded people";
+			// before an article it takes an object ("six following the
+			// landslide")
+			if j+1 >= n || ln.toks[j+1].kind != tWord || ln.cls(j+1, fcStopNP|fcRelative|fcStop|fcAux) || ln.determiner(j+1) {
 				if kw != nil && kw.cls&fcCasualtyNoun != 0 {
 					j++ // "35 dead"
 				}

@@ -42,6 +42,8 @@ func TestGrouping(t *testing.T) {
 		// two shares of one value that their labels tell apart
 		{"two shares", "Robins\n\nJuveniles had a 21% survival rate. Females are about 21% lighter than males.", []int{1, 1}},
 		{"one share again", "Vote\n\nTurnout was 61%. The 61% turnout was a record.", []int{2}},
+		// "six due to", "six following the flood": no counted noun, the toll again
+		{"a toll after a preposition", "Flood\n\nThe toll rose to nine due to a mudslide. The agency raised the toll to nine following the flood.", []int{2}},
 		// a definite count that restates a count in other words is no new one
 		{"restated", "Leak\n\nResearchers found two databases online. Both of the two instances were open.", []int{1}},
 	}
