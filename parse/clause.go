@@ -69,6 +69,9 @@ func (ln *figLine) nounPhrase(e numExpr) (first, end int, pronoun bool) {
 			break // "the 38 countries they named"
 		}
 		w := new(foldBuf).of(ln.str(j))
+		if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			break // "Millions don't turn up": a negated auxiliary
+		}
 		verbish := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || kw != nil && kw.cls&(fcCasualty|fcArrest) != 0 && kw.cls&fcCasualtyNoun == 0
 		if verbish {
 			if j > first {

@@ -491,11 +491,13 @@ func (gr *grouper) figures(text string) []model.Figure {
 	defer gr.release()
 	// A headline's vague amount with no other mention is the body's exact
 	// figure of the same kind in its range: "dozens dead" ... "39 are
-	// confirmed dead".
+	// confirmed dead". In the body the two must count the same noun:
+	// "tens of thousands of chicks" ... "over 44,000 chicks".
 	for gi := 0; gi < gr.groups.len(); gi++ {
 		g := gr.groups.at(int32(gi))
 		c := gr.mentions.at(g.first)
-		if g.n != 1 || !c.title || !g.key.approx || g.key.cat == model.Count {
+		headline := c.title && g.n == 1
+		if !g.key.approx || headline && g.key.cat == model.Count || !headline && g.noun == "" {
 			continue
 		}
 		for hi := 0; hi < gr.groups.len(); hi++ {
@@ -504,7 +506,7 @@ func (gr *grouper) figures(text string) []model.Figure {
 				continue
 			}
 			d, dk := gr.mentions.at(h.first), gr.keyOf(h.first, h)
-			if dk.approx || d.title || dk.cat != g.key.cat || dk.sub != g.key.sub {
+			if dk.approx || d.title || dk.cat != g.key.cat || dk.sub != g.key.sub || !headline && h.noun != g.noun {
 				continue
 			}
 			if dk.value > g.key.value && dk.value < g.key.value*vagueSpan {

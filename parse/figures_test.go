@@ -42,6 +42,10 @@ func TestGrouping(t *testing.T) {
 		// two shares of one value that their labels tell apart
 		{"two shares", "Robins\n\nJuveniles had a 21% survival rate. Females are about 21% lighter than males.", []int{1, 1}},
 		{"one share again", "Vote\n\nTurnout was 61%. The 61% turnout was a record.", []int{2}},
+		// a vague amount in the body is the exact one of the same noun
+		{"vague and exact of one noun", "Birds\n\nThey ringed tens of thousands of gulls. In all, 38,000 gulls were ringed.", []int{2}},
+		{"vague headline, body and exact", "Millions don't come\n\nMillions of fans were to come. More than two million fans had signed up.", []int{3}},
+		{"vague and exact of two nouns", "Birds\n\nThey ringed tens of thousands of gulls. In all, 38,000 terns were ringed.", []int{1, 1}},
 		// "six due to", "six following the flood": no counted noun, the toll again
 		{"a toll after a preposition", "Flood\n\nThe toll rose to nine due to a mudslide. The agency raised the toll to nine following the flood.", []int{2}},
 		// a definite count that restates a count in other words is no new one
