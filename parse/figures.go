@@ -497,7 +497,12 @@ func (gr *grouper) figures(text string) []model.Figure {
 		g := gr.groups.at(int32(gi))
 		c := gr.mentions.at(g.first)
 		headline := c.title && g.n == 1
-		if !g.key.approx || headline && g.key.cat == model.Count || !headline && g.noun == "" {
+		// "more than 20 dead" in a headline is a bound the body's toll of
+		// 22 states exactly: below twice the bound
+		span := float64(vagueSpan)
+		if headline && !g.key.approx && g.key.cat == model.Casualties && (c.qual == "more than" || c.qual == "at least") {
+			span = 2
+		} else if !g.key.approx || headline && g.key.cat == model.Count || !headline && g.noun == "" {
 			continue
 		}
 		for hi := 0; hi < gr.groups.len(); hi++ {
@@ -509,7 +514,7 @@ func (gr *grouper) figures(text string) []model.Figure {
 			if dk.approx || d.title || dk.cat != g.key.cat || dk.sub != g.key.sub || !headline && h.noun != g.noun {
 				continue
 			}
-			if dk.value > g.key.value && dk.value < g.key.value*vagueSpan {
+			if dk.value > g.key.value && dk.value < g.key.value*span {
 				if gr.mentions.at(g.first).key < 0 {
 					gr.mentions.at(g.first).key = int32(len(gr.keys))
 					gr.keys = append(gr.keys, g.key)
@@ -532,10 +537,11 @@ func (gr *grouper) figures(text string) []model.Figure {
 			ms = append(ms, m)
 		}
 		slices.Sort(ms) // a merged headline mention comes first in the text
-		// the figure reads as its first exact mention
+		// the figure reads as its first exact mention (not a headline's
+		// bound merged into it)
 		primary := ms[0]
 		for _, m := range ms {
-			if !gr.keyOf(m, g).approx {
+			if k := gr.keyOf(m, g); !k.approx && k.value == g.key.value {
 				primary = m
 				break
 			}
@@ -571,6 +577,9 @@ func (gr *grouper) figures(text string) []model.Figure {
 			Category: pk.cat,
 			Subtype:  pk.sub,
 			Label:    gr.mentions.at(labelled).label,
+			// a bound on another value ("more than 20" of 22) is no
+			// qualifier of this one
+			Qualifier: p.qual,
 		}
 		if p.hasMax {
 			m := pk.max
@@ -579,7 +588,7 @@ func (gr *grouper) figures(text string) []model.Figure {
 		f.Mentions = make([]model.Mention, 0, len(ms))
 		for _, m := range ms {
 			c := gr.mentions.at(m)
-			if f.Qualifier == "" {
+			if f.Qualifier == "" && gr.keyOf(m, g).value == pk.value {
 				f.Qualifier = c.qual
 			}
 			if f.Label == "" || len(f.Label) < 4 && len(c.label) > len(f.Label) {

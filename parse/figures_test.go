@@ -89,6 +89,20 @@ func TestHeadlineVagueJoinsExact(t *testing.T) {
 	}
 }
 
+// TestHeadlineBoundJoinsExact: a headline's "more than 20 dead" is the
+// body's toll of 22, which keeps its own value, qualifier and label.
+func TestHeadlineBoundJoinsExact(t *testing.T) {
+	text := "Gunman opens fire at mall; more than 20 dead\n\nThe death toll rose to 23 people, with 31 others injured."
+	figs := findFigures(text, tokenize(nil, text), nil)
+	if len(figs) != 2 {
+		t.Fatalf("got %+v, want 2 figures", figs)
+	}
+	f := figs[0]
+	if f.Value != 23 || f.Qualifier != "" || len(f.Mentions) != 2 || f.Subtype != model.Killed || strings.Contains(f.Label, "injured") {
+		t.Errorf("got %+v, want 23 killed, no qualifier, the headline's 20 as its first mention", f)
+	}
+}
+
 // TestExtractFiguresOnSample checks the sample end to end through Extract:
 // ids are numbered, spans are the text's bytes, ages are not figures.
 func TestExtractFiguresOnSample(t *testing.T) {

@@ -739,7 +739,7 @@ func (ln *figLine) shareListLabels(cands []figCand) {
 		if c.e.kind != nkCount || next.e.kind != nkCount || c.labelVerb != "" || c.labelSays || next.labelVerb == "" || c.label == "" {
 			continue
 		}
-		if !ln.coordinated(c.e, next.e) || c.cat != next.cat || c.definite || ln.ownVerb(c.e) {
+		if !ln.coordinated(c.e, next.e) || c.cat != next.cat || c.sub != next.sub || c.definite || ln.ownVerb(c.e) {
 			continue
 		}
 		c.label = joinLabel(c.label, next.labelVerb)
