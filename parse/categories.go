@@ -164,6 +164,12 @@ func (ln *figLine) classify(e numExpr) figCand {
 			if q > 0 && ln.toks[q-1].kind == tWord && !ln.functionWord(q-1) && !ln.numberTok(q-1) {
 				c.label = ln.text[int(ln.toks[q-1].start):int(ln.toks[q].end)]
 			}
+			// "suicide rates of around 4.5 per 100,000 people": a death
+			// rate is a toll (GUIDE.md), counted per so many people
+			if k := e.last + 1; ln.is(k, "per") && ln.numberTok(k+1) && (deathRateWord(ln.str(q)) || deathRateWord(ln.str(q-1))) {
+				c.cat, c.sub, c.labelSays = model.Casualties, model.Killed, true
+				c.e.kind = nkCount
+			}
 			return c
 		}
 	}
@@ -536,6 +542,16 @@ func (ln *figLine) magnitudeContext(e numExpr) bool {
 		if ln.is(j, "magnitude") || ln.is(j, "richter") || ln.is(j, "earthquake") || ln.is(j, "quake") {
 			return true
 		}
+	}
+	return false
+}
+
+// deathRateWord reports the words a death rate is named by: "suicide
+// rate", "mortality rate", "death rates".
+func deathRateWord(w string) bool {
+	switch new(foldBuf).of(w) {
+	case "suicide", "suicides", "death", "deaths", "mortality", "murder", "homicide", "fatality":
+		return true
 	}
 	return false
 }

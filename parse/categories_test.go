@@ -39,6 +39,10 @@ func TestCategories(t *testing.T) {
 		// victims are lumped casualties
 		{"A gunman opened fire, killing five. Two of the victims were guards.", []want{{"five", model.Casualties, model.Killed}, {"Two", model.Casualties, model.Killed}}},
 		{"Two of the victims were guards.", []want{{"Two", model.Casualties, ""}}},
+		// a death rate is a toll: suicides are deaths
+		{"The county saw twelve suicides per 100,000 residents.", []want{{"twelve", model.Casualties, model.Killed}}},
+		{"Teen suicide rates of about 6.5 per 100,000 people were the lowest.", []want{{"6.5", model.Casualties, model.Killed}}},
+		{"Burglary rates of about 6.5 per 1,000 homes were the lowest.", []want{{"6.5", model.Measure, ""}}},
 		{"He said the fatalities included five men and one woman.", []want{{"five", model.Casualties, model.Killed}, {"one", model.Casualties, model.Killed}}},
 		{"He was charged with one count of murder.", []want{{"one", model.Count, ""}}},
 		{"He was stabbed five times.", []want{{"five", model.Count, ""}}},
