@@ -147,6 +147,9 @@ func TestLabelGrammar(t *testing.T) {
 		{"A judge sentenced a nurse based in Leeds to prison for 12 years for theft.", map[string]string{"12 years": "prison sentence"}},
 		{"Nine of the region's twelve district capitals sent teams.", map[string]string{"Nine": "district capitals sent teams"}},
 		{"I was lucky enough to spend nearly three months at the station.", map[string]string{"three months": "time at the station"}},
+		// a verb whose participle is its own form ("cut", "shed")
+		{"The carmaker will cut 1,200 jobs in Spain.", map[string]string{"1,200": "jobs cut"}},
+		{"The bank will shed 400 jobs.", map[string]string{"400": "jobs shed"}},
 		// a change's object or subject is what the numbers it takes count
 		{"The city cut the number of ferry routes from 40 to 12, angering riders.", map[string]string{"40": "ferry routes", "12": "ferry routes"}},
 		{"The number of food banks rose to 65 this year.", map[string]string{"65": "food banks"}},
