@@ -116,29 +116,37 @@ func roleWho(toks []token, text string, i int) string {
 // astronaut. It walks back from the name over the names and commas of
 // the list before it to the comma after the plural.
 func listRoleBefore(toks []token, text string, nameFirst int) string {
-	list := listAhead(toks, text, nameFirst)
+	// whether the name is in a list, read ahead only when a rule asks
+	// (most names have a plain word before them and none does)
+	list, known := false, false
+	inList := func() bool {
+		if !known {
+			list, known = listAhead(toks, text, nameFirst), true
+		}
+		return list
+	}
 	for j, steps := nameFirst-1, 0; j >= 1 && steps < 16; j, steps = j-1, steps+1 {
 		t := toks[j]
 		if t.word(text) == "," {
 			// a plural is apposed to a list ("two astronauts, Doug Hale
 			// and Bob Lind") or to one of it ("one of the suspects, Jo
 			// Roe"); "Acting via his lawyers, Jo Roe pleaded" is neither
-			if p := toks[j-1]; p.alnum() && (!p.capital() || titlePluralAt(toks, text, j-1)) && pluralRole(p.word(text)) && (list || oneOf(toks, text, j-1)) {
+			if p := toks[j-1]; p.alnum() && (!p.capital() || titlePluralAt(toks, text, j-1)) && pluralRole(p.word(text)) && (inList() || oneOf(toks, text, j-1)) {
 				w := p.word(text)
 				return w[:len(w)-1]
 			}
 			// "impeached two Presidents in its history, Jo Roe and Al
 			// Lind": a counted plural a phrase before the list
-			if list {
+			if inList() {
 				if role := countedRoleBefore(toks, text, j); role != "" {
 					return role
 				}
 			}
-			list = true
+			list, known = true, true
 			continue
 		}
 		if t.isWord(text, "and") {
-			list = true
+			list, known = true, true
 		}
 		if t.word(text) == ":" {
 			return countedRoleBefore(toks, text, j)
@@ -149,7 +157,7 @@ func listRoleBefore(toks []token, text string, nameFirst int) string {
 		if t.isWord(text, "as") && j >= 2 && toks[j-1].isWord(text, "such") {
 			p, such = j-2, true
 		}
-		if (list || such) && toks[j+1].capital() && toks[p].alnum() && (!toks[p].capital() || titlePluralAt(toks, text, p)) && pluralRole(toks[p].word(text)) {
+		if toks[j+1].capital() && toks[p].alnum() && (!toks[p].capital() || titlePluralAt(toks, text, p)) && pluralRole(toks[p].word(text)) && (such || inList()) {
 			w := toks[p].word(text)
 			return w[:len(w)-1]
 		}
@@ -275,6 +283,10 @@ func rankBefore(toks []token, text string, nameFirst int) string {
 // unsaid: whose spouse, and which?
 func spouseBefore(toks []token, text string, nameFirst int) string {
 	j := nameFirst - 1
+	// (asked of most names: the word before rules nearly all out)
+	if j < 1 || !toks[j].capital() && toks[j].word(text) != "," && !toks[j].isWord(text, "and") && !toks[j].isWord(text, "to") && !toks[j].isWord(text, "married") {
+		return ""
+	}
 	// back over the list the name ends: names, commas and "and"
 	for steps := 0; j >= 0 && steps < 16 && (toks[j].capital() || toks[j].word(text) == "," || toks[j].isWord(text, "and")); steps++ {
 		j--
