@@ -376,6 +376,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// a name before a thing noun is the thing's
 		{"Cases were found on the navy's Sergeant Lindo supply vessel that visited the base.", nil},
 		{"A Redline North bus hit the bridge at dawn.", nil},
+		// a publication credited by its bare name
+		{"In an interview with Rolling Stone, he said the tour was over.", nil},
+		{"Ann Hale, a lawyer and contributor to Slate, wrote a post.", []wantPerson{{name: "Ann Hale", role: "lawyer"}}},
 		{"Professor Eastwood says manufacturers could help, Eastwood said.", []wantPerson{{name: "Eastwood", role: "Professor"}}},
 		// an adjective's shape before a word in lower case
 		{"Male Patagonic penguins pine for mates.", nil},
