@@ -67,7 +67,7 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 				if i+2 < len(toks) && toks[i+2].digit() {
 					return yearOld(toks[i+2].word(text))
 				}
-				return diedAfterApposition(toks, text, i)
+				return ageAfterApposition(toks, text, i)
 			case "now", "is":
 				k = i + 2
 			case "who":
@@ -84,7 +84,7 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 					return ageValue(toks[k].word(text))
 				}
 			case "the":
-				return diedAfterApposition(toks, text, i)
+				return ageAfterApposition(toks, text, i)
 			default:
 				return 0, false
 			}
@@ -131,10 +131,11 @@ func ageAfter(toks []token, text string, last int) (int, bool) {
 	return 0, false
 }
 
-// diedAfterApposition reads the age at death after an apposition that
-// opens with the comma at token comma: "Jo Roe, a landscape painter,
-// died at 80", "Jo Roe, the band's drummer, has died aged 71".
-func diedAfterApposition(toks []token, text string, comma int) (int, bool) {
+// ageAfterApposition reads the age stated after an apposition that opens
+// with the comma at token comma: "Jo Roe, a landscape painter, died at
+// 80", "Jo Roe, the band's drummer, has died aged 71", "Jo Roe, the
+// former party leader, was 90."
+func ageAfterApposition(toks []token, text string, comma int) (int, bool) {
 	for k := comma + 1; k < len(toks) && k-comma <= 10; k++ {
 		if toks[k].kind != tPunct {
 			continue
@@ -143,6 +144,9 @@ func diedAfterApposition(toks []token, text string, comma int) (int, bool) {
 			return 0, false
 		}
 		v := k + 1
+		if toks[v].isWord(text, "was") || toks[v].isWord(text, "is") {
+			return ageClosed(toks, text, v+1, false)
+		}
 		if toks[v].isWord(text, "has") || toks[v].isWord(text, "had") {
 			v++
 		}

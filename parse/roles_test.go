@@ -121,6 +121,8 @@ func TestAges(t *testing.T) {
 		{"Tom Cole, a landscape painter, died at 86.", "Tom Cole", 86},
 		{"Tom Cole, the band's drummer, has died aged 71.", "Tom Cole", 71},
 		{"Tom Cole, a painter, said 80 people came.", "Tom Cole", 0},
+		{"Tom Cole, the former party leader, was 90.", "Tom Cole", 90},
+		{"Tom Cole, the party leader, was 5 points ahead.", "Tom Cole", 0},
 		{"Tom Cole died at the age of 86.", "Tom Cole", 86},
 		{"Tom Cole died on Monday at the age of 86.", "Tom Cole", 86},
 		{"Tom Cole, who was 45, died.", "Tom Cole", 45},
