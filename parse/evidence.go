@@ -419,6 +419,13 @@ func weighName(toks []token, text string, nm *runName, c *nameCand, lx *lexicon)
 	c.given = wc&cGiven != 0 && !c.titled && !lx.isPlaceTok(w, text) && (wc&cCommon == 0 || !w.sent() && wc&cPart != 0)
 	scored := scorer(toks, text, tail)
 	acts := personActs(toks, text, tail) || scored
+	// "found in Saqqara", "sites at Abydos, Saqqara, and Tuna el-Gebel": a
+	// given name written as a place, with nothing of a person's
+	if c.given && c.role == "" && c.age == 0 && !speech && !acts &&
+		(placeWritten(toks, text, first, tail, lx) || apposedPlace(toks, text, first, tail)) {
+		c.marks |= markPlace
+		return false
+	}
 	// The name a notable person is known by ("Mandela", "Merkel") is one
 	// by itself when it is no everyday word, place or organisation too;
 	// "Lincoln", "Churchill" need the context to say so.

@@ -365,6 +365,8 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"On Friday Dalton Motor Company announced a recall. Dalton said in a filing that it would cooperate.", nil},
 		// places listed after a preposition, and their later mentions
 		{"Samples came from sites at Abydos, Qarnak, and Tuna el-Gebel with permission. Tuna el-Gebel is old.", nil},
+		// a given name written as a place, with nothing of a person's
+		{"Tombs were found in Noemi and Tarsa. Pots came from sites at Abydos, Noemi, and Tarsa.", nil},
 		{"For Kevin Allton, a teacher in English, Warhol was also a legend, Allton said.", []wantPerson{{name: "Kevin Allton", role: "teacher in English"}, {name: "Warhol"}}},
 		// a place apposed to a place a preposition takes
 		{"He was detained earlier in an area near Kelby, Marsh Hill, for theft.", nil},
