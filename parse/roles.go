@@ -659,15 +659,17 @@ func titleOfPlace(toks []token, text string, k int) bool {
 	return false
 }
 
-// envoyTo reports whether the "to" or "from" at token i joins a
-// capitalised title to the place or office it serves: "Ambassador to
-// Germany", "Special Envoy to Syria", "Senator from Vermont".
+// envoyTo reports whether the "to" or "from" at token i joins a title to
+// the place or office it serves: "Ambassador to Germany", "Special Envoy
+// to Syria", "Senator from Vermont", "the ambassador to China".
 func envoyTo(toks []token, text string, i int) bool {
 	if i < 1 || i+1 >= len(toks) || !toks[i+1].capital() {
 		return false
 	}
 	p := toks[i-1]
-	return p.alnum() && p.capital() && isRoleWord(p, text) && !p.sent()
+	// in lower case only a title serves a place ("ambassador to China",
+	// not "contributor to Slate")
+	return p.alnum() && (p.capital() && isRoleWord(p, text) || !p.capital() && p.is(cTitle)) && !p.sent()
 }
 
 // clauseEnds reports whether token i ends a clause: punctuation, a line
