@@ -79,10 +79,12 @@ func noPerson(toks []token, text string, nm *runName, c *nameCand, lx *lexicon) 
 	// (not "joined the company Jo Roe founded": after a verb, a past verb
 	// after the name makes it the subject of a clause about the thing;
 	// "The band Duran Duran played" opens the sentence)
-	if first == nm.r.first && first > 0 {
-		if p := toks[first-1]; (p.kind == tWord && !p.capital() && !p.poss() && p.is(cThingNoun|cWorkNoun) || shipPrefix(p, text)) &&
-			!(first >= 2 && !p.sent() && !toks[first-2].sent() && pastVerbAfter(toks, text, last)) {
-			return true, true
+	// ("the security company MX Logic": an abbreviation the name drops
+	// opens the run all the same)
+	if r0 := nm.r.first; r0 > 0 && (first == r0 || first == r0+1 && toks[r0].acronym()) {
+		if p := toks[r0-1]; (p.kind == tWord && !p.capital() && !p.poss() && p.is(cThingNoun|cWorkNoun) || shipPrefix(p, text)) &&
+			!(first >= 2 && !p.sent() && !toks[first-2].sent() && pastVerbAfter(toks, text, last) && !toks[last+1].is(cSpeech)) {
+			return true, true // (but "the company MX Logic reported": the thing speaks)
 		}
 	}
 	// "Institut Pasteur de Lille", "Banco de Chile": a body's name in a

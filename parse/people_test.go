@@ -380,6 +380,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// a name before a thing noun is the thing's
 		{"Cases were found on the navy's Sergeant Lindo supply vessel that visited the base.", nil},
 		{"A Redline North bus hit the bridge at dawn.", nil},
+		// a thing noun before an abbreviation and a name; the thing speaks
+		{"The security company MX Gordon reported that spam rose.", nil},
+		{"He joined the company Tom Hale founded.", []wantPerson{{name: "Tom Hale"}}},
 		// a publication credited by its bare name
 		{"In an interview with Rolling Stone, he said the tour was over.", nil},
 		{"Ann Hale, a lawyer and contributor to Slate, wrote a post.", []wantPerson{{name: "Ann Hale", role: "lawyer"}}},
