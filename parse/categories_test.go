@@ -39,6 +39,9 @@ func TestCategories(t *testing.T) {
 		// victims are lumped casualties
 		{"A gunman opened fire, killing five. Two of the victims were guards.", []want{{"five", model.Casualties, model.Killed}, {"Two", model.Casualties, model.Killed}}},
 		{"Two of the victims were guards.", []want{{"Two", model.Casualties, ""}}},
+		// a toll that passes or approaches a number
+		{"The death toll kept rising, passing 9,000 people by Friday.", []want{{"9,000", model.Casualties, model.Killed}}},
+		{"Officials said the death toll might approach 5,000 in the north.", []want{{"5,000", model.Casualties, model.Killed}}},
 		// a death rate is a toll: suicides are deaths
 		{"The county saw twelve suicides per 100,000 residents.", []want{{"twelve", model.Casualties, model.Killed}}},
 		{"Teen suicide rates of about 6.5 per 100,000 people were the lowest.", []want{{"6.5", model.Casualties, model.Killed}}},

@@ -406,6 +406,10 @@ func (ln *figLine) phraseAfter(k int) (w lwords, verb int) {
 			if lw == "and" || lw == "or" || lw == "but" || ln.cls(j, fcTimeAdv) && lw != "later" && lw != "since" {
 				break
 			}
+			// "80,000 people as relief efforts continue": a new clause
+			if lw == "as" && words > 0 && j+1 < n && ln.toks[j+1].kind == tWord && !ln.is(j+1, "well") && !ln.is(j+1, "part") {
+				break
+			}
 			// a reporting verb starts a new clause, unless it is passive ("were reported hospitalised")
 			if kw != nil && (kw.cls&(fcRelative|fcStop) != 0 || kw.cls&fcReport != 0 && !ln.cls(j-1, fcAux)) && words > 0 {
 				break
