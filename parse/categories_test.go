@@ -39,6 +39,9 @@ func TestCategories(t *testing.T) {
 		// victims are lumped casualties
 		{"A gunman opened fire, killing five. Two of the victims were guards.", []want{{"five", model.Casualties, model.Killed}, {"Two", model.Casualties, model.Killed}}},
 		{"Two of the victims were guards.", []want{{"Two", model.Casualties, ""}}},
+		// disappearances are the missing; weekends are a span
+		{"A report listed 310 deaths and 95 disappearances under the junta.", []want{{"310", model.Casualties, model.Killed}, {"95", model.Casualties, model.Missing}}},
+		{"After three weekends at the top, the film slipped.", []want{{"three weekends", model.Duration, ""}}},
 		// a toll that passes or approaches a number
 		{"The death toll kept rising, passing 9,000 people by Friday.", []want{{"9,000", model.Casualties, model.Killed}}},
 		{"Officials said the death toll might approach 5,000 in the north.", []want{{"5,000", model.Casualties, model.Killed}}},
