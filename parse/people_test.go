@@ -335,6 +335,8 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Ann Hale, the mayor of Leeds, resigned. The 64-year-old mayor left.", []wantPerson{{name: "Ann Hale", role: "mayor of Leeds", age: 64}}},
 		// a title in lower case "to" the place it serves, before the name
 		{"He met the Dutch ambassador to Chile Tom Hale in May.", []wantPerson{{name: "Tom Hale", role: "Dutch ambassador to Chile"}}},
+		// a particle in lower case inside a name ("arap", Kalenjin "son of")
+		{"The envoy met Daniel arap Kiprop. Kiprop left.", []wantPerson{{name: "Daniel arap Kiprop", mentions: []string{"Daniel arap Kiprop", "Kiprop"}}}},
 		// a marriage said of a pronoun: her husbands, his wife
 		{"She was also married in turn to Al Lind and Bo Rusk, whom she divorced.", []wantPerson{{name: "Al Lind", role: "husband"}, {name: "Bo Rusk", role: "husband"}}},
 		{"He married Ann Ray in 1950.", []wantPerson{{name: "Ann Ray", role: "wife"}}},
