@@ -335,6 +335,8 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Ann Hale, the mayor of Leeds, resigned. The 64-year-old mayor left.", []wantPerson{{name: "Ann Hale", role: "mayor of Leeds", age: 64}}},
 		// a title in lower case "to" the place it serves, before the name
 		{"He met the Dutch ambassador to Chile Tom Hale in May.", []wantPerson{{name: "Tom Hale", role: "Dutch ambassador to Chile"}}},
+		// "director of the Red Cross": the name completes the role
+		{"For six years she was the director of the Blue Crescent in Peru.", nil},
 		// a particle in lower case inside a name ("arap", Kalenjin "son of")
 		{"The envoy met Daniel arap Kiprop. Kiprop left.", []wantPerson{{name: "Daniel arap Kiprop", mentions: []string{"Daniel arap Kiprop", "Kiprop"}}}},
 		// a marriage said of a pronoun: her husbands, his wife

@@ -639,8 +639,13 @@ func ownsNext(toks []token, text string, last int) bool {
 }
 
 // titleOfPlace reports whether capitalised words ending at k complete a
-// title with "of": "Secretary of State", "Minister of Information".
+// title with "of": "Secretary of State", "Minister of Information". The
+// word at k is one of them: in "director of the Red Cross" the name
+// completes the role and is no person's.
 func titleOfPlace(toks []token, text string, k int) bool {
+	if k < 0 || !toks[k].capital() {
+		return false
+	}
 	for i := k; i >= 0 && k-i < 4; i-- {
 		t := toks[i]
 		if !t.alnum() {
