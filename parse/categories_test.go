@@ -39,6 +39,8 @@ func TestCategories(t *testing.T) {
 		// victims are lumped casualties
 		{"A gunman opened fire, killing five. Two of the victims were guards.", []want{{"five", model.Casualties, model.Killed}, {"Two", model.Casualties, model.Killed}}},
 		{"Two of the victims were guards.", []want{{"Two", model.Casualties, ""}}},
+		// an owner's share after a possessive name is no model number
+		{"She led with 52% to Prime Minister Ann Ray's 44%.", []want{{"52%", model.Percent, ""}, {"44%", model.Percent, ""}}},
 		// disappearances are the missing; weekends are a span
 		{"A report listed 310 deaths and 95 disappearances under the junta.", []want{{"310", model.Casualties, model.Killed}, {"95", model.Casualties, model.Missing}}},
 		{"After three weekends at the top, the film slipped.", []want{{"three weekends", model.Duration, ""}}},

@@ -149,9 +149,10 @@ func (ln *figLine) nonFigure(c core) bool {
 		if ln.punct(p, "#") || ln.punct(p, ".") && ln.is(p-1, "no") && c.digits != "" {
 			return true
 		}
-		// ("an All-Star 18 times": how often, not a model)
+		// ("an All-Star 18 times": how often, not a model; "Ann Ray's
+		// 44%": an owner's share, not a model)
 		if c.digits != "" && ln.toks[p].kind == tWord && (ln.toks[p].upper() || hasASCIIUpper(ln.str(p))) && !ln.titleCase && ln.properWord(p) &&
-			ln.currencyWord(p) == "" && !ln.is(j+1, "times") {
+			ln.currencyWord(p) == "" && !ln.is(j+1, "times") && !(ln.toks[p].poss() && ln.unitFollows(j)) {
 			return true
 		}
 	}
