@@ -104,13 +104,27 @@ func (lk *linker) agesByRole() {
 				continue
 			}
 		}
+		// "the 89-year-old retired general": past a modifier to the noun
+		if r := int(i) + 2; r+1 < len(toks) && next.kind == tWord && !next.capital() && !isRoleWord(next, text) &&
+			toks[r].kind == tWord && !toks[r].capital() && isRoleWord(toks[r], text) && !toks[r+1].capital() {
+			next = toks[r]
+		}
 		if next.kind != tWord || next.capital() || !isRoleWord(next, text) || int(i)+2 < len(toks) && toks[i+2].capital() {
 			continue
 		}
 		if byRole == nil {
 			byRole = lk.roleHeads()
 		}
-		if p := byRole[next.word(text)]; p != nil && p.age == 0 {
+		p, known := byRole[next.word(text)]
+		if !known && i > 0 && toks[i-1].isWord(text, "the") {
+			// "Gen. Roe's home ... The 89-year-old retired general": no
+			// one's role says so, but only Roe is named just before
+			if ends == nil {
+				ends = lk.mentionEnds()
+			}
+			p = onlyPersonBefore(ends, int(toks[i].start))
+		}
+		if p != nil && p.age == 0 {
 			p.age = int32(n)
 		}
 	}

@@ -331,6 +331,8 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Today, Chief Executive of New Zealand Anna Tane gave her speech.", []wantPerson{{name: "Anna Tane", role: "Chief Executive of New Zealand"}}},
 		{"In 2008, then-governor of Utah Ann Hale was chosen.", []wantPerson{{name: "Ann Hale", role: "then-governor of Utah"}}},
 		{"Tom Baro, then the deputy director of the agency, was charged.", []wantPerson{{name: "Tom Baro", role: "former deputy director of the agency"}}},
+		// "The 89-year-old retired general": the one person named before
+		{"The order reached Gen. Tom Hale's home. The 89-year-old retired general is ill.", []wantPerson{{name: "Tom Hale", role: "Gen.", age: 89}}},
 		// an age said of a role "of" something goes to its holder
 		{"Ann Hale, the mayor of Leeds, resigned. The 64-year-old mayor left.", []wantPerson{{name: "Ann Hale", role: "mayor of Leeds", age: 64}}},
 		// a title in lower case "to" the place it serves, before the name
