@@ -651,7 +651,9 @@ func TestPeopleEvidence(t *testing.T) {
 		{"Lincoln was shot in 1865. Lincoln had led the Union.", []wantPerson{{name: "Lincoln", mentions: []string{"Lincoln", "Lincoln"}}}},
 		{"The museum in Lincoln opened on Monday.", nil},
 		// a notable person's surname that is a town too, after a given name
-		{"Artists such as Walker Evans used the camera.", []wantPerson{{name: "Walker Evans"}}},
+		{"Artists such as Walker Evans used the camera.", []wantPerson{{name: "Walker Evans", role: "artist"}}},
+		{"Play began at ten. Openers Tom Hale and Ann Ray got off to a flying start.", []wantPerson{{name: "Tom Hale", role: "opener"}, {name: "Ann Ray", role: "opener"}}},
+		{"Former Chilean dictator Tom Hale was placed under arrest.", []wantPerson{{name: "Tom Hale", role: "Former Chilean dictator"}}},
 		// a notable person's name before what they led
 		{"The tax was brought in by the Monti government in 2012.", []wantPerson{{name: "Monti"}}},
 		// an age the text gives the role of the one person with it

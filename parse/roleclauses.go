@@ -157,8 +157,11 @@ func listRoleBefore(toks []token, text string, nameFirst int) string {
 		if t.isWord(text, "as") && j >= 2 && toks[j-1].isWord(text, "such") {
 			p, such = j-2, true
 		}
-		if toks[j+1].capital() && toks[p].alnum() && (!toks[p].capital() || titlePluralAt(toks, text, p)) && pluralRole(toks[p].word(text)) && (such || inList()) {
+		if toks[j+1].capital() && toks[p].alnum() && (!toks[p].capital() || toks[p].sent() || titlePluralAt(toks, text, p)) && pluralRole(toks[p].word(text)) && (such || inList()) {
 			w := toks[p].word(text)
+			if toks[p].sent() && !toks[p].is(cTitle) {
+				return strings.ToLower(w[:len(w)-1]) // "Openers Jo Roe and Al Lind"
+			}
 			return w[:len(w)-1]
 		}
 		if !t.alnum() || !(t.capital() || t.isWord(text, "and")) {
