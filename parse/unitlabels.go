@@ -109,7 +109,9 @@ func (ln *figLine) unitLabel(c *figCand) string {
 				w.n--
 			}
 		}
-		if first := w.t[0]; !ln.preposition(first) || ln.placePhrase(first) {
+		// ("wandered for two hours before moving west": a clause of its
+		// own after a span says what came next, not what took the time)
+		if first := w.t[0]; (!ln.preposition(first) || ln.placePhrase(first)) && !(e.kind == nkDuration && ln.subordinator(first)) {
 			ln.dropLeadingAux(&w)
 			if s := ln.render(&w); !ln.repeatsUnit(s, e) {
 				// "spent eight years at the bank": a span is the time
@@ -126,6 +128,17 @@ func (ln *figLine) unitLabel(c *figCand) string {
 	}
 	// "won the title and $50,000": the verb whose object it is
 	return ln.governingVerb(e.qFirst)
+}
+
+// subordinator reports a word that opens a clause of time after a span:
+// "before moving", "after he left", "while they waited" (not "before the
+// deadline", a phrase that says when).
+func (ln *figLine) subordinator(j int) bool {
+	if !(ln.is(j, "before") || ln.is(j, "after") || ln.is(j, "until") || ln.is(j, "while") || ln.is(j, "when")) {
+		return false
+	}
+	w := new(foldBuf).of(ln.str(j + 1))
+	return strings.HasSuffix(w, "ing") && len(w) > 4 || subjectPronoun(w)
 }
 
 // governingVerb returns the past verb a little before token q in its
