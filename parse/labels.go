@@ -407,7 +407,8 @@ func (ln *figLine) phraseAfter(k int) (w lwords, verb int) {
 				break
 			}
 			// "80,000 people as relief efforts continue": a new clause
-			if lw == "as" && words > 0 && j+1 < n && ln.toks[j+1].kind == tWord && !ln.is(j+1, "well") && !ln.is(j+1, "part") {
+			if lw == "as" && j+1 < n && ln.toks[j+1].kind == tWord && !ln.is(j+1, "well") && !ln.is(j+1, "part") && !ln.is(j+1, "of") &&
+				(words > 0 || ln.clauseAhead(j+1)) { // ("six years as mayor" is a role)
 				break
 			}
 			// a reporting verb starts a new clause, unless it is passive ("were reported hospitalised")
@@ -508,6 +509,18 @@ func (ln *figLine) titlePlural(j int) bool {
 		return false
 	}
 	return loadLexicon().classOf(w[:len(w)-1])&cTitle != 0
+}
+
+// clauseAhead reports whether a verb's auxiliary comes within a few words
+// from token j, before any punctuation: "as some of the islands are
+// checked" opens a clause, "as mayor" does not.
+func (ln *figLine) clauseAhead(j int) bool {
+	for k := j; k < len(ln.toks) && k < j+8 && ln.toks[k].kind == tWord; k++ {
+		if ln.cls(k, fcAux) {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerWord reports whether token j is a word in lower case.

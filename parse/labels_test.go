@@ -147,6 +147,7 @@ func TestLabelGrammar(t *testing.T) {
 		{"A judge sentenced a nurse based in Leeds to prison for 12 years for theft.", map[string]string{"12 years": "prison sentence"}},
 		{"Nine of the region's twelve district capitals sent teams.", map[string]string{"Nine": "district capitals sent teams"}},
 		{"I was lucky enough to spend nearly three months at the station.", map[string]string{"three months": "time at the station"}},
+		{"The toll could rise to over 9,000 as more villages are reached.", map[string]string{"9,000": "toll"}},
 		// a clause after a span says what came next: the label is before
 		{"The ferry drifted off the coast for six hours before reaching port.", map[string]string{"six hours": "drifted off the coast"}},
 		// "as" opening a clause ends the label
