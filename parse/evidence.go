@@ -82,7 +82,7 @@ func noPerson(toks []token, text string, nm *runName, c *nameCand, lx *lexicon) 
 	// ("the security company MX Logic": an abbreviation the name drops
 	// opens the run all the same)
 	if r0 := nm.r.first; r0 > 0 && (first == r0 || first == r0+1 && toks[r0].acronym()) {
-		if p := toks[r0-1]; (p.kind == tWord && !p.capital() && !p.poss() && p.is(cThingNoun|cWorkNoun) || shipPrefix(p, text)) &&
+		if p := toks[r0-1]; (p.kind == tWord && !p.capital() && !p.poss() && p.is(cThingNoun|cWorkNoun) && !nounAsVerb(toks, text, r0-1) || shipPrefix(p, text)) &&
 			!(first >= 2 && !p.sent() && !toks[first-2].sent() && pastVerbAfter(toks, text, last) && !toks[last+1].is(cSpeech)) {
 			return true, true // (but "the company MX Logic reported": the thing speaks)
 		}
@@ -590,6 +590,17 @@ func pronounAfter(toks []token, text string, last int) bool {
 		}
 	}
 	return false
+}
+
+// nounAsVerb reports whether the thing or work noun at token p is a verb
+// after a plural subject: "Results show Tom Hale leading", "the polls
+// show", "they play" (but "the show", "cargo ships").
+func nounAsVerb(toks []token, text string, p int) bool {
+	if p < 1 || toks[p-1].kind != tWord || toks[p-1].capital() && !toks[p-1].sent() || toks[p-1].poss() {
+		return false
+	}
+	w := toks[p-1].word(text)
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !toks[p-1].is(cStop) || subjectPronoun(w)
 }
 
 // affiliation: the run at token first follows "<name> of": "Doug Miller

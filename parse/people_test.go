@@ -386,6 +386,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// a name before a thing noun is the thing's
 		{"Cases were found on the navy's Sergeant Lindo supply vessel that visited the base.", nil},
 		{"A Redline North bus hit the bridge at dawn.", nil},
+		// "show" after a plural subject is a verb, not a work's noun
+		{"Early results show Petra Lind leading the count.", []wantPerson{{name: "Petra Lind"}}},
+		{"The show Blue Harbour aired on Monday.", nil},
 		// a thing noun before an abbreviation and a name; the thing speaks
 		{"The security company MX Gordon reported that spam rose.", nil},
 		{"He joined the company Tom Hale founded.", []wantPerson{{name: "Tom Hale"}}},
