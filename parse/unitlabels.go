@@ -98,6 +98,11 @@ func (ln *figLine) unitLabel(c *figCand) string {
 		!ln.cls(v, fcChange|fcLevel) && !(e.kind == nkDuration && (ln.is(k, "at") || ln.is(k, "in")) && ln.determiner(k+1)) {
 		return "to " + ln.str(v)
 	}
+	// "Jo Roe leading with 52% to Al Lind's 44%", "Roe won with 52%":
+	// the share is the one named before the verb
+	if s := ln.winnersShare(e); s != "" {
+		return s
+	}
 	// the words after it, unless they open a phrase of their own
 	// ("in exchange for", "within 90 days")
 	if w, verb := ln.phraseAfter(k); w.n > 0 {
@@ -128,6 +133,34 @@ func (ln *figLine) unitLabel(c *figCand) string {
 	}
 	// "won the title and $50,000": the verb whose object it is
 	return ln.governingVerb(e.qFirst)
+}
+
+// winnersShare names the share a candidate or side leads or wins with:
+// "Jo Roe leading with 52%" is "Jo Roe's share", unless a phrase of its
+// own says what the share is of ("won with 52% of the vote").
+func (ln *figLine) winnersShare(e numExpr) string {
+	q := e.qFirst
+	if e.kind != nkPercent || !ln.is(q-1, "with") || ln.is(e.last+1, "of") {
+		return ""
+	}
+	v := q - 2
+	switch new(foldBuf).of(ln.str(v)) {
+	case "leading", "won", "wins", "winning", "finished", "polled", "polling", "ahead":
+	default:
+		return ""
+	}
+	end := v - 1
+	if ln.beForm(end) {
+		end-- // "Roe is leading with"
+	}
+	first := end
+	for first > 0 && ln.toks[first-1].kind == tWord && ln.toks[first-1].upper() && !ln.toks[first-1].sent() {
+		first--
+	}
+	if end < 0 || ln.toks[end].kind != tWord || !ln.toks[end].upper() || ln.toks[end].sent() && first == end {
+		return ""
+	}
+	return ln.text[int(ln.toks[first].start):int(ln.toks[end].end)] + "'s share"
 }
 
 // subordinator reports a word that opens a clause of time after a span:
