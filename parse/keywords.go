@@ -206,5 +206,5 @@ var (
 	tensWords   = map[string]float64{"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 	scaleWords  = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 		"mn": 1e6, "bn": 1e9, "tn": 1e12, "lakh": 1e5, "crore": 1e7}
-	vagueWords = map[string]float64{"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "millions": 1e6, "billions": 1e9}
+	vagueWords = map[string]float64{"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
 )

@@ -99,6 +99,19 @@ func (ln *figLine) nonFigure(c core) bool {
 			}
 		}
 		// "the 1990s" is caught as a glued suffix; "4.9" after "magnitude" is a measure, read later
+		// "664 BC", "250 c.e.", "AD 79": a year of an era
+		if c.rest == "" && !c.scaled && (ln.eraAfter(j) || eraWord(ln.str(i-1)) && ln.adjacentSpace(i-1, i)) {
+			return true
+		}
+		// a batsman's score: "was stumped for 68", "caught and bowled by Jo
+		// Roe for 70", "not out on 144", "unbeaten on 28"
+		if c.rest == "" && ln.battingScore(i) {
+			return true
+		}
+		// "401(k)", "501(c)": a plan or a status named by a section
+		if ln.adjacent(j, j+1) && ln.punct(j+1, "(") && j+3 < n && ln.punct(j+3, ")") && len(ln.str(j+2)) == 1 && ln.toks[j+2].kind == tWord {
+			return true
+		}
 	}
 	// dates: January 4, 4 January, Jan. 4, the 4th of July
 	if ln.cls(i-1, fcMonth) && ln.toks[i-1].upper() || ln.punct(i-1, ".") && ln.cls(i-2, fcMonth) && ln.toks[i-2].upper() {
@@ -183,6 +196,33 @@ func (ln *figLine) nonFigure(c core) bool {
 		if !(i > 0 && (ln.toks[i-1].upper() && ln.toks[i-1].kw() != nil && ln.toks[i-1].kw().cls&fcSkip != 0)) {
 			return true
 		}
+	}
+	return false
+}
+
+// eraAfter reports an era's mark after the number ending at token j,
+// read from the text, as its dots split it into tokens: "664 b.c.e.".
+func (ln *figLine) eraAfter(j int) bool {
+	if j+1 >= len(ln.toks) || !ln.adjacentSpace(j, j+1) {
+		return false
+	}
+	w := ln.text[ln.toks[j+1].start:]
+	n := 0
+	for n < len(w) && n < 6 && (isASCIILetter(w[n]) || w[n] == '.') {
+		n++
+	}
+	if n < len(w) && isASCIILetter(w[n]) {
+		return false // a longer word ("advisers")
+	}
+	return eraWord(w[:n])
+}
+
+// eraWord reports the words that mark a year of an era: "BC", "b.c.e.",
+// "AD", "CE".
+func eraWord(w string) bool {
+	switch strings.ToLower(strings.ReplaceAll(w, ".", "")) {
+	case "bc", "bce", "ad", "ce":
+		return len(w) >= 2
 	}
 	return false
 }
@@ -522,6 +562,10 @@ func (ln *figLine) isAge(c core) bool {
 	if k := ln.qualBeforeAge(i); k >= 0 && (j+1 >= len(ln.toks) || ln.toks[j+1].kind == tPunct || ln.cls(j+1, fcStopNP|fcRelative|fcStop)) {
 		return true
 	}
+	// "ranging in age from eleven to 75", "ages 18 to 24": a range of ages
+	if ln.is(i-1, "from") && (ln.is(i-2, "age") || ln.is(i-2, "ages")) || ln.is(i-1, "ages") && (ln.is(j+1, "to") || ln.punct(j+1, "-–")) {
+		return true
+	}
 	// "Jo Roe dies at 97", "died at 86 in his sleep": an age at death
 	if ln.is(i-1, "at") && (ln.is(i-2, "died") || ln.is(i-2, "dies") || ln.is(i-2, "dead")) &&
 		(j+1 >= len(ln.toks) || ln.toks[j+1].kind != tWord || !ln.cls(j+1, fcPlural|fcCasualtyNoun|fcPersonnel)) {
@@ -675,8 +719,8 @@ func hasWordBefore(text string, p int, w string) bool {
 func (ln *figLine) score(c core) (int, bool) {
 	k := c.last + 1
 	if c.digits != "" && c.rest == "" && (ln.is(k, "points") || ln.is(k, "goals") || ln.is(k, "runs")) && ln.is(k+1, "to") &&
-		k+2 < len(ln.toks) && ln.toks[k+2].kind == tNum && ln.sportSentence(c.first) {
-		return k + 2, true // "beat Wynnum 45 points to 24"
+		k+2 < len(ln.toks) && ln.toks[k+2].kind == tNum && (ln.sportSentence(c.first) || c.value <= 200 && smallScore(ln.str(k+2))) {
+		return k + 2, true // "beat Wynnum 45 points to 24", "12 points to 10" (an index moves "100 points to 25,000")
 	}
 	if c.digits == "" || c.rest != "" || !ln.punct(k, "-–—") || k+1 >= len(ln.toks) || ln.toks[k+1].kind != tNum {
 		return 0, false
@@ -689,6 +733,33 @@ func (ln *figLine) score(c core) (int, bool) {
 		return c2.last, true
 	}
 	return 0, false
+}
+
+// battingScore reports a cricket batsman's runs at token i: after "for"
+// a dismissal ("stumped", "bowled", "caught", "dismissed", "lbw", "run
+// out") earlier in the clause, or after "not out on" and "unbeaten on".
+func (ln *figLine) battingScore(i int) bool {
+	if ln.is(i-1, "on") {
+		return ln.is(i-2, "unbeaten") || ln.is(i-2, "out") && ln.is(i-3, "not")
+	}
+	if !ln.is(i-1, "for") {
+		return false
+	}
+	for j := i - 2; j >= 0 && j > i-10 && ln.toks[j].kind == tWord; j-- {
+		switch new(foldBuf).of(ln.str(j)) {
+		case "stumped", "bowled", "caught", "dismissed", "lbw":
+			return true
+		case "out": // "run out for 12", "was out for 45" (not "took out ... for")
+			return ln.is(j-1, "run") || ln.is(j-1, "was") || ln.is(j-1, "is")
+		}
+	}
+	return false
+}
+
+// smallScore reports a bare number of at most 200, as one side's score.
+func smallScore(w string) bool {
+	v, err := strconv.Atoi(w)
+	return err == nil && v <= 200
 }
 
 // pairIsNotFigure reports whether "a-b" inside one token is a year range,

@@ -576,10 +576,11 @@ func (ln *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 					e.end = int(ln.toks[e.last].end)
 				}
 			} else if e.kind == nkCount {
-				// "an eight-speed gearbox", "a four-bed house": a thing
-				// described, nothing counted; "a one-pack limit" is the limit
+				// "an eight-speed gearbox", "a four-bed house", "two-handed
+				// tapping" (an adjective in -ed): a thing described,
+				// nothing counted; "a one-pack limit" is the limit
 				limit := limitNouns[new(foldBuf).of(ln.str(c.last+1))]
-				if descriptiveCompounds[r] && !limit {
+				if (descriptiveCompounds[r] || len(r) > 4 && strings.HasSuffix(r, "ed")) && !limit {
 					return out, c.last
 				}
 				e.compound = r

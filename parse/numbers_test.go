@@ -165,6 +165,8 @@ func TestNumberGrammar(t *testing.T) {
 		{"The night fell to minus 25 degrees.", []num{{text: "minus 25 degrees", value: -25, unit: "degrees"}}},
 		// vague money, weights, halves
 		{"The flood did millions of dollars of damage.", []num{{text: "millions of dollars", value: 1e6, approx: true, unit: "USD"}}},
+		{"The reform would cut costs by trillions of dollars.", []num{{text: "trillions of dollars", value: 1e12, approx: true, unit: "USD"}}},
+		{"The index rose 100 points to 25,000.", []num{{text: "100", value: 100}, {text: "25,000", value: 25000}}},
 		{"The deal is worth tens of millions of pounds.", []num{{text: "tens of millions of pounds", value: 1e7, approx: true, unit: "GBP"}}},
 		{"She went from 150 pounds to 128 in a year.", []num{{text: "150 pounds", value: 150, unit: "lb"}, {text: "128", value: 128, unit: "lb"}}},
 		{"The sack weighed 60 pounds.", []num{{text: "60 pounds", value: 60, unit: "lb"}}},
@@ -355,6 +357,13 @@ func TestNonFigures(t *testing.T) {
 		"Rovers 3 Athletic 1",
 		"Barley 180.5 178.0",
 		"Hartley beat Dunmore 38 points to 21 in the league.",
+		"They trailed at the break, 9 points to 7.",
+		"Reed was stumped for 61 and Lowe dismissed for 4; Cole is not out on 112.",
+		// adjectives in -ed, eras, a plan named by a section, age ranges
+		"He was famed for two-handed tapping.",
+		"The temple stood from about 480 BC to 120 c.e. in the valley.",
+		"Savers moved money into 401(k) plans.",
+		"Guests ranging in age from nine to 80 attended.",
 		// web addresses and link lists
 		"See https://example.org/story?id=77&page=2 for more.",
 		"[4] https://example.org/2020/05/17/item-991",
