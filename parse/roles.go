@@ -100,6 +100,15 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 			start = i // "Ambassador to Germany", "Senator from Vermont"
 			continue
 		}
+		// "Secretary for Health", "Secretary of the Navy for Research": a
+		// capitalised remit after "for", the title before it
+		// (not "a spokesperson for President Jo Roe": a title after "for"
+		// is the person's own)
+		if lowerASCIIEqual(lw, "for") && i > 0 && i < end && toks[i+1].capital() && !isRoleWord(toks[i+1], text) && toks[i-1].alnum() &&
+			(isRoleWord(toks[i-1], text) || titleOfPlace(toks, text, i-1)) {
+			start = i
+			continue
+		}
 		// the qualifiers are words of six letters or more, in lower case
 		// or opening a sentence
 		if len(lw) >= 6 && (!t.capital() || t.sent()) && roleQualifiers[t.lowered(text)] {
@@ -639,7 +648,8 @@ func ownsNext(toks []token, text string, last int) bool {
 }
 
 // titleOfPlace reports whether capitalised words ending at k complete a
-// title with "of": "Secretary of State", "Minister of Information". The
+// title with "of" or "for": "Secretary of State", "Minister of
+// Information", "Minister for Europe". The
 // word at k is one of them: in "director of the Red Cross" the name
 // completes the role and is no person's.
 func titleOfPlace(toks []token, text string, k int) bool {
@@ -653,6 +663,11 @@ func titleOfPlace(toks []token, text string, k int) bool {
 		}
 		if t.isWord(text, "of") {
 			return i > 0 && toks[i-1].alnum() && isRoleWord(toks[i-1], text)
+		}
+		// "Secretary for Health", "Secretary of the Navy for Research": a
+		// title's remit after "for"
+		if t.isWord(text, "for") {
+			return i > 0 && toks[i-1].alnum() && (isRoleWord(toks[i-1], text) || titleOfPlace(toks, text, i-1))
 		}
 		if t.isWord(text, "to") || t.isWord(text, "from") {
 			return envoyTo(toks, text, i)
