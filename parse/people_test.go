@@ -335,6 +335,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"The order reached Gen. Tom Hale's home. The 89-year-old retired general is ill.", []wantPerson{{name: "Tom Hale", role: "Gen.", age: 89}}},
 		// an age said of a role "of" something goes to its holder
 		{"Ann Hale, the mayor of Leeds, resigned. The 64-year-old mayor left.", []wantPerson{{name: "Ann Hale", role: "mayor of Leeds", age: 64}}},
+		// a role said by a copula after an age apposition; associates
+		{"Attackers beat Tom Hale to death. Mr. Hale, 51 years old, was an employee of the mill.", []wantPerson{{name: "Tom Hale", role: "employee of the mill", age: 51}}},
+		{"He toured with close associates Tom Hale and Ann Ray.", []wantPerson{{name: "Tom Hale", role: "associate"}, {name: "Ann Ray", role: "associate"}}},
 		// a title's remit after "for", but not a title of the name's own
 		{"Assistant Secretary of the Navy for Research Tom Hale said so.", []wantPerson{{name: "Tom Hale", role: "Assistant Secretary of the Navy for Research"}}},
 		{"A spokesperson for President Tom Hale said so.", []wantPerson{{name: "Tom Hale", role: "President"}}},

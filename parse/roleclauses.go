@@ -21,6 +21,18 @@ import (
 // market leader").
 func roleCopula(toks []token, text string, last int) string {
 	i := last + 1
+	// "Roe, 51 years old, was an employee of the farm": past an age
+	if i+2 < len(toks) && toks[i].word(text) == "," && toks[i+1].digit() {
+		for k := i + 2; k < len(toks) && k <= i+5; k++ {
+			if toks[k].word(text) == "," {
+				i = k + 1
+				break
+			}
+			if !toks[k].alnum() {
+				break
+			}
+		}
+	}
 	if i+1 >= len(toks) || !toks[i].alnum() || !(toks[i].isWord(text, "is") || toks[i].isWord(text, "was") || toks[i].isWord(text, "became")) {
 		return roleInstalled(toks, text, i)
 	}
