@@ -310,6 +310,7 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// ... a counted plural with its capital, or a phrase before the list
 		{"The bill was signed by both Governors, Ann Hale and Rob Lind.", []wantPerson{{name: "Ann Hale", role: "Governor"}, {name: "Rob Lind", role: "Governor"}}},
 		{"The league banned two referees in its history, Ann Hale and Rob Lind.", []wantPerson{{name: "Ann Hale", role: "referee"}, {name: "Rob Lind", role: "referee"}}},
+		{"The league banned two referees in the history of the Premier League, Ann Hale and Rob Lind.", []wantPerson{{name: "Ann Hale", role: "referee"}, {name: "Rob Lind", role: "referee"}}},
 		{"Police arrested two men in the city, Ann Hale said.", []wantPerson{{name: "Ann Hale"}}},
 		// appositions: kin with "ex-" and "-in-law", a former role, one of
 		// a role's holders, a place or body before a role in lower case

@@ -221,10 +221,19 @@ func oneOf(toks []token, text string, p int) bool {
 // Roe and Bill Lind" makes each a president. The role is a counted plural
 // ("two", "both", "the") a few words back, in the same clause.
 func countedRoleBefore(toks []token, text string, colon int) string {
-	for k := colon - 1; k >= 1 && colon-k <= 6; k-- {
+	for k := colon - 1; k >= 1 && colon-k <= 9; k-- {
 		t := toks[k]
-		if !t.alnum() || t.capital() && !titlePluralAt(toks, text, k) {
+		if !t.alnum() {
 			return ""
+		}
+		// a place in the phrase between ("in the history of the United
+		// States") is passed; a capitalised word that is no title plural
+		// is passed only after "the" or "of"
+		if t.capital() && !titlePluralAt(toks, text, k) {
+			if !(toks[k-1].alnum() && (toks[k-1].capital() || toks[k-1].isWord(text, "the") || toks[k-1].isWord(text, "of"))) {
+				return ""
+			}
+			continue
 		}
 		if pluralRole(t.word(text)) {
 			p := toks[k-1]
