@@ -345,6 +345,13 @@ func (ln *figLine) classify(e numExpr) figCand {
 		c.cat = model.Personnel
 	}
 	c.label = ln.countLabel(&c, npFirst, npEnd, pronoun)
+	// "casualties increased to 167 from a previous 93": a label that is a
+	// preposition's phrase after a change says nothing of what changed
+	if first, _, _ := strings.Cut(c.label, " "); (first == "from" || first == "to") && c.cat == model.Casualties {
+		if l := ln.changedThing(e.qFirst); l != "" {
+			c.label = l
+		}
+	}
 	if c.label == "" && c.why >= 0 {
 		c.label = strings.ToLower(ln.str(c.why))
 		if ln.is(c.why-1, "death") {

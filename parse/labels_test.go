@@ -148,6 +148,7 @@ func TestLabelGrammar(t *testing.T) {
 		{"Nine of the region's twelve district capitals sent teams.", map[string]string{"Nine": "district capitals sent teams"}},
 		{"I was lucky enough to spend nearly three months at the station.", map[string]string{"three months": "time at the station"}},
 		{"The toll could rise to over 9,000 as more villages are reached.", map[string]string{"9,000": "toll"}},
+		{"Reported casualties rose to 240 from a previous 120 hurt.", map[string]string{"240": "casualties"}},
 		// a share a candidate leads or wins with is the candidate's
 		{"Early returns show Petra Lind leading with 53% to the mayor's 41%.", map[string]string{"53%": "Petra Lind's share"}},
 		// a clause after a span says what came next: the label is before
