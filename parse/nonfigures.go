@@ -220,9 +220,21 @@ func (ln *figLine) eraAfter(j int) bool {
 // eraWord reports the words that mark a year of an era: "BC", "b.c.e.",
 // "AD", "CE".
 func eraWord(w string) bool {
-	switch strings.ToLower(strings.ReplaceAll(w, ".", "")) {
+	var b [4]byte // the letters, dots left out, lower-cased: no allocation
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] == '.' {
+			continue
+		}
+		if n == len(b) || !isASCIILetter(w[i]) {
+			return false
+		}
+		b[n] = lowerASCIIByte(w[i])
+		n++
+	}
+	switch string(b[:n]) {
 	case "bc", "bce", "ad", "ce":
-		return len(w) >= 2
+		return true
 	}
 	return false
 }
