@@ -8,7 +8,8 @@ import (
 // Ages: the age the text states of a person, after the name (", 26,",
 // ", aged 67", "(29 years)", "dies at 97", "is 44.") or before it ("the
 // 21-year-old Jane Roe"). The people finder reads them (evidence.go);
-// the figure finder leaves those numbers out (nonfigures.go, isAge).
+// the figure finder asks ageAfter of the mentions before a number and
+// leaves the ages out (nonfigures.go, personAge).
 
 // ageAfter reads ", 26" (then a comma, dash, full stop, line end or
 // "from"), ", aged 26", ", aged seven", ", now 26", ", who is 26" and
@@ -212,6 +213,9 @@ func ageClosed(toks []token, text string, k int, bare bool) (int, bool) {
 				return 0, false
 			}
 		case f.alnum() && (f.isWord(text, "from") || f.isWord(text, "years") || f.isWord(text, "of")) && bare:
+		case f.alnum() && bare && !f.capital() && len(f.word(text)) > 4 && strings.HasSuffix(f.word(text), "ly"):
+			// "Salah Abdeslam, 26 urgently sought": an adverb opens the
+			// clause the age is set off from
 		default:
 			return 0, false
 		}

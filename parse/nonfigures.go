@@ -471,20 +471,6 @@ func (ln *figLine) pluralAfter(j int) bool {
 // countsPeopleAfter reports whether the words after token j say the number
 // counts people or things ("2000 people", "1500 troops"), which a year
 // would not.
-// countedNounAfter reports whether a noun for what is counted follows the
-// number ending at token j: "six nationals", "six Mexican nationals",
-// "six people".
-func (ln *figLine) countedNounAfter(j int) bool {
-	if ln.cls(j+1, fcDuration) {
-		return false // "Jo Roe (29 years)": an age in years
-	}
-	if ln.countsPeopleAfter(j) || ln.pluralAfter(j) {
-		return true
-	}
-	k := j + 1
-	return k < len(ln.toks) && ln.toks[k].kind == tWord && ln.toks[k].upper() && ln.toks[k].is(cDemonym) && (ln.countsPeopleAfter(k) || ln.pluralAfter(k))
-}
-
 func (ln *figLine) countsPeopleAfter(j int) bool {
 	k := j + 1
 	if k >= len(ln.toks) {
@@ -595,12 +581,11 @@ func (ln *figLine) isAge(c core) bool {
 		(j+1 >= len(ln.toks) || ln.toks[j+1].kind == tPunct || ln.cls(j+1, fcStopNP|fcRelative|fcStop) || ln.is(j+1, "so")) {
 		return true
 	}
-	// after a person's name: "Jo Roe, 26, ...", but not "According to
-	// Jo Roe, six Mexican nationals were killed", whose number has a noun
-	// ("Jo Roe was 45 when she died", but "Roe was 45 minutes late")
-	start := int(ln.toks[i].start)
-	if ln.ages.after(ln.text, start) && !ln.countedNounAfter(j) &&
-		(!ln.is(i-1, "is") && !ln.is(i-1, "was") || j+1 >= len(ln.toks) || ln.toks[j+1].kind != tWord || ln.is(j+1, "when") || ln.is(j+1, "years")) {
+	// after a person's name: "Jo Roe, 26, ...", "Jo Roe was 45 when she
+	// died", but not "According to Jo Roe, six Mexican nationals were
+	// killed" nor "Roe was 45 minutes late": the people finder's own
+	// reading of an age after a name (ages.go) says which
+	if ln.personAge(c) {
 		return true
 	}
 	// A noun for one person, then the number set off by commas or in
@@ -663,8 +648,8 @@ var childNouns = lexicons.Named("sets.txt", "child-nouns")
 // ageGroups are the nouns an age limit follows ("children under 17").
 var ageGroups = lexicons.Named("sets.txt", "age-groups")
 
-// ageIndex holds where person mentions end, so "Salah Abdeslam, 26" is
-// read as an age.
+// ageIndex holds where person mentions end: personAge asks the people
+// finder whether an age is stated after one ("Salah Abdeslam, 26").
 type ageIndex struct {
 	ends []int // sorted
 }
@@ -680,50 +665,34 @@ func newAgeIndex(people []model.Person) *ageIndex {
 	return a
 }
 
-// after reports whether the number at byte start follows a person mention
-// and a comma or an opening parenthesis.
-func (a *ageIndex) after(text string, start int) bool {
-	if a == nil || len(a.ends) == 0 {
+// personAge reports whether the number is the age the people finder
+// reads after a person's mention a few words before it (ageAfter): the
+// figure finder and the people finder read a stated age the same way.
+func (ln *figLine) personAge(c core) bool {
+	if ln.ages == nil || len(ln.ages.ends) == 0 || c.digits == "" && !c.words {
 		return false
 	}
-	p := skipSpaceBack(text, start)
-	// "Roe, now 36,", "Roe, who is 19,", "Roe is 44.", "Roe, who turned
-	// 45", "Roe was 45 when": the words that state an age (ageAfter reads
-	// the same from the person's side)
-	verb := false
-	// (most numbers follow no such word: the last letter rules them out)
-	for _, w := range [...]string{"now", "is", "was", "turned", "who"} {
-		if p > 0 && text[p-1] == w[len(w)-1] && hasWordBefore(text, p, w) {
-			p = skipSpaceBack(text, p-len(w))
-			verb = w != "now"
+	// one look first: most numbers have no mention end in the few words
+	// before them (an apposition may stand between)
+	lo := max(c.first-14, 0)
+	if k := sort.SearchInts(ln.ages.ends, int(ln.toks[lo].start)); k == len(ln.ages.ends) || ln.ages.ends[k] > int(ln.toks[c.first].start) {
+		return false
+	}
+	for m := c.first - 1; m >= lo; m-- {
+		t := ln.toks[m]
+		if t.kind != tWord {
+			continue
+		}
+		end := t.wordEnd(ln.text)
+		if k := sort.SearchInts(ln.ages.ends, end); k == len(ln.ages.ends) || ln.ages.ends[k] != end {
+			continue
+		}
+		// ("Jo Roe and Ann Lee, aged 45 and 32": each name its own)
+		if a, ok := ageAfter(ln.toks, ln.text, m); ok && float64(a) == c.value {
+			return true
 		}
 	}
-	if verb && p > 0 && text[p-1] != ',' {
-		i := sort.SearchInts(a.ends, p) // "Ian Roe is 44."
-		return i < len(a.ends) && a.ends[i] == p
-	}
-	if p == 0 || (text[p-1] != ',' && text[p-1] != '(') {
-		return false
-	}
-	p = skipSpaceBack(text, p-1)
-	i := sort.SearchInts(a.ends, p)
-	return i < len(a.ends) && a.ends[i] == p
-}
-
-// skipSpaceBack returns the offset before the spaces and tabs that end
-// text[:p].
-func skipSpaceBack(text string, p int) int {
-	for p > 0 && (text[p-1] == ' ' || text[p-1] == '\t') {
-		p--
-	}
-	return p
-}
-
-// hasWordBefore reports whether text[:p] ends in the lower-case word w
-// standing alone.
-func hasWordBefore(text string, p int, w string) bool {
-	s := p - len(w)
-	return s >= 1 && text[s:p] == w && (text[s-1] == ' ' || text[s-1] == ',')
+	return false
 }
 
 // score recognises a match score written with a spaced dash ("1 – 0",

@@ -388,7 +388,8 @@ func TestNonFigures(t *testing.T) {
 }
 
 // TestAgesFromPeople: a number right after a person mention and a comma is
-// that person's age, whatever follows it.
+// that person's age as the people finder reads it (ageAfter): the clause
+// closes after it, or an adverb follows ("26 urgently sought").
 func TestAgesFromPeople(t *testing.T) {
 	text := "\nSalah Abdeslam, 26 urgently sought by police, fled with 3 others."
 	start := len("\n")
@@ -408,6 +409,8 @@ func TestAgesAreNoFigures(t *testing.T) {
 		"Tom Cole, who turned 45 last week, won.",
 		"Tom Cole, who was 45, died.",
 		"Tom Cole and Jane Roe, aged 45 and 32, were held.",
+		"Tom Cole, the former party leader, was 90.",
+		"Tom Cole, a retired painter, died at 80 in Leeds.",
 	} {
 		if a := Extract(text); len(a.Figures) != 0 {
 			t.Errorf("%q: figures %+v, want none", text, a.Figures)
