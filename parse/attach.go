@@ -95,7 +95,8 @@ func (lk *linker) agesByRole() {
 		}
 		// "A 25-year-old man was arrested. Police named him as Jo
 		// Roe": the one named as someone next
-		if i > 0 && toks[i-1].isWord(text, "a") && next.kind == tWord && !next.capital() && (int(i)+2 >= len(toks) || !toks[i+2].capital()) {
+		if i > 0 && toks[i-1].isWord(text, "a") && next.kind == tWord && !next.capital() && (int(i)+2 >= len(toks) || !toks[i+2].capital()) &&
+			namedAsAhead(text, int(toks[i].start)) {
 			if ends == nil {
 				ends = lk.mentionEnds()
 			}
@@ -163,6 +164,14 @@ func onlyPersonBefore(ends []mentionEnd, at int) *personAcc {
 		found = ends[k].p
 	}
 	return found
+}
+
+// namedAsAhead reports whether "named" or "identified" comes in the few
+// sentences after byte at: only then are the mentions sorted for
+// namedAsAfter.
+func namedAsAhead(text string, at int) bool {
+	w := text[at:min(len(text), at+300)]
+	return strings.Contains(w, "named") || strings.Contains(w, "identified")
 }
 
 // namedAsAfter returns the person whose mention next after byte at is
