@@ -235,6 +235,7 @@ func (lk *linker) capsMention(p *personAcc, first, last int) {
 	toks := lk.art.toks
 	start, end := int(toks[first].start), toks[last].wordEnd(lk.text)
 	p.mentions = append(p.mentions, model.Mention{Start: start, End: end, Text: lk.text[start:end]})
+	p.lastToks = append(p.lastToks, int32(last))
 }
 
 // personAcc collects one person while linking.
@@ -247,6 +248,7 @@ type personAcc struct {
 	role         string
 	age          int32
 	mentions     []model.Mention
+	lastToks     []int32      // each mention's last token, in the order of mentions
 	fullStarts   []int        // starts of the full-name mentions, for the sweep's events
 	sets         []membership // the mention sets the person has joined and notes its mentions on
 	lastAt       int          // the start of its last mention swept
@@ -257,6 +259,7 @@ type personAcc struct {
 
 func (p *personAcc) add(text string, c nameCand) {
 	p.mentions = append(p.mentions, model.Mention{Start: c.start, End: c.end, Text: text[c.start:c.end]})
+	p.lastToks = append(p.lastToks, c.last)
 	if len(c.words) > len(p.words) {
 		p.words, p.display = c.words, text[c.start:c.end]
 		p.surnameFirst, p.particleAt = c.surnameFirst, c.particleAt
@@ -299,13 +302,9 @@ func tokenBefore(toks []token, at int) int {
 // after one of their mentions ("Ana Lutz is the company's founder"), once
 // the person is known to be one: a copula says as much of a firm.
 func (lk *linker) copulaRole(p *personAcc) string {
-	toks := lk.art.toks
-	for _, m := range p.mentions {
-		i := tokenBefore(toks, m.End) // the mention's last token
-		if i < 0 {
-			continue
-		}
-		if r := roleCopula(toks, lk.text, i); r != "" {
+	slices.Sort(p.lastToks) // the first said in the text
+	for _, i := range p.lastToks {
+		if r := roleCopula(lk.art.toks, lk.text, int(i)); r != "" {
 			return r
 		}
 	}

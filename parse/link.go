@@ -447,6 +447,7 @@ const maxVariantPeople = 64
 // absorb makes q's mentions, role and age p's.
 func (p *personAcc) absorb(q *personAcc) {
 	p.mentions = append(p.mentions, q.mentions...)
+	p.lastToks = append(p.lastToks, q.lastToks...)
 	p.fullStarts = append(p.fullStarts, q.fullStarts...)
 	slices.Sort(p.fullStarts)
 	if p.role == "" {
