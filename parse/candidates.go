@@ -542,6 +542,9 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 		// a month that name lists know as a surname ends a name after a
 		// given name ("Theresa May", "Jenny March"), not before a day's
 		// number; a weekday does not ("Easter Sunday", "Black Friday")
+		if !rightmost && i == r.first && monthGivenName(toks, text, i) {
+			return true // "June Hale", "Jan Egeland"
+		}
 		return rightmost && prevGiven && t.is(cPart) && !(len(lw) > 3 && lowerASCIIEqual(lw[len(lw)-3:], "day")) &&
 			!(i+1 < len(toks) && toks[i+1].digit()) // "James January 12" is a date
 	case t.is(cCapParticle):
@@ -556,6 +559,28 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 	}
 	return true
 }
+
+// monthGivenName reports a month's name that is a given name opening a
+// name at token i ("June Hale", "April Ross", "Jan Egeland"): no time
+// preposition comes before it ("In April Tom Hale said", "since June").
+func monthGivenName(toks []token, text string, i int) bool {
+	if !givenMonths[toks[i].lowered(text)] {
+		return false
+	}
+	if n := toks[i+1]; !n.capital() || !n.alnum() || n.is(cTime|cStop) || n.is(cCommon) && !n.is(cPart) {
+		return false // "June New York": an everyday word after it
+	}
+	if p := i - 1; p >= 0 && toks[p].alnum() {
+		switch toks[p].lowered(text) {
+		case "in", "on", "since", "until", "till", "by", "from", "to", "last", "next", "this", "early", "late", "mid", "of", "during":
+			return false
+		}
+	}
+	return true
+}
+
+// givenMonths are the months often given as first names.
+var givenMonths = lexicons.Named("sets.txt", "given-months")
 
 // initialsAt: toks[i] opens the run "JK Rowling": two capitals that no
 // list knows (no title, body, place or word: "PM Modi", "PC Hale", "UN

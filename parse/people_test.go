@@ -346,6 +346,10 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"He met the Dutch ambassador to Chile Tom Hale in May.", []wantPerson{{name: "Tom Hale", role: "Dutch ambassador to Chile"}}},
 		// "director of the Red Cross": the name completes the role
 		{"For six years she was the director of the Blue Crescent in Peru.", nil},
+		// a month that is a given name opens a name, but not after a time word
+		{"June Hale said the plan had failed.", []wantPerson{{name: "June Hale"}}},
+		{"UN relief coordinator Jan Egeland said aid was coming.", []wantPerson{{name: "Jan Egeland", role: "UN relief coordinator"}}},
+		{"In April Tom Hale said the plan had failed.", []wantPerson{{name: "Tom Hale"}}},
 		// a particle in lower case inside a name ("arap", Kalenjin "son of")
 		{"The envoy met Daniel arap Kiprop. Kiprop left.", []wantPerson{{name: "Daniel arap Kiprop", mentions: []string{"Daniel arap Kiprop", "Kiprop"}}}},
 		// a marriage said of a pronoun: her husbands, his wife
