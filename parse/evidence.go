@@ -99,6 +99,21 @@ func noPerson(toks []token, text string, nm *runName, c *nameCand, lx *lexicon) 
 	if thingNounAfter(toks, text, last) {
 		return true, true
 	}
+	// "Real Madrid v. Juventus", "Kelly v. United States": a side of a
+	// match or of a case, whose name is no person's mention
+	if !c.titled && versusNear(toks, text, nm.r.first, last) {
+		return true, true
+	}
+	// "Loki Torrent, a site that tracks links": a thing apposed
+	if thingApposed(toks, text, last) {
+		return true, true
+	}
+	// "a new All-time High": a name takes no indefinite article, unless
+	// it is a person's used of a thing ("an Edward Steichen exhibit")
+	if p := nm.r.first - 1; p >= 0 && !toks[first].is(cGiven|cPart) && toks[p].alnum() && !toks[p].capital() && (isStop(toks[p], text, "a") || isStop(toks[p], text, "an") ||
+		p >= 1 && !isRoleWord(toks[p], text) && !toks[p].is(cSpeech|cStop) && (isStop(toks[p-1], text, "a") || isStop(toks[p-1], text, "an"))) {
+		return true, true
+	}
 	// "Time Person of the Year", "Player of the Season": an award's title
 	if k := last + 1; k+2 < len(toks) && isStop(toks[k], text, "of") && isStop(toks[k+1], text, "the") && toks[k+2].capital() &&
 		(toks[k+2].isWord(text, "year") || toks[k+2].isWord(text, "season") || toks[k+2].isWord(text, "decade") || toks[k+2].isWord(text, "century")) {
@@ -587,6 +602,51 @@ func pronounAfter(toks []token, text string, last int) bool {
 		}
 		if ends >= 2 {
 			return false
+		}
+	}
+	return false
+}
+
+// versusNear reports "v.", "v", "vs", "vs." or "versus" right before the
+// run at first or right after the name ending at last.
+func versusNear(toks []token, text string, first, last int) bool {
+	versus := func(k int) bool {
+		if k < 0 || k >= len(toks) || !toks[k].alnum() || toks[k].capital() {
+			return false
+		}
+		switch toks[k].lowered(text) {
+		case "v", "vs", "versus":
+			return true
+		}
+		return false
+	}
+	if versus(last + 1) {
+		return true
+	}
+	p := first - 1
+	if p >= 0 && toks[p].word(text) == "." {
+		p-- // "v." splits into two tokens
+	}
+	return versus(p)
+}
+
+// thingApposed reports an apposition after the name ending at last that
+// calls it a thing: ", a site that", ", an online tracker,", ", the
+// company's brand" (a thing or work noun, up to three words in).
+func thingApposed(toks []token, text string, last int) bool {
+	k := last + 1
+	if k+2 >= len(toks) || toks[k].word(text) != "," || !(isStop(toks[k+1], text, "a") || isStop(toks[k+1], text, "an") || isStop(toks[k+1], text, "the")) {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+4; j++ {
+		t := toks[j]
+		if t.kind != tWord || t.capital() {
+			return false
+		}
+		if t.is(cThingNoun|cWorkNoun) && !t.is(cRole|cRoleNoun) {
+			n := j + 1
+			return n >= len(toks) || !toks[n].alnum() || isStop(toks[n], text, "that") || isStop(toks[n], text, "which") ||
+				isStop(toks[n], text, "of") || isStop(toks[n], text, "for") || isStop(toks[n], text, "in") || isStop(toks[n], text, "with")
 		}
 	}
 	return false

@@ -400,6 +400,12 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// "show" after a plural subject is a verb, not a work's noun
 		{"Early results show Petra Lind leading the count.", []wantPerson{{name: "Petra Lind"}}},
 		{"The show Blue Harbour aired on Monday.", nil},
+		// sides of a match or a case; a thing apposed; a name after "a new"
+		{"Draw: Real Hale v. Juventus Ray, then Leeds v. York.", nil},
+		{"The court ruled in Ann Lowe v. United States that no fraud took place.", nil},
+		{"Koda Stream, a site that tracks links to files, was sued. Koda Stream's popularity grew.", nil},
+		{"Shares closed at a new All-time High of 412.", nil},
+		{"The gallery held an Edward Steichen and Tom Hale exhibit.", []wantPerson{{name: "Edward Steichen"}, {name: "Tom Hale"}}},
 		// a thing noun before an abbreviation and a name; the thing speaks
 		{"The security company MX Gordon reported that spam rose.", nil},
 		{"He joined the company Tom Hale founded.", []wantPerson{{name: "Tom Hale"}}},
