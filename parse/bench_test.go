@@ -145,3 +145,36 @@ func BenchmarkTokenize(b *testing.B) {
 		toks = tokenize(toks, text)
 	}
 }
+
+// BenchmarkTokenizeSample measures the tokenizer alone on the sample
+// article, whose tokens and lexicon entries stay in cache: the work per
+// word, apart from the memory traffic of BenchmarkTokenize.
+func BenchmarkTokenizeSample(b *testing.B) {
+	text := readTestdata(b, "dev/texts/paris-attacks.txt")
+	loadLexicon()
+	toks := tokenize(nil, text)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		toks = tokenize(toks, text)
+	}
+}
+
+// BenchmarkNameRuns measures the people finder's first pass alone on the
+// 10 MB input: every token read once for the runs of capitalised words.
+func BenchmarkNameRuns(b *testing.B) {
+	text := benchCorpus(b, 10<<20)
+	loadLexicon()
+	toks := tokenize(nil, text)
+	var (
+		runs  []run
+		lines []lineStart
+		ages  []int32
+	)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		runs = nameRunsInto(runs[:0], &lines, &ages, toks, text)
+		lines, ages = lines[:0], ages[:0]
+	}
+}

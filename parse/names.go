@@ -32,8 +32,17 @@ func nameRunsInto(buf []run, lines *[]lineStart, ages *[]int32, toks []token, te
 	}
 	line, noted := 0, false
 	for i := 0; i < len(toks); i++ {
-		// startsRun, read in place: every token of the text passes here
-		if t := &toks[i]; t.flags&fCapital == 0 || t.cls&cStop != 0 {
+		t := &toks[i]
+		// Most tokens are words in lower case and punctuation, and
+		// nothing is noted of them: one test that they have no capital
+		// and no hyphen lets them by. (Asking first whether a token
+		// starts a run, then whether it is a word, was two branches
+		// that went one way or the other with the text.)
+		if t.flags&(fCapital|fHyphen) == 0 && t.kind != tBreak && t.kind != tNum {
+			continue
+		}
+		// startsRun, read in place
+		if t.flags&fCapital == 0 || t.cls&cStop != 0 {
 			if t.kind == tWord {
 				// "the sixteen-year-old Swede": an age in words (a hyphen
 				// the keywords lack, ending in "old")

@@ -142,14 +142,38 @@ func tokenize(buf []token, text string) []token {
 			case isASCIIAlnum(c):
 				// Most words are ASCII letters that end at a space or a
 				// mark that joins nothing: they are read and hashed in one
-				// loop and looked up at once.
+				// loop and looked up at once. Such a plain word has no
+				// possessive, hyphen or full stop, so one lookup of the
+				// hash gives its keyword and classes: a capitalised
+				// word's in the table of every word, another's in the
+				// curated one. The lookup is made here, not in a
+				// function of its own: without a call for each word the
+				// tokenizer reads an article 7% faster. The token is
+				// filled in place: one built as a composite literal is
+				// assembled with narrow stores and copied with a wide
+				// load, which the processor cannot forward (a stall on
+				// every word).
 				if end, h, upper := scanPlainWord(text, i); end > i {
-					// The token is filled in place: a token returned by
-					// value was built with narrow stores and copied with a
-					// wide load, which the processor cannot forward (a
-					// stall on every word).
+					var flags tokFlag
+					if atStart {
+						flags |= fSent
+					}
+					var v uint64
+					if isASCIIUpper(c) {
+						flags |= fUpper | fCapital
+						if upper == end-i && upper >= 2 {
+							flags |= fAcronym
+						}
+						v = lx.words.get(h)
+					} else {
+						v = lx.curated.get(h)
+					}
+					if v&opensNumber != 0 {
+						flags |= fMaybeNum
+					}
 					toks = append(toks, token{})
-					lx.plainToken(&toks[len(toks)-1], text, i, end, h, upper, atStart)
+					t := &toks[len(toks)-1]
+					t.start, t.end, t.cls, t.kwi, t.kind, t.flags = uint32(i), uint32(end), classBits(v), keywordIndex(v), tWord, flags
 					atStart = false
 					i = end
 					continue
@@ -278,13 +302,14 @@ func scanPlainWord(text string, i int) (end int, h uint64, upper int) {
 	j := i
 	for ; j < len(text); j++ {
 		c := text[j]
-		if isASCIIUpper(c) {
-			upper++
-			c += 'a' - 'A'
-		} else if !isASCIILower(c) {
+		lc := letterLower[c]
+		if lc == 0 {
 			break
 		}
-		h = (h ^ uint64(c)) * fnvPrime
+		if lc != c {
+			upper++
+		}
+		h = (h ^ uint64(lc)) * fnvPrime
 	}
 	if j < len(text) {
 		switch c := text[j]; {
@@ -308,29 +333,17 @@ func scanPlainWord(text string, i int) (end int, h uint64, upper int) {
 	return j, h, upper
 }
 
-// plainToken is wordToken for a plain word (scanPlainWord): no possessive,
-// hyphen or full stop, only ASCII letters, so one lookup of the hash h
-// gives its keyword and classes.
-func (lx *lexicon) plainToken(t *token, text string, start, end int, h uint64, upper int, atStart bool) {
-	var flags tokFlag
-	if atStart {
-		flags |= fSent
+// letterLower is the lower-case letter of each ASCII letter byte, and 0
+// for every other byte: scanPlainWord reads a letter and folds it with
+// one look-up and one test, where a test for a capital and then one for a
+// small letter was a branch that the capitals opening words sent one way
+// or the other (the tokenizer ran 6% slower).
+var letterLower = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
 	}
-	var v uint64
-	if isASCIIUpper(text[start]) {
-		flags |= fUpper | fCapital
-		if upper == end-start && upper >= 2 {
-			flags |= fAcronym
-		}
-		v = lx.words.get(h)
-	} else {
-		v = lx.curated.get(h)
-	}
-	if v&opensNumber != 0 {
-		flags |= fMaybeNum
-	}
-	*t = token{start: uint32(start), end: uint32(end), cls: classBits(v), kwi: keywordIndex(v), kind: tWord, flags: flags}
-}
+	return t
+}()
 
 // scanWord returns the end of the word or number starting at i (before
 // hi) and whether it ends in a possessive 's, which the word then
