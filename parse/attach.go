@@ -235,7 +235,6 @@ func (lk *linker) capsMention(p *personAcc, first, last int) {
 	toks := lk.art.toks
 	start, end := int(toks[first].start), toks[last].wordEnd(lk.text)
 	p.mentions = append(p.mentions, model.Mention{Start: start, End: end, Text: lk.text[start:end]})
-	p.lastToks = append(p.lastToks, int32(last))
 }
 
 // personAcc collects one person while linking.
@@ -248,7 +247,8 @@ type personAcc struct {
 	role         string
 	age          int32
 	mentions     []model.Mention
-	lastToks     []int32      // each mention's last token, in the order of mentions
+	copula       string       // a role its first mention with one is given by a copula ("Roe is the founder")
+	copulaAt     int          // where that mention starts
 	fullStarts   []int        // starts of the full-name mentions, for the sweep's events
 	sets         []membership // the mention sets the person has joined and notes its mentions on
 	lastAt       int          // the start of its last mention swept
@@ -259,7 +259,9 @@ type personAcc struct {
 
 func (p *personAcc) add(text string, c nameCand) {
 	p.mentions = append(p.mentions, model.Mention{Start: c.start, End: c.end, Text: text[c.start:c.end]})
-	p.lastToks = append(p.lastToks, c.last)
+	if c.copula != "" && (p.copula == "" || c.start < p.copulaAt) {
+		p.copula, p.copulaAt = c.copula, c.start
+	}
 	if len(c.words) > len(p.words) {
 		p.words, p.display = c.words, text[c.start:c.end]
 		p.surnameFirst, p.particleAt = c.surnameFirst, c.particleAt
@@ -296,19 +298,6 @@ func (lk *linker) firmNamed(name string) bool {
 // or -1: the token a span ending at at ends in.
 func tokenBefore(toks []token, at int) int {
 	return sort.Search(len(toks), func(k int) bool { return int(toks[k].start) >= at }) - 1
-}
-
-// copulaRole reads a role the text states of a person with a copula
-// after one of their mentions ("Ana Lutz is the company's founder"), once
-// the person is known to be one: a copula says as much of a firm.
-func (lk *linker) copulaRole(p *personAcc) string {
-	slices.Sort(p.lastToks) // the first said in the text
-	for _, i := range p.lastToks {
-		if r := roleCopula(lk.art.toks, lk.text, int(i)); r != "" {
-			return r
-		}
-	}
-	return ""
 }
 
 // fullerSpelling reports whether the mention now writes the same name
@@ -349,7 +338,7 @@ func (lk *linker) output() []model.Person {
 		}
 		slices.SortFunc(p.mentions, func(a, b model.Mention) int { return cmp.Compare(a.Start, b.Start) })
 		if p.role == "" {
-			p.role = lk.copulaRole(p)
+			p.role = p.copula
 		}
 		for _, m := range p.mentions {
 			if fullerSpelling(p.display, m.Text) {

@@ -22,7 +22,8 @@ type nameCand struct {
 	start, end int      // byte span of the mention
 	words      []uint64 // the name's words as case- and accent-folded hashes (foldKey)
 	role       string
-	first      int32 // the name's tokens
+	copula     string // a role a copula after it gives ("Roe is the founder"), read when no other role is
+	first      int32  // the name's tokens
 	last       int32
 	firstEnd   int32 // end of the first word
 	aliasOf    int32 // for "Joko Widodo, known as Jokowi": the token ending the name it aliases, else -1
@@ -359,6 +360,9 @@ func analyzeRun(c *nameCand, toks []token, text string, r run, lx *lexicon, aren
 	if ok && !headline {
 		c.ev |= evBody
 	}
+	if ok && c.role == "" {
+		c.copula = roleCopula(toks, text, int(c.last))
+	}
 	if ok && nm.n() == 1 && speakerLabel(toks, text, nm.first, nm.tail) {
 		c.marks |= markSpeaker
 	}
@@ -564,14 +568,14 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 // name at token i ("June Hale", "April Ross", "Jan Egeland"): no time
 // preposition comes before it ("In April Tom Hale said", "since June").
 func monthGivenName(toks []token, text string, i int) bool {
-	if !givenMonths[toks[i].lowered(text)] {
+	if !givenMonths[new(foldBuf).of(toks[i].word(text))] {
 		return false
 	}
 	if n := toks[i+1]; !n.capital() || !n.alnum() || n.is(cTime|cStop) || n.is(cCommon) && !n.is(cPart) {
 		return false // "June New York": an everyday word after it
 	}
 	if p := i - 1; p >= 0 && toks[p].alnum() {
-		switch toks[p].lowered(text) {
+		switch new(foldBuf).of(toks[p].word(text)) {
 		case "in", "on", "since", "until", "till", "by", "from", "to", "last", "next", "this", "early", "late", "mid", "of", "during":
 			return false
 		}
@@ -727,7 +731,7 @@ func aliasOf(toks []token, text string, first int) int {
 	if j < 1 || !toks[j].alnum() {
 		return -1
 	}
-	switch toks[j].lowered(text) {
+	switch new(foldBuf).of(toks[j].word(text)) {
 	case "name":
 		// "who performed under the ring name Luke Harper": the name the
 		// clause is about, a full name a little before it
@@ -745,7 +749,7 @@ func aliasOf(toks []token, text string, first int) int {
 		}
 		j--
 		if j >= 0 && toks[j].alnum() {
-			switch toks[j].lowered(text) {
+			switch new(foldBuf).of(toks[j].word(text)) {
 			case "better", "also", "widely", "popularly", "commonly":
 				j--
 			}

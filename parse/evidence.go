@@ -555,7 +555,7 @@ func aloneOnLine(toks []token, first, last int) bool {
 func personActs(toks []token, text string, last int) bool {
 	i := last + 1
 	for n := 0; n < 2 && i < len(toks) && toks[i].alnum() && !toks[i].capital(); n++ {
-		switch toks[i].lowered(text) {
+		switch new(foldBuf).of(toks[i].word(text)) {
 		case "was", "were", "is", "has", "had", "been", "later", "then":
 			i++
 			continue
@@ -614,7 +614,7 @@ func versusNear(toks []token, text string, first, last int) bool {
 		if k < 0 || k >= len(toks) || !toks[k].alnum() || toks[k].capital() {
 			return false
 		}
-		switch toks[k].lowered(text) {
+		switch new(foldBuf).of(toks[k].word(text)) {
 		case "v", "vs", "versus":
 			return true
 		}
@@ -738,14 +738,14 @@ func namedAs(toks []token, text string, first int) bool {
 	if j < 0 || !toks[j].alnum() {
 		return false
 	}
-	lw := toks[j].lowered(text)
+	lw := new(foldBuf).of(toks[j].word(text))
 	if lw == "named" || lw == "called" || lw == "nicknamed" {
 		return true
 	}
 	if lw == "as" && j >= 1 {
-		p := toks[j-1].lowered(text)
+		p := new(foldBuf).of(toks[j-1].word(text))
 		if j >= 2 && p == "only" {
-			p = toks[j-2].lowered(text)
+			p = new(foldBuf).of(toks[j-2].word(text))
 		}
 		return p == "identified" || p == "known" || p == "named"
 	}

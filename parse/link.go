@@ -447,7 +447,9 @@ const maxVariantPeople = 64
 // absorb makes q's mentions, role and age p's.
 func (p *personAcc) absorb(q *personAcc) {
 	p.mentions = append(p.mentions, q.mentions...)
-	p.lastToks = append(p.lastToks, q.lastToks...)
+	if q.copula != "" && (p.copula == "" || q.copulaAt < p.copulaAt) {
+		p.copula, p.copulaAt = q.copula, q.copulaAt
+	}
 	p.fullStarts = append(p.fullStarts, q.fullStarts...)
 	slices.Sort(p.fullStarts)
 	if p.role == "" {

@@ -16,8 +16,9 @@ import (
 
 // roleCopula reads a role stated by a copula after the name ending at
 // token last: "Ana Lutz is the company's founder", "Roe was a senior
-// nurse there". It is read only for people found on other evidence
-// (linker.copulaRole): a copula says as much of a company ("Acme is the
+// nurse there". It is read for each name with no other role
+// (nameCand.copula), and the linker gives it only to people found on
+// other evidence: a copula says as much of a company ("Acme is the
 // market leader").
 func roleCopula(toks []token, text string, last int) string {
 	i := last + 1
@@ -39,7 +40,7 @@ func roleCopula(toks []token, text string, last int) string {
 	if r := roleInstalled(toks, text, i); r != "" {
 		return r
 	}
-	switch toks[i+1].lowered(text) {
+	switch new(foldBuf).of(toks[i+1].word(text)) {
 	case "a", "an", "the", "his", "her", "their":
 	default:
 		if !ownerAhead(toks, i+1) {
@@ -61,7 +62,7 @@ func roleInstalled(toks []token, text string, i int) string {
 	if i >= len(toks) || !toks[i].alnum() {
 		return ""
 	}
-	if !installingVerbs[toks[i].lowered(text)] {
+	if !installingVerbs[new(foldBuf).of(toks[i].word(text))] {
 		return ""
 	}
 	// "elected mayor", "named the club's captain": the office right after
@@ -102,11 +103,11 @@ func roleWho(toks []token, text string, i int) string {
 		if !t.alnum() {
 			return ""
 		}
-		switch t.lowered(text) {
+		switch new(foldBuf).of(t.word(text)) {
 		case "is", "was", "been", "became", "becomes", "as":
 			k := j + 1
 			if k < len(toks) && toks[k].alnum() {
-				switch toks[k].lowered(text) {
+				switch new(foldBuf).of(toks[k].word(text)) {
 				case "a", "an", "the", "his", "her", "its", "their":
 					k++
 				}
@@ -261,7 +262,7 @@ func spoken(toks []token, text string, first, last int) bool {
 		return true
 	}
 	if i := last + 1; i < len(toks) && toks[i].alnum() {
-		lw := toks[i].lowered(text)
+		lw := new(foldBuf).of(toks[i].word(text))
 		if toks[i].is(cSpeech) {
 			return true
 		}
@@ -270,7 +271,7 @@ func spoken(toks []token, text string, first, last int) bool {
 		}
 	}
 	if j := first - 1; j >= 0 && toks[j].alnum() {
-		lw := toks[j].lowered(text)
+		lw := new(foldBuf).of(toks[j].word(text))
 		// "..., said Roe." but not "said Azure remained strong": the
 		// inverted speech verb has the name at the end of its clause
 		if (lw == "said" || lw == "says" || lw == "added" || lw == "wrote" || lw == "asked") && clauseEnds(toks, text, last+1) {
@@ -352,7 +353,7 @@ func roleNamedAs(toks []token, text string, nameFirst int) string {
 		(toks[j-2].isWord(text, "suspected") || toks[j-2].isWord(text, "believed") || toks[j-2].isWord(text, "thought")) && toks[j-3].word(text) == "," {
 		if end := j - 4; toks[end].alnum() && !toks[end].capital() && isRoleWord(toks[end], text) {
 			for i := end - 1; i >= 0 && end-i < 4; i-- {
-				switch toks[i].lowered(text) {
+				switch new(foldBuf).of(toks[i].word(text)) {
 				case "the", "a", "an", "one":
 					return text[toks[i+1].start:toks[end].wordEnd(text)]
 				}
@@ -396,7 +397,7 @@ func roleNamedAs(toks []token, text string, nameFirst int) string {
 		if !t.alnum() || t.capital() && !t.sent() {
 			return ""
 		}
-		switch t.lowered(text) {
+		switch new(foldBuf).of(t.word(text)) {
 		case "the", "a", "an", "one", "his", "her", "their":
 			return text[toks[start].start:toks[end].wordEnd(text)]
 		}

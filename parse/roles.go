@@ -111,7 +111,7 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 		}
 		// the qualifiers are words of six letters or more, in lower case
 		// or opening a sentence
-		if len(lw) >= 6 && (!t.capital() || t.sent()) && roleQualifiers[t.lowered(text)] {
+		if len(lw) >= 6 && (!t.capital() || t.sent()) && roleQualifiers[new(foldBuf).of(t.word(text))] {
 			if i > 0 && toks[i-1].alnum() && toks[i-1].capital() && !isRoleWord(toks[i-1], text) {
 				break // "Police detained activist Jo Roe": a verb after its subject
 			}
@@ -184,7 +184,7 @@ func roleListFrom(toks []token, text string, start int, last bool) int {
 	}
 	first := j
 	for k := j - 1; k >= 0 && j-k <= 2 && toks[k].alnum() && !toks[k].is(cStop|cHonorific) && !toks[k].digit() &&
-		(toks[k].capital() || roleQualifiers[toks[k].lowered(text)]); k-- {
+		(toks[k].capital() || roleQualifiers[new(foldBuf).of(toks[k].word(text))]); k-- {
 		first = k
 		if toks[k].sent() {
 			break
@@ -214,7 +214,7 @@ func openParen(toks []token, text string, close int) int {
 // one ("MP", "CEO").
 func isRoleWord(t token, text string) bool {
 	if t.acronym() {
-		switch t.lowered(text) {
+		switch new(foldBuf).of(t.word(text)) {
 		case "mp", "mep", "ceo", "mla", "cfo", "coo":
 			return true
 		}
@@ -306,7 +306,7 @@ func apposition(toks []token, text string, last int, of bool) string {
 	if i >= len(toks) || !toks[i].alnum() {
 		return ""
 	}
-	lw := toks[i].lowered(text)
+	lw := new(foldBuf).of(toks[i].word(text))
 	switch lw {
 	case "who":
 		return roleWho(toks, text, i+1)
@@ -428,7 +428,7 @@ func rolePhraseHeld(toks []token, text string, i int, held bool) string {
 		if t.digit() && !strings.Contains(t.word(text), "-") {
 			break
 		}
-		lw := t.lowered(text)
+		lw := new(foldBuf).of(t.word(text))
 		if j == start && (t.is(cSpeech) || strings.HasSuffix(lw, "ed") && !t.capital()) {
 			return "" // (a past verb; "United States judge" opens with a name)
 		}
@@ -570,7 +570,7 @@ func roleApposedBefore(toks []token, text string, nameFirst int) string {
 		if !t.alnum() || t.digit() {
 			return ""
 		}
-		lw := t.lowered(text)
+		lw := new(foldBuf).of(t.word(text))
 		if lw == "the" && i > 1 && toks[i-1].isWord(text, "of") && isRoleWord(toks[i-2], text) {
 			continue // "The Prime Minister of the United Kingdom,"; not "In the words of the prosecutor,"
 		}
@@ -605,7 +605,7 @@ func roleApposedBefore(toks []token, text string, nameFirst int) string {
 	seenRole, of := false, false
 	for i := start; i <= end; i++ {
 		t := toks[i]
-		switch lw := t.lowered(text); {
+		switch lw := new(foldBuf).of(t.word(text)); {
 		case lw == "of" || lw == "for" || lw == "at":
 			of = true
 		case lw == "and":

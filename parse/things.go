@@ -275,7 +275,7 @@ func placeOf(toks []token, text string, first int) bool {
 	if first < 2 || !toks[first-1].alnum() || !toks[first-1].isWord(text, "of") {
 		return false
 	}
-	return placeOwners[toks[first-2].lowered(text)]
+	return placeOwners[new(foldBuf).of(toks[first-2].word(text))]
 }
 
 // firmRole: the role's head word names what a firm does ("gas producer").
