@@ -110,7 +110,7 @@ func noPerson(toks []token, text string, nm *runName, c *nameCand, lx *lexicon) 
 	}
 	// "a new All-time High": a name takes no indefinite article, unless
 	// it is a person's used of a thing ("an Edward Steichen exhibit")
-	if p := nm.r.first - 1; p >= 0 && !toks[first].is(cGiven|cPart) && toks[p].alnum() && !toks[p].capital() && (isStop(toks[p], text, "a") || isStop(toks[p], text, "an") ||
+	if p := nm.r.first - 1; p >= 0 && !toks[first].is(cGiven) && (!toks[first].is(cPart) || toks[first].is(cCommon)) && toks[p].alnum() && !toks[p].capital() && (isStop(toks[p], text, "a") || isStop(toks[p], text, "an") ||
 		p >= 1 && !isRoleWord(toks[p], text) && !toks[p].is(cSpeech|cStop) && (isStop(toks[p-1], text, "a") || isStop(toks[p-1], text, "an"))) {
 		return true, true
 	}

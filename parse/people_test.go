@@ -400,6 +400,8 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// "show" after a plural subject is a verb, not a work's noun
 		{"Early results show Petra Lind leading the count.", []wantPerson{{name: "Petra Lind"}}},
 		{"The show Blue Harbour aired on Monday.", nil},
+		// a headline's "a New ...": no name takes an indefinite article
+		{"Index reaches a New All-time High\n\nThe index closed higher.", nil},
 		// sides of a match or a case; a thing apposed; a name after "a new"
 		{"Draw: Real Hale v. Juventus Ray, then Leeds v. York.", nil},
 		{"The court ruled in Ann Lowe v. United States that no fraud took place.", nil},
