@@ -360,7 +360,7 @@ func analyzeRun(c *nameCand, toks []token, text string, r run, lx *lexicon, aren
 	if ok && !headline {
 		c.ev |= evBody
 	}
-	if ok && c.role == "" {
+	if ok && c.role == "" && copulaAhead(toks, text, int(c.last)) {
 		c.copula = roleCopula(toks, text, int(c.last))
 	}
 	if ok && nm.n() == 1 && speakerLabel(toks, text, nm.first, nm.tail) {

@@ -611,8 +611,8 @@ func pronounAfter(toks []token, text string, last int) bool {
 // run at first or right after the name ending at last.
 func versusNear(toks []token, text string, first, last int) bool {
 	versus := func(k int) bool {
-		if k < 0 || k >= len(toks) || !toks[k].alnum() || toks[k].capital() {
-			return false
+		if k < 0 || k >= len(toks) || !toks[k].alnum() || text[toks[k].start] != 'v' {
+			return false // (one look rules out nearly every word)
 		}
 		switch new(foldBuf).of(toks[k].word(text)) {
 		case "v", "vs", "versus":

@@ -505,7 +505,9 @@ func (gr *grouper) figures(text string) []model.Figure {
 		} else if !g.key.approx || headline && g.key.cat == model.Count || !headline && g.noun == "" {
 			continue
 		}
-		for hi := 0; hi < gr.groups.len(); hi++ {
+		// (the facts read near it only: a long text's many vague amounts
+		// would make this quadratic)
+		for hi := max(gi-vagueReach, 0); hi < min(gi+vagueReach, gr.groups.len()); hi++ {
 			h := gr.groups.at(int32(hi))
 			if hi == gi || h.merged {
 				continue
@@ -611,6 +613,10 @@ const maxScannedGroups = 64
 // maxSameValueGroups bounds how many earlier facts with the same value and
 // category a mention is compared with.
 const maxSameValueGroups = 16
+
+// vagueReach is how many facts before and after a vague amount are
+// looked at for the exact one it is.
+const vagueReach = 64
 
 // vagueSpan is how far above its conventional value a vague amount
 // reaches: "dozens" covers 12 up to about a hundred.

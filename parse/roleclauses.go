@@ -50,6 +50,24 @@ func roleCopula(toks []token, text string, last int) string {
 	return roleWho(toks, text, i)
 }
 
+// copulaAhead reports, at one look, whether a copula or an age set off
+// by commas follows the name ending at token last: only then is
+// roleCopula asked (it is asked of nearly every name).
+func copulaAhead(toks []token, text string, last int) bool {
+	i := last + 1
+	if i >= len(toks) {
+		return false
+	}
+	if toks[i].kind == tPunct {
+		return toks[i].word(text) == "," && i+1 < len(toks) && toks[i+1].digit()
+	}
+	switch lowerASCIIByte(text[toks[i].start]) {
+	case 'i', 'w', 'b', 'h':
+		return true // is, was, were, became, been, has, had
+	}
+	return false
+}
+
 // roleInstalled reads an office given to the person named before token
 // i: "was sworn in on Friday as Ohio's new governor", "has been appointed
 // chief executive", "was elected mayor". The "as" may come after a time
@@ -308,13 +326,13 @@ func rankBefore(toks []token, text string, nameFirst int) string {
 // unsaid: whose spouse, and which?
 func spouseBefore(toks []token, text string, nameFirst int) string {
 	j := nameFirst - 1
-	// (asked of most names: the word before rules nearly all out)
-	if j < 1 || !toks[j].capital() && toks[j].word(text) != "," && !toks[j].isWord(text, "and") && !toks[j].isWord(text, "to") && !toks[j].isWord(text, "married") {
-		return ""
-	}
 	// back over the list the name ends: names, commas and "and"
 	for steps := 0; j >= 0 && steps < 16 && (toks[j].capital() || toks[j].word(text) == "," || toks[j].isWord(text, "and")); steps++ {
 		j--
+	}
+	// (asked of nearly every name: one look at the word it reached)
+	if j < 1 || toks[j].kind != tWord || text[toks[j].start] != 't' && text[toks[j].start] != 'm' {
+		return ""
 	}
 	if j >= 0 && toks[j].isWord(text, "to") {
 		j--
