@@ -443,7 +443,7 @@ func trimRun(toks []token, text string, r run, lx *lexicon, headline bool) (runN
 	// (joins, place checks) linear on any input, even a text that is one
 	// endless capitalised run
 	// ("Senior Advisors Jo Roe": a role in the plural ends the words before)
-	for k > r.first && r.last-k < maxNameWords-1 && compatible(toks, text, r, k-1, false, lx) && !pluralRole(toks[k-1].word(text)) {
+	for k > r.first && r.last-k < maxNameWords-1 && compatible(toks, text, r, k-1, false, lx) && (toks[k-1].is(cGiven|cPart) || !pluralRole(toks[k-1].word(text))) {
 		k--
 	}
 	// a name starts with a capitalised word, not a particle

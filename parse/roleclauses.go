@@ -61,9 +61,9 @@ func copulaAhead(toks []token, text string, last int) bool {
 	if toks[i].kind == tPunct {
 		return toks[i].word(text) == "," && i+1 < len(toks) && toks[i+1].digit()
 	}
-	switch lowerASCIIByte(text[toks[i].start]) {
-	case 'i', 'w', 'b', 'h':
-		return true // is, was, were, became, been, has, had
+	switch new(foldBuf).of(toks[i].word(text)) {
+	case "is", "was", "were", "became", "been", "has", "had":
+		return true
 	}
 	return false
 }
