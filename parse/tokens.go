@@ -103,14 +103,21 @@ func (t token) lowered(text string) string {
 // isWord reports whether t.lowered(text) == w, for a lower-case ASCII w,
 // without lower-casing a copy.
 func (t token) isWord(text, w string) bool {
-	s := t.word(text)
-	// most words differ at an ASCII first letter (only a letter beyond
-	// ASCII, the Kelvin sign "K", lowers to another of different length)
-	if len(s) == 0 || s[0] < utf8.RuneSelf && lowerASCIIByte(s[0]) != w[0] {
+	// most words differ at an ASCII first letter: asked before the
+	// possessive is cut off, it rules them out at once
+	if c := text[t.start]; c < utf8.RuneSelf && lowerASCIIByte(c) != w[0] {
 		return false
 	}
-	if len(s) == len(w) && isASCII(s) {
+	s := t.word(text)
+	// Only a letter beyond ASCII (the Kelvin sign "K", the dotted "İ")
+	// lowers to an ASCII one, and it takes more bytes than the letter it
+	// lowers to: a word as long as w matches only in ASCII, a shorter one
+	// never, and only a longer one with such a letter needs lowering.
+	switch {
+	case len(s) == len(w):
 		return lowerASCIIEqual(s, w)
+	case len(s) < len(w):
+		return false
 	}
 	return !isASCII(s) && strings.ToLower(s) == w
 }
