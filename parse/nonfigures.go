@@ -2,6 +2,7 @@ package parse
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -675,16 +676,21 @@ func (ln *figLine) personAge(c core) bool {
 	// one look first: most numbers have no mention end in the few words
 	// before them (an apposition may stand between)
 	lo := max(c.first-14, 0)
-	if k := sort.SearchInts(ln.ages.ends, int(ln.toks[lo].start)); k == len(ln.ages.ends) || ln.ages.ends[k] > int(ln.toks[c.first].start) {
+	ends := ln.ages.ends
+	k := sort.SearchInts(ends, int(ln.toks[lo].start))
+	n := k
+	for n < len(ends) && ends[n] <= int(ln.toks[c.first].start) {
+		n++
+	}
+	if n == k {
 		return false
 	}
+	// the mention ends among the words before the number (one or two):
+	// a word's end is looked for among them, not searched for in all
+	near := ends[k:n]
 	for m := c.first - 1; m >= lo; m-- {
 		t := ln.toks[m]
-		if t.kind != tWord {
-			continue
-		}
-		end := t.wordEnd(ln.text)
-		if k := sort.SearchInts(ln.ages.ends, end); k == len(ln.ages.ends) || ln.ages.ends[k] != end {
+		if t.kind != tWord || !slices.Contains(near, t.wordEnd(ln.text)) {
 			continue
 		}
 		// ("Jo Roe and Ann Lee, aged 45 and 32": each name its own)
