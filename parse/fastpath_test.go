@@ -197,9 +197,9 @@ func TestGeneralPunctIsPunct(t *testing.T) {
 	}
 }
 
-// The tokenizer reads most words on a fast path (scanPlainWord,
-// plainToken): every word of every pinned text must end and be looked up
-// as the general path (scanWord, wordToken) reads it.
+// The tokenizer reads most words on a fast path (scanPlainWord, looked
+// up in tokenize's own loop): every word of every pinned text must end
+// and be looked up as the general path (scanWord, wordToken) reads it.
 func TestPlainWordsAsScanWord(t *testing.T) {
 	lx := loadLexicon()
 	for name, text := range pinnedTexts(t) {
