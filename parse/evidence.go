@@ -717,8 +717,12 @@ func pluralRoleBefore(toks []token, text string, first int) bool {
 }
 
 // pluralRole: "athletes", "maintainers", the plural of a role noun.
-func pluralRole(w string) bool {
-	return len(w) > 3 && w[len(w)-1] == 's' && loadLexicon().classOf(w[:len(w)-1])&(cRole|cTitle) != 0
+func pluralRole(w string) bool { return pluralOf(w, cRole|cTitle) }
+
+// pluralOf reports whether w is the plural, in -s, of a word of the
+// classes cls ("Presidents" of a title).
+func pluralOf(w string, cls uint32) bool {
+	return len(w) > 3 && w[len(w)-1] == 's' && loadLexicon().classOf(w[:len(w)-1])&cls != 0
 }
 
 // whoAfter: "Jane Roe, who", "Jane Roe who": a relative clause for a

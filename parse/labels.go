@@ -504,11 +504,7 @@ func (ln *figLine) phraseAfter(k int) (w lwords, verb int) {
 // with its capital ("two different Presidents", "both former Senators"):
 // what is counted, not a name in apposition.
 func (ln *figLine) titlePlural(j int) bool {
-	w := ln.str(j)
-	if len(w) < 4 || w[len(w)-1] != 's' || ln.toks[j].sent() {
-		return false
-	}
-	return loadLexicon().classOf(w[:len(w)-1])&cTitle != 0
+	return !ln.toks[j].sent() && pluralOf(ln.str(j), cTitle)
 }
 
 // clauseAhead reports whether a verb's auxiliary comes within a few words

@@ -223,7 +223,7 @@ func titlePluralAt(toks []token, text string, k int) bool {
 	if p := toks[k-1]; p.capital() && (p.is(cGiven) || p.is(cPart) && !p.is(cCommon) || p.sent() || k < 2 || toks[k-2].capital()) {
 		return false
 	}
-	return loadLexicon().classOf(strings.TrimSuffix(toks[k].word(text), "s"))&(cTitle|cRole) != 0
+	return pluralRole(toks[k].word(text))
 }
 
 // oneOf reports "one of the" (or "one of") before the plural at token p.
