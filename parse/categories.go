@@ -166,7 +166,7 @@ func (ln *figLine) classify(e numExpr) figCand {
 			}
 			// "suicide rates of around 4.5 per 100,000 people": a death
 			// rate is a toll (GUIDE.md), counted per so many people
-			if k := e.last + 1; ln.is(k, "per") && ln.numberTok(k+1) && (deathRateWord(ln.str(q)) || deathRateWord(ln.str(q-1))) {
+			if k := e.last + 1; ln.is(k, "per") && ln.numberTok(k+1) && (deathRateWords[new(foldBuf).of(ln.str(q))] || deathRateWords[new(foldBuf).of(ln.str(q-1))]) {
 				c.cat, c.sub, c.labelSays = model.Casualties, model.Killed, true
 				c.e.kind = nkCount
 			}
@@ -553,12 +553,5 @@ func (ln *figLine) magnitudeContext(e numExpr) bool {
 	return false
 }
 
-// deathRateWord reports the words a death rate is named by: "suicide
-// rate", "mortality rate", "death rates".
-func deathRateWord(w string) bool {
-	switch new(foldBuf).of(w) {
-	case "suicide", "suicides", "death", "deaths", "mortality", "murder", "homicide", "fatality":
-		return true
-	}
-	return false
-}
+// deathRateWords name a death rate: "suicide rate", "mortality rate".
+var deathRateWords = lexicons.Named("sets.txt", "death-rate-words")
