@@ -535,6 +535,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"The mass was said by archbishop Monsenor Tomas Ruiz Vela.", []wantPerson{{name: "Tomas Ruiz Vela", role: "archbishop"}}},
 		// what a firm does is no person's role
 		{"The fuel producer Vantor signed a supply deal. Vantor said output would rise.", nil},
+		// a band's members by the part they play
+		{"Skyline frontman Dario Pell cancelled the tour.", []wantPerson{{name: "Dario Pell", role: "Skyline frontman"}}},
+		{"The band's bassist, Joe Weld, left in May.", []wantPerson{{name: "Joe Weld", role: "band's bassist"}}},
 	} {
 		checkPeople(t, tc.text, tc.want)
 	}
