@@ -24,6 +24,9 @@ func TestCategories(t *testing.T) {
 		{"Nine people were detained in Austria.", []want{{"Nine", model.Arrests, model.Detained}}},
 		{"Rescuers said 41 people were missing.", []want{{"41", model.Casualties, model.Missing}}},
 		{"At least 14 were killed.", []want{{"14", model.Casualties, model.Killed}}},
+		// killings by their manner are deaths
+		{"Insurgents beheaded four hostages on Sunday.", []want{{"four", model.Casualties, model.Killed}}},
+		{"Militiamen massacred 60 farmers in the valley.", []want{{"60", model.Casualties, model.Killed}}},
 		{"Taliban spokesman said 190 were dead.", []want{{"190", model.Casualties, model.Killed}}},
 		// an apposition's number shares the verb after it
 		{"In the outbreak, half of those infected, over 900 people, have died.", []want{{"half", model.Percent, ""}, {"900", model.Casualties, model.Killed}}},

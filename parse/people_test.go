@@ -535,6 +535,10 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"The mass was said by archbishop Monsenor Tomas Ruiz Vela.", []wantPerson{{name: "Tomas Ruiz Vela", role: "archbishop"}}},
 		// what a firm does is no person's role
 		{"The fuel producer Vantor signed a supply deal. Vantor said output would rise.", nil},
+		// an office given by a verb, with "to", and a time phrase after it
+		{"Tessa Brandt was promoted to head coach last season.", []wantPerson{{name: "Tessa Brandt", role: "head coach"}}},
+		{"Tessa Brandt was reelected mayor this week.", []wantPerson{{name: "Tessa Brandt", role: "mayor"}}},
+		{"Tessa Brandt was nominated ambassador to Peru last month.", []wantPerson{{name: "Tessa Brandt", role: "ambassador to Peru"}}},
 		// a band's members by the part they play
 		{"Skyline frontman Dario Pell cancelled the tour.", []wantPerson{{name: "Dario Pell", role: "Skyline frontman"}}},
 		{"The band's bassist, Joe Weld, left in May.", []wantPerson{{name: "Joe Weld", role: "band's bassist"}}},

@@ -83,8 +83,12 @@ func roleInstalled(toks []token, text string, i int) string {
 	if !installingVerbs[new(foldBuf).of(toks[i].word(text))] {
 		return ""
 	}
-	// "elected mayor", "named the club's captain": the office right after
+	// "elected mayor", "named the club's captain", "promoted to head
+	// coach": the office right after
 	k := i + 1
+	if k < len(toks) && toks[k].alnum() && toks[k].isWord(text, "to") {
+		k++
+	}
 	if k < len(toks) && toks[k].alnum() && (toks[k].isWord(text, "the") || toks[k].isWord(text, "a")) {
 		k++
 	}

@@ -440,6 +440,10 @@ func rolePhraseHeld(toks []token, text string, i int, held bool) string {
 		if hasRole && (lw == "in" || lw == "on" || lw == "since" || lw == "until") && j+1 < len(toks) && (toks[j+1].is(cTime) || toks[j+1].digit()) {
 			break
 		}
+		// "elected mayor last year": a deictic time phrase, likewise
+		if hasRole && (lw == "last" || lw == "next" || lw == "this") && j+1 < len(toks) && (toks[j+1].is(cTime) || toks[j+1].isWord(text, "season") || toks[j+1].kw() != nil && toks[j+1].kw().cls&fcDuration != 0) {
+			break
+		}
 		if !t.capital() && (t.is(cClause|cSpeech) || hasRole && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || endsRole[lw] ||
 			lw == "to" && j+1 < len(toks) && (toks[j+1].isWord(text, "be") || toks[j+1].isWord(text, "have")))) {
 			break
