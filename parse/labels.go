@@ -130,6 +130,8 @@ func (ln *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) stri
 			if k+1 < len(ln.toks) && ln.toks[k].kind == tWord && ln.toks[k].poss() && ln.numberTok(k+1) {
 				k++
 			}
+		} else if k+1 < len(ln.toks) && ln.toks[k].kind == tWord && ln.toks[k].poss() && ln.numberTok(k+1) {
+			k++ // "30 of today's 50 flights", "two of Spain's five seats"
 		}
 	}
 	if ln.is(k, "the") || ln.is(k, "a") || ln.is(k, "an") || ln.is(k, "each") { // "two each from the Coast Guard"

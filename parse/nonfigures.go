@@ -86,6 +86,12 @@ func (ln *figLine) nonFigure(c core) bool {
 		if j+1 < n && ln.toks[j+1].kind == tNum && !strings.Contains(ln.str(j+1), ",") && ln.adjacentSpace(j, j+1) {
 			return true // "020 7946 0958": digit groups side by side
 		}
+		// "(1999 dollars)", "in 2005 prices", "in constant 2010 euros": the
+		// year whose money an amount is valued in
+		if yearLike(d) && c.rest == "" && !c.scaled && (ln.cls(j+1, fcCurrency) || ln.is(j+1, "prices") || ln.is(j+1, "terms")) &&
+			(ln.punct(i-1, "(") || ln.is(i-1, "in") || ln.is(i-1, "constant") || ln.is(i-1, "real")) {
+			return true
+		}
 		// years: 2015, "the 1973 building", unless they count people ("2000 people")
 		if yearLike(d) && c.rest == "" && ln.punct(j+1, "-–—") && j+2 < n && yearLike(ln.str(j+2)) {
 			return true // "over 2000 - 2050": a period
@@ -136,6 +142,12 @@ func (ln *figLine) nonFigure(c core) bool {
 			"its", "his", "her", "their", "our", "my", "your", "every", "each":
 			return true
 		}
+	}
+	// a knockout stage: "the round of 16", "reached the last 32": the
+	// number names the stage, not an amount
+	if c.rest == "" && (ln.is(i-1, "of") && ln.is(i-2, "round") ||
+		ln.is(i-1, "last") && ln.is(i-2, "the") && bracketSize(c.value) && !ln.pluralAfter(j) && !ln.countsPeopleAfter(j)) {
+		return true
 	}
 	// ordinals written in words are not in the number table; "one of the" is
 	// a selection, "one another" a pronoun.
@@ -197,6 +209,15 @@ func (ln *figLine) nonFigure(c core) bool {
 		if !(i > 0 && (ln.toks[i-1].upper() && ln.toks[i-1].kw() != nil && ln.toks[i-1].kw().cls&fcSkip != 0)) {
 			return true
 		}
+	}
+	return false
+}
+
+// bracketSize reports the field sizes of a knockout draw: 4, 8, ... 128.
+func bracketSize(v float64) bool {
+	switch v {
+	case 4, 8, 16, 32, 64, 128:
+		return true
 	}
 	return false
 }

@@ -55,6 +55,9 @@ func TestNumberGrammar(t *testing.T) {
 		// "and a half" after a scale is half the scale
 		{"A million and a half people voted.", []num{{text: "A million and a half", value: 1500000}}},
 		{"An additional million-and-a-half people came.", []num{{text: "million-and-a-half", value: 1500000}}},
+		// the year whose money an amount is valued in is no amount
+		{"Sales reached $3 billion (2010 dollars) that decade.", []num{{text: "$3 billion", value: 3e9, unit: "USD"}}},
+		{"The dam cost 80 million pounds in 1990 prices.", []num{{text: "80 million pounds", value: 8e7, unit: "GBP"}}},
 		// scales and money
 		{"The state lent 1.2 million people money.", []num{{text: "1.2 million", value: 1.2e6}}},
 		{"Shares lost 3bn overnight.", []num{{text: "3bn", value: 3e9}}},
@@ -243,6 +246,9 @@ func TestNonFigures(t *testing.T) {
 		"The election came after the 2014 protests.",
 		"The bridge was built around 1900.",
 		"Music of the 1990s played.",
+		// a knockout stage named by the size of its field
+		"The club went out in the round of 16.",
+		"Both sides reached the last 32 on Sunday.",
 		// an age range names a group of people
 		"Suicides by 10–19 year olds rose.",
 		"It studied 15- to 24-year-olds in Ohio.",
