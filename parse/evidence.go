@@ -114,6 +114,14 @@ func noPerson(toks []token, text string, nm *runName, c *nameCand, lx *lexicon) 
 		p >= 1 && !isRoleWord(toks[p], text) && !toks[p].is(cSpeech|cStop) && (isStop(toks[p-1], text, "a") || isStop(toks[p-1], text, "an"))) {
 		return true, true
 	}
+	// "wished them a Merry Christmas.": after an article, a name that
+	// starts with a given name and heads no noun is a greeting or a
+	// thing's name, not a person's ("an Edward Steichen exhibit" is the
+	// person's, used of a thing)
+	if p := nm.r.first - 1; p >= 0 && !c.titled && toks[first].is(cGiven) && toks[p].alnum() && !toks[p].capital() &&
+		(isStop(toks[p], text, "a") || isStop(toks[p], text, "an")) && (last+1 >= len(toks) || !toks[last+1].alnum()) {
+		return true, true
+	}
 	// "Time Person of the Year", "Player of the Season": an award's title
 	if k := last + 1; k+2 < len(toks) && isStop(toks[k], text, "of") && isStop(toks[k+1], text, "the") && toks[k+2].capital() &&
 		(toks[k+2].isWord(text, "year") || toks[k+2].isWord(text, "season") || toks[k+2].isWord(text, "decade") || toks[k+2].isWord(text, "century")) {

@@ -126,6 +126,8 @@ func TestPeopleRejection(t *testing.T) {
 		"She was taken to Johns Hopkins Hospital in Baltimore.",
 		"The final was played at the Félix Houphouët-Boigny Stadium.",
 		"Hurricane Maria hit Puerto Rico.",
+		// a greeting after an article heads no noun: no person
+		"The choir wished the town a Merry Christmas.",
 		"Censorship led to a Streisand effect. Streisand effect is when it backfires.",
 		"The league, World Wonder Ring Stardom (Stardom), announced a tour.",
 		"Critics across Britain said no. They want Britain out.",
