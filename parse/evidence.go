@@ -162,6 +162,14 @@ func noPerson(toks []token, text string, nm *runName, c *nameCand, lx *lexicon) 
 		// ... Captain Rochester said"): analyzeRun keeps it for that.
 		return false, true
 	}
+	// "in Sultan Kudarat", "General Santos City": a place whose name opens
+	// with a title, written as a place
+	if c.titled && first > nm.r.first && first-1 > 0 && toks[first-1].capital() {
+		if place := text[toks[first-1].start:toks[last].wordEnd(text)]; (lx.isPlace(place) || lx.regions.get(nameKey(place)) != 0) &&
+			placeWritten(toks, text, first-1, last, lx) {
+			return false, true
+		}
+	}
 	// "University College London": a word after an institution word in its
 	// run is part of the institution's name
 	if n == 1 && prev.is(cInst) && !c.titled {

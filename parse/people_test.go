@@ -126,6 +126,8 @@ func TestPeopleRejection(t *testing.T) {
 		"She was taken to Johns Hopkins Hospital in Baltimore.",
 		"The final was played at the Félix Houphouët-Boigny Stadium.",
 		"Hurricane Maria hit Puerto Rico.",
+		// a place whose name opens with a title, written as a place
+		"Two shops burned in Sultan Kudarat on Monday.",
 		// a greeting after an article heads no noun: no person
 		"The choir wished the town a Merry Christmas.",
 		"Censorship led to a Streisand effect. Streisand effect is when it backfires.",
@@ -541,6 +543,8 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Tessa Brandt was promoted to head coach last season.", []wantPerson{{name: "Tessa Brandt", role: "head coach"}}},
 		{"Tessa Brandt was reelected mayor this week.", []wantPerson{{name: "Tessa Brandt", role: "mayor"}}},
 		{"Tessa Brandt was nominated ambassador to Peru last month.", []wantPerson{{name: "Tessa Brandt", role: "ambassador to Peru"}}},
+		// a title and a place's name: a person unless written as a place
+		{"Prince George waved from the balcony.", []wantPerson{{name: "Prince George", role: "Prince"}}},
 		// a band's members by the part they play
 		{"Skyline frontman Dario Pell cancelled the tour.", []wantPerson{{name: "Dario Pell", role: "Skyline frontman"}}},
 		{"The band's bassist, Joe Weld, left in May.", []wantPerson{{name: "Joe Weld", role: "band's bassist"}}},
