@@ -545,6 +545,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Tessa Brandt was nominated ambassador to Peru last month.", []wantPerson{{name: "Tessa Brandt", role: "ambassador to Peru"}}},
 		// a title and a place's name: a person unless written as a place
 		{"Prince George waved from the balcony.", []wantPerson{{name: "Prince George", role: "Prince"}}},
+		// an honorific after a capitalised adjectival title is an office
+		{"First Lady Rosa Marin opened the clinic.", []wantPerson{{name: "Rosa Marin", role: "First Lady"}}},
+		{"Lady Rosa Marin opened the clinic.", []wantPerson{{name: "Rosa Marin"}}},
 		// a band's members by the part they play
 		{"Skyline frontman Dario Pell cancelled the tour.", []wantPerson{{name: "Dario Pell", role: "Skyline frontman"}}},
 		{"The band's bassist, Joe Weld, left in May.", []wantPerson{{name: "Joe Weld", role: "band's bassist"}}},

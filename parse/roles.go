@@ -23,7 +23,9 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 	j := nameFirst - 1
 	// an honorific is not a role: "Dr Ali bin Tamim"; one in lower case
 	// is the role noun it also is ("culture professor Jo Roe")
-	for j >= 0 && toks[j].alnum() && toks[j].is(cHonorific) && (toks[j].capital() || !isRoleWord(toks[j], text)) {
+	// ("First Lady Jo Roe": an honorific after a capitalised adjectival
+	// title is an office)
+	for j >= 0 && toks[j].alnum() && toks[j].is(cHonorific) && (toks[j].capital() || !isRoleWord(toks[j], text)) && !adjectivalOffice(toks, j) {
 		j--
 	}
 	end := j
@@ -49,7 +51,7 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 	// title after a body's head word (a trade alone, capitalised, is a
 	// surname: "Baker")
 	memberOf := k >= 1 && toks[k].alnum() && toks[k].capital() && toks[k].is(cRoleNoun) && toks[k-1].alnum() && toks[k-1].capital() && toks[k-1].is(cOrgHead)
-	if k < 0 || !toks[k].alnum() || !isRoleWord(toks[k], text) && !titleOfPlace(toks, text, k) && !positionAt(toks, text, k) && !acronymTitle && !ofRole && !memberOf {
+	if k < 0 || !toks[k].alnum() || !isRoleWord(toks[k], text) && !titleOfPlace(toks, text, k) && !positionAt(toks, text, k) && !acronymTitle && !ofRole && !memberOf && !adjectivalOffice(toks, k) {
 		return ""
 	}
 	if toks[k].isWord(text, "of") {
@@ -470,6 +472,12 @@ func rolePhraseHeld(toks []token, text string, i int, held bool) string {
 		return ""
 	}
 	return strings.TrimSpace(text[toks[start].start:toks[end].wordEnd(text)])
+}
+
+// adjectivalOffice reports whether the honorific at token j makes an
+// office with the capitalised adjectival title before it: "First Lady".
+func adjectivalOffice(toks []token, j int) bool {
+	return j > 0 && toks[j].capital() && toks[j].is(cHonorific) && toks[j-1].capital() && toks[j-1].is(cAdjTitle) && toks[j-1].alnum()
 }
 
 // ofRole reads what a person is "of", after the "of" at token i-1: the
