@@ -548,6 +548,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// an honorific after a capitalised adjectival title is an office
 		{"First Lady Rosa Marin opened the clinic.", []wantPerson{{name: "Rosa Marin", role: "First Lady"}}},
 		{"Lady Rosa Marin opened the clinic.", []wantPerson{{name: "Rosa Marin"}}},
+		// a plural role before "including" gives each named its role
+		{"Several senators, including Rosa Marin and Piet Brandt, abstained.", []wantPerson{{name: "Rosa Marin", role: "senator"}, {name: "Piet Brandt", role: "senator"}}},
+		{"Rival firms, including Rosa Marin, bid.", []wantPerson{{name: "Rosa Marin"}}},
 		// a band's members by the part they play
 		{"Skyline frontman Dario Pell cancelled the tour.", []wantPerson{{name: "Dario Pell", role: "Skyline frontman"}}},
 		{"The band's bassist, Joe Weld, left in May.", []wantPerson{{name: "Joe Weld", role: "band's bassist"}}},

@@ -187,10 +187,17 @@ func listRoleBefore(toks []token, text string, nameFirst int) string {
 			return countedRoleBefore(toks, text, j)
 		}
 		// "for senior advisors Jo Roe and Al Lind", "rock musicians such
-		// as Jo Roe and Al Lind": the plural right before the list
+		// as Jo Roe and Al Lind", "several officials, including Jo Roe":
+		// the plural right before the list
 		p, such := j, false
 		if t.isWord(text, "as") && j >= 2 && toks[j-1].isWord(text, "such") {
 			p, such = j-2, true
+		}
+		if t.isWord(text, "including") && j >= 2 {
+			p, such = j-1, true
+			if toks[p].word(text) == "," {
+				p--
+			}
 		}
 		if toks[j+1].capital() && toks[p].alnum() && (!toks[p].capital() || toks[p].sent() || titlePluralAt(toks, text, p)) && pluralRole(toks[p].word(text)) && (such || inList()) {
 			w := toks[p].word(text)
