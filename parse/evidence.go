@@ -104,6 +104,12 @@ func noPerson(toks []token, text string, nm *runName, c *nameCand, lx *lexicon) 
 	if !c.titled && versusNear(toks, text, nm.r.first, last) {
 		return true, true
 	}
+	// "Sears, which owns Kmart": people take "who" (after a given name
+	// "which" may point back past the name: "talks with Jo Roe, which
+	// ended late")
+	if !c.titled && !toks[first].is(cGiven) && whichAfter(toks, text, nm.tail) {
+		return true, true
+	}
 	// "Loki Torrent, a site that tracks links": a thing apposed
 	if thingApposed(toks, text, last) {
 		return true, true
@@ -749,6 +755,13 @@ func whoAfter(toks []token, text string, last int) bool {
 		i++
 	}
 	return i < len(toks) && (isStop(toks[i], text, "who") || isStop(toks[i], text, "whom"))
+}
+
+// whichAfter: "Sears, which": a relative clause for a thing follows the
+// name ending at token last.
+func whichAfter(toks []token, text string, last int) bool {
+	i := last + 1
+	return i+1 < len(toks) && toks[i].word(text) == "," && isStop(toks[i+1], text, "which")
 }
 
 // namedAs: "identified as Ivan", "known as Gloria", "named Sara", "a boy

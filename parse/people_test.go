@@ -128,6 +128,8 @@ func TestPeopleRejection(t *testing.T) {
 		"Hurricane Maria hit Puerto Rico.",
 		// a place whose name opens with a title, written as a place
 		"Two shops burned in Sultan Kudarat on Monday.",
+		// "which" after a name makes it a thing's, in every mention
+		"Investors left Fenwick, which closed 40 stores. Fenwick said sales fell.",
 		// a greeting after an article heads no noun: no person
 		"The choir wished the town a Merry Christmas.",
 		"Censorship led to a Streisand effect. Streisand effect is when it backfires.",
