@@ -579,7 +579,10 @@ func (ln *figLine) isAge(c core) bool {
 		}
 	}
 	// "children under 17", "people over 65": an age limit
-	if k := ln.qualBeforeAge(i); k >= 0 && (j+1 >= len(ln.toks) || ln.toks[j+1].kind == tPunct || ln.cls(j+1, fcStopNP|fcRelative|fcStop)) {
+	// ("children under five suspected of measles": a participle may
+	// follow the limit, as it follows the noun)
+	if k := ln.qualBeforeAge(i); k >= 0 && (j+1 >= len(ln.toks) || ln.toks[j+1].kind == tPunct || ln.cls(j+1, fcStopNP|fcRelative|fcStop) ||
+		j+1 < len(ln.toks) && (ln.participleAt(j+1) || !ln.toks[j+1].upper() && strings.HasSuffix(ln.str(j+1), "ing"))) {
 		return true
 	}
 	// "ranging in age from eleven to 75", "ages 18 to 24": a range of ages

@@ -246,6 +246,9 @@ func TestNonFigures(t *testing.T) {
 		"The election came after the 2014 protests.",
 		"The bridge was built around 1900.",
 		"Music of the 1990s played.",
+		// an age limit, then a participle that says more of the group
+		"Infants under two infected with the virus were treated at home.",
+		"Residents over 70 living alone got a visit.",
 		// a knockout stage named by the size of its field
 		"The club went out in the round of 16.",
 		"Both sides reached the last 32 on Sunday.",
