@@ -134,6 +134,13 @@ func (ln *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) stri
 			k++ // "30 of today's 50 flights", "two of Spain's five seats"
 		}
 	}
+	// "40 cases, six more than last week": a difference counts the noun
+	// of the number it is compared with
+	if !partitive && (ln.is(k, "more") || ln.is(k, "fewer") || ln.is(k, "less")) && ln.is(k+1, "than") {
+		if a := ln.antecedent(e.qFirst, true); a != "" && !strings.HasSuffix(a, " of") {
+			return a
+		}
+	}
 	if ln.is(k, "the") || ln.is(k, "a") || ln.is(k, "an") || ln.is(k, "each") { // "two each from the Coast Guard"
 		k++
 	}

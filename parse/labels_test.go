@@ -20,6 +20,8 @@ func TestLabelGrammar(t *testing.T) {
 		{"Three workers died during the night shift.", map[string]string{"Three": "workers died"}},
 		{"At least 30 homes have been destroyed, officials said.", map[string]string{"30": "homes destroyed"}},
 		{"Some 20 were later released.", map[string]string{"20": "later released"}},
+		// a difference counts the noun of the number it is compared with
+		{"The clinic saw 90 patients, 15 more than last year.", map[string]string{"15": "patients"}},
 		// a partitive whose whole has an owner without a determiner
 		{"Crews said 14 of yesterday's 60 trains were cancelled.", map[string]string{"14": "trains cancelled"}},
 		// an initial's full stop may end the sentence: the label stops there
