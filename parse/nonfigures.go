@@ -177,8 +177,11 @@ func (ln *figLine) nonFigure(c core) bool {
 		}
 		// ("an All-Star 18 times": how often, not a model; "Ann Ray's
 		// 44%": an owner's share, not a model)
+		// (a model's number has no thousands separator, and "in Kenya
+		// 40 people died" is a place, then a count)
 		if c.digits != "" && ln.toks[p].kind == tWord && (ln.toks[p].upper() || hasASCIIUpper(ln.str(p))) && !ln.titleCase && ln.properWord(p) &&
-			ln.currencyWord(p) == "" && !ln.is(j+1, "times") && !(ln.toks[p].poss() && ln.unitFollows(j)) {
+			ln.currencyWord(p) == "" && !ln.is(j+1, "times") && !(ln.toks[p].poss() && ln.unitFollows(j)) &&
+			!strings.Contains(c.digits, ",") && !ln.placeAfterPreposition(p) {
 			return true
 		}
 	}
@@ -211,6 +214,12 @@ func (ln *figLine) nonFigure(c core) bool {
 		}
 	}
 	return false
+}
+
+// placeAfterPreposition reports whether token p is a place the lists
+// know, written after a place preposition: "in Kenya", "across Texas".
+func (ln *figLine) placeAfterPreposition(p int) bool {
+	return p > 0 && ln.toks[p-1].is(cPlacePrep) && loadLexicon().isPlaceTok(ln.toks[p], ln.text)
 }
 
 // bracketSize reports the field sizes of a knockout draw: 4, 8, ... 128.

@@ -58,6 +58,10 @@ func TestNumberGrammar(t *testing.T) {
 		// the year whose money an amount is valued in is no amount
 		{"Sales reached $3 billion (2010 dollars) that decade.", []num{{text: "$3 billion", value: 3e9, unit: "USD"}}},
 		{"The dam cost 80 million pounds in 1990 prices.", []num{{text: "80 million pounds", value: 8e7, unit: "GBP"}}},
+		// a capital before a number names a model, but not with a thousands
+		// separator, nor a place after "in"
+		{"In Moldova 60 people were hurt.", []num{{text: "60", value: 60}}},
+		{"Tesco 1,400 jobs went.", []num{{text: "1,400", value: 1400}}},
 		// scales and money
 		{"The state lent 1.2 million people money.", []num{{text: "1.2 million", value: 1.2e6}}},
 		{"Shares lost 3bn overnight.", []num{{text: "3bn", value: 3e9}}},
