@@ -110,8 +110,9 @@ func noPerson(toks []token, text string, nm *runName, c *nameCand, lx *lexicon) 
 	if !c.titled && !toks[first].is(cGiven) && whichAfter(toks, text, nm.tail) {
 		return true, true
 	}
-	// "Loki Torrent, a site that tracks links": a thing apposed
-	if thingApposed(toks, text, last) {
+	// "Loki Torrent, a site that tracks links": a thing apposed; "Vantor
+	// will be the first cable company to": a thing by its predicate
+	if thingApposed(toks, text, last) || !c.titled && thingPredicate(toks, text, nm.tail) {
 		return true, true
 	}
 	// "a new All-time High": a name takes no indefinite article, unless
@@ -669,6 +670,44 @@ func thingApposed(toks []token, text string, last int) bool {
 			n := j + 1
 			return n >= len(toks) || !toks[n].alnum() || isStop(toks[n], text, "that") || isStop(toks[n], text, "which") ||
 				isStop(toks[n], text, "of") || isStop(toks[n], text, "for") || isStop(toks[n], text, "in") || isStop(toks[n], text, "with")
+		}
+	}
+	return false
+}
+
+// thingPredicate reports a copula after the name ending at last whose
+// complement is a thing: "is a retailer", "will be the first cable
+// company to offer" (a thing or work noun heading it, up to three words
+// in; not "a firm believer", nor "the company's founder").
+func thingPredicate(toks []token, text string, last int) bool {
+	k := last + 1
+	copula := false
+	for ; k < len(toks) && k <= last+3 && toks[k].kind == tWord && !toks[k].capital(); k++ {
+		switch new(foldBuf).of(toks[k].word(text)) {
+		case "is", "was", "be", "been", "became", "becomes", "remains", "remained":
+			copula = true
+			continue
+		case "will", "would", "has", "had", "could", "may", "might":
+			continue
+		}
+		break
+	}
+	if !copula || k >= len(toks) || !(isStop(toks[k], text, "a") || isStop(toks[k], text, "an") || isStop(toks[k], text, "the")) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		t := toks[j]
+		if t.kind != tWord || t.capital() || t.poss() {
+			return false
+		}
+		if t.is(cThingNoun|cWorkNoun) && !t.is(cRole|cRoleNoun) {
+			n := j + 1
+			if n >= len(toks) || !toks[n].alnum() || toks[n].is(cStop) && !toks[n].is(cSpeech) {
+				return true
+			}
+			// "a retailer based in Oslo", "a firm making tiles"
+			w := toks[n].word(text)
+			return !toks[n].capital() && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 		}
 	}
 	return false

@@ -130,6 +130,9 @@ func TestPeopleRejection(t *testing.T) {
 		"Two shops burned in Sultan Kudarat on Monday.",
 		// "which" after a name makes it a thing's, in every mention
 		"Investors left Fenwick, which closed 40 stores. Fenwick said sales fell.",
+		// a copula whose complement is a thing makes the name a thing's
+		"Fenwick Grey will be the first airline to fly there. Fenwick Grey said fares would fall.",
+		"Hartley is a retailer based in Leeds. Hartley said sales fell.",
 		// a greeting after an article heads no noun: no person
 		"The choir wished the town a Merry Christmas.",
 		"Censorship led to a Streisand effect. Streisand effect is when it backfires.",
@@ -553,6 +556,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// a plural role before "including" gives each named its role
 		{"Several senators, including Rosa Marin and Piet Brandt, abstained.", []wantPerson{{name: "Rosa Marin", role: "senator"}, {name: "Piet Brandt", role: "senator"}}},
 		{"Rival firms, including Rosa Marin, bid.", []wantPerson{{name: "Rosa Marin"}}},
+		// a thing noun that is no head of the complement makes no thing
+		{"Rosa Marin is a firm believer in luck, she said.", []wantPerson{{name: "Rosa Marin"}}},
+		{"Rosa Marin was the company's founder.", []wantPerson{{name: "Rosa Marin", role: "company's founder"}}},
 		// a band's members by the part they play
 		{"Skyline frontman Dario Pell cancelled the tour.", []wantPerson{{name: "Dario Pell", role: "Skyline frontman"}}},
 		{"The band's bassist, Joe Weld, left in May.", []wantPerson{{name: "Joe Weld", role: "band's bassist"}}},
