@@ -155,6 +155,11 @@ func noPerson(toks []token, text string, nm *runName, c *nameCand, lx *lexicon) 
 	if n > 1 && isEponymousFirm(joined) {
 		return false, true // "Morgan Stanley"
 	}
+	// "a scandal cost Boeing a contract": a firm's name alone, though a
+	// notable's surname too; a title still makes a person ("Mr Boeing")
+	if n == 1 && !c.titled && isEponymousFirm(toks[first].word(text)) {
+		return false, true
+	}
 	if n > 1 && lx.isDemonym(joined) {
 		return false, true // "New Zealander"
 	}

@@ -133,6 +133,8 @@ func TestPeopleRejection(t *testing.T) {
 		// a copula whose complement is a thing makes the name a thing's
 		"Fenwick Grey will be the first airline to fly there. Fenwick Grey said fares would fall.",
 		"Hartley is a retailer based in Leeds. Hartley said sales fell.",
+		// a firm named after its founder, written alone
+		"A recall cost Daimler a large order.",
 		// a greeting after an article heads no noun: no person
 		"The choir wished the town a Merry Christmas.",
 		"Censorship led to a Streisand effect. Streisand effect is when it backfires.",
