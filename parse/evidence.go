@@ -290,6 +290,13 @@ func weighName(toks []token, text string, nm *runName, c *nameCand, lx *lexicon)
 		}
 	}
 	c.role = roleBefore(toks, text, first)
+	// "Col. Jo Roe, a military psychiatrist": the rank says where the
+	// person stands, the apposition what they do
+	if isRank(c.role) {
+		if after := roleAfter(toks, text, tail); after != "" {
+			c.role = after
+		}
+	}
 	if c.role == "" {
 		c.role = roleAfter(toks, text, tail)
 		// "Professor Jo Roe of Leeds University": the rank, where

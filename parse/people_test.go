@@ -561,6 +561,11 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// a thing noun that is no head of the complement makes no thing
 		{"Rosa Marin is a firm believer in luck, she said.", []wantPerson{{name: "Rosa Marin"}}},
 		{"Rosa Marin was the company's founder.", []wantPerson{{name: "Rosa Marin", role: "company's founder"}}},
+		// a rank says where a person stands; a role in words, what they do
+		{"She wrote to her commanding officer Captain Rosa Marin twice.", []wantPerson{{name: "Rosa Marin", role: "commanding officer"}}},
+		{"Lt. Piet Brandt, an army surgeon who saw him, disagreed.", []wantPerson{{name: "Piet Brandt", role: "army surgeon"}}},
+		{"Sgt. Piet Brandt said so.", []wantPerson{{name: "Piet Brandt", role: "Sgt."}}},
+		{"The deputy director General Piet Brandt resigned.", []wantPerson{{name: "Piet Brandt", role: "deputy director General"}}},
 		// a band's members by the part they play
 		{"Skyline frontman Dario Pell cancelled the tour.", []wantPerson{{name: "Dario Pell", role: "Skyline frontman"}}},
 		{"The band's bassist, Joe Weld, left in May.", []wantPerson{{name: "Joe Weld", role: "band's bassist"}}},

@@ -60,6 +60,13 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 	if !toks[k].capital() && toks[k].is(cAdjTitle) {
 		return "" // "a major Andy Warhol exhibit"
 	}
+	// "his commanding officer Captain Jo Roe": a rank after a role in
+	// lower case; the role says what the person does ("director General",
+	// "sergeant Major" are one title)
+	if toks[k].capital() && ranks[new(foldBuf).of(toks[k].word(text))] && !toks[k].isWord(text, "general") && !toks[k].isWord(text, "major") &&
+		k > 0 && toks[k-1].alnum() && !toks[k-1].capital() && isRoleWord(toks[k-1], text) {
+		return roleBefore(toks, text, k)
+	}
 	start := end
 	lowerRun := 0
 	for i := end; i >= 0 && end-i < 10; i-- {
@@ -735,6 +742,12 @@ func ownerAhead(toks []token, i int) bool {
 	}
 	return false
 }
+
+// ranks are the military and police ranks written before a name.
+var ranks = lexicons.Named("sets.txt", "ranks")
+
+// isRank reports whether a role is a rank alone ("Col.", "Captain").
+func isRank(role string) bool { return ranks[new(foldBuf).of(role)] }
 
 // roleQualifiers qualify a role and belong to it although they read as
 // verbs: "the alleged gunman", "suspected ringleader", "acting president".
