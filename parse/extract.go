@@ -41,6 +41,7 @@ func Extract(text string) model.Article {
 	tb := tokenPool.Get().(*tokenBuf)
 	tb.toks = tokenize(tb.toks, text)
 	people := findPeople(text, tb.toks)
+	headlineRole(text, tb.toks, people)
 	numbers := collectFigures(text, tb.toks, people, defaultLimits)
 	// The tokens are no longer needed: a long text's can be collected
 	// while its figures are made.

@@ -812,3 +812,26 @@ func TestPeopleLayouts(t *testing.T) {
 		checkPeople(t, tc.text, tc.want)
 	}
 }
+
+// TestHeadlineRole checks the role a headline gives the article's main
+// person: only when the headline names no one and opens with the role,
+// and the person is the first the body names and the most mentioned.
+func TestHeadlineRole(t *testing.T) {
+	for _, tc := range []struct{ text, name, role string }{
+		{"Driver in motorway crash pleads not guilty\n\nThrough his lawyers, Ivan Petrov, 23, pleaded not guilty. Petrov was driving a van.", "Ivan Petrov", "driver"},
+		{"Greek prime minister praises pipeline\n\nKostas Lamb said the pipeline was open. Lamb spoke in Athens.", "Kostas Lamb", "Greek prime minister"},
+		// the headline's verb comes first: no role in it
+		{"Police arrest doctor in Leeds\n\nOfficers held Jo Roe on Monday. Roe is 40.", "Jo Roe", ""},
+		// the player is not the one freed
+		{"Brazilian player's mother freed\n\nRosa Marin was freed on Monday. Marin is well.", "Rosa Marin", ""},
+		// someone else is the article's main person
+		{"Nurse wins award\n\nJo Roe said the prize went to Ana Lutz. Lutz thanked her staff. Lutz cried.", "Jo Roe", ""},
+		// a role the body gives stays
+		{"Driver pleads not guilty\n\nBus driver Ivan Petrov pleaded not guilty. Petrov is 23.", "Ivan Petrov", "Bus driver"},
+	} {
+		got := Extract(tc.text).People
+		if len(got) == 0 || got[0].Name != tc.name || got[0].Role != tc.role {
+			t.Errorf("%q:\n got %+v\nwant %s with role %q first", tc.text, got, tc.name, tc.role)
+		}
+	}
+}

@@ -5,12 +5,15 @@ package parse
 // company's founder", "was sworn in as governor"), a relative clause
 // ("who has been the manager"), a plural role apposed to a list of
 // names or counted before a colon, a rank written as an honorific, the
-// role "identified as" or "suspected to be" gives, and the speech verb
-// that stands next to a name.
+// role "identified as" or "suspected to be" gives, the speech verb
+// that stands next to a name, and the role a headline names the
+// article's main person by.
 
 import (
 	"strings"
+	"unicode/utf8"
 
+	"github.com/factpane/factpane/model"
 	"github.com/factpane/factpane/parse/lexicons"
 )
 
@@ -436,4 +439,54 @@ func roleNamedAs(toks []token, text string, nameFirst int) string {
 		start = i
 	}
 	return ""
+}
+
+// headlineRole gives the article's main person the role its headline
+// names them by when the body gives none: "Driver in motorway crash
+// pleads not guilty" ... "Ivan Petrov, 23, pleaded not guilty". The
+// headline must name no one and open with the role ("United States
+// doctor", "Greek prime minister"), a verb or preposition after it; the
+// main person is the first the body names, mentioned no less than anyone.
+func headlineRole(text string, toks []token, people []model.Person) {
+	if len(people) == 0 || people[0].Role != "" {
+		return
+	}
+	end := 0
+	for end < len(toks) && toks[end].kind != tBreak {
+		end++
+	}
+	if end == 0 || end == len(toks) || !looksLikeHeadline(strings.TrimSpace(text[toks[0].start:toks[end-1].end])) {
+		return
+	}
+	for i, p := range people {
+		if len(p.Mentions) == 0 || p.Mentions[0].Start < int(toks[end-1].end) || i > 0 && len(p.Mentions) > len(people[0].Mentions) {
+			return
+		}
+	}
+	// the role phrase: capitalised words (places, demonyms), then role
+	// words; "Police arrest doctor" opens with no role
+	k := -1
+	for i := 0; i < end && i < 4 && k < 0; i++ {
+		t := toks[i]
+		switch {
+		case !t.alnum() || t.digit() || t.poss():
+			return // "Brazilian soccer player's mother freed": not the player
+		case isRoleWord(t, text):
+			k = i
+		case !t.capital():
+			return
+		}
+	}
+	for k >= 0 && k+1 < end && toks[k+1].kind == tWord && !toks[k+1].capital() && isRoleWord(toks[k+1], text) && !toks[k+1].poss() {
+		k++ // "Greek prime minister"
+	}
+	if k < 0 || k+1 >= end || toks[k+1].kind != tWord || toks[k+1].capital() || toks[k+1].poss() {
+		return
+	}
+	role := text[toks[0].start:toks[k].wordEnd(text)]
+	// "Driver in ...": the capital is the headline's, not the role's
+	if w := toks[0]; w.upper() && !w.acronym() && isRoleWord(w, text) && role[0] < utf8.RuneSelf {
+		role = strings.ToLower(role[:1]) + role[1:]
+	}
+	people[0].Role = role
 }
