@@ -115,6 +115,12 @@ func (ln *figLine) nonFigure(c core) bool {
 		if c.rest == "" && ln.battingScore(i) {
 			return true
 		}
+		// "17 U.S. Code § 1201", "18 U.S.C. 2511", "40 CFR": a title and a
+		// section of a code of laws
+		if ln.str(i-1) == "§" || ln.str(i-1) == "§§" || ln.is(j+1, "u.s.c.") || ln.is(j+1, "usc") || ln.is(j+1, "cfr") || ln.is(j+1, "c.f.r.") ||
+			ln.is(j+1, "u.s.") && ln.is(j+2, "code") {
+			return true
+		}
 		// "401(k)", "501(c)": a plan or a status named by a section
 		if ln.adjacent(j, j+1) && ln.punct(j+1, "(") && j+3 < n && ln.punct(j+3, ")") && len(ln.str(j+2)) == 1 && ln.toks[j+2].kind == tWord {
 			return true
@@ -147,6 +153,11 @@ func (ln *figLine) nonFigure(c core) bool {
 	// number names the stage, not an amount
 	if c.rest == "" && (ln.is(i-1, "of") && ln.is(i-2, "round") ||
 		ln.is(i-1, "last") && ln.is(i-2, "the") && bracketSize(c.value) && !ln.pluralAfter(j) && !ln.countsPeopleAfter(j)) {
+		return true
+	}
+	// "twenty-sixth", "thirty-first": a tens word glued to an ordinal
+	// ("a thirty-second advert" is a length of time)
+	if c.words && c.rest != "" && ordinalWord(c.rest) && !(strings.EqualFold(c.rest, "second") && (ln.is(i-1, "a") || ln.is(i-1, "an"))) {
 		return true
 	}
 	// ordinals written in words are not in the number table; "one of the" is
@@ -615,6 +626,11 @@ func (ln *figLine) isAge(c core) bool {
 		(j+1 >= len(ln.toks) || ln.toks[j+1].kind == tPunct || ln.cls(j+1, fcStopNP|fcRelative|fcStop) || ln.is(j+1, "so")) {
 		return true
 	}
+	// "The band's former lyricist was 78.": a copula after a subject a
+	// noun for one person heads, the number ending the sentence
+	if (ln.is(i-1, "was") || ln.is(i-1, "is")) && (j+1 >= len(ln.toks) || ln.punct(j+1, ".;")) && ln.personSubject(i-1) {
+		return true
+	}
 	// after a person's name: "Jo Roe, 26, ...", "Jo Roe was 45 when she
 	// died", but not "According to Jo Roe, six Mexican nationals were
 	// killed" nor "Roe was 45 minutes late": the people finder's own
@@ -642,6 +658,34 @@ func (ln *figLine) isAge(c core) bool {
 		if j+1 >= len(ln.toks) || ln.punct(j+1, ",–—-;)") || ln.is(j+1, "from") || ln.is(j+1, "of") {
 			return !ln.sentenceStart(i - 2) // "Paris, 26" at a sentence start is a place
 		}
+	}
+	return false
+}
+
+// personSubject reports whether the subject of the verb at token v, from
+// the start of its sentence, names one person ("The former lyricist of
+// the band", "Its oldest victim") and no amount ("The number of victims").
+func (ln *figLine) personSubject(v int) bool {
+	lo, _ := ln.sentenceBounds(v)
+	person := false
+	for p := lo; p < v; p++ {
+		t := ln.toks[p]
+		if t.kind == tNum || !t.upper() && ln.cls(p, fcPlural|fcPersons|fcCasualtyNoun|fcCurrency|fcMeasure|fcDuration) && !ln.cls(p, fcPerson) ||
+			ln.is(p, "number") || ln.is(p, "total") || ln.is(p, "toll") || ln.is(p, "count") || ln.is(p, "tally") || ln.is(p, "figure") {
+			return false
+		}
+		if t.kind == tWord && !t.upper() && (ln.cls(p, fcPerson) || agentNoun(ln.str(p))) {
+			person = true
+		}
+	}
+	return person
+}
+
+// ordinalWord reports the ordinals of one to nine, written in words.
+func ordinalWord(w string) bool {
+	switch new(foldBuf).of(w) {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth":
+		return true
 	}
 	return false
 }

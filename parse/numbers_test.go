@@ -62,6 +62,9 @@ func TestNumberGrammar(t *testing.T) {
 		// separator, nor a place after "in"
 		{"In Moldova 60 people were hurt.", []num{{text: "60", value: 60}}},
 		{"Tesco 1,400 jobs went.", []num{{text: "1,400", value: 1400}}},
+		{"They aired a thirty-second advert.", []num{{text: "thirty-second", value: 30, unit: "seconds"}}},
+		// a subject that is an amount keeps its number
+		{"The number of patients was 104.", []num{{text: "104", value: 104}}},
 		// scales and money
 		{"The state lent 1.2 million people money.", []num{{text: "1.2 million", value: 1.2e6}}},
 		{"Shares lost 3bn overnight.", []num{{text: "3bn", value: 3e9}}},
@@ -253,6 +256,13 @@ func TestNonFigures(t *testing.T) {
 		// an age limit, then a participle that says more of the group
 		"Infants under two infected with the virus were treated at home.",
 		"Residents over 70 living alone got a visit.",
+		// an age a copula gives a person's noun at the end of a sentence
+		"The band's former guitarist was 81.",
+		"Its oldest patient is 104.",
+		// a code of laws: its title and section
+		"The claim cites 17 U.S. Code § 512 and 47 U.S.C. 230.",
+		// a tens word glued to an ordinal
+		"The thirty-second season begins soon.",
 		// a knockout stage named by the size of its field
 		"The club went out in the round of 16.",
 		"Both sides reached the last 32 on Sunday.",
