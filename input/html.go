@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -57,7 +58,16 @@ func htmlDoc(b []byte, contentType string, page *url.URL) (doc Doc, err error) {
 			doc, err = Doc{}, fmt.Errorf("could not read the HTML page: %v", r)
 		}
 	}()
-	enc, _, _ := charset.DetermineEncoding(b, contentType)
+	// DetermineEncoding sniffs only the first 1024 bytes: a UTF-8 page
+	// without a declaration whose head is ASCII (most are: scripts and
+	// styles come first) was read as Windows-1252, "Trump’s" as
+	// "Trumpâ€™s". A page valid as UTF-8 throughout is UTF-8 unless its
+	// header or byte-order mark says otherwise (certain); a mislabelled
+	// <meta> is far more common than Windows-1252 text that is valid UTF-8.
+	enc, _, certain := charset.DetermineEncoding(b, contentType)
+	if !certain && utf8.Valid(b) {
+		enc = nil
+	}
 	b, _ = decodeCharset(b, enc)
 	w := newHTMLWriter(page)
 	var title string

@@ -81,6 +81,13 @@ func TestHTMLText(t *testing.T) {
 			text: "“Quoted” says 3 – 4.",
 		},
 		{
+			// no declaration, and the first 1024 bytes (all the sniffer
+			// reads) ASCII: the page is UTF-8 all the same
+			name: "undeclared UTF-8 after a long ASCII head",
+			page: `<html><head><script>` + strings.Repeat("var a = 1;\n", 120) + `</script></head><body><p>Lee’s café – 3 €.</p></body></html>`,
+			text: "Lee’s café – 3 €.",
+		},
+		{
 			name: "br and lists",
 			page: `<div>One<br>Two<ul><li>first</li><li>second</li></ul></div>`,
 			text: "One\nTwo\n\nfirst\nsecond",
