@@ -121,6 +121,15 @@ func (ln *figLine) nonFigure(c core) bool {
 			ln.is(j+1, "u.s.") && ln.is(j+2, "code") {
 			return true
 		}
+		// "in ’91", "the '68 protests": a year of a century left unsaid
+		if len(d) == 2 && c.rest == "" && i > 0 && ln.adjacent(i-1, i) && (ln.str(i-1) == "’" || ln.str(i-1) == "'") &&
+			(i < 2 || !ln.adjacent(i-2, i-1)) {
+			return true
+		}
+		// "a 4K TV", "runs in 8K": a screen's resolution, not thousands
+		if i == j && (strings.EqualFold(ln.str(i), "4K") || strings.EqualFold(ln.str(i), "8K")) && currencySymbols[ln.str(i-1)] == "" && !ln.countsPeopleAfter(j) && !ln.pluralAfter(j) {
+			return true
+		}
 		// "401(k)", "501(c)": a plan or a status named by a section
 		if ln.adjacent(j, j+1) && ln.punct(j+1, "(") && j+3 < n && ln.punct(j+3, ")") && len(ln.str(j+2)) == 1 && ln.toks[j+2].kind == tWord {
 			return true

@@ -63,6 +63,7 @@ func TestNumberGrammar(t *testing.T) {
 		{"In Moldova 60 people were hurt.", []num{{text: "60", value: 60}}},
 		{"Tesco 1,400 jobs went.", []num{{text: "1,400", value: 1400}}},
 		{"They aired a thirty-second advert.", []num{{text: "thirty-second", value: 30, unit: "seconds"}}},
+		{"The race drew 4K runners.", []num{{text: "4K", value: 4000}}},
 		// a subject that is an amount keeps its number
 		{"The number of patients was 104.", []num{{text: "104", value: 104}}},
 		// scales and money
@@ -263,6 +264,13 @@ func TestNonFigures(t *testing.T) {
 		"The claim cites 17 U.S. Code § 512 and 47 U.S.C. 230.",
 		// a tens word glued to an ordinal
 		"The thirty-second season begins soon.",
+		// a year with its century left unsaid; a screen's resolution
+		"The class of ’89 met again.",
+		"Stream it in 4K on a new TV.",
+		// hyphenated modifiers that describe a thing
+		"Talks on a two-state solution resumed.",
+		"The phone has an 8-core chip.",
+		"She took a six-figure job.",
 		// a knockout stage named by the size of its field
 		"The club went out in the round of 16.",
 		"Both sides reached the last 32 on Sunday.",
