@@ -135,6 +135,9 @@ func TestPeopleRejection(t *testing.T) {
 		"Hartley is a retailer based in Leeds. Hartley said sales fell.",
 		// a firm named after its founder, written alone
 		"A recall cost Daimler a large order.",
+		// a firm by what it does; a feast is a time of year
+		"Players reported the flaw to game developer Kelvane. Kelvane did not reply.",
+		"Sales peak before Easter, the baker said. After Easter they fall.",
 		// a greeting after an article heads no noun: no person
 		"The choir wished the town a Merry Christmas.",
 		"Censorship led to a Streisand effect. Streisand effect is when it backfires.",
