@@ -22,6 +22,10 @@ import (
 //     other than the one it is read and parsed in ("Trojan Source"), and
 //     right-to-left scripts display correctly without them. The marks
 //     LRM/RLM/ALM, which cannot reorder a run, are kept;
+//   - soft hyphens (U+00AD), which web pages put inside long words as
+//     places to break them, are removed: terminals disagree on whether
+//     one takes a column, and inside a word one splits it for the
+//     extractor ("Vladi\u00admir Putin", "Netan\u00adyahu");
 //   - a stray byte-order mark (U+FEFF) inside the text is removed, and so
 //     are the prepended concatenation marks (the Arabic number signs
 //     U+0600–U+0605 and a few others), whose width terminals disagree on.
@@ -72,7 +76,7 @@ func writeReplacement(b *strings.Builder, r rune) {
 	case r >= 0x80 && r < 0xa0, r == utf8.RuneError, r == 0xfffe, r == 0xffff:
 		b.WriteRune(utf8.RuneError)
 	default:
-		// bidi embeddings, overrides and isolates; a stray BOM
+		// bidi embeddings, overrides and isolates; a stray BOM; soft hyphens
 	}
 }
 
@@ -86,6 +90,8 @@ func unsafeRune(r rune) bool {
 		return false
 	case r < 0xa0:
 		return true // DEL and C1
+	case r == 0xad:
+		return true // the soft hyphen
 	case r < 0x600:
 		return false
 	case r < 0x2028:

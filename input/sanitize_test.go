@@ -32,6 +32,7 @@ func TestSanitize(t *testing.T) {
 		{"bidi overrides removed", "user\u202Egnp.exe\u202C \u2066iso\u2069 \u202Aemb\u202B\u202D", "usergnp.exe iso emb"},
 		{"bidi marks kept", "שלום\u200F 12 \u200Eabc\u061C", "שלום\u200F 12 \u200Eabc\u061C"},
 		{"stray bom removed", "a\uFEFFb", "ab"},
+		{"soft hyphens removed", "Vladi\u00admir Putin, Netan\u00adyahu", "Vladimir Putin, Netanyahu"},
 		{"zero-width joiners kept", "👩\u200D💻 a\u200Bb \u200Cx", "👩\u200D💻 a\u200Bb \u200Cx"},
 		{"replacement char kept", "a\uFFFDb", "a\uFFFDb"},
 		{"empty", "", ""},
