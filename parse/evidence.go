@@ -678,7 +678,7 @@ func thingApposed(toks []token, text string, last int) bool {
 		if t.kind != tWord || t.capital() {
 			return false
 		}
-		if t.is(cThingNoun|cWorkNoun) && !t.is(cRole|cRoleNoun) {
+		if (t.is(cThingNoun|cWorkNoun) || bodyNoun(t, text)) && !t.is(cRole|cRoleNoun|cTitle) {
 			n := j + 1
 			return n >= len(toks) || !toks[n].alnum() || isStop(toks[n], text, "that") || isStop(toks[n], text, "which") ||
 				isStop(toks[n], text, "of") || isStop(toks[n], text, "for") || isStop(toks[n], text, "in") || isStop(toks[n], text, "with")
@@ -712,7 +712,7 @@ func thingPredicate(toks []token, text string, last int) bool {
 		if t.kind != tWord || t.capital() || t.poss() {
 			return false
 		}
-		if t.is(cThingNoun|cWorkNoun) && !t.is(cRole|cRoleNoun) {
+		if (t.is(cThingNoun|cWorkNoun) || bodyNoun(t, text)) && !t.is(cRole|cRoleNoun|cTitle) {
 			n := j + 1
 			if n >= len(toks) || !toks[n].alnum() || toks[n].is(cStop) && !toks[n].is(cSpeech) {
 				return true
@@ -721,6 +721,17 @@ func thingPredicate(toks []token, text string, last int) bool {
 			w := toks[n].word(text)
 			return !toks[n].capital() && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 		}
+	}
+	return false
+}
+
+// bodyNoun reports the nouns for an organisation that say nothing else
+// ("an al-Qaeda-linked organisation", "is a militant group"); "centre",
+// "office" or "team" head other phrases too ("the centre of attention").
+func bodyNoun(t token, text string) bool {
+	switch new(foldBuf).of(t.word(text)) {
+	case "organization", "organisation", "group", "movement", "agency", "association", "federation", "charity", "nonprofit", "militia":
+		return true
 	}
 	return false
 }

@@ -138,6 +138,10 @@ func TestPeopleRejection(t *testing.T) {
 		// a firm by what it does; a feast is a time of year
 		"Players reported the flaw to game developer Kelvane. Kelvane did not reply.",
 		"Sales peak before Easter, the baker said. After Easter they fall.",
+		// an institution's head in lower case after the name; a body apposed
+		"The boy was flown to Royal Dunmore hospital on Friday.",
+		"Police blamed Jamaat Nasr, an armed group, for the blast.",
+		"Police blamed Ansar Bayt, a militant organisation, for the blast.",
 		// a greeting after an article heads no noun: no person
 		"The choir wished the town a Merry Christmas.",
 		"Censorship led to a Streisand effect. Streisand effect is when it backfires.",
@@ -569,6 +573,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Lt. Piet Brandt, an army surgeon who saw him, disagreed.", []wantPerson{{name: "Piet Brandt", role: "army surgeon"}}},
 		{"Sgt. Piet Brandt said so.", []wantPerson{{name: "Piet Brandt", role: "Sgt."}}},
 		{"The deputy director General Piet Brandt resigned.", []wantPerson{{name: "Piet Brandt", role: "deputy director General"}}},
+		// a person's name before an institution after a determiner, or
+		// possessive, is the person's
+		{"It shows its Rosa Marin collection. Rosa Marin's house was sold, she said.", []wantPerson{{name: "Rosa Marin"}}},
 		// a band's members by the part they play
 		{"Skyline frontman Dario Pell cancelled the tour.", []wantPerson{{name: "Dario Pell", role: "Skyline frontman"}}},
 		{"The band's bassist, Joe Weld, left in May.", []wantPerson{{name: "Joe Weld", role: "band's bassist"}}},

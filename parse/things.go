@@ -322,6 +322,15 @@ func thingNounAfter(toks []token, text string, last int) bool {
 		if t.is(cThingNoun) && !t.is(cStop) || t.is(cWorkNoun) && periodicalNoun(t, text) {
 			return true
 		}
+		// "taken to Royal Shrewsbury hospital": an institution's head in
+		// lower case, singular ("Jo Roe courts voters" is a verb)
+		// ("the Monti government", "its Warhol collection" are a notable's;
+		// "Jo Roe's house" hers)
+		if k == last+1 && !toks[last].poss() && !determinerBefore(toks, text, last) && t.is(cInst) && !t.is(cStop|cRole|cRoleNoun|cTitle) && !strings.HasSuffix(t.word(text), "s") &&
+			!leaderNouns[t.word(text)] &&
+			(k+1 >= len(toks) || !toks[k+1].alnum() || !isRoleWord(toks[k+1], text)) {
+			return true
+		}
 		// the word between is a modifier ("supply"), not a verb ("Roe
 		// says manufacturers", "Roe owned ships")
 		if t.is(cSpeech|cClause|cStop) || k == last+2 {
@@ -330,6 +339,23 @@ func thingNounAfter(toks []token, text string, last int) bool {
 		if w := t.word(text); strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") {
 			return false
 		}
+	}
+	return false
+}
+
+// determinerBefore reports whether a determiner or possessive stands
+// before the capitalised run that ends at token last.
+func determinerBefore(toks []token, text string, last int) bool {
+	p := last
+	for p >= 0 && toks[p].alnum() && toks[p].capital() {
+		p--
+	}
+	if p < 0 || toks[p].kind != tWord {
+		return false
+	}
+	switch new(foldBuf).of(toks[p].word(text)) {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "this", "that":
+		return true
 	}
 	return false
 }
