@@ -104,6 +104,14 @@ func noPerson(toks []token, text string, nm *runName, c *nameCand, lx *lexicon) 
 	if !c.titled && versusNear(toks, text, nm.r.first, last) {
 		return true, true
 	}
+	// "the author of The Midcentury Kitchen": an article written with a
+	// capital inside a sentence opens a title, never a person's name
+	if r0 := nm.r.first - 1; r0 >= 0 && toks[r0].upper() && !toks[r0].sent() && !toks[r0].acronym() &&
+		(isStop(toks[r0], text, "the") || isStop(toks[r0], text, "a") || isStop(toks[r0], text, "an")) &&
+		r0 > 0 && toks[r0-1].kind == tWord && !toks[r0-1].upper() && !toks[first].is(cGiven) {
+		// (after a word in lower case: a headline capitalises its articles)
+		return true, true
+	}
 	// "Sears, which owns Kmart": people take "who" (after a given name
 	// "which" may point back past the name: "talks with Jo Roe, which
 	// ended late")

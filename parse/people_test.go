@@ -142,6 +142,8 @@ func TestPeopleRejection(t *testing.T) {
 		"The boy was flown to Royal Dunmore hospital on Friday.",
 		"Police blamed Jamaat Nasr, an armed group, for the blast.",
 		"Police blamed Ansar Bayt, a militant organisation, for the blast.",
+		// a capitalised article inside a sentence opens a title
+		"She is the author of The Vellmar Kitchen and of A Hartwell Summer.",
 		// a greeting after an article heads no noun: no person
 		"The choir wished the town a Merry Christmas.",
 		"Censorship led to a Streisand effect. Streisand effect is when it backfires.",
