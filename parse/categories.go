@@ -17,6 +17,19 @@ import (
 // clause.go finds the noun phrase and the verbs, lists.go shares a verb
 // among the numbers of a list.
 
+// animalNouns are the animals a toll may count (figures.txt).
+var animalNouns = lexicons.Named("figures.txt", "animal-nouns")
+
+// countAnimals makes a toll of animals a count ("140 pilot whales
+// died"): casualties are people. It runs after the list rules, so that
+// people listed with the animals ("killed 40 cattle and three farmers")
+// still share the verb.
+func countAnimals(c *figCand) {
+	if c.cat == model.Casualties && animalNouns[c.noun] {
+		c.cat, c.sub = model.Count, ""
+	}
+}
+
 // figCand is one number found in the text with what its clause says.
 type figCand struct {
 	e      numExpr

@@ -24,6 +24,10 @@ func TestCategories(t *testing.T) {
 		{"Nine people were detained in Austria.", []want{{"Nine", model.Arrests, model.Detained}}},
 		{"Rescuers said 41 people were missing.", []want{{"41", model.Casualties, model.Missing}}},
 		{"At least 14 were killed.", []want{{"14", model.Casualties, model.Killed}}},
+		// casualties are people: a toll of animals is a count, and people
+		// listed with them still share the verb
+		{"Rangers said 140 pilot whales died on the beach.", []want{{"140", model.Count, ""}}},
+		{"The flood killed 300 sheep and two shepherds.", []want{{"300", model.Count, ""}, {"two", model.Casualties, model.Killed}}},
 		// killings by their manner are deaths
 		{"Insurgents beheaded four hostages on Sunday.", []want{{"four", model.Casualties, model.Killed}}},
 		{"Militiamen massacred 60 farmers in the valley.", []want{{"60", model.Casualties, model.Killed}}},

@@ -146,6 +146,7 @@ func (gr *grouper) settle(ln *figLine, cands []figCand, settled int) ([]figCand,
 	ln.shareAnaphorLabels(cands)
 	ln.shareChangeLabels(cands)
 	for k := settled; k < len(cands); k++ {
+		countAnimals(&cands[k])
 		sayWhatBefell(&cands[k])
 	}
 	for k := settled; k < len(cands); k++ {
