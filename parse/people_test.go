@@ -352,6 +352,10 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Today, Chief Executive of New Zealand Anna Tane gave her speech.", []wantPerson{{name: "Anna Tane", role: "Chief Executive of New Zealand"}}},
 		{"In 2008, then-governor of Utah Ann Hale was chosen.", []wantPerson{{name: "Ann Hale", role: "then-governor of Utah"}}},
 		{"Tom Baro, then the deputy director of the agency, was charged.", []wantPerson{{name: "Tom Baro", role: "former deputy director of the agency"}}},
+		// a noun in -ing after "of" is part of the remit; a verb in -ing
+		// with its object ends the role
+		{"Ann Hale, vice president of mining and planning at Orex, said so.", []wantPerson{{name: "Ann Hale", role: "vice president of mining and planning at Orex"}}},
+		{"Ann Hale, director of the mill running the plant, said so.", []wantPerson{{name: "Ann Hale", role: "director of the mill"}}},
 		// "The 89-year-old retired general": the one person named before
 		{"The order reached Gen. Tom Hale's home. The 89-year-old retired general is ill.", []wantPerson{{name: "Tom Hale", role: "Gen.", age: 89}}},
 		// an age said of a role "of" something goes to its holder

@@ -424,6 +424,7 @@ func rolePhraseHeld(toks []token, text string, i int, held bool) string {
 	start := i
 	end := -1
 	hasRole := held
+	seenOf := false
 	for j := i; j < len(toks) && j-start < 10; j++ {
 		t := toks[j]
 		if !t.alnum() {
@@ -453,12 +454,22 @@ func rolePhraseHeld(toks []token, text string, i int, held bool) string {
 		if hasRole && (lw == "last" || lw == "next" || lw == "this") && j+1 < len(toks) && (toks[j+1].is(cTime) || toks[j+1].isWord(text, "season") || toks[j+1].kw() != nil && toks[j+1].kw().cls&fcDuration != 0) {
 			break
 		}
-		if !t.capital() && (t.is(cClause|cSpeech) || hasRole && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || endsRole[lw] ||
+		// ("vice president of electrical engineering and planning": a noun
+		// in -ing after "of", which takes no object as a verb would)
+		gerund := strings.HasSuffix(lw, "ing") && seenOf && !(j+1 < len(toks) && toks[j+1].alnum() && objectStart(toks[j+1], text))
+		if lw == "and" && seenOf && remitAfterAnd(toks, text, j) {
+			end = j
+			continue
+		}
+		if !t.capital() && (t.is(cClause|cSpeech) || hasRole && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") && !gerund || endsRole[lw] ||
 			lw == "to" && j+1 < len(toks) && (toks[j+1].isWord(text, "be") || toks[j+1].isWord(text, "have")))) {
 			break
 		}
 		if j-start < 6 && isRoleWord(t, text) {
 			hasRole = true
+		}
+		if hasRole && lw == "of" {
+			seenOf = true
 		}
 		// ", her son Pablo, 8,": a role word, then a name, is the title of
 		// the next person in a list, not an apposition
@@ -485,6 +496,41 @@ func rolePhraseHeld(toks []token, text string, i int, held bool) string {
 // office with the capitalised adjectival title before it: "First Lady".
 func adjectivalOffice(toks []token, j int) bool {
 	return j > 0 && toks[j].capital() && toks[j].is(cHonorific) && toks[j-1].capital() && toks[j-1].is(cAdjTitle) && toks[j-1].alnum()
+}
+
+// remitAfterAnd reports whether the "and" at j joins a second field to a
+// role's remit ("director of operations and planning, said"): one
+// lower-case word that no verb reading fits, then the phrase's end.
+func remitAfterAnd(toks []token, text string, j int) bool {
+	if j+2 >= len(toks) {
+		return false
+	}
+	w, after := toks[j+1], toks[j+2]
+	if !w.alnum() || w.capital() || w.digit() || w.is(cClause|cSpeech|cStop) {
+		return false
+	}
+	lw := new(foldBuf).of(w.word(text))
+	if strings.HasSuffix(lw, "ed") || endsRole[lw] {
+		return false
+	}
+	if after.kind == tPunct {
+		return after.word(text) != "'" && after.word(text) != "’"
+	}
+	switch new(foldBuf).of(after.word(text)) {
+	case "at", "for", "in", "of", "with":
+		return true
+	}
+	return false
+}
+
+// objectStart reports the words that open a verb's object: "running the
+// unit", "representing him".
+func objectStart(t token, text string) bool {
+	switch new(foldBuf).of(t.word(text)) {
+	case "the", "a", "an", "his", "her", "its", "their", "him", "them", "it", "us", "me", "our", "this", "that", "these", "those":
+		return true
+	}
+	return false
 }
 
 // ofRole reads what a person is "of", after the "of" at token i-1: the
