@@ -360,6 +360,13 @@ func analyzeRun(c *nameCand, toks []token, text string, r run, lx *lexicon, aren
 	if ok && !headline {
 		c.ev |= evBody
 	}
+	// A headline capitalises every noun: "Veteran Wraps Baby", "Student
+	// Dies" hold a role noun and a verb, not a role and a name. A role
+	// before a headline's name says nothing until the body names the
+	// person (a title, "Senator Jo Roe Dies", still does).
+	if ok && headline && !c.titled && c.role != "" && c.role == roleBefore(toks, text, nm.first) {
+		c.ev &^= evRole
+	}
 	if ok && c.role == "" && copulaAhead(toks, text, int(c.last)) {
 		c.copula = roleCopula(toks, text, int(c.last))
 	}
@@ -500,6 +507,12 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 	}
 	prevGiven := i > r.first && toks[i-1].capital() && toks[i-1].is(cGiven) && !toks[i-1].is(cTitle)
 	hyphen := strings.IndexByte(lw, '-')
+	if hyphen > 0 && wordPrefix(lw[:hyphen]) {
+		return false // "Un-Angry", "Anti-War", "Ex-Wife": a prefix opens no name
+	}
+	if codeWord(lw) {
+		return false // "Page A22", "Gate B4": a code, no name word
+	}
 	if c := hyphen; c > 0 && !asianGiven(lw) {
 		// "Muslim-majority", "Co-founder", "Prize-winner", "Paris-based"
 		head, tail := lw[:c], lw[c+1:]
@@ -562,6 +575,35 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 			surnameFirst(toks, text, r, i)
 	}
 	return true
+}
+
+// codeWord reports whether w is a code of one or two letters and digits
+// ("A22", "B4"), as pages, gates and seats are numbered.
+func codeWord(w string) bool {
+	k := 0
+	for k < len(w) && k < 2 && isASCIIUpper(w[k]) {
+		k++
+	}
+	if k == 0 || k == len(w) {
+		return false
+	}
+	for ; k < len(w); k++ {
+		if !isASCIIDigit(w[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordPrefix reports whether p, written before a hyphen, is an English
+// prefix that makes a new word of the one after it ("un-angry",
+// "anti-war", "ex-wife"), never a name's first part.
+func wordPrefix(p string) bool {
+	switch strings.ToLower(p) {
+	case "un", "non", "anti", "pro", "pre", "post", "ex", "self", "semi", "mid", "multi", "co", "re", "over", "under", "counter":
+		return true
+	}
+	return false
 }
 
 // monthGivenName reports a month's name that is a given name opening a

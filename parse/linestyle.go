@@ -49,7 +49,7 @@ func (lk *lineKinds) at(r run, line int) lineStyle {
 	for e > int(toks[r.last].end) && (text[e-1] == ' ' || text[e-1] == '\t' || text[e-1] == '\r') {
 		e--
 	}
-	if e > int(toks[r.last].end) && text[e-1] == '.' && !toks[r.first].acronym() {
+	if e > int(toks[r.last].end) && text[e-1] == '.' && !toks[r.first].acronym() && !dottedAbbrevEnd(text[:e]) {
 		lk.kind = lineProse
 		return lk.kind
 	}
@@ -86,6 +86,14 @@ func (lk *lineKinds) at(r run, line int) lineStyle {
 		lk.kind = lineProse
 	}
 	return lk.kind
+}
+
+// dottedAbbrevEnd reports whether s ends in an abbreviation written with
+// full stops ("... Underneath N.Y.C."): its last stop ends no sentence,
+// so the line may still be a headline.
+func dottedAbbrevEnd(s string) bool {
+	w := s[strings.LastIndexAny(s, " \t")+1:]
+	return len(w) >= 4 && strings.Count(w, ".") >= 2 && isASCIIUpper(w[0]) && w[1] == '.'
 }
 
 // headlineLower: the words a headline in title case leaves in lower case,

@@ -145,6 +145,17 @@ func (lk *linker) addShort(p *personAcc, c nameCand) {
 	if len(c.words) < len(p.words) {
 		c.ev &^= evThing | evThingUse | evMedia
 	}
+	// "How Winter Wreaks Havoc" ... "Winter can also bring": an everyday
+	// word that opens a sentence is capitalised by its place, and one
+	// after a capitalised preposition ("A Battle Against Winter") by a
+	// title's case, so alone it does not make a headline's words a name
+	// the body uses
+	if p.ev&evBody == 0 && len(c.words) == 1 && c.ev&^(evBody|evGiven) == 0 {
+		toks := lk.art.toks
+		if t := toks[c.first]; t.is(cCommon) && (t.sent() || c.first > 0 && toks[c.first-1].capital() && toks[c.first-1].is(cStop)) {
+			c.ev &^= evBody
+		}
+	}
 	p.add(lk.text, c)
 	lk.mentioned(p, c.start)
 }

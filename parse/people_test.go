@@ -205,6 +205,13 @@ func TestPeopleRejection(t *testing.T) {
 		"Jornal de Notícias reported that the road was shut, and Corriere della Sera agreed.",
 		// a headline's words, seen in no other line
 		"Firefighters Battle Blaze Near Old Mill\nCrews fought a fire near the old mill on Tuesday.",
+		// a role noun before a headline's verb ("Veteran Hugs Puppy"); a
+		// headline ending in an abbreviation; its everyday word opening a
+		// body sentence, or after a capitalised preposition
+		"Veteran Hugs Puppy in Park\nA photo of the puppy spread on Tuesday.",
+		"How Autumn Sparks Chaos Under N.Y.C.\n\nAutumn can also block the drains. The print headline was A War Against Autumn.",
+		// a page's code
+		"The story ran on Page A12 of the Sunday edition.",
 		// a run that ends in an everyday word names a thing, outside headlines
 		"The ruling came from the Directorate General of Civil Aviation on Friday.",
 		"Ships carry a Long Range Identification system.",
@@ -352,6 +359,8 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Today, Chief Executive of New Zealand Anna Tane gave her speech.", []wantPerson{{name: "Anna Tane", role: "Chief Executive of New Zealand"}}},
 		{"In 2008, then-governor of Utah Ann Hale was chosen.", []wantPerson{{name: "Ann Hale", role: "then-governor of Utah"}}},
 		{"Tom Baro, then the deputy director of the agency, was charged.", []wantPerson{{name: "Tom Baro", role: "former deputy director of the agency"}}},
+		// a prefixed word in a headline opens no name
+		{"Are There Any Un-Angry Jones Voters?\n\nVoters cheered when President Jones spoke. Jones smiled.", []wantPerson{{name: "Jones", role: "President"}}},
 		// a noun in -ing after "of" is part of the remit; a verb in -ing
 		// with its object ends the role
 		{"Ann Hale, vice president of mining and planning at Orex, said so.", []wantPerson{{name: "Ann Hale", role: "vice president of mining and planning at Orex"}}},
