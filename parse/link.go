@@ -411,7 +411,7 @@ func (lk *linker) linkShorts(shorts []int) {
 		if lk.art.has(seqKey(c.words), factThing) && c.ev&(evTitle|evRole|evAge|evSpeech) == 0 {
 			continue
 		}
-		if g := lk.givens[last]; len(g) == 1 {
+		if g := lk.givens[last]; len(g) == 1 && !articleBefore(lk.art.toks, lk.text, int(c.first)) {
 			lk.addShort(g[0], c)
 			continue
 		}
@@ -459,4 +459,23 @@ func (p *personAcc) absorb(q *personAcc) {
 		p.age = q.age
 	}
 	p.ev |= q.ev
+}
+
+// articleBefore reports whether an article or "this", perhaps
+// with one word between, stands before the word at first: "the Bill", "a
+// new Bill" are a thing's name, no given name that mentions a person.
+func articleBefore(toks []token, text string, first int) bool {
+	p := first - 1
+	if p >= 1 && toks[p].kind == tWord && !toks[p].capital() && !toks[p].is(cStop|cSpeech|cClause) {
+		p-- // "a new Bill"
+	}
+	if p < 0 || toks[p].kind != tWord {
+		return false
+	}
+	// (not "that": "told him that Daniel would")
+	switch new(foldBuf).of(toks[p].word(text)) {
+	case "the", "a", "an", "this", "these", "those":
+		return true
+	}
+	return false
 }

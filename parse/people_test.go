@@ -258,6 +258,10 @@ func TestPeopleLinking(t *testing.T) {
 	checkPeople(t,
 		"French President Paul Girard met them. President Girard told the senate. Girard's plan was backed.",
 		[]wantPerson{{name: "Paul Girard", role: "French President", mentions: []string{"Paul Girard", "Girard", "Girard"}}})
+	// "the Bill", "a new Bill": a law's name, no mention of a man called Bill
+	checkPeople(t,
+		"A new Bill would limit data use. Opposition leader Bill Carter said the Bill was rushed.",
+		[]wantPerson{{name: "Bill Carter", role: "Opposition leader", mentions: []string{"Bill Carter"}}})
 	// the title stays out of the mention span
 	checkPeople(t, "Mr Roe arrived. Jane Roe, the interior minister, said so.",
 		[]wantPerson{{name: "Jane Roe", role: "interior minister", mentions: []string{"Roe", "Jane Roe"}}})
