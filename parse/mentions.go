@@ -3,11 +3,18 @@ package parse
 // Mentions: the index of full-name people by surname, given name, middle
 // name and alias, and the choice of which person a short mention means.
 
+import "strings"
+
 // index makes a full-name person a candidate for the short mentions.
 func (lk *linker) index(p *personAcc) {
 	p.indexed = true
 	w := p.words
 	lk.addSurname(w[len(w)-1], p, 0)
+	if bare := articleSurname(p.display); bare != "" {
+		if k := foldKey(bare); k != w[len(w)-1] {
+			lk.addSurname(k, p, 0) // "Omar Hassan al-Bashir" ... "Mr. Bashir"
+		}
+	}
 	if len(w) >= 2 {
 		if p.surnameFirst {
 			if w[0] == w[len(w)-1] {
@@ -25,6 +32,22 @@ func (lk *linker) index(p *personAcc) {
 		}
 	}
 	lk.joinSuffixes(p, 0)
+}
+
+// articleSurname is the surname of name without the Arabic article it
+// is written with ("al-Bashir", "el-Sisi"): news often drops it on later
+// mentions. It is "" when the last word has no such article.
+func articleSurname(name string) string {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	h := strings.IndexByte(last, '-')
+	if h <= 0 || h == len(last)-1 {
+		return ""
+	}
+	switch strings.ToLower(last[:h]) {
+	case "al", "el", "ul":
+		return last[h+1:]
+	}
+	return ""
 }
 
 // addSurname adds p, not yet among them, to the people surname w can

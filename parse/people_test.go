@@ -258,6 +258,10 @@ func TestPeopleLinking(t *testing.T) {
 	checkPeople(t,
 		"French President Paul Girard met them. President Girard told the senate. Girard's plan was backed.",
 		[]wantPerson{{name: "Paul Girard", role: "French President", mentions: []string{"Paul Girard", "Girard", "Girard"}}})
+	// a surname written with its article, later without
+	checkPeople(t,
+		"Charges were brought against Sudan's president, Omar Hassan el-Tahir. Officials said Mr. Tahir must answer them.",
+		[]wantPerson{{name: "Omar Hassan el-Tahir", role: "Sudan's president", mentions: []string{"Omar Hassan el-Tahir", "Tahir"}}})
 	// "the Bill", "a new Bill": a law's name, no mention of a man called Bill
 	checkPeople(t,
 		"A new Bill would limit data use. Opposition leader Bill Carter said the Bill was rushed.",
