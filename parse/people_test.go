@@ -205,6 +205,9 @@ func TestPeopleRejection(t *testing.T) {
 		"Jornal de Notícias reported that the road was shut, and Corriere della Sera agreed.",
 		// a headline's words, seen in no other line
 		"Firefighters Battle Blaze Near Old Mill\nCrews fought a fire near the old mill on Tuesday.",
+		// an apposition headed by a plural says what many are
+		"Critics say the design failed. First, builders in general were never asked.",
+		"The team studied Kalvor, clouds of marine dust, for years.",
 		// a role noun before a headline's verb ("Veteran Hugs Puppy"); a
 		// headline ending in an abbreviation; its everyday word opening a
 		// body sentence, or after a capitalised preposition
@@ -367,6 +370,8 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Today, Chief Executive of New Zealand Anna Tane gave her speech.", []wantPerson{{name: "Anna Tane", role: "Chief Executive of New Zealand"}}},
 		{"In 2008, then-governor of Utah Ann Hale was chosen.", []wantPerson{{name: "Ann Hale", role: "then-governor of Utah"}}},
 		{"Tom Baro, then the deputy director of the agency, was charged.", []wantPerson{{name: "Tom Baro", role: "former deputy director of the agency"}}},
+		// a plural noun modifying the head is no plural head
+		{"Tom Hale, sales director at Orex, said so.", []wantPerson{{name: "Tom Hale", role: "sales director at Orex"}}},
 		// a prefixed word in a headline opens no name
 		{"Are There Any Un-Angry Jones Voters?\n\nVoters cheered when President Jones spoke. Jones smiled.", []wantPerson{{name: "Jones", role: "President"}}},
 		// a noun in -ing after "of" is part of the remit; a verb in -ing

@@ -370,8 +370,25 @@ func apposition(toks []token, text string, last int, of bool) string {
 			!(i+2 < len(toks) && toks[i+1].alnum() && !toks[i+1].capital() && (isRoleWord(toks[i+1], text) || isRoleWord(toks[i+2], text) && toks[i+2].alnum() && !toks[i+2].capital())) {
 			return ""
 		}
+		// ", coders in general,", ", blooms of marine algae,": a plural
+		// head says what many are, no role of the one named
+		if pluralHead(toks, text, i) {
+			return ""
+		}
 	}
 	return rolePhrase(toks, text, i)
+}
+
+// pluralHead reports whether the word at i, in lower case, is a noun in
+// the plural that heads its phrase: a function word or a mark follows it
+// ("coders in general"), not the noun it modifies ("sales director").
+func pluralHead(toks []token, text string, i int) bool {
+	t := toks[i]
+	if t.capital() || t.kind != tWord || i+1 >= len(toks) || !(toks[i+1].kind == tPunct || toks[i+1].is(cStop)) {
+		return false
+	}
+	w := t.word(text)
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
 // endsRole are words that end a role phrase once it has its role word.
