@@ -370,6 +370,8 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Today, Chief Executive of New Zealand Anna Tane gave her speech.", []wantPerson{{name: "Anna Tane", role: "Chief Executive of New Zealand"}}},
 		{"In 2008, then-governor of Utah Ann Hale was chosen.", []wantPerson{{name: "Ann Hale", role: "then-governor of Utah"}}},
 		{"Tom Baro, then the deputy director of the agency, was charged.", []wantPerson{{name: "Tom Baro", role: "former deputy director of the agency"}}},
+		// a relative clause's verb is no part of the title after it
+		{"Aides met Jo Roe, who advises Attorney-General Tom Hale on crime.", []wantPerson{{name: "Jo Roe"}, {name: "Tom Hale", role: "Attorney-General"}}},
 		// a plural noun modifying the head is no plural head
 		{"Tom Hale, sales director at Orex, said so.", []wantPerson{{name: "Tom Hale", role: "sales director at Orex"}}},
 		// a prefixed word in a headline opens no name

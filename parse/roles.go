@@ -148,6 +148,11 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 					!isRoleWord(toks[i-1], text) {
 					break
 				}
+				// "who advises Attorney-General Jo Roe": the relative
+				// clause's verb
+				if i > 0 && (toks[i-1].isWord(text, "who") || toks[i-1].isWord(text, "which") || toks[i-1].isWord(text, "that")) {
+					break
+				}
 				lowerRun++
 				if lowerRun > 3 {
 					break
