@@ -387,8 +387,11 @@ func weighName(toks []token, text string, nm *runName, c *nameCand, lx *lexicon)
 	}
 
 	c.ev = c.evidenceOf(speech, given, shaped)
-	if afterThe && !(given && depictionAfter(toks, text, tail)) || quoted(toks, text, first, tail) || scoreAfter(toks, text, tail) || eponymAfter(toks, text, tail) {
-		c.ev |= evThingUse // "the Johan Sverdrup oil field", "“Angel Catbird”", "beat Aston Villa 2-1", "a Streisand effect"
+	if afterThe && !(given && depictionAfter(toks, text, tail)) || quoted(toks, text, first, tail) || scoreAfter(toks, text, tail) || eponymAfter(toks, text, tail) ||
+		priceBefore(toks, text, first) {
+		// "the Johan Sverdrup oil field", "“Angel Catbird”", "beat Aston
+		// Villa 2-1", "a Streisand effect", "the $1,000 Vega Quest Pro"
+		c.ev |= evThingUse
 	}
 	if birthName(toks, text, first) {
 		c.ev |= evThingUse // "Day was born Doris Kappelhoff": the name of someone already named
@@ -868,6 +871,20 @@ func depictionAfter(toks []token, text string, tail int) bool {
 		if depictionNouns[toks[i].word(text)] {
 			return true
 		}
+	}
+	return false
+}
+
+// priceBefore: a price stands right before the name at first ("the
+// $1,000 Vega Quest Pro", "her £150K Pearl Gown"): what has a price is a
+// product, not a person.
+func priceBefore(toks []token, text string, first int) bool {
+	if first < 2 || toks[first-1].kind != tNum || toks[first-2].kind != tPunct {
+		return false
+	}
+	switch toks[first-2].word(text) {
+	case "$", "£", "€", "¥", "₹":
+		return true
 	}
 	return false
 }
