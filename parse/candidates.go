@@ -520,6 +520,12 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 			(lx.classOf(head)&(cGroup|cDemonym|cCommon) != 0 || lx.isPlace(head) || len(head) <= 3) {
 			return false
 		}
+		// "Fact-Checker", "Gate-Keeper" in title case: two everyday
+		// words that no name list knows make a compound noun
+		const nameWord = cGiven | cPart | cFamous
+		if hc, tc := lx.classOf(head), lx.classOf(tail); tail != "" && hc&cCommon != 0 && tc&cCommon != 0 && (hc|tc)&nameWord == 0 {
+			return false
+		}
 	}
 	// "Saint-Germain", "San-Francisco", "Paris Saint-Germain"; but a
 	// surname after another name word: "Jenn St-Onge", "Georges St-Pierre"

@@ -376,6 +376,8 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Aides met Jo Roe, who advises Attorney-General Tom Hale on crime.", []wantPerson{{name: "Jo Roe"}, {name: "Tom Hale", role: "Attorney-General"}}},
 		// a plural noun modifying the head is no plural head
 		{"Tom Hale, sales director at Orex, said so.", []wantPerson{{name: "Tom Hale", role: "sales director at Orex"}}},
+		// a compound of two everyday words, capitalised in a headline
+		{"'Biased' Verity Fact-Checker Ann Hale: 'Is Anyone Calm?'\n\nAnn Hale posted the question on Friday.", []wantPerson{{name: "Ann Hale"}}},
 		// a prefixed word in a headline opens no name
 		{"Are There Any Un-Angry Jones Voters?\n\nVoters cheered when President Jones spoke. Jones smiled.", []wantPerson{{name: "Jones", role: "President"}}},
 		// a noun in -ing after "of" is part of the remit; a verb in -ing
