@@ -119,8 +119,18 @@ func appendFields(words []string, s string, n int) []string {
 // headline is a whole paragraph, and Title and findFigures both ask.
 func moreFields(s string, n int) bool {
 	count, inField := 0, false
-	for _, r := range s {
-		space := unicode.IsSpace(r)
+	for i := 0; i < len(s); {
+		// ASCII read a byte at a time: decoding every rune and asking
+		// unicode.IsSpace of it was most of what Title cost
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = c == ' ' || '\t' <= c && c <= '\r'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
 		if !space && !inField {
 			if count++; count > n {
 				return true
