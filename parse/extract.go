@@ -48,10 +48,10 @@ func Extract(text string) model.Article {
 	tb.release()
 	figures := finite(numbers.figures(text))
 	for i := range figures {
-		figures[i].ID = "f" + strconv.Itoa(i+1)
+		figures[i].ID = seqID(figureIDs, "f", i+1)
 	}
 	for i := range people {
-		people[i].ID = "p" + strconv.Itoa(i+1)
+		people[i].ID = seqID(personIDs, "p", i+1)
 	}
 	if figures == nil {
 		figures = []model.Figure{}
@@ -60,6 +60,27 @@ func Extract(text string) model.Article {
 		people = []model.Person{}
 	}
 	return model.Article{Title: Title(text), Figures: figures, People: people}
+}
+
+// figureIDs and personIDs are the first IDs ("f1", "p1", ...), made
+// once: made for each figure and person they were a tenth of an
+// article's allocations.
+var figureIDs, personIDs = seqIDs("f"), seqIDs("p")
+
+func seqIDs(prefix string) []string {
+	ids := make([]string, 100)
+	for n := range ids {
+		ids[n] = prefix + strconv.Itoa(n)
+	}
+	return ids
+}
+
+// seqID is the ID prefix+n, from ids when it holds it.
+func seqID(ids []string, prefix string, n int) string {
+	if n < len(ids) {
+		return ids[n]
+	}
+	return prefix + strconv.Itoa(n)
 }
 
 // readable is how much of text Extract reads: all of it, or for a text

@@ -32,35 +32,51 @@ func (ln *figLine) str(i int) string {
 // is reports whether token i is the word w (lower-case ASCII, as every
 // caller writes it) in any case.
 func (ln *figLine) is(i int, w string) bool {
-	// the common case inline: most words differ at their first letter
 	if uint(i) >= uint(len(ln.toks)) {
 		return false
 	}
-	// an ASCII first byte, lower-cased if a letter, that is not w's
-	if c := ln.text[ln.toks[i].start]; c|0x20 != w[0] && c < utf8.RuneSelf {
+	// Most tokens differ from w in length or at their first letter. The
+	// length is in the token, which the caller has just read: asked first,
+	// it rules out most of them without reading the text. Only a letter
+	// beyond ASCII (the Kelvin sign "K", the long "ſ") can fold to an
+	// ASCII one, and it takes more bytes, so a shorter token never
+	// matches.
+	t := ln.toks[i]
+	if int(t.end-t.start) < len(w) {
+		return false
+	}
+	if c := ln.text[t.start]; c|0x20 != w[0] && c < utf8.RuneSelf {
 		return false
 	}
 	return ln.isWord(i, w)
 }
 
-// isWord is is past its first letter: only a letter beyond ASCII (the
-// Kelvin sign "K", the long "ſ") can fold to another, and it takes more
-// bytes, so a shorter word never matches.
+// isWord is is past its length and first letter: a token as long as w
+// matches only in ASCII, a longer one only with a letter beyond it.
 func (ln *figLine) isWord(i int, w string) bool {
 	s := ln.str(i)
-	if c := s[0]; c < utf8.RuneSelf && lowerASCIIByte(c) != w[0] || len(s) < len(w) {
-		return false
+	if len(s) == len(w) {
+		return lowerASCIIEqual(s, w)
 	}
-	return strings.EqualFold(s, w)
+	return !isASCII(s) && strings.EqualFold(s, w)
 }
 
+// punct reports whether token i is a punctuation mark of set.
 func (ln *figLine) punct(i int, set string) bool {
-	if i < 0 || i >= len(ln.toks) || ln.toks[i].kind != tPunct {
+	if uint(i) >= uint(len(ln.toks)) || ln.toks[i].kind != tPunct {
 		return false
 	}
 	s := ln.str(i)
 	if len(s) == 1 {
-		return strings.IndexByte(set, s[0]) >= 0 // an ASCII mark: no byte of another's encoding
+		// an ASCII mark: no byte of another's encoding. A loop, not
+		// strings.IndexByte: the sets are a few bytes, shorter than the
+		// call's setup.
+		for k := 0; k < len(set); k++ {
+			if set[k] == s[0] {
+				return true
+			}
+		}
+		return false
 	}
 	return strings.Contains(set, s)
 }

@@ -742,13 +742,18 @@ type ageIndex struct {
 }
 
 func newAgeIndex(people []model.Person) *ageIndex {
-	a := &ageIndex{}
+	n := 0
+	for _, p := range people {
+		n += len(p.Mentions)
+	}
+	// sized once: grown by append it was a few allocations per article
+	a := &ageIndex{ends: make([]int, 0, n)}
 	for _, p := range people {
 		for _, m := range p.Mentions {
 			a.ends = append(a.ends, m.End)
 		}
 	}
-	sort.Ints(a.ends)
+	slices.Sort(a.ends)
 	return a
 }
 

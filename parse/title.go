@@ -64,19 +64,41 @@ func derivedTitle(line string) string {
 		line = line[:i]
 	}
 	const keep = 12
-	words := firstFields(line, keep+1)
-	if len(words) > keep {
-		words = words[:keep]
-		return strings.TrimRightFunc(strings.Join(words, " "), unicode.IsPunct) + "…"
+	// the words in an array on the stack, joined once: a slice grown word
+	// by word and then joined, with "…" added after, was most of the
+	// allocations of Title
+	var buf [keep + 1]string
+	words := appendFields(buf[:0], line, keep+1)
+	if len(words) <= keep {
+		return strings.Join(words, " ")
 	}
-	return strings.Join(words, " ")
+	words = words[:keep]
+	n := len(words) - 1 + len("…")
+	for _, w := range words {
+		n += len(w)
+	}
+	var sb strings.Builder
+	sb.Grow(n)
+	for i, w := range words {
+		if i > 0 {
+			sb.WriteByte(' ')
+		}
+		if i == len(words)-1 {
+			w = strings.TrimRightFunc(w, unicode.IsPunct)
+		}
+		sb.WriteString(w)
+	}
+	sb.WriteString("…")
+	return sb.String()
 }
 
 // firstFields is the first n words of strings.Fields(s), found without
 // splitting the rest: the first line of a text with no line breaks is the
 // whole text.
-func firstFields(s string, n int) []string {
-	var words []string
+func firstFields(s string, n int) []string { return appendFields(nil, s, n) }
+
+// appendFields is firstFields appending to words.
+func appendFields(words []string, s string, n int) []string {
 	for len(words) < n {
 		s = strings.TrimLeftFunc(s, unicode.IsSpace)
 		if s == "" {
@@ -97,8 +119,18 @@ func firstFields(s string, n int) []string {
 // headline is a whole paragraph, and Title and findFigures both ask.
 func moreFields(s string, n int) bool {
 	count, inField := 0, false
-	for _, r := range s {
-		space := unicode.IsSpace(r)
+	for i := 0; i < len(s); {
+		// ASCII read a byte at a time: decoding every rune and asking
+		// unicode.IsSpace of it was most of what Title cost
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = c == ' ' || '\t' <= c && c <= '\r'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
 		if !space && !inField {
 			if count++; count > n {
 				return true
