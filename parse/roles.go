@@ -447,7 +447,12 @@ func rolePhraseHeld(toks []token, text string, i int, held bool) string {
 	end := -1
 	hasRole := held
 	seenOf := false
-	for j := i; j < len(toks) && j-start < 10; j++ {
+	limited := false // the phrase reached its length bound, not its end
+	for j := i; j < len(toks); j++ {
+		if j-start >= 10 {
+			limited = toks[j].alnum()
+			break
+		}
 		t := toks[j]
 		if !t.alnum() {
 			// "(Member of Parliament)" explains a role; after one, a
@@ -503,6 +508,9 @@ func rolePhraseHeld(toks []token, text string, i int, held bool) string {
 		}
 		end = j
 	}
+	if limited && hasRole && end == start+9 {
+		end = boundedEnd(toks, text, start, end)
+	}
 	// the phrase ends in a word, not a preposition ("for Mysore
 	// Division for")
 	for end > start && toks[end].is(cStop) && !toks[end].capital() {
@@ -512,6 +520,34 @@ func rolePhraseHeld(toks []token, text string, i int, held bool) string {
 		return ""
 	}
 	return strings.TrimSpace(text[toks[start].start:toks[end].wordEnd(text)])
+}
+
+// boundedEnd ends a role phrase that reached its length bound at end
+// where its words do: a name it was reading runs to its last capitalised
+// word ("director at the Committee for a Responsible Federal Budget"),
+// and a phrase still going on in lower case loses its last prepositional
+// phrase rather than end inside it ("chairman of the Council of Economic
+// Advisers", not "... in the Carter").
+func boundedEnd(toks []token, text string, start, end int) int {
+	k := end + 1
+	if toks[k].capital() {
+		for k < len(toks) && k-end <= 6 && toks[k].alnum() {
+			switch {
+			case toks[k].capital():
+				end = k
+			case !(toks[k].is(cStop) && k+1 < len(toks) && toks[k+1].capital()):
+				return end
+			}
+			k++
+		}
+		return end
+	}
+	for j := end; j > start+1; j-- {
+		if t := toks[j]; !t.capital() && t.is(cStop) && !t.isWord(text, "of") && !t.isWord(text, "the") && !t.isWord(text, "a") && !t.isWord(text, "and") {
+			return j - 1
+		}
+	}
+	return end
 }
 
 // adjectivalOffice reports whether the honorific at token j makes an
