@@ -377,7 +377,7 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// a long role ends with the name it reads, or before a phrase it
 		// would cut
 		{"Ann Hale, senior policy director at the Council for a Fair National Budget, said so.", []wantPerson{{name: "Ann Hale", role: "senior policy director at the Council for a Fair National Budget"}}},
-		{"Tom Vale, chairman of the Board of Economic Advisers in the Reed administration, said so.", []wantPerson{{name: "Tom Vale", role: "chairman of the Board of Economic Advisers"}}},
+		{"Tom Vale, chairman of the Board of Economic Advisers in the last administration, said so.", []wantPerson{{name: "Tom Vale", role: "chairman of the Board of Economic Advisers"}}},
 		// a plural noun modifying the head is no plural head
 		{"Tom Hale, sales director at Orex, said so.", []wantPerson{{name: "Tom Hale", role: "sales director at Orex"}}},
 		// a compound of two everyday words, capitalised in a headline
