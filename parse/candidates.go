@@ -468,9 +468,13 @@ func trimRun(toks []token, text string, r run, lx *lexicon, headline bool) (runN
 	if afterOf && k+2 < r.last && toks[k+2].is(cGiven) && toks[k].capital() && toks[k+1].capital() && lx.isPlace(text[toks[k].start:toks[k+1].end]) {
 		k += 2
 	}
+	// "in Paris Benoit Tessier" (a caption's place, then its credit): a
+	// place after "in" or "at" is the place even when it is a given name
+	// too, if a given name and another word follow it
+	afterIn := r.first > 0 && (isStop(toks[r.first-1], text, "in") || isStop(toks[r.first-1], text, "at"))
 	for k+1 < r.last && lx.isPlaceTok(toks[k], text) && !toks[k+1].is(cParticle|cCapParticle) &&
 		(toks[k+1].is(cGiven) || lx.isPlaceTok(toks[k+1], text) || afterOf && !toks[k+1].is(cCommon)) &&
-		(!toks[k].is(cGiven|cPart) || k > r.first || afterOf) {
+		(!toks[k].is(cGiven|cPart) || k > r.first || afterOf || afterIn && toks[k+1].is(cGiven)) {
 		k++
 	}
 	// "Nonpartisan Paul Tse": an unknown word opening the sentence before a

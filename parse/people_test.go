@@ -380,6 +380,8 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Tom Vale, chairman of the Board of Economic Advisers in the last administration, said so.", []wantPerson{{name: "Tom Vale", role: "chairman of the Board of Economic Advisers"}}},
 		// a plural noun modifying the head is no plural head
 		{"Tom Hale, sales director at Orex, said so.", []wantPerson{{name: "Tom Hale", role: "sales director at Orex"}}},
+		// a place after "in", though a given name too, then a name
+		{"The cabaret in Paris Jean Vidal Roux opened in 1889, said Ann Hale.", []wantPerson{{name: "Jean Vidal Roux"}, {name: "Ann Hale"}}},
 		// a compound of two everyday words, capitalised in a headline
 		{"'Biased' Verity Fact-Checker Ann Hale: 'Is Anyone Calm?'\n\nAnn Hale posted the question on Friday.", []wantPerson{{name: "Ann Hale"}}},
 		// a prefixed word in a headline opens no name
