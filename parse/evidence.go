@@ -686,7 +686,7 @@ func thingApposed(toks []token, text string, last int) bool {
 	}
 	for j := k + 2; j < len(toks) && j <= k+4; j++ {
 		t := toks[j]
-		if t.kind != tWord || t.capital() {
+		if t.kind != tWord || t.capital() && !lowerCompound(t.word(text)) {
 			return false
 		}
 		if (t.is(cThingNoun|cWorkNoun) || bodyNoun(t, text)) && !t.is(cRole|cRoleNoun|cTitle) {
@@ -696,6 +696,22 @@ func thingApposed(toks []token, text string, last int) bool {
 		}
 	}
 	return false
+}
+
+// lowerCompound reports whether w is a compound adjective whose last
+// part is in lower case, whatever its first: "al-Qaeda-linked",
+// "Paris-based", "US-backed".
+func lowerCompound(w string) bool {
+	h := strings.LastIndexByte(w, '-')
+	if h <= 0 || len(w)-h < 4 {
+		return false
+	}
+	for i := h + 1; i < len(w); i++ {
+		if !isASCIILower(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // thingPredicate reports a copula after the name ending at last whose

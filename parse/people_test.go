@@ -205,6 +205,8 @@ func TestPeopleRejection(t *testing.T) {
 		"Jornal de Notícias reported that the road was shut, and Corriere della Sera agreed.",
 		// a headline's words, seen in no other line
 		"Firefighters Battle Blaze Near Old Mill\nCrews fought a fire near the old mill on Tuesday.",
+		// a body apposed with a compound adjective before its noun
+		"Police blamed Ansar Dawla, an al-Qaeda-linked organization, for the attack.",
 		// what has a price is a product
 		"The $1,200 Vega Quest Pro has a sharper screen than the old model, reviewers said.",
 		// an apposition headed by a plural says what many are
