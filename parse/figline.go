@@ -19,6 +19,10 @@ type figLine struct {
 	titleCase bool // a Title Case Headline: capitals say nothing there
 	ages      *ageIndex
 	names     *numberNames // names with a number inside, seen so far in the text
+	// poundWeighs: the text writes money in dollars and never in "£",
+	// so its "pounds" weigh ("a fish of 500 pounds", "a 300-pound
+	// cover"), as American news writes them
+	poundWeighs bool
 }
 
 // str is token i's text, or "" past either end of the line.

@@ -42,6 +42,7 @@ var defaultLimits = figureLimits{scan: maxScannedGroups, line: 256}
 // outlives it, so once this returns the tokens are no longer needed.
 func collectFigures(text string, all []token, people []model.Person, lim figureLimits) *grouper {
 	ages := newAgeIndex(people)
+	poundWeighs := strings.IndexByte(text, '$') >= 0 && !strings.Contains(text, "£")
 	titleLo, titleHi := titleSpan(text)
 	fs := figScratchPool.Get().(*figScratch)
 	defer fs.release()
@@ -76,7 +77,7 @@ func collectFigures(text string, all []token, people []model.Person, lim figureL
 				toks = fs.line
 				first = 0 // the marks removed shift the tokens
 			}
-			ln := figLine{text: text, toks: toks, ages: ages, names: &names}
+			ln := figLine{text: text, toks: toks, ages: ages, names: &names, poundWeighs: poundWeighs}
 			start := int(toks[0].start)
 			isTitle := titleLo <= start && start < titleHi
 			if isTitle {

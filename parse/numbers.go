@@ -549,6 +549,8 @@ func (ln *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 				e.kind, e.unit = nkMeasure, mod+" "+loadLexicon().keyword(u).unit // "a 1,200-square-metre plant"
 			} else if head == "h" {
 				e.kind, e.unit = nkDuration, "hours"
+			} else if head == "pound" && ln.poundWeighs {
+				e.kind, e.unit = nkMeasure, "lb" // "a 300-pound manhole cover"
 			} else if hi := strings.TrimPrefix(r, "to-"); c.words && hi != r && loadLexicon().keyword(hi) != nil && loadLexicon().keyword(hi).isNum &&
 				loadLexicon().keyword(hi).num > e.value {
 				// "one-to-two hundred", "two-to-three thousand": a range

@@ -182,6 +182,13 @@ func TestNumberGrammar(t *testing.T) {
 		{"She went from 150 pounds to 128 in a year.", []num{{text: "150 pounds", value: 150, unit: "lb"}, {text: "128", value: 128, unit: "lb"}}},
 		{"The sack weighed 60 pounds.", []num{{text: "60 pounds", value: 60, unit: "lb"}}},
 		{"Rent rose from 900 pounds to 950.", []num{{text: "900 pounds", value: 900, unit: "GBP"}, {text: "950", value: 950, unit: "GBP"}}},
+		// a text that writes money in dollars, never in "£", weighs in
+		// pounds, unless they are converted into dollars or sterling
+		{"The catch is capped at 12.5 million pounds; a permit costs $300.", []num{{text: "12.5 million pounds", value: 12.5e6, unit: "lb"}, {text: "$300", value: 300, unit: "USD"}}},
+		{"A 200-pound hatch blew off; repairs cost $90.", []num{{text: "200-pound", value: 200, unit: "lb"}, {text: "$90", value: 90, unit: "USD"}}},
+		{"It paid 3 billion pounds ($3.9 billion) for the stake.", []num{{text: "3 billion pounds", value: 3e9, unit: "GBP"}}},
+		{"It paid 3 million pounds sterling, or $3.9 million.", []num{{text: "3 million pounds", value: 3e6, unit: "GBP"}, {text: "$3.9 million", value: 3.9e6, unit: "USD"}}},
+		{"The ship carried 4.5 metric tons of grain.", []num{{text: "4.5 metric tons", value: 4.5, unit: "tonnes"}}},
 		{"Half a million fans came.", []num{{text: "Half a million", value: 5e5}}},
 		{"A quarter of a million fans came.", []num{{text: "A quarter of a million", value: 2.5e5}}},
 		{"The wait was two and a half hours.", []num{{text: "two and a half hours", value: 2.5, unit: "hours"}}},

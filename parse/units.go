@@ -263,8 +263,11 @@ func (ln *figLine) unitAfter(e *numExpr, k int) int {
 	case ln.cls(k+1, fcMeasure) && ln.kwAt(k+1).unit != "magnitude" && unitModifiers[new(foldBuf).of(ln.str(k))]:
 		// "10 billion cubic metres", "1,300 route kilometres", "50 sq km"
 		mod := lowerASCII(ln.str(k))
-		if mod == "sq" {
+		switch mod {
+		case "sq":
 			mod = "square"
+		case "metric":
+			return set(nkMeasure, ln.kwAt(k+1).unit, k+1) // "2.5 metric tons": tonnes
 		}
 		return set(nkMeasure, mod+" "+ln.kwAt(k+1).unit, k+1)
 	}
@@ -316,7 +319,7 @@ func (ln *figLine) unitAfter(e *numExpr, k int) int {
 		}
 		return set(nkDuration, kw.unit, k)
 	case kw.cls&fcCurrency != 0:
-		if (ln.is(k, "pound") || ln.is(k, "pounds")) && (ln.is(k+1, "of") || ln.weighs(*e, k)) {
+		if (ln.is(k, "pound") || ln.is(k, "pounds")) && (ln.is(k+1, "of") || ln.weighs(*e, k) || ln.poundWeighs && !ln.sterling(k)) {
 			return set(nkMeasure, "lb", k) // "50 pounds of rice", "he weighed 180 pounds"
 		}
 		if ln.is(k, "won") && !ln.toks[k-1].upper() && e.value < 100 {
@@ -390,6 +393,13 @@ func (ln *figLine) weighs(e numExpr, k int) bool {
 		}
 	}
 	return weight || person && (ln.is(e.first-1, "from") || shed)
+}
+
+// sterling reports whether the "pounds" at k are money whatever the
+// text's currency: "pounds sterling", or a conversion into dollars after
+// them ("1.2 billion pounds ($1.5 billion)").
+func (ln *figLine) sterling(k int) bool {
+	return ln.is(k+1, "sterling") || ln.punct(k+1, "(") && ln.punct(k+2, "$")
 }
 
 // sentenceBounds returns the tokens of the sentence around token i, at
