@@ -408,6 +408,25 @@ func (ln *figLine) phraseAfter(k int) (w lwords, verb int) {
 			!ln.cls(j-1, fcAux) && j-1 != verb && !ln.nameModifier(j) && !ln.titlePlural(j) {
 			break
 		}
+		// "two tablets was a lethal dose", "$900 billion in interest
+		// payments will be due": an auxiliary that opens no passive or
+		// progressive verb is a copula or a modal, and what follows says
+		// something of the thing counted, not what it is
+		// (after a pronoun the auxiliary is a relative clause's: "seven
+		// years she was director", "people replied they would attend")
+		if kw != nil && kw.cls&fcAux != 0 && words > 0 && !ln.cls(j-1, fcAux) && !ln.verbAfterAux(j) && !subjectPronoun(ln.str(j-1)) {
+			m := j + 1
+			for m < n && m-j <= 3 && (ln.cls(m, fcAux) || ln.adverb(m)) {
+				m++
+			}
+			if m < n && ln.preposition(m) {
+				// "six deaths were of children", "victims were from one
+				// family": the copula drops, its phrase says which
+				j, seenVerb = m-1, true
+				continue
+			}
+			break
+		}
 		// every word that ends or bends the phrase is in the keyword table;
 		// a word it does not know is read only for its -ed
 		if kw != nil {
@@ -507,6 +526,22 @@ func (ln *figLine) phraseAfter(k int) (w lwords, verb int) {
 		}
 	}
 	return w, verb
+}
+
+// verbAfterAux reports whether the auxiliary at j goes with a verb: a
+// participle or a form in -ing after it, past other auxiliaries and
+// adverbs ("were killed", "have been arrested", "are still missing").
+func (ln *figLine) verbAfterAux(j int) bool {
+	m := j + 1
+	for m < len(ln.toks) && m-j <= 3 && (ln.cls(m, fcAux) || ln.adverb(m)) {
+		m++
+	}
+	if m >= len(ln.toks) || ln.toks[m].kind != tWord {
+		return false
+	}
+	w := new(foldBuf).of(ln.str(m))
+	// (a participle in a headline's capitals too: "Players Were Booked")
+	return ln.participleAt(m) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || w == "to" // "were to storm"
 }
 
 // titlePlural reports whether token j is a title in the plural, written

@@ -20,6 +20,14 @@ func TestLabelGrammar(t *testing.T) {
 		{"Three workers died during the night shift.", map[string]string{"Three": "workers died"}},
 		{"At least 30 homes have been destroyed, officials said.", map[string]string{"30": "homes destroyed"}},
 		{"Some 20 were later released.", map[string]string{"20": "later released"}},
+		// a copula or a modal with no participle after it ends the noun
+		// phrase: what follows is said of the thing counted
+		{"Two pills was a fatal dose, the coroner said.", map[string]string{"Two": "pills"}},
+		{"By 2030, $700 billion in loan repayments will be due annually.", map[string]string{"$700 billion": "loan repayments due annually"}},
+		{"Up to 6,000 refugees may be currently at sea.", map[string]string{"6,000": "refugees at sea"}},
+		{"Of the dead, three were from abroad and five deaths were of infants.", map[string]string{"five": "deaths of infants"}},
+		{"By Friday, 28 members had agreed to the plan.", map[string]string{"28": "members had agreed to the plan"}},
+		{"For nine years she was head of the clinic.", map[string]string{"nine years": "she was head of the clinic"}},
 		// a difference counts the noun of the number it is compared with
 		{"The clinic saw 90 patients, 15 more than last year.", map[string]string{"15": "patients"}},
 		// a partitive whose whole has an owner without a determiner
