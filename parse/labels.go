@@ -431,7 +431,9 @@ func (ln *figLine) phraseAfter(k int) (w lwords, verb int) {
 		// a word it does not know is read only for its -ed
 		if kw != nil {
 			lw := new(foldBuf).of(ln.str(j)) // the word, compared once below
-			if lw == "and" || lw == "or" || lw == "but" || ln.cls(j, fcTimeAdv) && lw != "later" && lw != "since" {
+			// ("two earlier pieces of legislation": before a noun the time
+			// word is an adjective)
+			if lw == "and" || lw == "or" || lw == "but" || ln.cls(j, fcTimeAdv) && lw != "later" && lw != "since" && !(words == 0 && ln.nounNext(j)) {
 				break
 			}
 			// "80,000 people as relief efforts continue": a new clause
@@ -526,6 +528,14 @@ func (ln *figLine) phraseAfter(k int) (w lwords, verb int) {
 		}
 	}
 	return w, verb
+}
+
+// nounNext reports whether the word after j is a noun's: a word in lower
+// case that no keyword claims, then a word, a mark or the line's end
+// ("earlier pieces of", "later talks.").
+func (ln *figLine) nounNext(j int) bool {
+	k := j + 1
+	return k < len(ln.toks) && ln.toks[k].kind == tWord && !ln.toks[k].upper() && ln.toks[k].kw() == nil && !ln.edVerb(k)
 }
 
 // verbAfterAux reports whether the auxiliary at j goes with a verb: a

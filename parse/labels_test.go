@@ -23,6 +23,8 @@ func TestLabelGrammar(t *testing.T) {
 		// a copula or a modal with no participle after it ends the noun
 		// phrase: what follows is said of the thing counted
 		{"Two pills was a fatal dose, the coroner said.", map[string]string{"Two": "pills"}},
+		// a time word before a noun is its adjective
+		{"Critics opposed three earlier drafts of the bill.", map[string]string{"three": "opposed earlier drafts of the bill"}},
 		{"By 2030, $700 billion in loan repayments will be due annually.", map[string]string{"$700 billion": "loan repayments due annually"}},
 		{"Up to 6,000 refugees may be currently at sea.", map[string]string{"6,000": "refugees at sea"}},
 		{"Of the dead, three were from abroad and five deaths were of infants.", map[string]string{"five": "deaths of infants"}},

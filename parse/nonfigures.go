@@ -135,8 +135,20 @@ func (ln *figLine) nonFigure(c core) bool {
 			return true
 		}
 	}
-	// dates: January 4, 4 January, Jan. 4, the 4th of July
-	if ln.cls(i-1, fcMonth) && ln.toks[i-1].upper() || ln.punct(i-1, ".") && ln.cls(i-2, fcMonth) && ln.toks[i-2].upper() {
+	// dates: January 4, 4 January, Jan. 4, the 4th of July; "Nov, 29,
+	// 2016" with its year (not "In May, 30 percent")
+	if ln.cls(i-1, fcMonth) && ln.toks[i-1].upper() || ln.punct(i-1, ".") && ln.cls(i-2, fcMonth) && ln.toks[i-2].upper() ||
+		ln.punct(i-1, ",") && ln.cls(i-2, fcMonth) && ln.toks[i-2].upper() && ln.punct(j+1, ",") && j+2 < n && ln.toks[j+2].kind == tNum && len(ln.str(j+2)) == 4 {
+		return true
+	}
+	// "1 / 5": a gallery's or a list's counter, spaced around its slash
+	if c.digits != "" && (ln.punct(i-1, "/") && i >= 2 && ln.toks[i-2].kind == tNum && !ln.adjacent(i-1, i) ||
+		ln.punct(j+1, "/") && j+2 < n && ln.toks[j+2].kind == tNum && !ln.adjacent(j, j+1)) {
+		return true
+	}
+	// "between the ages of 25 and 54": the bounds of an age group
+	if ln.is(i-1, "of") && (ln.is(i-2, "ages") || ln.is(i-2, "age")) ||
+		ln.is(i-1, "and") && i >= 4 && ln.toks[i-2].kind == tNum && ln.is(i-3, "of") && ln.is(i-4, "ages") {
 		return true
 	}
 	if ln.cls(j+1, fcMonth) && ln.toks[j+1].upper() || ln.is(j+1, "of") && ln.cls(j+2, fcMonth) && ln.toks[j+2].upper() {

@@ -602,6 +602,13 @@ func (ln *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 		e.compound, e.last, e.end = r, c.last+2, int(ln.toks[c.last+2].end)
 		e.start = int(ln.toks[c.first].start)
 	}
+	// "6½ minutes", "6 ½ minutes": a fraction glyph after a whole number
+	if f := e.last + 1; !e.hasMax && f < len(ln.toks) && e.value == math.Trunc(e.value) && int(ln.toks[f].start)-e.end <= 1 {
+		if v, ok := vulgarFractions[ln.str(f)]; ok {
+			e.value += v
+			e.last, e.end = f, int(ln.toks[f].end)
+		}
+	}
 	k := e.last + 1
 	// Units after the number.
 	if e.kind == nkCount || e.kind == nkMoney {
@@ -649,3 +656,6 @@ func (ln *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 	}
 	return append(out, e), e.last
 }
+
+// vulgarFractions are the fraction glyphs written after a whole number.
+var vulgarFractions = map[string]float64{"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "⅛": 0.125}

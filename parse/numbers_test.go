@@ -189,6 +189,9 @@ func TestNumberGrammar(t *testing.T) {
 		{"It paid 3 billion pounds ($3.9 billion) for the stake.", []num{{text: "3 billion pounds", value: 3e9, unit: "GBP"}}},
 		{"It paid 3 million pounds sterling, or $3.9 million.", []num{{text: "3 million pounds", value: 3e6, unit: "GBP"}, {text: "$3.9 million", value: 3.9e6, unit: "USD"}}},
 		{"The ship carried 4.5 metric tons of grain.", []num{{text: "4.5 metric tons", value: 4.5, unit: "tonnes"}}},
+		// a fraction glyph after a whole number, glued or spaced
+		{"The probe went silent 7½ minutes after launch.", []num{{text: "7½ minutes", value: 7.5, unit: "minutes"}}},
+		{"The probe went silent 7 ½ minutes after launch.", []num{{text: "7 ½ minutes", value: 7.5, unit: "minutes"}}},
 		{"Half a million fans came.", []num{{text: "Half a million", value: 5e5}}},
 		{"A quarter of a million fans came.", []num{{text: "A quarter of a million", value: 2.5e5}}},
 		{"The wait was two and a half hours.", []num{{text: "two and a half hours", value: 2.5, unit: "hours"}}},
@@ -254,6 +257,10 @@ func TestNonFigures(t *testing.T) {
 	tests := []string{
 		// years and year ranges
 		"The law was passed in 2015.",
+		// a date written "Mon, D, YYYY"; a gallery's counter; an age group's bounds
+		"In this photo dated Friday, Oct, 14, 2022 the ship sails.",
+		"Photos 2 / 8 Crews clear the road.",
+		"The study took workers between the ages of 30 and 64.",
 		"Funding fell in 2007-12.",
 		"The plan ran from 2007 to 2012.",
 		"The 1973 building collapsed.",
