@@ -178,3 +178,13 @@ func BenchmarkNameRuns(b *testing.B) {
 		lines, ages = lines[:0], ages[:0]
 	}
 }
+
+// BenchmarkTitle measures Title on the sample article, whose first line
+// is a sentence: the title is derived from its words.
+func BenchmarkTitle(b *testing.B) {
+	text := readTestdata(b, "dev/texts/paris-attacks.txt")
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		Title(text)
+	}
+}

@@ -71,7 +71,13 @@ func (ln *figLine) render(w *lwords) string {
 	if span := ln.text[ln.toks[w.t[0]].start:ln.toks[w.t[w.n-1]].end]; contiguous && strings.IndexByte(span, '[') < 0 {
 		return span // (a link mark the line was read without would be in it)
 	}
+	// sized first: grown word by word it was several allocations a label
+	n := w.n - 1
+	for i := 0; i < w.n; i++ {
+		n += len(ln.str(w.t[i]))
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i := 0; i < w.n; i++ {
 		if i > 0 {
 			b.WriteByte(' ')
@@ -83,7 +89,12 @@ func (ln *figLine) render(w *lwords) string {
 
 // joinLabel joins parts that are not empty with spaces.
 func joinLabel(parts ...string) string {
+	n := 0
+	for _, p := range parts {
+		n += len(p) + 1
+	}
 	var b strings.Builder
+	b.Grow(n) // (one space too many: grown part by part was an allocation each)
 	for _, p := range parts {
 		if p == "" {
 			continue

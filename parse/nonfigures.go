@@ -751,6 +751,31 @@ var ageGroups = lexicons.Named("sets.txt", "age-groups")
 // finder whether an age is stated after one ("Salah Abdeslam, 26").
 type ageIndex struct {
 	ends []int // sorted
+	at   int   // where the last search ended (search)
+}
+
+// search is sort.SearchInts(a.ends, x): the first end at or after x.
+// The figure finder reads the text in order, so each search starts
+// where the last ended and steps on a few ends; a binary search over
+// all of them for every number was a few percent of a long text's
+// figures, whose people have tens of thousands of mentions.
+func (a *ageIndex) search(x int) int {
+	k := a.at
+	// back, or far ahead: a binary search
+	if k > len(a.ends) || k > 0 && a.ends[k-1] >= x || k+8 < len(a.ends) && a.ends[k+8] < x {
+		k = sort.SearchInts(a.ends, x)
+	}
+	for k < len(a.ends) && a.ends[k] < x {
+		k++
+	}
+	a.at = k
+	return k
+}
+
+// has reports whether a person mention ends at end.
+func (a *ageIndex) has(end int) bool {
+	k := a.search(end)
+	return k < len(a.ends) && a.ends[k] == end
 }
 
 func newAgeIndex(people []model.Person) *ageIndex {
@@ -780,7 +805,7 @@ func (ln *figLine) personAge(c core) bool {
 	// before them (an apposition may stand between)
 	lo := max(c.first-14, 0)
 	ends := ln.ages.ends
-	k := sort.SearchInts(ends, int(ln.toks[lo].start))
+	k := ln.ages.search(int(ln.toks[lo].start))
 	n := k
 	for n < len(ends) && ends[n] <= int(ln.toks[c.first].start) {
 		n++

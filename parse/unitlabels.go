@@ -440,11 +440,10 @@ func (ln *figLine) subjectName(v int) string {
 	if p < 0 || ln.toks[p].kind != tWord || !ln.toks[p].upper() || ln.ages == nil {
 		return ""
 	}
-	end := int(ln.toks[p].end)
-	for _, m := range ln.ages.ends {
-		if m == end {
-			return ln.str(p)
-		}
+	// (looked up, not scanned: a long text's people have tens of
+	// thousands of mentions)
+	if ln.ages.has(int(ln.toks[p].end)) {
+		return ln.str(p)
 	}
 	return ""
 }
