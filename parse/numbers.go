@@ -616,6 +616,9 @@ func (ln *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 		if e.kind == nkReject {
 			return out, e.last
 		}
+		if ln.indexClose(e) {
+			e.kind, e.unit = nkMeasure, "points"
+		}
 	}
 	if e.kind == nkDuration {
 		k = ln.compoundSpan(&e, k)

@@ -177,7 +177,10 @@ func TestNumberGrammar(t *testing.T) {
 		// vague money, weights, halves
 		{"The flood did millions of dollars of damage.", []num{{text: "millions of dollars", value: 1e6, approx: true, unit: "USD"}}},
 		{"The reform would cut costs by trillions of dollars.", []num{{text: "trillions of dollars", value: 1e12, approx: true, unit: "USD"}}},
-		{"The index rose 100 points to 25,000.", []num{{text: "100", value: 100}, {text: "25,000", value: 25000}}},
+		// an index's points and close are its level (a measure, in points)
+		{"The index rose 100 points to 25,000.", []num{{text: "100 points", value: 100, unit: "points"}, {text: "25,000", value: 25000}}},
+		{"The Kospi closed at a record of 3,105.5, up 12.4 points.", []num{{text: "3,105.5", value: 3105.5, unit: "points"}, {text: "12.4 points", value: 12.4, unit: "points"}}},
+		{"The team won by 12 points.", []num{{text: "12", value: 12}}},
 		{"The deal is worth tens of millions of pounds.", []num{{text: "tens of millions of pounds", value: 1e7, approx: true, unit: "GBP"}}},
 		{"She went from 150 pounds to 128 in a year.", []num{{text: "150 pounds", value: 150, unit: "lb"}, {text: "128", value: 128, unit: "lb"}}},
 		{"The sack weighed 60 pounds.", []num{{text: "60 pounds", value: 60, unit: "lb"}}},

@@ -236,6 +236,8 @@ func (ln *figLine) unitAfter(e *numExpr, k int) int {
 		return set(nkPercent, "%", k+1)
 	case lk == "percent" || lk == "pct":
 		return set(nkPercent, "%", k)
+	case lk == "points" && e.kind == nkCount && ln.marketSentence(e.first):
+		return set(nkMeasure, "points", k) // "the Sensex gained 76.51 points"
 	case lk == "cents" && e.kind == nkCount && !e.approx:
 		// "75 cents": an amount in hundredths of a currency the text
 		// names elsewhere, if at all, so the value is in the whole unit
@@ -393,6 +395,37 @@ func (ln *figLine) weighs(e numExpr, k int) bool {
 		}
 	}
 	return weight || person && (ln.is(e.first-1, "from") || shed)
+}
+
+// marketSentence reports whether the sentence around token i is about a
+// stock index ("the index closed", "the Nifty rose", "the Dow fell"):
+// its points and closes are the index's level, a measure.
+func (ln *figLine) marketSentence(i int) bool {
+	lo, hi := ln.sentenceBounds(i)
+	for j := lo; j < hi; j++ {
+		switch new(foldBuf).of(ln.str(j)) {
+		case "index", "indices", "indexes", "sensex", "nifty", "dow", "nasdaq", "ftse", "nikkei", "dax", "cac", "hang", "kospi":
+			return true
+		}
+	}
+	return false
+}
+
+// indexClose reports whether the number e, with no unit, is the level a
+// stock index closed at: "closed at 2,115", "closed at a new high of
+// 6,679.20" (a close before it in its sentence, an index named).
+func (ln *figLine) indexClose(e numExpr) bool {
+	if e.kind != nkCount || e.unit != "" || e.value < 100 || !(ln.is(e.first-1, "at") || ln.is(e.first-1, "of")) {
+		return false
+	}
+	closed := false
+	for j := e.first - 1; j >= 0 && j >= e.first-8; j-- {
+		if ln.is(j, "closed") || ln.is(j, "ended") || ln.is(j, "finished") {
+			closed = true
+			break
+		}
+	}
+	return closed && ln.marketSentence(e.first)
 }
 
 // sterling reports whether the "pounds" at k are money whatever the
