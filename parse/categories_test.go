@@ -28,6 +28,10 @@ func TestCategories(t *testing.T) {
 		// listed with them still share the verb
 		{"Rangers said 140 pilot whales died on the beach.", []want{{"140", model.Count, ""}}},
 		{"The flood killed 300 sheep and two shepherds.", []want{{"300", model.Count, ""}, {"two", model.Casualties, model.Killed}}},
+		// a scaled amount after money in its sentence is money, unless it
+		// counts things
+		{"The shops had a 900 million pounds turnover for a 45 million loss.", []want{{"900 million pounds", model.Money, ""}, {"45 million", model.Money, ""}}},
+		{"It paid $3 billion and 2 million users signed up.", []want{{"$3 billion", model.Money, ""}, {"2 million", model.Count, ""}}},
 		// killings by their manner are deaths
 		{"Insurgents beheaded four hostages on Sunday.", []want{{"four", model.Casualties, model.Killed}}},
 		{"Militiamen massacred 60 farmers in the valley.", []want{{"60", model.Casualties, model.Killed}}},

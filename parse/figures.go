@@ -102,6 +102,7 @@ func collectFigures(text string, all []token, people []model.Person, lim figureL
 				var last int
 				exprs, last = ln.parseExprs(i, exprs[:0])
 				for _, e := range exprs {
+					ln.carryCurrency(&e, cands)
 					c := ln.classify(e)
 					if c.cat != model.Casualties && c.cat != model.Arrests {
 						ln.repairLabel(&c)

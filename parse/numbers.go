@@ -51,6 +51,8 @@ type numExpr struct {
 	// qFirst is the first token of the qualifier or currency before the
 	// number (first when there is none): the clause is read from there.
 	qFirst int
+	// scaled marks a number written with a scale word ("107 million").
+	scaled bool
 }
 
 // parseDigits reads a written number at the start of s: digits with
@@ -657,7 +659,36 @@ func (ln *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 		ln.is(e.last+2, "per") && ln.toks[e.last+1].kind == tWord && !ln.functionWord(e.last+1)) {
 		e.isOne = false
 	}
+	e.scaled = c.scaled
 	return append(out, e), e.last
+}
+
+// carryCurrency makes e money when it is a scaled amount with no unit
+// after an amount of money in its sentence, and counts nothing: "a 947
+// million pounds turnover for a 107 million loss", "$4 billion, from 5
+// billion". before are the line's figures read so far.
+func (ln *figLine) carryCurrency(e *numExpr, before []figCand) {
+	if e.kind != nkCount || e.unit != "" || !e.scaled || e.approx || e.value < 1e6 || !ln.amountNoun(e.last+1) {
+		return
+	}
+	lo, _ := ln.sentenceBounds(e.first)
+	for k := len(before) - 1; k >= 0 && before[k].e.first >= lo; k-- {
+		if p := before[k].e; p.kind == nkMoney && p.unit != "" {
+			e.kind, e.unit = nkMoney, p.unit
+			return
+		}
+	}
+}
+
+// amountNoun reports whether token k, after a number, lets it be an
+// amount of money: the clause's end, a function word, or a noun in the
+// singular ("loss", "profit"); a plural counts things ("2 million users").
+func (ln *figLine) amountNoun(k int) bool {
+	if k >= len(ln.toks) || ln.toks[k].kind != tWord || ln.functionWord(k) {
+		return true
+	}
+	w := new(foldBuf).of(ln.str(k))
+	return !ln.toks[k].upper() && !ln.cls(k, fcPlural|fcPersonnel|fcCasualty|fcMeasure|fcDuration) && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss"))
 }
 
 // vulgarFractions are the fraction glyphs written after a whole number.
