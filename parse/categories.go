@@ -323,7 +323,10 @@ func (ln *figLine) classify(e numExpr) figCand {
 		if ln.is(p, "all") {
 			p--
 		}
-		if v := ln.searchBack(p, maxClauseWords, fcCasualty|fcArrest|fcRaid, false); v >= 0 && ln.levelSubject(v, p) {
+		// ("the toll rose from 45": after "from" a change says the toll
+		// is revised; "save lives ... data from 499 patients" is none)
+		if v := ln.searchBack(p, maxClauseWords, fcCasualty|fcArrest|fcRaid, false); v >= 0 && ln.levelSubject(v, p) &&
+			(!ln.is(p, "from") || ln.changeBetween(v, p)) {
 			c.setFrom(ln, v)
 		}
 	}
@@ -510,6 +513,18 @@ func (ln *figLine) levelSubject(v, p int) bool {
 		return true
 	}
 	return participle(ln.str(v)) && !ln.is(p, "of") && !ln.is(p, "from")
+}
+
+// changeBetween reports whether a verb of change ("rose", "fell")
+// stands between tokens v and p, or just before v ("increasing the
+// confirmed death toll from").
+func (ln *figLine) changeBetween(v, p int) bool {
+	for j := max(v-6, 0); j < p; j++ {
+		if ln.cls(j, fcChange) {
+			return true
+		}
+	}
+	return false
 }
 
 // setFrom sets the category the casualty, arrest or raid word at token v

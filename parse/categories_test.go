@@ -32,6 +32,10 @@ func TestCategories(t *testing.T) {
 		// counts things
 		{"The shops had a 900 million pounds turnover for a 45 million loss.", []want{{"900 million pounds", model.Money, ""}, {"45 million", model.Money, ""}}},
 		{"It paid $3 billion and 2 million users signed up.", []want{{"$3 billion", model.Money, ""}, {"2 million", model.Count, ""}}},
+		// "from" revises a toll only with a verb of change: a casualty
+		// word earlier in the sentence says nothing of "data from 300"
+		{"The study, called \"save lives,\" began in May and took data from 300 patients.", []want{{"300", model.Count, ""}}},
+		{"New bodies were found, raising the confirmed death toll from 12 to 20.", []want{{"12", model.Casualties, model.Killed}, {"20", model.Casualties, model.Killed}}},
 		// killings by their manner are deaths
 		{"Insurgents beheaded four hostages on Sunday.", []want{{"four", model.Casualties, model.Killed}}},
 		{"Militiamen massacred 60 farmers in the valley.", []want{{"60", model.Casualties, model.Killed}}},
