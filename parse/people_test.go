@@ -207,6 +207,8 @@ func TestPeopleRejection(t *testing.T) {
 		"Firefighters Battle Blaze Near Old Mill\nCrews fought a fire near the old mill on Tuesday.",
 		// a body apposed with a compound adjective before its noun
 		"Police blamed Ansar Dawla, an al-Qaeda-linked organization, for the attack.",
+		// a character is no person
+		"Fans built fake legs for the character Lana Voss at her station.",
 		// what has a price is a product
 		"The $1,200 Vega Quest Pro has a sharper screen than the old model, reviewers said.",
 		// an apposition headed by a plural says what many are
@@ -382,6 +384,8 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Tom Vale, chairman of the Board of Economic Advisers in the last administration, said so.", []wantPerson{{name: "Tom Vale", role: "chairman of the Board of Economic Advisers"}}},
 		// a plural noun modifying the head is no plural head
 		{"Tom Hale, sales director at Orex, said so.", []wantPerson{{name: "Tom Hale", role: "sales director at Orex"}}},
+		// a thing noun after a possessive is the owner's ("her character")
+		{"The dummy was named Ripley for Ann Hale's character in the film.", []wantPerson{{name: "Ann Hale"}}},
 		// a place after "in", though a given name too, then a name
 		{"The cabaret in Paris Jean Vidal Roux opened in 1889, said Ann Hale.", []wantPerson{{name: "Jean Vidal Roux"}, {name: "Ann Hale"}}},
 		// a compound of two everyday words, capitalised in a headline

@@ -314,6 +314,9 @@ func quotedTitle(toks []token, text string, first, last int) bool {
 // right after the run ending at token last, or after one word in lower
 // case ("supply vessel").
 func thingNounAfter(toks []token, text string, last int) bool {
+	if toks[last].poss() {
+		return false // "Jo Roe's boat", "Weaver's character": an owner's
+	}
 	for k := last + 1; k < len(toks) && k <= last+2; k++ {
 		t := toks[k]
 		if t.kind != tWord || t.capital() {
