@@ -384,6 +384,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Tom Vale, chairman of the Board of Economic Advisers in the last administration, said so.", []wantPerson{{name: "Tom Vale", role: "chairman of the Board of Economic Advisers"}}},
 		// a plural noun modifying the head is no plural head
 		{"Tom Hale, sales director at Orex, said so.", []wantPerson{{name: "Tom Hale", role: "sales director at Orex"}}},
+		// the same possessive after the next comma makes a list, no apposition
+		{"Tom Lorenz, his secretary, his programmer and his students shared one room.", []wantPerson{{name: "Tom Lorenz"}}},
+		{"Ann Hale, his secretary, said the plan was off.", []wantPerson{{name: "Ann Hale", role: "secretary"}}},
 		// a thing noun after a possessive is the owner's ("her character")
 		{"The dummy was named Ripley for Ann Hale's character in the film.", []wantPerson{{name: "Ann Hale"}}},
 		// a place after "in", though a given name too, then a name

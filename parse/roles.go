@@ -355,6 +355,12 @@ func apposition(toks []token, text string, last int, of bool) string {
 		}
 		return ofRole(toks, text, i+1, false)
 	case "a", "an", "the", "his", "her", "its", "their":
+		// "Lorenz, his secretary, his programmer and his students": the
+		// same possessive again after the phrase makes a list of people
+		// beside the name, not an apposition
+		if lw != "a" && lw != "an" && lw != "the" && repeatedDeterminer(toks, text, i) {
+			return ""
+		}
 		i++
 	default:
 		if !toks[i].capital() && toks[i].is(cStop) {
@@ -382,6 +388,19 @@ func apposition(toks []token, text string, last int, of bool) string {
 		}
 	}
 	return rolePhrase(toks, text, i)
+}
+
+// repeatedDeterminer reports whether the possessive at i comes again
+// right after the next comma, within a few words: ", his secretary, his
+// programmer".
+func repeatedDeterminer(toks []token, text string, i int) bool {
+	w := toks[i].word(text)
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if toks[k].kind == tPunct {
+			return toks[k].word(text) == "," && k+1 < len(toks) && toks[k+1].word(text) == w
+		}
+	}
+	return false
 }
 
 // pluralHead reports whether the word at i, in lower case, is a noun in
