@@ -207,6 +207,8 @@ func TestPeopleRejection(t *testing.T) {
 		"Firefighters Battle Blaze Near Old Mill\nCrews fought a fire near the old mill on Tuesday.",
 		// a body apposed with a compound adjective before its noun
 		"Police blamed Ansar Dawla, an al-Qaeda-linked organization, for the attack.",
+		// a plural role before a list with an outlet in it: a list of bodies
+		"She and other Verax writers, CBC News, and Factline are trusted.",
 		// a character is no person
 		"Fans built fake legs for the character Lana Voss at her station.",
 		// what has a price is a product

@@ -149,6 +149,28 @@ func roleWho(toks []token, text string, i int) string {
 	return ""
 }
 
+// bodyAt reports whether the capitalised words from token i name a news
+// outlet or an organisation: one the lists know ("Reuters", "Red
+// Cross"), or words that end in an institution's head ("ABC News",
+// "Leeds City Council").
+func bodyAt(toks []token, text string, i int) bool {
+	var words [maxNameWords]uint64
+	n := 0
+	for k := i; k < len(toks) && n < len(words) && toks[k].alnum() && toks[k].capital(); k++ {
+		words[n] = foldKey(toks[k].word(text))
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	if n > 1 && toks[i+n-1].is(cInst) && !toks[i+n-1].is(cGiven|cPart) {
+		return true
+	}
+	lx := loadLexicon()
+	key := seqKey(words[:n])
+	return lx.media.get(key) != 0 || n > 1 && lx.orgs.get(key) != 0
+}
+
 // listRoleBefore reads the plural role a list of names is apposed to:
 // "NASA chose two astronauts, Doug Hale and Bob Lind" makes each an
 // astronaut. It walks back from the name over the names and commas of
@@ -165,6 +187,9 @@ func listRoleBefore(toks []token, text string, nameFirst int) string {
 	}
 	for j, steps := nameFirst-1, 0; j >= 1 && steps < 16; j, steps = j-1, steps+1 {
 		t := toks[j]
+		if (t.word(text) == "," || t.isWord(text, "and")) && bodyAt(toks, text, j+1) {
+			return "" // "Snopes writers, ABC News, and Politifact": a list of bodies
+		}
 		if t.word(text) == "," {
 			// a plural is apposed to a list ("two astronauts, Doug Hale
 			// and Bob Lind") or to one of it ("one of the suspects, Jo
