@@ -403,13 +403,15 @@ func (ln *figLine) weighs(e numExpr, k int) bool {
 func (ln *figLine) marketSentence(i int) bool {
 	lo, hi := ln.sentenceBounds(i)
 	for j := lo; j < hi; j++ {
-		switch new(foldBuf).of(ln.str(j)) {
-		case "index", "indices", "indexes", "sensex", "nifty", "dow", "nasdaq", "ftse", "nikkei", "dax", "cac", "hang", "kospi":
+		if ln.toks[j].kind == tWord && stockIndices[new(foldBuf).of(ln.str(j))] {
 			return true
 		}
 	}
 	return false
 }
+
+// stockIndices: "index", "Sensex", "Dow"... (lexicons/figures.txt).
+var stockIndices = lexicons.Named("figures.txt", "stock-indices")
 
 // indexClose reports whether the number e, with no unit, is the level a
 // stock index closed at: "closed at 2,115", "closed at a new high of
