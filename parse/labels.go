@@ -725,33 +725,47 @@ func (ln *figLine) labelBefore(q int) string {
 	if ln.preposition(p) && ln.lowerWord(p) {
 		q = p
 	}
-	first, last := q, q-1
-	for p := q - 1; p >= 0 && last-p < maxWords; p-- {
+	// the words before, read backwards; quotation marks are read past
+	// ("to store so-called ‘metadata’ for two years")
+	var back lwords
+	quotes, atQuote := 0, 0 // the marks read past, and the words read before the last
+	for p := q - 1; p >= 0 && back.n < maxWords; p-- {
 		t := ln.toks[p]
+		if t.kind == tPunct && ln.quoteTok(p) {
+			quotes, atQuote = quotes+1, back.n
+			continue
+		}
 		if t.kind != tWord || ln.numberTok(p) || ln.startsNumber(p) || ln.is(p, "and") || ln.is(p, "or") || ln.is(p, "but") ||
-			ln.cls(p, fcRelative|fcStop|fcReport) && p < q-1 {
+			ln.cls(p, fcRelative|fcStop|fcReport) && back.n > 0 {
 			break
 		}
-		first = p
+		back.add(p)
+	}
+	if quotes%2 == 1 {
+		back.n = atQuote // a quotation that opens or closes here: the words inside it only
+	}
+	var w lwords
+	for i := back.n - 1; i >= 0; i-- {
+		w.add(back.t[i])
 	}
 	// drop function words at both ends
 	drop := func(j int) bool {
 		return ln.cls(j, fcStopNP|fcSkip|fcStop|fcRelative|fcAux|fcTimeAdv) && !ln.cls(j, fcChange) || ln.is(j, "having")
 	}
-	for first <= last && drop(first) {
-		first++
+	for w.n > 0 && drop(w.t[0]) {
+		w.drop(0)
 	}
-	for last >= first && drop(last) {
-		last--
+	for w.n > 0 && drop(w.t[w.n-1]) {
+		w.n--
 	}
 	// "he sat for 30 hours": the subject pronoun says nothing of what
-	if first < last && subjectPronoun(ln.str(first)) {
-		first++
+	if w.n > 1 && subjectPronoun(ln.str(w.t[0])) {
+		w.drop(0)
 	}
-	if first > last || first == last && pronounWord(ln.str(first)) {
+	if w.n == 0 || w.n == 1 && pronounWord(ln.str(w.t[0])) {
 		return "" // "when it was forty percent": "it" says nothing
 	}
-	return ln.text[int(ln.toks[first].start):int(ln.toks[last].end)]
+	return ln.render(&w)
 }
 
 // sayWhatBefell ends the label of a toll that names only who was counted

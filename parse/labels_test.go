@@ -23,6 +23,8 @@ func TestLabelGrammar(t *testing.T) {
 		// a copula or a modal with no participle after it ends the noun
 		// phrase: what follows is said of the thing counted
 		{"Two pills was a fatal dose, the coroner said.", map[string]string{"Two": "pills"}},
+		// a quoted word before the preposition is read past its marks
+		{"The law makes firms keep so-called ‘call logs’ for two years.", map[string]string{"two years": "keep so-called call logs"}},
 		// a time word before a noun is its adjective
 		{"Critics opposed three earlier drafts of the bill.", map[string]string{"three": "opposed earlier drafts of the bill"}},
 		{"By 2030, $700 billion in loan repayments will be due annually.", map[string]string{"$700 billion": "loan repayments due annually"}},
