@@ -179,7 +179,7 @@ func (lk *linker) addShort(p *personAcc, c nameCand) {
 			c.ev &^= evBody
 		}
 	}
-	p.add(lk.text, c)
+	p.add(lk.sc, lk.text, c)
 	lk.mentioned(p, c.start)
 }
 

@@ -35,7 +35,7 @@ func (lk *linker) mergeMiddles() {
 		merged := map[*personAcc]bool{}
 		for _, group := range byEnds {
 			if len(group) > 1 {
-				mergeMiddlesOf(group, func(p *personAcc) bool { return merged[p] }, func(p *personAcc) { merged[p] = true })
+				mergeMiddlesOf(lk.sc, group, func(p *personAcc) bool { return merged[p] }, func(p *personAcc) { merged[p] = true })
 			}
 		}
 		if len(merged) > 0 {
@@ -52,7 +52,7 @@ func (lk *linker) mergeMiddles() {
 	}
 	var gone [maxVariantPeople]bool
 	at := func(p *personAcc) int { return slices.Index(people, p) }
-	if mergeMiddlesOf(people, func(p *personAcc) bool { return gone[at(p)] }, func(p *personAcc) { gone[at(p)] = true }) {
+	if mergeMiddlesOf(lk.sc, people, func(p *personAcc) bool { return gone[at(p)] }, func(p *personAcc) { gone[at(p)] = true }) {
 		kept := people[:0:0]
 		for i, p := range people {
 			if !gone[i] {
@@ -64,9 +64,10 @@ func (lk *linker) mergeMiddles() {
 }
 
 // mergeMiddlesOf merges within people as mergeMiddles says, shortest
-// names first; isGone and setGone keep which are merged. It reports
+// names first; isGone and setGone keep which are merged, and sc the
+// mentions. It reports
 // whether any was.
-func mergeMiddlesOf(people []*personAcc, isGone func(*personAcc) bool, setGone func(*personAcc)) bool {
+func mergeMiddlesOf(sc *linkScratch, people []*personAcc, isGone func(*personAcc) bool, setGone func(*personAcc)) bool {
 	most := 0
 	for _, p := range people {
 		most = max(most, len(p.words))
@@ -89,7 +90,7 @@ func mergeMiddlesOf(people []*personAcc, isGone func(*personAcc) bool, setGone f
 					}
 				}
 				if fits == 1 {
-					into.absorb(p)
+					into.absorb(sc, p)
 					setGone(p)
 					changed, any = true, true
 				}
@@ -119,7 +120,7 @@ func (lk *linker) mergeNicknames() {
 			// the nickname and the surname's words ("Eddie Van Halen")
 			if q != p && len(q.words) >= 2 && len(q.words) <= len(p.words) && q.words[0] == key &&
 				slices.Equal(q.words[1:], p.words[len(p.words)-len(q.words)+1:]) && !gone[q] {
-				p.absorb(q)
+				p.absorb(lk.sc, q)
 				if gone == nil {
 					gone = map[*personAcc]bool{}
 				}
@@ -288,7 +289,7 @@ func (lk *linker) mergeVariants() {
 		// other; among more, a family or a list, a near name is another
 		// person's
 		if e.n == 2 && variantNames(e.p, e.q) {
-			e.p.absorb(e.q)
+			e.p.absorb(lk.sc, e.q)
 			if merged == nil {
 				merged = map[*personAcc]bool{}
 			}
