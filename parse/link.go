@@ -77,6 +77,11 @@ type linkScratch struct {
 	// the allocations of Extract on a news article
 	mentions []mentionRec
 	kept     []*personAcc // the people output keeps
+	// the linker's lists of people: the full names (linker.full), and
+	// the people after mergeParts, with room for one a short mention;
+	// grown person by person they were a tenth of the allocations
+	fullPeople, mergedPeople []*personAcc
+	variants                 map[uint64]variantPair // mergeVariants' full names by surname
 }
 
 // mentionRec is one mention of a person while linking; its text is the
@@ -162,7 +167,7 @@ func (sc *linkScratch) release() {
 		len(sc.givens) > maxPooledPeople || len(sc.middles) > maxPooledPeople || len(sc.seen) > maxPooledPeople ||
 		len(sc.bySuffix) > maxPooledPeople || len(sc.aliased) > maxPooledPeople || len(sc.full) > maxPooledPeople ||
 		len(sc.lists.buf) > maxPooledPeople || len(sc.memberships.buf) > maxPooledPeople || len(sc.starts.buf) > maxPooledPeople ||
-		cap(sc.mentions) > maxPooledPeople*4 {
+		cap(sc.mentions) > maxPooledPeople*4 || cap(sc.mergedPeople) > maxPooledPeople*4 || len(sc.variants) > maxPooledPeople {
 		return
 	}
 	// cleared, so that the pool keeps no text or people alive
@@ -185,6 +190,12 @@ func (sc *linkScratch) release() {
 	sc.shorts, sc.events, sc.mentions = sc.shorts[:0], sc.events[:0], sc.mentions[:0]
 	clear(sc.kept)
 	sc.kept = sc.kept[:0]
+	clear(sc.fullPeople)
+	sc.fullPeople = sc.fullPeople[:0]
+	// (linkShorts appended past the length kept)
+	clear(sc.mergedPeople[:cap(sc.mergedPeople)])
+	sc.mergedPeople = sc.mergedPeople[:0]
+	clear(sc.variants)
 	linkScratchPool.Put(sc)
 }
 
@@ -226,6 +237,10 @@ func (lk *linker) linkFull(fullNames int) []int {
 	if lk.sc.full == nil {
 		lk.sc.full = make(fullSurnames, fullNames)
 	}
+	if cap(lk.sc.fullPeople) < fullNames {
+		lk.sc.fullPeople = make([]*personAcc, 0, fullNames)
+	}
+	lk.people = lk.sc.fullPeople[:0]
 	full := surnameKeys(lk.sc.full, lk.cands)
 	for i := range lk.cands {
 		c := &lk.cands[i]
@@ -264,6 +279,7 @@ func (lk *linker) linkFull(fullNames int) []int {
 		lk.byLastTok[int(c.last)] = p
 	}
 	lk.full = lk.people
+	lk.sc.fullPeople = lk.people
 	lk.sc.shorts = shorts
 	return shorts
 }
@@ -320,12 +336,16 @@ func (lk *linker) mergeParts() {
 			for _, key := range [2]uint64{seqKey(q.words[:k]), seqKey(q.words[n-k:])} {
 				// a head and a tail can be the same words ("A B A B A")
 				if e := byPart[key]; len(e) == 0 || e[len(e)-1] != q {
-					byPart[key] = append(e, q)
+					byPart[key] = appendTo(&lk.sc.lists, e, q)
 				}
 			}
 		}
 	}
-	merged := lk.people[:0:0]
+	// room for a person of each short mention, which linkShorts appends
+	merged := lk.sc.mergedPeople[:0]
+	if n := len(lk.people) + len(lk.sc.shorts); cap(merged) < n {
+		merged = make([]*personAcc, 0, n)
+	}
 	for _, p := range lk.people {
 		var into *personAcc
 		count := 0
@@ -346,6 +366,7 @@ func (lk *linker) mergeParts() {
 		merged = append(merged, p)
 	}
 	lk.people = merged
+	lk.sc.mergedPeople = merged
 }
 
 // linkShorts links each shorter mention, in text order, to the person it

@@ -266,12 +266,11 @@ func (lk *linker) mergeVariants() {
 	if len(lk.people) < 2 {
 		return
 	}
-	// the full names by surname: the first two, and how many
-	type pair struct {
-		p, q *personAcc
-		n    int
+	bySurname := lk.sc.variants
+	if bySurname == nil {
+		bySurname = make(map[uint64]variantPair, len(lk.people))
+		lk.sc.variants = bySurname
 	}
-	bySurname := make(map[uint64]pair, len(lk.people))
 	for _, p := range lk.people {
 		if n := len(p.words); n >= 2 {
 			e := bySurname[p.words[n-1]]
@@ -306,6 +305,13 @@ func (lk *linker) mergeVariants() {
 		}
 	}
 	lk.people = kept
+}
+
+// variantPair is the first two full names of one surname, and how many
+// there are.
+type variantPair struct {
+	p, q *personAcc
+	n    int
 }
 
 // variantNames: p and q have as many words, all alike but one, not the
