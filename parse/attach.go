@@ -249,7 +249,8 @@ type personAcc struct {
 	mentions     mentionList  // in linkScratch.mentions
 	copula       string       // a role its first mention with one is given by a copula ("Roe is the founder")
 	copulaAt     int          // where that mention starts
-	fullStarts   []int        // starts of the full-name mentions, for the sweep's events
+	hasFull      bool         // a full name (linker.full), whose mentions before linkShorts are full-name ones
+	firstFull    int          // where its first full-name mention starts, when hasFull
 	sets         []membership // the mention sets the person has joined and notes its mentions on
 	lastAt       int          // the start of its last mention swept
 	aliases      int          // the aliases it was given

@@ -71,7 +71,6 @@ type linkScratch struct {
 	// the first element of the lists of linking, most of which hold one
 	lists       slab[*personAcc]
 	memberships slab[membership]
-	starts      slab[int]
 	// every person's mentions, each person's a list through them: a
 	// person's own slice of them grew mention by mention, a third of
 	// the allocations of Extract on a news article
@@ -166,7 +165,7 @@ func (sc *linkScratch) release() {
 		len(sc.sets.buf) > maxPooledPeople || cap(sc.shorts) > maxPooledPeople*4 || len(sc.byPart) > maxPooledPeople ||
 		len(sc.givens) > maxPooledPeople || len(sc.middles) > maxPooledPeople || len(sc.seen) > maxPooledPeople ||
 		len(sc.bySuffix) > maxPooledPeople || len(sc.aliased) > maxPooledPeople || len(sc.full) > maxPooledPeople ||
-		len(sc.lists.buf) > maxPooledPeople || len(sc.memberships.buf) > maxPooledPeople || len(sc.starts.buf) > maxPooledPeople ||
+		len(sc.lists.buf) > maxPooledPeople || len(sc.memberships.buf) > maxPooledPeople ||
 		cap(sc.mentions) > maxPooledPeople*4 || cap(sc.mergedPeople) > maxPooledPeople*4 || len(sc.variants) > maxPooledPeople {
 		return
 	}
@@ -186,7 +185,6 @@ func (sc *linkScratch) release() {
 	sc.sets.reset()
 	sc.lists.reset()
 	sc.memberships.reset()
-	sc.starts.reset()
 	sc.shorts, sc.events, sc.mentions = sc.shorts[:0], sc.events[:0], sc.mentions[:0]
 	clear(sc.kept)
 	sc.kept = sc.kept[:0]
@@ -275,7 +273,6 @@ func (lk *linker) linkFull(fullNames int) []int {
 			lk.people = append(lk.people, p)
 		}
 		p.add(lk.sc, lk.text, *c)
-		p.fullStarts = appendTo(&lk.sc.starts, p.fullStarts, c.start)
 		lk.byLastTok[int(c.last)] = p
 	}
 	lk.full = lk.people
@@ -392,18 +389,24 @@ func (lk *linker) linkShorts(shorts []int) {
 	}
 	// the events as numbers, a mention's start above its person's index,
 	// so that sorting them compares integers: sorting them with a
-	// comparison function was a tenth of linking
+	// comparison function was a tenth of linking. Until now a full name's
+	// mentions are its full-name mentions and those of the names merged
+	// into it.
 	n := 0
 	for _, p := range lk.full {
-		n += len(p.fullStarts)
+		n += int(p.mentions.n)
 	}
 	lk.events = sc.events[:0]
 	if cap(lk.events) < n {
 		lk.events = make([]uint64, 0, n)
 	}
+	recs := sc.mentions
 	for i, p := range lk.full {
-		for _, at := range p.fullStarts {
+		p.hasFull, p.firstFull = true, int(recs[p.mentions.head].start)
+		for j, k := int32(0), p.mentions.head; j < p.mentions.n; j, k = j+1, recs[k].next {
+			at := int(recs[k].start)
 			lk.events = append(lk.events, uint64(at)<<32|uint64(i))
+			p.firstFull = min(p.firstFull, at)
 		}
 	}
 	slices.Sort(lk.events)
@@ -515,8 +518,6 @@ func (p *personAcc) absorb(sc *linkScratch, q *personAcc) {
 	if q.copula != "" && (p.copula == "" || q.copulaAt < p.copulaAt) {
 		p.copula, p.copulaAt = q.copula, q.copulaAt
 	}
-	p.fullStarts = append(p.fullStarts, q.fullStarts...)
-	slices.Sort(p.fullStarts)
 	if p.role == "" {
 		p.role = q.role
 	}
