@@ -126,18 +126,29 @@ func (sl *slab[T]) next() *T {
 	return &sl.buf[len(sl.buf)-1]
 }
 
-// appendTo appends v to s, taking the array of a first element from sl:
-// most lists the linker makes (a surname's people, a person's sets) hold
-// one element. The slice carved has a capacity of one, so a second
-// append moves it to an array of its own, as append does for a list that
-// starts empty.
+// carve returns n new zero elements in a row, capped at n.
+func (sl *slab[T]) carve(n int) []T {
+	if cap(sl.buf)-len(sl.buf) < n {
+		sl.buf = make([]T, 0, max(2*cap(sl.buf), 16, n))
+	}
+	from := len(sl.buf)
+	sl.buf = sl.buf[:from+n]
+	return sl.buf[from : from+n : from+n]
+}
+
+// appendTo appends v to s, taking the arrays from sl: most lists the
+// linker makes (a surname's people, a person's sets) hold one element,
+// and the rest a few, each of which was an allocation of its own. A full
+// list moves to twice the room carved from sl, as append would move it;
+// the room it leaves is the slab's until reset.
 func appendTo[T any](sl *slab[T], s []T, v T) []T {
-	if cap(s) > 0 {
+	if len(s) < cap(s) {
 		return append(s, v)
 	}
-	*sl.next() = v
-	n := len(sl.buf)
-	return sl.buf[n-1 : n : n]
+	t := sl.carve(max(1, 2*len(s)))
+	copy(t, s)
+	t[len(s)] = v
+	return t[:len(s)+1]
 }
 
 // reset clears the slab, so that the pool keeps no people alive.
