@@ -887,3 +887,20 @@ func TestHeadlineRole(t *testing.T) {
 		}
 	}
 }
+
+// TestFirmShapesFitEveryFirm: the shapes isEponymousFirm rules words out
+// by let every firm's name through, in any case.
+func TestFirmShapesFitEveryFirm(t *testing.T) {
+	for w := range eponymousFirms {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			if isASCII(v) && !isEponymousFirm(v) {
+				t.Errorf("isEponymousFirm(%q) = false", v)
+			}
+		}
+	}
+	for _, w := range []string{"Boeings", "Boeinf", "Doeing", "Smith", "Jo", ""} {
+		if isEponymousFirm(w) {
+			t.Errorf("isEponymousFirm(%q) = true", w)
+		}
+	}
+}
