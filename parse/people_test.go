@@ -2,6 +2,8 @@ package parse
 
 import (
 	"os"
+	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -667,9 +669,6 @@ func TestPeopleSample(t *testing.T) {
 	}
 }
 
-// BenchmarkFindPeople measures the people finder on the sample and on
-// about 1 MB of articles joined by blank lines (the lexicons are loaded
-// before timing: that happens once per process).
 // TestPeopleLongRun: a text that is one endless capitalised run (a
 // headline-case dump) yields bounded names, not one name of every word.
 func TestPeopleLongRun(t *testing.T) {
@@ -686,6 +685,10 @@ func TestPeopleLongRun(t *testing.T) {
 	}
 }
 
+// BenchmarkFindPeople measures the people finder on the sample, on about
+// 1 MB of copies of it joined by blank lines and on one endless
+// capitalised run (the lexicons are loaded before timing: that happens
+// once per process).
 func BenchmarkFindPeople(b *testing.B) {
 	data, err := os.ReadFile("../samples/paris-attacks.txt")
 	if err != nil {
@@ -901,6 +904,34 @@ func TestFirmShapesFitEveryFirm(t *testing.T) {
 	for _, w := range []string{"Boeings", "Boeinf", "Doeing", "Smith", "Jo", ""} {
 		if isEponymousFirm(w) {
 			t.Errorf("isEponymousFirm(%q) = true", w)
+		}
+	}
+}
+
+// BenchmarkExtractTexts runs Extract once over each dev and gum-news
+// text, an op being all of them: the people pass's rarer paths
+// (misspelt surnames, name variants, ages by role) that the sample
+// article does not take show in its allocations.
+func BenchmarkExtractTexts(b *testing.B) {
+	var names []string
+	for _, glob := range []string{"testdata/dev/texts/*.txt", "testdata/gum-news/texts/*.txt"} {
+		n, _ := filepath.Glob(glob)
+		names = append(names, n...)
+	}
+	sort.Strings(names)
+	texts := make([]string, len(names))
+	size := 0
+	for i, n := range names {
+		texts[i] = readTestdata(b, strings.TrimPrefix(n, "testdata/"))
+		size += len(texts[i])
+	}
+	loadLexicon()
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, t := range texts {
+			Extract(t)
 		}
 	}
 }
