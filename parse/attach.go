@@ -139,7 +139,11 @@ type mentionEnd struct {
 
 // mentionEnds returns the ends of every person's mentions, in text order.
 func (lk *linker) mentionEnds() []mentionEnd {
-	var ends []mentionEnd
+	n := 0
+	for _, p := range lk.people {
+		n += int(p.mentions.n)
+	}
+	ends := make([]mentionEnd, 0, n)
 	recs := lk.sc.mentions
 	for _, p := range lk.people {
 		for i, k := int32(0), p.mentions.head; i < p.mentions.n; i, k = i+1, recs[k].next {

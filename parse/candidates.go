@@ -613,7 +613,8 @@ func codeWord(w string) bool {
 // prefix that makes a new word of the one after it ("un-angry",
 // "anti-war", "ex-wife"), never a name's first part.
 func wordPrefix(p string) bool {
-	switch strings.ToLower(p) {
+	// (lowered on the stack: a capital's prefix was a new string)
+	switch new(foldBuf).of(p) {
 	case "un", "non", "anti", "pro", "pre", "post", "ex", "self", "semi", "mid", "multi", "co", "re", "over", "under", "counter":
 		return true
 	}

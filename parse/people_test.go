@@ -908,6 +908,23 @@ func TestFirmShapesFitEveryFirm(t *testing.T) {
 	}
 }
 
+// TestNthField: nthField says what strings.Fields would.
+func TestNthField(t *testing.T) {
+	for _, s := range []string{"", " ", "Jo", "Jo Roe", " Jo  Roe ", "Jo\tRoe", "Jo\u00a0Roe", "Jo\u2003Roe", "Inácio Lula da Silva", "\xff Jo", "Jo \xff"} {
+		f := strings.Fields(s)
+		for k := 0; k <= len(f); k++ {
+			w, n := nthField(s, k)
+			want := ""
+			if k < len(f) {
+				want = f[k]
+			}
+			if w != want || n != len(f) {
+				t.Errorf("nthField(%q, %d) = %q, %d, want %q, %d", s, k, w, n, want, len(f))
+			}
+		}
+	}
+}
+
 // BenchmarkExtractTexts runs Extract once over each dev and gum-news
 // text, an op being all of them: the people pass's rarer paths
 // (misspelt surnames, name variants, ages by role) that the sample

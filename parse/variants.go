@@ -8,6 +8,7 @@ package parse
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -332,11 +333,12 @@ func variantNames(p, q *personAcc) bool {
 	if diff < 0 || diff == len(p.words)-1 {
 		return false
 	}
-	a, b := strings.Fields(p.display), strings.Fields(q.display)
-	if len(a) != len(p.words) || len(b) != len(q.words) {
+	a, na := nthField(p.display, diff)
+	b, nb := nthField(q.display, diff)
+	if na != len(p.words) || nb != len(q.words) {
 		return false
 	}
-	return misspelling(a[diff], b[diff])
+	return misspelling(a, b)
 }
 
 // misspelt is the person whose surname the one-word mention c misspells,
@@ -352,8 +354,7 @@ func (lk *linker) misspelt(c nameCand) *personAcc {
 		if len(p.words) < 2 {
 			continue
 		}
-		f := strings.Fields(p.display)
-		if len(f) == len(p.words) && misspelling(w, f[len(f)-1]) {
+		if last, n := nthField(p.display, len(p.words)-1); n == len(p.words) && misspelling(w, last) {
 			if found != nil {
 				return nil
 			}
@@ -363,12 +364,37 @@ func (lk *linker) misspelt(c nameCand) *personAcc {
 	return found
 }
 
+// nthField returns strings.Fields(s)[k] ("" if there is none) and how
+// many fields s has, without making them: misspelt asks it of every
+// person for each mention it reads.
+func nthField(s string, k int) (w string, n int) {
+	start := -1 // where the field being read starts
+	for i, r := range s {
+		switch {
+		case unicode.IsSpace(r) && start >= 0:
+			if n == k {
+				w = s[start:i]
+			}
+			n, start = n+1, -1
+		case !unicode.IsSpace(r) && start < 0:
+			start = i
+		}
+	}
+	if start >= 0 {
+		if n == k {
+			w = s[start:]
+		}
+		n++
+	}
+	return w, n
+}
+
 // misspelling: a and b are one edit apart (two for words of eight letters
 // or more), start alike and are no shorter than five letters: "Kristin"
 // and "Kristen", "Mauer" and "Maurer", "Bauchtman" and "Buchtmann".
 func misspelling(a, b string) bool {
 	if len(a) < 5 || len(b) < 5 || len(a) > 24 || len(b) > 24 || !isASCII(a) || !isASCII(b) ||
-		lowerASCIIByte(a[0]) != lowerASCIIByte(b[0]) || lowerASCIIEqual(a, lowerASCII(b)) {
+		lowerASCIIByte(a[0]) != lowerASCIIByte(b[0]) || strings.EqualFold(a, b) {
 		return false
 	}
 	most := 1
@@ -378,10 +404,11 @@ func misspelling(a, b string) bool {
 	if d := len(a) - len(b); d > most || -d > most {
 		return false
 	}
-	return editDistance(lowerASCII(a), lowerASCII(b)) <= most
+	return editDistance(a, b) <= most
 }
 
-// editDistance is the Levenshtein distance of two short words.
+// editDistance is the Levenshtein distance of two short words, in any
+// case of ASCII letters (lowered as compared, not into new strings).
 func editDistance(a, b string) int {
 	var row [25]int
 	for j := 0; j <= len(b); j++ {
@@ -393,7 +420,7 @@ func editDistance(a, b string) int {
 		for j := 1; j <= len(b); j++ {
 			cur := row[j]
 			cost := 1
-			if a[i-1] == b[j-1] {
+			if lowerASCIIByte(a[i-1]) == lowerASCIIByte(b[j-1]) {
 				cost = 0
 			}
 			row[j] = min(row[j]+1, row[j-1]+1, prev+cost)
