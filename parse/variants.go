@@ -130,7 +130,9 @@ func (lk *linker) mergeNicknames() {
 		}
 	}
 	if len(gone) > 0 {
-		kept := lk.people[:0:0] // (a new slice: lk.full shares lk.people's array)
+		// in place: after mergeParts lk.people is its own list, not
+		// lk.full's, with the room linkShorts appends to
+		kept := lk.people[:0]
 		for _, p := range lk.people {
 			if !gone[p] {
 				kept = append(kept, p)
@@ -299,7 +301,9 @@ func (lk *linker) mergeVariants() {
 	if len(merged) == 0 {
 		return
 	}
-	kept := lk.people[:0:0]
+	// in place: after mergeParts lk.people is its own list, not
+	// lk.full's, with the room linkShorts appends to
+	kept := lk.people[:0]
 	for _, p := range lk.people {
 		if !merged[p] {
 			kept = append(kept, p)
