@@ -100,7 +100,7 @@ func (lk *linker) agesByRole() {
 			if ends == nil {
 				ends = lk.mentionEnds()
 			}
-			if p := namedAsAfter(toks, text, ends, int(toks[i].start)); p != nil && p.age == 0 {
+			if p := namedAsAfter(toks, text, lk.sc.mentions, ends, int(toks[i].start)); p != nil && p.age == 0 {
 				p.age = int32(n)
 				continue
 			}
@@ -139,10 +139,15 @@ type mentionEnd struct {
 
 // mentionEnds returns the ends of every person's mentions, in text order.
 func (lk *linker) mentionEnds() []mentionEnd {
-	var ends []mentionEnd
+	n := 0
 	for _, p := range lk.people {
-		for _, m := range p.mentions {
-			ends = append(ends, mentionEnd{m.End, p})
+		n += int(p.mentions.n)
+	}
+	ends := make([]mentionEnd, 0, n)
+	recs := lk.sc.mentions
+	for _, p := range lk.people {
+		for i, k := int32(0), p.mentions.head; i < p.mentions.n; i, k = i+1, recs[k].next {
+			ends = append(ends, mentionEnd{int(recs[k].end), p})
 		}
 	}
 	slices.SortFunc(ends, func(a, b mentionEnd) int { return cmp.Compare(a.end, b.end) })
@@ -178,7 +183,7 @@ func namedAsAhead(text string, at int) bool {
 // the one an unnamed person is "named as" or "identified as" ("Police
 // named him on Sunday as Jo Roe"), within a few sentences and with no
 // other person mentioned between, or nil.
-func namedAsAfter(toks []token, text string, ends []mentionEnd, at int) *personAcc {
+func namedAsAfter(toks []token, text string, recs []mentionRec, ends []mentionEnd, at int) *personAcc {
 	const maxAnaphorBytes = 300
 	k := sort.Search(len(ends), func(k int) bool { return ends[k].end > at })
 	if k == len(ends) || ends[k].end > at+maxAnaphorBytes {
@@ -186,9 +191,9 @@ func namedAsAfter(toks []token, text string, ends []mentionEnd, at int) *personA
 	}
 	p := ends[k].p
 	var start int
-	for _, m := range p.mentions {
-		if m.End == ends[k].end {
-			start = m.Start
+	for i, m := int32(0), p.mentions.head; i < p.mentions.n; i, m = i+1, recs[m].next {
+		if int(recs[m].end) == ends[k].end {
+			start = int(recs[m].start)
 		}
 	}
 	j := tokenBefore(toks, start)
@@ -233,8 +238,7 @@ func (lk *linker) roleHeads() map[string]*personAcc {
 
 func (lk *linker) capsMention(p *personAcc, first, last int) {
 	toks := lk.art.toks
-	start, end := int(toks[first].start), toks[last].wordEnd(lk.text)
-	p.mentions = append(p.mentions, model.Mention{Start: start, End: end, Text: lk.text[start:end]})
+	lk.sc.addMention(&p.mentions, int(toks[first].start), toks[last].wordEnd(lk.text))
 }
 
 // personAcc collects one person while linking.
@@ -246,10 +250,11 @@ type personAcc struct {
 	display      string
 	role         string
 	age          int32
-	mentions     []model.Mention
+	mentions     mentionList  // in linkScratch.mentions
 	copula       string       // a role its first mention with one is given by a copula ("Roe is the founder")
 	copulaAt     int          // where that mention starts
-	fullStarts   []int        // starts of the full-name mentions, for the sweep's events
+	hasFull      bool         // a full name (linker.full), whose mentions before linkShorts are full-name ones
+	firstFull    int          // where its first full-name mention starts, when hasFull
 	sets         []membership // the mention sets the person has joined and notes its mentions on
 	lastAt       int          // the start of its last mention swept
 	aliases      int          // the aliases it was given
@@ -257,8 +262,9 @@ type personAcc struct {
 	ev           evidence     // the evidence of all its mentions
 }
 
-func (p *personAcc) add(text string, c nameCand) {
-	p.mentions = append(p.mentions, model.Mention{Start: c.start, End: c.end, Text: text[c.start:c.end]})
+// add makes c a mention of p; its record goes to sc.
+func (p *personAcc) add(sc *linkScratch, text string, c nameCand) {
+	sc.addMention(&p.mentions, c.start, c.end)
 	if c.copula != "" && (p.copula == "" || c.start < p.copulaAt) {
 		p.copula, p.copulaAt = c.copula, c.start
 	}
@@ -323,9 +329,13 @@ func romanNumeral(w string) bool {
 	return false
 }
 
-// output gives the people in order of their first mention.
+// output gives the people in order of their first mention. Their
+// mentions share one array, made here for this call: the people reach the
+// caller, so nothing of them is pooled, but one allocation serves all
+// (each person's slice is capped, so an append to one leaves the next).
 func (lk *linker) output() []model.Person {
-	out := make([]model.Person, 0, len(lk.people))
+	kept := lk.sc.kept[:0]
+	total, aged := 0, 0
 	for _, p := range lk.people {
 		if !p.ev.isPerson() {
 			continue // a name and nothing that says it is a person's
@@ -336,19 +346,40 @@ func (lk *linker) output() []model.Person {
 		if len(p.words) == 1 && p.ev&(evTitle|evRole|evAge|evSpeech|evNamed|evPronoun|evGiven) == 0 && lk.firmNamed(p.display) {
 			continue // "The Boeing airframe company ... a contract with Boeing"
 		}
-		slices.SortFunc(p.mentions, func(a, b model.Mention) int { return cmp.Compare(a.Start, b.Start) })
+		kept = append(kept, p)
+		total += int(p.mentions.n)
+		if p.age > 0 {
+			aged++
+		}
+	}
+	lk.sc.kept = kept
+	out := make([]model.Person, 0, len(kept))
+	mentions := make([]model.Mention, 0, total)
+	var ages []int
+	if aged > 0 {
+		ages = make([]int, 0, aged)
+	}
+	recs := lk.sc.mentions
+	for _, p := range kept {
+		from := len(mentions)
+		for i, k := int32(0), p.mentions.head; i < p.mentions.n; i, k = i+1, recs[k].next {
+			start, end := int(recs[k].start), int(recs[k].end)
+			mentions = append(mentions, model.Mention{Start: start, End: end, Text: lk.text[start:end]})
+		}
+		pm := mentions[from:len(mentions):len(mentions)]
+		slices.SortFunc(pm, func(a, b model.Mention) int { return cmp.Compare(a.Start, b.Start) })
 		if p.role == "" {
 			p.role = p.copula
 		}
-		for _, m := range p.mentions {
+		for _, m := range pm {
 			if fullerSpelling(p.display, m.Text) {
 				p.display = m.Text
 			}
 		}
-		person := model.Person{Name: singleSpaced(p.display), Role: p.role, Mentions: p.mentions}
+		person := model.Person{Name: singleSpaced(p.display), Role: p.role, Mentions: pm}
 		if p.age > 0 {
-			a := int(p.age)
-			person.Age = &a
+			ages = append(ages, int(p.age))
+			person.Age = &ages[len(ages)-1]
 		}
 		out = append(out, person)
 	}

@@ -142,7 +142,9 @@ func findPeople(text string, toks []token) []model.Person {
 	}
 	lines := lineKinds{toks: toks, text: text}
 	urls := urlChunks{text: text}
-	art := article{facts: sc.facts}
+	// (in the scratch: the linker keeps it, so it would be allocated)
+	art := &sc.art
+	*art = article{facts: sc.facts}
 	var labels []run
 	li, line := 0, 0 // the next line start to reach, and the line's first token
 	for ri, r := range runs {
@@ -166,7 +168,7 @@ func findPeople(text string, toks []token) []model.Person {
 		// the candidate is made in its slot: returned by value it was
 		// copied twice, a few percent of the people finder
 		cands = append(cands, nameCand{})
-		if !analyzeRun(&cands[len(cands)-1], toks, text, r, lx, &arena, kind == lineHeadline, &art) {
+		if !analyzeRun(&cands[len(cands)-1], toks, text, r, lx, &arena, kind == lineHeadline, art) {
 			cands[len(cands)-1] = nameCand{} // so that the pool keeps no text alive
 			cands = cands[:len(cands)-1]
 		} else if ri >= 2 && nicknamed(toks, text, runs[ri-2], runs[ri-1], r) {
@@ -175,7 +177,7 @@ func findPeople(text string, toks []token) []model.Person {
 	}
 	art.caps, art.toks, art.ages = append(lines.caps, labels...), toks, ages
 	sc.runs, sc.cands, sc.arena, sc.facts, sc.ages, sc.lines = runs, cands, arena, art.facts, ages, starts
-	return linkPeople(text, cands, &art)
+	return linkPeople(text, cands, art)
 }
 
 // nicknamed reports whether runs given, nick and surname are a name with
@@ -274,6 +276,7 @@ type peopleScratch struct {
 	facts map[uint64]uint8 // article.facts
 	ages  []int32          // article.ages
 	lines []lineStart      // where the lines with runs start
+	art   article          // what the candidates noted of the article
 }
 
 var peopleScratchPool = sync.Pool{New: func() any { return new(peopleScratch) }}
@@ -296,6 +299,7 @@ func (ps *peopleScratch) release() {
 	}
 	clear(ps.cands)
 	ps.cands = ps.cands[:0]
+	ps.art = article{} // so that the pool keeps no text alive
 	if len(ps.facts) > maxPooledFacts {
 		ps.facts = nil
 	}
@@ -609,7 +613,8 @@ func codeWord(w string) bool {
 // prefix that makes a new word of the one after it ("un-angry",
 // "anti-war", "ex-wife"), never a name's first part.
 func wordPrefix(p string) bool {
-	switch strings.ToLower(p) {
+	// (lowered on the stack: a capital's prefix was a new string)
+	switch new(foldBuf).of(p) {
 	case "un", "non", "anti", "pro", "pre", "post", "ex", "self", "semi", "mid", "multi", "co", "re", "over", "under", "counter":
 		return true
 	}

@@ -152,7 +152,9 @@ func noPerson(toks []token, text string, nm *runName, c *nameCand, lx *lexicon) 
 		return true, true
 	}
 	// "Johnson & Johnson", "Procter & Gamble", "Marks & Spencer": firms
-	if amp := "&"; first > 0 && toks[first-1].word(text) == amp || last+1 < len(toks) && toks[last+1].word(text) == amp {
+	// (a punctuation token's first byte: no word is made to compare)
+	if first > 0 && toks[first-1].kind == tPunct && text[toks[first-1].start] == '&' ||
+		last+1 < len(toks) && toks[last+1].kind == tPunct && text[toks[last+1].start] == '&' {
 		return false, true
 	}
 	// the name's words as written, joined once for the three lookups below
@@ -300,7 +302,7 @@ func weighName(toks []token, text string, nm *runName, c *nameCand, lx *lexicon)
 	c.role = roleBefore(toks, text, first)
 	// "Col. Jo Roe, a military psychiatrist": the rank says where the
 	// person stands, the apposition what they do
-	if isRank(c.role) {
+	if c.role != "" && isRank(c.role) { // (most have none: no look-up)
 		if after := roleAfter(toks, text, tail); after != "" {
 			c.role = after
 		}

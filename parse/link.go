@@ -27,6 +27,11 @@ func linkPeople(text string, cands []nameCand, art *article) []model.Person {
 	sc := linkScratchPool.Get().(*linkScratch)
 	defer sc.release()
 	lk := &linker{text: text, cands: cands, art: art, sc: sc, byLastTok: sc.byLastTok}
+	// a candidate is one mention at most; merging copies a few and the
+	// lines in capitals add a few: sized so, the list grows at most once
+	if n := len(cands) + len(cands)/4 + 16; cap(sc.mentions) < n {
+		sc.mentions = make([]mentionRec, 0, n)
+	}
 	if lk.byLastTok == nil {
 		lk.byLastTok = make(map[int]*personAcc, full)
 	}
@@ -66,7 +71,43 @@ type linkScratch struct {
 	// the first element of the lists of linking, most of which hold one
 	lists       slab[*personAcc]
 	memberships slab[membership]
-	starts      slab[int]
+	// every person's mentions, each person's a list through them: a
+	// person's own slice of them grew mention by mention, a third of
+	// the allocations of Extract on a news article
+	mentions []mentionRec
+	kept     []*personAcc // the people output keeps
+	// the linker's lists of people: the full names (linker.full), and
+	// the people after mergeParts, with room for one a short mention;
+	// grown person by person they were a tenth of the allocations
+	fullPeople, mergedPeople []*personAcc
+	variants                 map[uint64]variantPair // mergeVariants' full names by surname
+}
+
+// mentionRec is one mention of a person while linking; its text is the
+// text's bytes from start to end.
+type mentionRec struct {
+	start, end uint32 // (a text is under 4 GiB, as the events assume)
+	next       int32  // the person's next mention, if it has one
+}
+
+// mentionList is a person's mentions, in the order they were added, as a
+// list through linkScratch.mentions.
+type mentionList struct {
+	head, tail int32 // the first and last mention, when there is one
+	n          int32
+}
+
+// addMention appends the mention from start to end to list l.
+func (sc *linkScratch) addMention(l *mentionList, start, end int) {
+	k := int32(len(sc.mentions))
+	sc.mentions = append(sc.mentions, mentionRec{start: uint32(start), end: uint32(end)})
+	if l.n == 0 {
+		l.head = k
+	} else {
+		sc.mentions[l.tail].next = k
+	}
+	l.tail = k
+	l.n++
 }
 
 // slab hands out elements of one array, one at a time: the linker's
@@ -85,18 +126,29 @@ func (sl *slab[T]) next() *T {
 	return &sl.buf[len(sl.buf)-1]
 }
 
-// appendTo appends v to s, taking the array of a first element from sl:
-// most lists the linker makes (a surname's people, a person's sets) hold
-// one element. The slice carved has a capacity of one, so a second
-// append moves it to an array of its own, as append does for a list that
-// starts empty.
+// carve returns n new zero elements in a row, capped at n.
+func (sl *slab[T]) carve(n int) []T {
+	if cap(sl.buf)-len(sl.buf) < n {
+		sl.buf = make([]T, 0, max(2*cap(sl.buf), 16, n))
+	}
+	from := len(sl.buf)
+	sl.buf = sl.buf[:from+n]
+	return sl.buf[from : from+n : from+n]
+}
+
+// appendTo appends v to s, taking the arrays from sl: most lists the
+// linker makes (a surname's people, a person's sets) hold one element,
+// and the rest a few, each of which was an allocation of its own. A full
+// list moves to twice the room carved from sl, as append would move it;
+// the room it leaves is the slab's until reset.
 func appendTo[T any](sl *slab[T], s []T, v T) []T {
-	if cap(s) > 0 {
+	if len(s) < cap(s) {
 		return append(s, v)
 	}
-	*sl.next() = v
-	n := len(sl.buf)
-	return sl.buf[n-1 : n : n]
+	t := sl.carve(max(1, 2*len(s)))
+	copy(t, s)
+	t[len(s)] = v
+	return t[:len(s)+1]
 }
 
 // reset clears the slab, so that the pool keeps no people alive.
@@ -124,7 +176,8 @@ func (sc *linkScratch) release() {
 		len(sc.sets.buf) > maxPooledPeople || cap(sc.shorts) > maxPooledPeople*4 || len(sc.byPart) > maxPooledPeople ||
 		len(sc.givens) > maxPooledPeople || len(sc.middles) > maxPooledPeople || len(sc.seen) > maxPooledPeople ||
 		len(sc.bySuffix) > maxPooledPeople || len(sc.aliased) > maxPooledPeople || len(sc.full) > maxPooledPeople ||
-		len(sc.lists.buf) > maxPooledPeople || len(sc.memberships.buf) > maxPooledPeople || len(sc.starts.buf) > maxPooledPeople {
+		len(sc.lists.buf) > maxPooledPeople || len(sc.memberships.buf) > maxPooledPeople ||
+		cap(sc.mentions) > maxPooledPeople*4 || cap(sc.mergedPeople) > maxPooledPeople*4 || len(sc.variants) > maxPooledPeople {
 		return
 	}
 	// cleared, so that the pool keeps no text or people alive
@@ -143,8 +196,15 @@ func (sc *linkScratch) release() {
 	sc.sets.reset()
 	sc.lists.reset()
 	sc.memberships.reset()
-	sc.starts.reset()
-	sc.shorts, sc.events = sc.shorts[:0], sc.events[:0]
+	sc.shorts, sc.events, sc.mentions = sc.shorts[:0], sc.events[:0], sc.mentions[:0]
+	clear(sc.kept)
+	sc.kept = sc.kept[:0]
+	clear(sc.fullPeople)
+	sc.fullPeople = sc.fullPeople[:0]
+	// (linkShorts appended past the length kept)
+	clear(sc.mergedPeople[:cap(sc.mergedPeople)])
+	sc.mergedPeople = sc.mergedPeople[:0]
+	clear(sc.variants)
 	linkScratchPool.Put(sc)
 }
 
@@ -186,6 +246,10 @@ func (lk *linker) linkFull(fullNames int) []int {
 	if lk.sc.full == nil {
 		lk.sc.full = make(fullSurnames, fullNames)
 	}
+	if cap(lk.sc.fullPeople) < fullNames {
+		lk.sc.fullPeople = make([]*personAcc, 0, fullNames)
+	}
+	lk.people = lk.sc.fullPeople[:0]
 	full := surnameKeys(lk.sc.full, lk.cands)
 	for i := range lk.cands {
 		c := &lk.cands[i]
@@ -219,11 +283,11 @@ func (lk *linker) linkFull(fullNames int) []int {
 			byKey[key] = p
 			lk.people = append(lk.people, p)
 		}
-		p.add(lk.text, *c)
-		p.fullStarts = appendTo(&lk.sc.starts, p.fullStarts, c.start)
+		p.add(lk.sc, lk.text, *c)
 		lk.byLastTok[int(c.last)] = p
 	}
 	lk.full = lk.people
+	lk.sc.fullPeople = lk.people
 	lk.sc.shorts = shorts
 	return shorts
 }
@@ -280,12 +344,16 @@ func (lk *linker) mergeParts() {
 			for _, key := range [2]uint64{seqKey(q.words[:k]), seqKey(q.words[n-k:])} {
 				// a head and a tail can be the same words ("A B A B A")
 				if e := byPart[key]; len(e) == 0 || e[len(e)-1] != q {
-					byPart[key] = append(e, q)
+					byPart[key] = appendTo(&lk.sc.lists, e, q)
 				}
 			}
 		}
 	}
-	merged := lk.people[:0:0]
+	// room for a person of each short mention, which linkShorts appends
+	merged := lk.sc.mergedPeople[:0]
+	if n := len(lk.people) + len(lk.sc.shorts); cap(merged) < n {
+		merged = make([]*personAcc, 0, n)
+	}
 	for _, p := range lk.people {
 		var into *personAcc
 		count := 0
@@ -300,12 +368,13 @@ func (lk *linker) mergeParts() {
 			}
 		}
 		if count == 1 {
-			into.absorb(p)
+			into.absorb(lk.sc, p)
 			continue
 		}
 		merged = append(merged, p)
 	}
 	lk.people = merged
+	lk.sc.mergedPeople = merged
 }
 
 // linkShorts links each shorter mention, in text order, to the person it
@@ -331,18 +400,24 @@ func (lk *linker) linkShorts(shorts []int) {
 	}
 	// the events as numbers, a mention's start above its person's index,
 	// so that sorting them compares integers: sorting them with a
-	// comparison function was a tenth of linking
+	// comparison function was a tenth of linking. Until now a full name's
+	// mentions are its full-name mentions and those of the names merged
+	// into it.
 	n := 0
 	for _, p := range lk.full {
-		n += len(p.fullStarts)
+		n += int(p.mentions.n)
 	}
 	lk.events = sc.events[:0]
 	if cap(lk.events) < n {
 		lk.events = make([]uint64, 0, n)
 	}
+	recs := sc.mentions
 	for i, p := range lk.full {
-		for _, at := range p.fullStarts {
+		p.hasFull, p.firstFull = true, int(recs[p.mentions.head].start)
+		for j, k := int32(0), p.mentions.head; j < p.mentions.n; j, k = j+1, recs[k].next {
+			at := int(recs[k].start)
 			lk.events = append(lk.events, uint64(at)<<32|uint64(i))
+			p.firstFull = min(p.firstFull, at)
 		}
 	}
 	slices.Sort(lk.events)
@@ -434,7 +509,7 @@ func (lk *linker) linkShorts(shorts []int) {
 			continue
 		}
 		p := lk.sc.people.next()
-		p.add(lk.text, c)
+		p.add(lk.sc, lk.text, c)
 		lk.people = append(lk.people, p)
 		lk.addSurname(last, p, c.start)
 	}
@@ -444,14 +519,16 @@ func (lk *linker) linkShorts(shorts []int) {
 // news misspells a name among a few, and the bound keeps linking linear.
 const maxVariantPeople = 64
 
-// absorb makes q's mentions, role and age p's.
-func (p *personAcc) absorb(q *personAcc) {
-	p.mentions = append(p.mentions, q.mentions...)
+// absorb makes q's mentions, role and age p's. q's mentions are copied,
+// not spliced: q keeps its own list, and what is added to q later is not
+// p's.
+func (p *personAcc) absorb(sc *linkScratch, q *personAcc) {
+	for i, k := int32(0), q.mentions.head; i < q.mentions.n; i, k = i+1, sc.mentions[k].next {
+		sc.addMention(&p.mentions, int(sc.mentions[k].start), int(sc.mentions[k].end))
+	}
 	if q.copula != "" && (p.copula == "" || q.copulaAt < p.copulaAt) {
 		p.copula, p.copulaAt = q.copula, q.copulaAt
 	}
-	p.fullStarts = append(p.fullStarts, q.fullStarts...)
-	slices.Sort(p.fullStarts)
 	if p.role == "" {
 		p.role = q.role
 	}

@@ -159,7 +159,7 @@ func (lk *linker) addShort(p *personAcc, c nameCand) {
 	// a surname alone after the full name says the name is a person's;
 	// before it, or as the rest of a thing's name ("Siemens" of "Siemens
 	// Energy"), it says nothing
-	if len(c.words) < len(p.words) && len(p.fullStarts) > 0 && c.start > p.fullStarts[0] && c.marks&markFragment == 0 {
+	if len(c.words) < len(p.words) && p.hasFull && c.start > p.firstFull && c.marks&markFragment == 0 {
 		p.ev |= evLater
 	}
 	// a shorter mention used as a thing's name ("the Warhol Polaroid")
@@ -179,7 +179,7 @@ func (lk *linker) addShort(p *personAcc, c nameCand) {
 			c.ev &^= evBody
 		}
 	}
-	p.add(lk.text, c)
+	p.add(lk.sc, lk.text, c)
 	lk.mentioned(p, c.start)
 }
 

@@ -2,6 +2,8 @@ package parse
 
 import (
 	"os"
+	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -676,9 +678,6 @@ func TestPeopleSample(t *testing.T) {
 	}
 }
 
-// BenchmarkFindPeople measures the people finder on the sample and on
-// about 1 MB of articles joined by blank lines (the lexicons are loaded
-// before timing: that happens once per process).
 // TestPeopleLongRun: a text that is one endless capitalised run (a
 // headline-case dump) yields bounded names, not one name of every word.
 func TestPeopleLongRun(t *testing.T) {
@@ -695,6 +694,10 @@ func TestPeopleLongRun(t *testing.T) {
 	}
 }
 
+// BenchmarkFindPeople measures the people finder on the sample, on about
+// 1 MB of copies of it joined by blank lines and on one endless
+// capitalised run (the lexicons are loaded before timing: that happens
+// once per process).
 func BenchmarkFindPeople(b *testing.B) {
 	data, err := os.ReadFile("../samples/paris-attacks.txt")
 	if err != nil {
@@ -893,6 +896,68 @@ func TestHeadlineRole(t *testing.T) {
 		got := Extract(tc.text).People
 		if len(got) == 0 || got[0].Name != tc.name || got[0].Role != tc.role {
 			t.Errorf("%q:\n got %+v\nwant %s with role %q first", tc.text, got, tc.name, tc.role)
+		}
+	}
+}
+
+// TestFirmShapesFitEveryFirm: the shapes isEponymousFirm rules words out
+// by let every firm's name through, in any case.
+func TestFirmShapesFitEveryFirm(t *testing.T) {
+	for w := range eponymousFirms {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			if isASCII(v) && !isEponymousFirm(v) {
+				t.Errorf("isEponymousFirm(%q) = false", v)
+			}
+		}
+	}
+	for _, w := range []string{"Boeings", "Boeinf", "Doeing", "Smith", "Jo", ""} {
+		if isEponymousFirm(w) {
+			t.Errorf("isEponymousFirm(%q) = true", w)
+		}
+	}
+}
+
+// TestNthField: nthField says what strings.Fields would.
+func TestNthField(t *testing.T) {
+	for _, s := range []string{"", " ", "Jo", "Jo Roe", " Jo  Roe ", "Jo\tRoe", "Jo\u00a0Roe", "Jo\u2003Roe", "Inácio Lula da Silva", "\xff Jo", "Jo \xff"} {
+		f := strings.Fields(s)
+		for k := 0; k <= len(f); k++ {
+			w, n := nthField(s, k)
+			want := ""
+			if k < len(f) {
+				want = f[k]
+			}
+			if w != want || n != len(f) {
+				t.Errorf("nthField(%q, %d) = %q, %d, want %q, %d", s, k, w, n, want, len(f))
+			}
+		}
+	}
+}
+
+// BenchmarkExtractTexts runs Extract once over each dev and gum-news
+// text, an op being all of them: the people pass's rarer paths
+// (misspelt surnames, name variants, ages by role) that the sample
+// article does not take show in its allocations.
+func BenchmarkExtractTexts(b *testing.B) {
+	var names []string
+	for _, glob := range []string{"testdata/dev/texts/*.txt", "testdata/gum-news/texts/*.txt"} {
+		n, _ := filepath.Glob(glob)
+		names = append(names, n...)
+	}
+	sort.Strings(names)
+	texts := make([]string, len(names))
+	size := 0
+	for i, n := range names {
+		texts[i] = readTestdata(b, strings.TrimPrefix(n, "testdata/"))
+		size += len(texts[i])
+	}
+	loadLexicon()
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, t := range texts {
+			Extract(t)
 		}
 	}
 }

@@ -37,12 +37,46 @@ var shipPrefixes = lexicons.Named("sets.txt", "ship-prefixes")
 // the best known, since no suffix or context tells them from a person.
 var eponymousFirms = lexicons.Named("sets.txt", "eponymous-firms")
 
+// firmShapes says which lengths and first and last letters the
+// eponymous firms' names have.
+var firmShapes = shapesOf(eponymousFirms)
+
+// wordShapes holds, for each length of some words up to 64 bytes, the
+// first and the last bytes they have, in lower case, as bits (c&31): a
+// word no shape fits is none of them, which is most words, known
+// without a map look-up.
+type wordShapes struct{ firsts, lasts [65]uint32 }
+
+// shapesOf makes the wordShapes of the words of set.
+func shapesOf(set map[string]bool) *wordShapes {
+	ws := new(wordShapes)
+	for w := range set {
+		if n := len(w); n > 0 && n < len(ws.firsts) {
+			ws.firsts[n] |= 1 << (lowerASCIIByte(w[0]) & 31)
+			ws.lasts[n] |= 1 << (lowerASCIIByte(w[n-1]) & 31)
+		}
+	}
+	return ws
+}
+
+// fits reports whether ASCII word w, of any case, may be one of the
+// words: whether one has its length and first and last letters.
+func (ws *wordShapes) fits(w string) bool {
+	n := len(w)
+	return n > 0 && n < len(ws.firsts) &&
+		ws.firsts[n]&(1<<(lowerASCIIByte(w[0])&31)) != 0 && ws.lasts[n]&(1<<(lowerASCIIByte(w[n-1])&31)) != 0
+}
+
 // isEponymousFirm is eponymousFirms[fold(w)], lower-casing an ASCII name
-// on the stack rather than in a new string.
+// on the stack rather than in a new string, and only when one of the
+// firms has its shape: it was asked of most names.
 func isEponymousFirm(w string) bool {
 	var buf [64]byte
 	if len(w) > len(buf) || !isASCII(w) {
 		return eponymousFirms[fold(w)]
+	}
+	if !firmShapes.fits(w) {
+		return false
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]

@@ -8,6 +8,7 @@ package parse
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -35,7 +36,7 @@ func (lk *linker) mergeMiddles() {
 		merged := map[*personAcc]bool{}
 		for _, group := range byEnds {
 			if len(group) > 1 {
-				mergeMiddlesOf(group, func(p *personAcc) bool { return merged[p] }, func(p *personAcc) { merged[p] = true })
+				mergeMiddlesOf(lk.sc, group, func(p *personAcc) bool { return merged[p] }, func(p *personAcc) { merged[p] = true })
 			}
 		}
 		if len(merged) > 0 {
@@ -52,7 +53,7 @@ func (lk *linker) mergeMiddles() {
 	}
 	var gone [maxVariantPeople]bool
 	at := func(p *personAcc) int { return slices.Index(people, p) }
-	if mergeMiddlesOf(people, func(p *personAcc) bool { return gone[at(p)] }, func(p *personAcc) { gone[at(p)] = true }) {
+	if mergeMiddlesOf(lk.sc, people, func(p *personAcc) bool { return gone[at(p)] }, func(p *personAcc) { gone[at(p)] = true }) {
 		kept := people[:0:0]
 		for i, p := range people {
 			if !gone[i] {
@@ -64,9 +65,10 @@ func (lk *linker) mergeMiddles() {
 }
 
 // mergeMiddlesOf merges within people as mergeMiddles says, shortest
-// names first; isGone and setGone keep which are merged. It reports
+// names first; isGone and setGone keep which are merged, and sc the
+// mentions. It reports
 // whether any was.
-func mergeMiddlesOf(people []*personAcc, isGone func(*personAcc) bool, setGone func(*personAcc)) bool {
+func mergeMiddlesOf(sc *linkScratch, people []*personAcc, isGone func(*personAcc) bool, setGone func(*personAcc)) bool {
 	most := 0
 	for _, p := range people {
 		most = max(most, len(p.words))
@@ -89,7 +91,7 @@ func mergeMiddlesOf(people []*personAcc, isGone func(*personAcc) bool, setGone f
 					}
 				}
 				if fits == 1 {
-					into.absorb(p)
+					into.absorb(sc, p)
 					setGone(p)
 					changed, any = true, true
 				}
@@ -119,7 +121,7 @@ func (lk *linker) mergeNicknames() {
 			// the nickname and the surname's words ("Eddie Van Halen")
 			if q != p && len(q.words) >= 2 && len(q.words) <= len(p.words) && q.words[0] == key &&
 				slices.Equal(q.words[1:], p.words[len(p.words)-len(q.words)+1:]) && !gone[q] {
-				p.absorb(q)
+				p.absorb(lk.sc, q)
 				if gone == nil {
 					gone = map[*personAcc]bool{}
 				}
@@ -128,7 +130,9 @@ func (lk *linker) mergeNicknames() {
 		}
 	}
 	if len(gone) > 0 {
-		kept := lk.people[:0:0] // (a new slice: lk.full shares lk.people's array)
+		// in place: after mergeParts lk.people is its own list, not
+		// lk.full's, with the room linkShorts appends to
+		kept := lk.people[:0]
 		for _, p := range lk.people {
 			if !gone[p] {
 				kept = append(kept, p)
@@ -265,12 +269,11 @@ func (lk *linker) mergeVariants() {
 	if len(lk.people) < 2 {
 		return
 	}
-	// the full names by surname: the first two, and how many
-	type pair struct {
-		p, q *personAcc
-		n    int
+	bySurname := lk.sc.variants
+	if bySurname == nil {
+		bySurname = make(map[uint64]variantPair, len(lk.people))
+		lk.sc.variants = bySurname
 	}
-	bySurname := make(map[uint64]pair, len(lk.people))
 	for _, p := range lk.people {
 		if n := len(p.words); n >= 2 {
 			e := bySurname[p.words[n-1]]
@@ -288,7 +291,7 @@ func (lk *linker) mergeVariants() {
 		// other; among more, a family or a list, a near name is another
 		// person's
 		if e.n == 2 && variantNames(e.p, e.q) {
-			e.p.absorb(e.q)
+			e.p.absorb(lk.sc, e.q)
 			if merged == nil {
 				merged = map[*personAcc]bool{}
 			}
@@ -298,13 +301,22 @@ func (lk *linker) mergeVariants() {
 	if len(merged) == 0 {
 		return
 	}
-	kept := lk.people[:0:0]
+	// in place: after mergeParts lk.people is its own list, not
+	// lk.full's, with the room linkShorts appends to
+	kept := lk.people[:0]
 	for _, p := range lk.people {
 		if !merged[p] {
 			kept = append(kept, p)
 		}
 	}
 	lk.people = kept
+}
+
+// variantPair is the first two full names of one surname, and how many
+// there are.
+type variantPair struct {
+	p, q *personAcc
+	n    int
 }
 
 // variantNames: p and q have as many words, all alike but one, not the
@@ -325,11 +337,12 @@ func variantNames(p, q *personAcc) bool {
 	if diff < 0 || diff == len(p.words)-1 {
 		return false
 	}
-	a, b := strings.Fields(p.display), strings.Fields(q.display)
-	if len(a) != len(p.words) || len(b) != len(q.words) {
+	a, na := nthField(p.display, diff)
+	b, nb := nthField(q.display, diff)
+	if na != len(p.words) || nb != len(q.words) {
 		return false
 	}
-	return misspelling(a[diff], b[diff])
+	return misspelling(a, b)
 }
 
 // misspelt is the person whose surname the one-word mention c misspells,
@@ -345,8 +358,7 @@ func (lk *linker) misspelt(c nameCand) *personAcc {
 		if len(p.words) < 2 {
 			continue
 		}
-		f := strings.Fields(p.display)
-		if len(f) == len(p.words) && misspelling(w, f[len(f)-1]) {
+		if last, n := nthField(p.display, len(p.words)-1); n == len(p.words) && misspelling(w, last) {
 			if found != nil {
 				return nil
 			}
@@ -356,12 +368,37 @@ func (lk *linker) misspelt(c nameCand) *personAcc {
 	return found
 }
 
+// nthField returns strings.Fields(s)[k] ("" if there is none) and how
+// many fields s has, without making them: misspelt asks it of every
+// person for each mention it reads.
+func nthField(s string, k int) (w string, n int) {
+	start := -1 // where the field being read starts
+	for i, r := range s {
+		switch {
+		case unicode.IsSpace(r) && start >= 0:
+			if n == k {
+				w = s[start:i]
+			}
+			n, start = n+1, -1
+		case !unicode.IsSpace(r) && start < 0:
+			start = i
+		}
+	}
+	if start >= 0 {
+		if n == k {
+			w = s[start:]
+		}
+		n++
+	}
+	return w, n
+}
+
 // misspelling: a and b are one edit apart (two for words of eight letters
 // or more), start alike and are no shorter than five letters: "Kristin"
 // and "Kristen", "Mauer" and "Maurer", "Bauchtman" and "Buchtmann".
 func misspelling(a, b string) bool {
 	if len(a) < 5 || len(b) < 5 || len(a) > 24 || len(b) > 24 || !isASCII(a) || !isASCII(b) ||
-		lowerASCIIByte(a[0]) != lowerASCIIByte(b[0]) || lowerASCIIEqual(a, lowerASCII(b)) {
+		lowerASCIIByte(a[0]) != lowerASCIIByte(b[0]) || strings.EqualFold(a, b) {
 		return false
 	}
 	most := 1
@@ -371,10 +408,11 @@ func misspelling(a, b string) bool {
 	if d := len(a) - len(b); d > most || -d > most {
 		return false
 	}
-	return editDistance(lowerASCII(a), lowerASCII(b)) <= most
+	return editDistance(a, b) <= most
 }
 
-// editDistance is the Levenshtein distance of two short words.
+// editDistance is the Levenshtein distance of two short words, in any
+// case of ASCII letters (lowered as compared, not into new strings).
 func editDistance(a, b string) int {
 	var row [25]int
 	for j := 0; j <= len(b); j++ {
@@ -386,7 +424,7 @@ func editDistance(a, b string) int {
 		for j := 1; j <= len(b); j++ {
 			cur := row[j]
 			cost := 1
-			if a[i-1] == b[j-1] {
+			if lowerASCIIByte(a[i-1]) == lowerASCIIByte(b[j-1]) {
 				cost = 0
 			}
 			row[j] = min(row[j]+1, row[j-1]+1, prev+cost)
