@@ -167,6 +167,17 @@ func (ln *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) stri
 		}
 	}
 	w, verb := ln.phraseAfter(k)
+	// "210 suspects in 14 countries were arrested": a number inside the
+	// phrase of another one counts its own noun; the verb is the other's
+	// (only when a noun is left: "in 2019 this dropped" keeps its words)
+	if verb >= 0 && ln.withinCounted(e.qFirst) && w.n > 0 && !ln.functionWord(w.t[0]) && !pronounWord(ln.str(w.t[0])) {
+		for i := 1; i < w.n; i++ {
+			if w.t[i] >= verb || ln.cls(w.t[i], fcAux) {
+				w.n, verb = i, -1
+				break
+			}
+		}
+	}
 	// "Five people, who were all crew, were rescued": the verb after the aside
 	if w.n > 0 && verb < 0 && w.n < maxLabelWords-1 {
 		if end := w.t[w.n-1] + 1; ln.punct(end, ",") && (ln.is(end+1, "who") || ln.is(end+1, "which")) {
@@ -539,6 +550,15 @@ func (ln *figLine) phraseAfter(k int) (w lwords, verb int) {
 		}
 	}
 	return w, verb
+}
+
+// withinCounted reports whether the number whose qualifier starts at q
+// sits in a prepositional phrase after a noun, "in", "across" or "from"
+// ("210 suspects in 14 countries", "flooding in 3 states killed"): the
+// verb after it is the noun's, not the number's.
+func (ln *figLine) withinCounted(q int) bool {
+	p := q - 1
+	return (ln.is(p, "in") || ln.is(p, "across") || ln.is(p, "from")) && p > 0 && ln.toks[p-1].kind == tWord && !ln.functionWord(p-1)
 }
 
 // nounNext reports whether the word after j is a noun's: a word in lower

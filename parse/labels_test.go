@@ -23,6 +23,10 @@ func TestLabelGrammar(t *testing.T) {
 		// a copula or a modal with no participle after it ends the noun
 		// phrase: what follows is said of the thing counted
 		{"Two pills was a fatal dose, the coroner said.", map[string]string{"Two": "pills"}},
+		// a number in another noun's prepositional phrase counts its own
+		// noun; the verb after it is the other noun's
+		{"Officials said 120 suspects in 9 countries were detained.", map[string]string{"9": "countries"}},
+		{"Storms in 4 provinces killed 30 people.", map[string]string{"4": "provinces"}},
 		// a quoted word before the preposition is read past its marks
 		{"The law makes firms keep so-called ‘call logs’ for two years.", map[string]string{"two years": "keep so-called call logs"}},
 		// a time word before a noun is its adjective
