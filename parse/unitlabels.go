@@ -22,6 +22,9 @@ func (ln *figLine) unitLabel(c *figCand) string {
 	if s := ln.modifiedNoun(e, k); s != "" {
 		return s
 	}
+	if s := ln.pricedTitle(e); s != "" {
+		return s
+	}
 	// "turnout was down by 1.5% of the electorate": what changed, before what it is a share of
 	if ln.is(e.qFirst-1, "by") {
 		if s := ln.changeLabel(e); s != "" {
@@ -766,4 +769,32 @@ func (ln *figLine) actObject(v, end int) string {
 		}
 	}
 	return ln.text[int(ln.toks[v].start):int(ln.toks[end-1].end)]
+}
+
+// pricedTitle is the quoted title an amount of money in brackets right
+// after it prices: “Rez Infinite” ($30) is "Rez Infinite". It is ""
+// otherwise.
+func (ln *figLine) pricedTitle(e numExpr) string {
+	q := e.qFirst
+	if e.kind != nkMoney || !ln.punct(q-1, "(") || !ln.punct(e.last+1, ")") || q < 3 || !ln.quoteTok(q-2) {
+		return ""
+	}
+	var back lwords
+	for p := q - 3; p >= 0 && back.n < maxLabelWords; p-- {
+		if ln.quoteTok(p) {
+			var w lwords
+			for i := back.n - 1; i >= 0; i-- {
+				w.add(back.t[i])
+			}
+			return ln.render(&w)
+		}
+		if ln.punct(p, ":") {
+			continue // "Until Dawn: Rush of Blood"
+		}
+		if ln.toks[p].kind != tWord && !ln.numberTok(p) {
+			return ""
+		}
+		back.add(p)
+	}
+	return ""
 }
