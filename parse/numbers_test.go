@@ -263,6 +263,7 @@ func TestNonFigures(t *testing.T) {
 		// a date written "Mon, D, YYYY"; a gallery's counter; an age group's bounds
 		"In this photo dated Friday, Oct, 14, 2022 the ship sails.",
 		"Photos 2 / 8 Crews clear the road.",
+		"The field can now hold values up to 2^32.",
 		"The study took workers between the ages of 30 and 64.",
 		"Funding fell in 2007-12.",
 		"The plan ran from 2007 to 2012.",
