@@ -624,6 +624,12 @@ func (ln *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 	}
 	if e.kind == nkDuration {
 		k = ln.compoundSpan(&e, k)
+		// "his daughter Kaiarahi (10 months)": an infant's age in
+		// brackets after the name
+		if (e.unit == "months" || e.unit == "weeks" || e.unit == "days") && ln.punct(qFirst-1, "(") && ln.punct(e.last+1, ")") &&
+			qFirst >= 2 && ln.toks[qFirst-2].kind == tWord && ln.toks[qFirst-2].upper() {
+			return out, e.last
+		}
 	}
 	if e.kind == nkMeasure && e.unit == "feet" {
 		k = ln.feetAndInches(&e, k)

@@ -264,6 +264,7 @@ func TestNonFigures(t *testing.T) {
 		"In this photo dated Friday, Oct, 14, 2022 the ship sails.",
 		"Photos 2 / 8 Crews clear the road.",
 		"The field can now hold values up to 2^32.",
+		"Tom Vale with his son Ari (8 months) in the garden.",
 		"The study took workers between the ages of 30 and 64.",
 		"Funding fell in 2007-12.",
 		"The plan ran from 2007 to 2012.",
