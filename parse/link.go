@@ -52,8 +52,8 @@ func linkPeople(text string, cands []nameCand, art *article) []model.Person {
 // makes, between calls: on a news article they were two thirds of the
 // bytes Extract allocated, each person and set its own allocation. The
 // people and sets come from slabs (slab.next); nothing of them
-// reaches the returned people but the mention slices, which are not
-// pooled.
+// reaches the returned people: output copies their mentions into an
+// array of the call's own.
 type linkScratch struct {
 	byLastTok          map[int]*personAcc
 	byKey              map[uint64]*personAcc
@@ -77,8 +77,9 @@ type linkScratch struct {
 	mentions []mentionRec
 	kept     []*personAcc // the people output keeps
 	// the linker's lists of people: the full names (linker.full), and
-	// the people after mergeParts, with room for one a short mention;
-	// grown person by person they were a tenth of the allocations
+	// the people after mergeParts, with room for a person of each short
+	// mention; grown person by person they were a tenth of the
+	// allocations
 	fullPeople, mergedPeople []*personAcc
 	variants                 map[uint64]variantPair // mergeVariants' full names by surname
 }
@@ -110,8 +111,9 @@ func (sc *linkScratch) addMention(l *mentionList, start, end int) {
 	l.n++
 }
 
-// slab hands out elements of one array, one at a time: the linker's
-// people, sets and short lists were each an allocation of their own.
+// slab hands out elements of one array, one or a few at a time: the
+// linker's people, sets and short lists were each an allocation of their
+// own.
 type slab[T any] struct{ buf []T }
 
 // next returns a pointer to a new zero element. A full array is replaced

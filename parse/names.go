@@ -250,26 +250,49 @@ func fold(w string) string {
 	var b strings.Builder
 	b.Grow(len(w))
 	for _, r := range w {
-		r = unicode.ToLower(r)
-		if r >= 0x80 {
-			if f, ok := foldTable[r]; ok {
-				r = f
-			}
-		}
-		if r == '’' {
-			r = '\''
-		}
-		b.WriteRune(r)
+		b.WriteRune(foldRune(r))
 	}
 	return b.String()
 }
 
+// appendFold appends fold(w) to b.
+func appendFold(b []byte, w string) []byte {
+	for _, r := range w {
+		b = utf8.AppendRune(b, foldRune(r))
+	}
+	return b
+}
+
+// foldRune is what fold makes of one rune.
+func foldRune(r rune) rune {
+	r = unicode.ToLower(r)
+	if r >= 0x80 {
+		if f, ok := foldTable[r]; ok {
+			r = f
+		}
+	}
+	if r == '’' {
+		r = '\''
+	}
+	return r
+}
+
 // foldKey is fold(w) as a 64-bit FNV-1a hash: the key people are linked by.
+// A word beyond ASCII is hashed rune by rune as it is folded: making
+// fold(w) was an allocation for every such word of a name.
 func foldKey(w string) uint64 {
 	if isASCII(w) {
 		return foldHash(w)
 	}
-	return exactHash(fold(w))
+	h := uint64(fnvOffset)
+	var buf [utf8.UTFMax]byte
+	for _, r := range w {
+		n := utf8.EncodeRune(buf[:], foldRune(r))
+		for _, c := range buf[:n] {
+			h = (h ^ uint64(c)) * fnvPrime
+		}
+	}
+	return h
 }
 
 var foldTable = func() map[rune]rune {

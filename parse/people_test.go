@@ -961,3 +961,19 @@ func BenchmarkExtractTexts(b *testing.B) {
 		}
 	}
 }
+
+// TestFoldKey: foldKey and appendFold say what fold does, beyond ASCII
+// and in broken UTF-8 too.
+func TestFoldKey(t *testing.T) {
+	for _, w := range []string{"Roe", "Brudziński", "JAROSŁAW", "Citroën", "O’Brien", "İzmir", "\u212Aelvin", "Ⱥnna", "Jo\xffRoe", "\xff", "Nestlé", strings.Repeat("é", 40)} {
+		if got, want := foldKey(w), exactHash(fold(w)); got != want {
+			t.Errorf("foldKey(%q) = %x, want %x", w, got, want)
+		}
+		if got := string(appendFold(nil, w)); !isASCII(w) && got != fold(w) {
+			t.Errorf("appendFold(%q) = %q, want %q", w, got, fold(w))
+		}
+		if got, want := isEponymousFirm(w), eponymousFirms[fold(w)]; got != want {
+			t.Errorf("isEponymousFirm(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

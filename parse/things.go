@@ -72,8 +72,12 @@ func (ws *wordShapes) fits(w string) bool {
 // firms has its shape: it was asked of most names.
 func isEponymousFirm(w string) bool {
 	var buf [64]byte
-	if len(w) > len(buf) || !isASCII(w) {
+	if len(w) > len(buf) {
 		return eponymousFirms[fold(w)]
+	}
+	if !isASCII(w) {
+		// folded on the stack: the look-up of string(b) makes no string
+		return eponymousFirms[string(appendFold(buf[:0], w))]
 	}
 	if !firmShapes.fits(w) {
 		return false
