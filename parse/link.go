@@ -2,6 +2,7 @@ package parse
 
 import (
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/factpane/factpane/model"
@@ -370,13 +371,40 @@ func (lk *linker) mergeParts() {
 			}
 		}
 		if count == 1 {
+			modifier := lk.modifierName(into)
 			into.absorb(lk.sc, p)
+			if modifier {
+				// "a Jo Roe Lego minifigure" took in "Jo Roe": the person
+				// is known by the name the text gives them alone
+				into.words, into.display = p.words, p.display
+				into.surnameFirst, into.particleAt = p.surnameFirst, p.particleAt
+			}
 			continue
 		}
 		merged = append(merged, p)
 	}
 	lk.people = merged
 	lk.sc.mergedPeople = merged
+}
+
+// modifierName reports whether q, a name of one mention, is written as a
+// modifier after "a" or "an", a noun in lower case after it: "a Margaret
+// Hamilton Lego minifigure" names a product after a person, and its last
+// words are the product's.
+func (lk *linker) modifierName(q *personAcc) bool {
+	if q.mentions.n != 1 {
+		return false
+	}
+	toks, text := lk.art.toks, lk.text
+	m := lk.sc.mentions[q.mentions.head]
+	i := tokenBefore(toks, int(m.start)+1) // the mention's first token
+	k := tokenBefore(toks, int(m.end)) + 1 // the token after it
+	if i < 1 || k >= len(toks) || !(isStop(toks[i-1], text, "a") || isStop(toks[i-1], text, "an")) {
+		return false
+	}
+	t := toks[k]
+	w := t.word(text)
+	return t.kind == tWord && !t.capital() && !t.is(cStop|cClause|cSpeech) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
 
 // linkShorts links each shorter mention, in text order, to the person it

@@ -275,6 +275,10 @@ func TestPeopleLinking(t *testing.T) {
 	checkPeople(t,
 		"Charges were brought against Sudan's president, Omar Hassan el-Tahir. Officials said Mr. Tahir must answer them.",
 		[]wantPerson{{name: "Omar Hassan el-Tahir", role: "Sudan's president", mentions: []string{"Omar Hassan el-Tahir", "Tahir"}}})
+	// a product named after a person keeps the person's own name
+	checkPeople(t,
+		"Margaret Hale wrote the code. In 2017 she got an honour: a Margaret Hale Lego figure. Hale smiled.",
+		[]wantPerson{{name: "Margaret Hale", mentions: []string{"Margaret Hale", "Margaret Hale Lego", "Hale"}}})
 	// "the Bill", "a new Bill": a law's name, no mention of a man called Bill
 	checkPeople(t,
 		"A new Bill would limit data use. Opposition leader Bill Carter said the Bill was rushed.",
