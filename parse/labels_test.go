@@ -27,6 +27,8 @@ func TestLabelGrammar(t *testing.T) {
 		// noun; the verb after it is the other noun's
 		{"Officials said 120 suspects in 9 countries were detained.", map[string]string{"9": "countries"}},
 		{"Storms in 4 provinces killed 30 people.", map[string]string{"4": "provinces"}},
+		// a verb's particle before an amount is no change
+		{"The shop racked up $4 million in sales last year.", map[string]string{"$4 million": "sales"}},
 		// a price in brackets after a quoted title is the title's
 		{"Try “Star Lanes: Night Run” ($25) first.", map[string]string{"$25": "Star Lanes Night Run"}},
 		// a quoted word before the preposition is read past its marks

@@ -563,6 +563,11 @@ func (ln *figLine) changeLabel(e numExpr) string {
 		return ln.changeSubject(p)
 	}
 	if !by {
+		// "racked up $6 million", "set down 20": a verb's particle, no
+		// change of its own
+		if (ln.is(p, "up") || ln.is(p, "down")) && p > 0 && (ln.edVerb(p-1) || ln.isPast(p-1)) {
+			return ""
+		}
 		// "rose 5%", "Shares plunged 18%": a percentage right after a
 		// change verb is how much it changed
 		if !(ln.cls(p, fcChange) || e.kind == nkPercent && ln.edVerb(p)) || !ln.edVerb(p) && !ln.isPast(p) || ln.cls(p, fcReport) {
