@@ -141,6 +141,10 @@ func (ln *figLine) nonFigure(c core) bool {
 		ln.punct(i-1, ",") && ln.cls(i-2, fcMonth) && ln.toks[i-2].upper() && ln.punct(j+1, ",") && j+2 < n && ln.toks[j+2].kind == tNum && len(ln.str(j+2)) == 4 {
 		return true
 	}
+	// "knows a thing or two": an idiom, nothing counted
+	if ln.is(i-1, "or") && ln.is(i-2, "thing") && ln.is(j, "two") {
+		return true
+	}
 	// "2^28": a power, its base and its exponent
 	if c.digits != "" && (ln.punct(i-1, "^") && ln.adjacent(i-1, i) || ln.punct(j+1, "^") && ln.adjacent(j, j+1)) {
 		return true

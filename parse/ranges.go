@@ -32,6 +32,13 @@ var qualifierPhrases = func() []string {
 // qualifierBefore returns the qualifier ending right before token i and
 // the token it starts at.
 func (ln *figLine) qualifierBefore(i int) (string, int) {
+	// "a payment of up to a $1 billion": an article between the
+	// qualifier and an amount of money
+	if ln.is(i-1, "a") && ln.punct(i, "$£€") && ln.cls(i-2, fcQualEnd) {
+		if q, f := ln.qualifierBefore(i - 1); q != "" {
+			return q, f
+		}
+	}
 	if !ln.cls(i-1, fcQualEnd) {
 		return "", i
 	}
