@@ -333,6 +333,34 @@ func romanNumeral(w string) bool {
 // mentions share one array, made here for this call: the people reach the
 // caller, so nothing of them is pooled, but one allocation serves all
 // (each person's slice is capped, so an append to one leaves the next).
+// everydayGivenOnly reports whether p is a name of one word, never
+// written in full, that is an everyday word as well as a given name
+// ("Apple", "Summer") and has nothing of a person's but being repeated:
+// no title, role, age, speech, pronoun or act.
+func (lk *linker) everydayGivenOnly(p *personAcc) bool {
+	if len(p.words) != 1 || p.hasFull || p.ev&^(evBody|evGiven) != 0 || p.mentions.n == 0 {
+		return false
+	}
+	toks := lk.art.toks
+	i := tokenBefore(toks, int(lk.sc.mentions[p.mentions.head].start)+1)
+	if i < 0 || !toks[i].is(cCommon) {
+		return false
+	}
+	// a pronoun after any mention makes the name a person's ("Gloria's
+	// eczema worsened; she was taken to hospital")
+	for k := p.mentions.head; k >= 0; {
+		m := lk.sc.mentions[k]
+		if pronounAfter(toks, lk.text, tokenBefore(toks, int(m.end))) {
+			return false
+		}
+		if k == p.mentions.tail {
+			break
+		}
+		k = m.next
+	}
+	return true
+}
+
 func (lk *linker) output() []model.Person {
 	kept := lk.sc.kept[:0]
 	total, aged := 0, 0
@@ -345,6 +373,9 @@ func (lk *linker) output() []model.Person {
 		}
 		if len(p.words) == 1 && p.ev&(evTitle|evRole|evAge|evSpeech|evNamed|evPronoun|evGiven) == 0 && lk.firmNamed(p.display) {
 			continue // "The Boeing airframe company ... a contract with Boeing"
+		}
+		if lk.everydayGivenOnly(p) {
+			continue // "Apple shipped ... Apple has partnered": a given name that is an everyday word, repeated and nothing more
 		}
 		kept = append(kept, p)
 		total += int(p.mentions.n)

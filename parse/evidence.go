@@ -300,6 +300,12 @@ func weighName(toks []token, text string, nm *runName, c *nameCand, lx *lexicon)
 		}
 	}
 	c.role = roleBefore(toks, text, first)
+	// "an optometrist Apple had on-site": after "a" or "an", one role
+	// noun then a lone word is a relative clause's subject, not a title
+	// ("a suspect Tom Hale" names the suspect in full)
+	if n == 1 && c.role != "" && first >= 2 && !toks[first-1].capital() && (isStop(toks[first-2], text, "a") || isStop(toks[first-2], text, "an")) {
+		c.role = ""
+	}
 	// "Col. Jo Roe, a military psychiatrist": the rank says where the
 	// person stands, the apposition what they do
 	if c.role != "" && isRank(c.role) { // (most have none: no look-up)

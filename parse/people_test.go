@@ -211,6 +211,12 @@ func TestPeopleRejection(t *testing.T) {
 		"Police blamed Ansar Dawla, an al-Qaeda-linked organization, for the attack.",
 		// a plural role before a list with an outlet in it: a list of bodies
 		"She and other Verax writers, CBC News, and Factline are trusted.",
+		// a given name that is an everyday word, repeated with nothing of
+		// a person's, is a firm's or a thing's ("Apple shipped ...")
+		"Critics liked the phone. Apple shipped it in May, and Apple has partnered with a lens maker. The photo is from Apple.",
+		// after "a" or "an", a role noun then a lone word is a relative
+		// clause's subject ("an optometrist Amber had")
+		"I handed my glasses to an optometrist Amber had on site.",
 		// a character is no person
 		"Fans built fake legs for the character Lana Voss at her station.",
 		// what has a price is a product
