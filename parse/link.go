@@ -571,6 +571,8 @@ func (p *personAcc) absorb(sc *linkScratch, q *personAcc) {
 // articleBefore reports whether an article or "this", perhaps
 // with one word between, stands before the word at first: "the Bill", "a
 // new Bill" are a thing's name, no given name that mentions a person.
+// Unlike determinerBefore it takes one adjective between and leaves out
+// the possessives ("her Bill" may be her husband).
 func articleBefore(toks []token, text string, first int) bool {
 	p := first - 1
 	if p >= 1 && toks[p].kind == tWord && !toks[p].capital() && !toks[p].is(cStop|cSpeech|cClause) {
