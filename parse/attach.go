@@ -306,6 +306,11 @@ func tokenBefore(toks []token, at int) int {
 	return sort.Search(len(toks), func(k int) bool { return int(toks[k].start) >= at }) - 1
 }
 
+// mentionTokens are the first and last tokens of mention m.
+func mentionTokens(toks []token, m mentionRec) (first, last int) {
+	return tokenBefore(toks, int(m.start)+1), tokenBefore(toks, int(m.end))
+}
+
 // fullerSpelling reports whether the mention now writes the same name
 // more fully than the display chosen so far: with its accents (a
 // headline's "Jaroslaw Kaczynski", the body's "Jarosław Kaczyński") or
@@ -342,7 +347,7 @@ func (lk *linker) everydayGivenOnly(p *personAcc) bool {
 		return false
 	}
 	toks := lk.art.toks
-	i := tokenBefore(toks, int(lk.sc.mentions[p.mentions.head].start)+1)
+	i, _ := mentionTokens(toks, lk.sc.mentions[p.mentions.head])
 	if i < 0 || !toks[i].is(cCommon) {
 		return false
 	}
@@ -350,7 +355,7 @@ func (lk *linker) everydayGivenOnly(p *personAcc) bool {
 	// eczema worsened; she was taken to hospital")
 	for k := p.mentions.head; k >= 0; {
 		m := lk.sc.mentions[k]
-		if pronounAfter(toks, lk.text, tokenBefore(toks, int(m.end))) {
+		if _, last := mentionTokens(toks, m); pronounAfter(toks, lk.text, last) {
 			return false
 		}
 		if k == p.mentions.tail {

@@ -437,11 +437,7 @@ func (ln *figLine) phraseAfter(k int) (w lwords, verb int) {
 		// (after a pronoun the auxiliary is a relative clause's: "seven
 		// years she was director", "people replied they would attend")
 		if kw != nil && kw.cls&fcAux != 0 && words > 0 && !ln.cls(j-1, fcAux) && !ln.verbAfterAux(j) && !subjectPronoun(ln.str(j-1)) {
-			m := j + 1
-			for m < n && m-j <= 3 && (ln.cls(m, fcAux) || ln.adverb(m)) {
-				m++
-			}
-			if m < n && ln.preposition(m) {
+			if m := ln.pastAux(j); m < n && ln.preposition(m) {
 				// "six deaths were of children", "victims were from one
 				// family": the copula drops, its phrase says which
 				j, seenVerb = m-1, true
@@ -569,14 +565,21 @@ func (ln *figLine) nounNext(j int) bool {
 	return k < len(ln.toks) && ln.toks[k].kind == tWord && !ln.toks[k].upper() && ln.toks[k].kw() == nil && !ln.edVerb(k)
 }
 
-// verbAfterAux reports whether the auxiliary at j goes with a verb: a
-// participle or a form in -ing after it, past other auxiliaries and
-// adverbs ("were killed", "have been arrested", "are still missing").
-func (ln *figLine) verbAfterAux(j int) bool {
+// pastAux is the first token after the auxiliary at j that is no other
+// auxiliary or adverb ("were [still] missing", "may be [currently] at").
+func (ln *figLine) pastAux(j int) int {
 	m := j + 1
 	for m < len(ln.toks) && m-j <= 3 && (ln.cls(m, fcAux) || ln.adverb(m)) {
 		m++
 	}
+	return m
+}
+
+// verbAfterAux reports whether the auxiliary at j goes with a verb: a
+// participle or a form in -ing after it, past other auxiliaries and
+// adverbs ("were killed", "have been arrested", "are still missing").
+func (ln *figLine) verbAfterAux(j int) bool {
+	m := ln.pastAux(j)
 	if m >= len(ln.toks) || ln.toks[m].kind != tWord {
 		return false
 	}

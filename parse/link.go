@@ -397,8 +397,8 @@ func (lk *linker) modifierName(q *personAcc) bool {
 	}
 	toks, text := lk.art.toks, lk.text
 	m := lk.sc.mentions[q.mentions.head]
-	i := tokenBefore(toks, int(m.start)+1) // the mention's first token
-	k := tokenBefore(toks, int(m.end)) + 1 // the token after it
+	i, last := mentionTokens(toks, m)
+	k := last + 1 // the token after it
 	if i < 1 || k >= len(toks) || !(isStop(toks[i-1], text, "a") || isStop(toks[i-1], text, "an")) {
 		return false
 	}
