@@ -485,8 +485,11 @@ func rolePhraseHeld(toks []token, text string, i int, held bool) string {
 			break
 		}
 		lw := new(foldBuf).of(t.word(text))
-		if j == start && (t.is(cSpeech) || strings.HasSuffix(lw, "ed") && !t.capital()) {
-			return "" // (a past verb; "United States judge" opens with a name)
+		// a past verb opens no role ("United States judge" opens with a
+		// name); after an article or possessive the word in -ed is an
+		// adjective: "a retired nurse", "a self-described anarchist"
+		if j == start && (t.is(cSpeech) || strings.HasSuffix(lw, "ed") && !t.capital() && !(start > 0 && isDeterminerWord(toks[start-1].word(text)))) {
+			return ""
 		}
 		// the apposition ends where the clause's verb starts, or a
 		// determiner after the role ("a member of the church all his
@@ -494,6 +497,10 @@ func rolePhraseHeld(toks []token, text string, i int, held bool) string {
 		// "mayor of Leeds in May", "head of the unit since 2019": a time
 		// phrase says when, not what the role is
 		if hasRole && (lw == "in" || lw == "on" || lw == "since" || lw == "until") && j+1 < len(toks) && (toks[j+1].is(cTime) || toks[j+1].digit()) {
+			break
+		}
+		// "chief of staff for two years": a span says how long, likewise
+		if hasRole && lw == "for" && j+2 < len(toks) && (toks[j+1].digit() || toks[j+1].kw() != nil && toks[j+1].kw().isNum) && toks[j+2].kw() != nil && toks[j+2].kw().cls&fcDuration != 0 {
 			break
 		}
 		// "elected mayor last year": a deictic time phrase, likewise
