@@ -217,16 +217,10 @@ func namedAsAfter(toks []token, text string, recs []mentionRec, ends []mentionEn
 func (lk *linker) roleHeads() map[string]*personAcc {
 	m := map[string]*personAcc{}
 	for _, p := range lk.people {
-		role := p.role
-		if role == "" {
+		if p.role == "" {
 			continue
 		}
-		// the head noun: the last word, or the last before "of" ("mayor
-		// of Leeds" is a mayor)
-		if of := strings.Index(role, " of "); of > 0 {
-			role = role[:of]
-		}
-		head := strings.ToLower(role[strings.LastIndexByte(role, ' ')+1:])
+		head := strings.ToLower(roleHead(p.role))
 		if q, ok := m[head]; ok && q != p {
 			m[head] = nil // two people: neither
 			continue
@@ -234,6 +228,38 @@ func (lk *linker) roleHeads() map[string]*personAcc {
 		m[head] = p
 	}
 	return m
+}
+
+// roleHead is the head noun of a role: its last word, or the last
+// before "of" ("mayor of Leeds" is a mayor).
+func roleHead(role string) string {
+	if of := strings.Index(role, " of "); of > 0 {
+		role = role[:of]
+	}
+	return role[strings.LastIndexByte(role, ' ')+1:]
+}
+
+// betterRole reports whether a mention's role (role, from) replaces the
+// role a person has so far (had, hadFrom), which the first mention with
+// one gives: a list's role gives way to one the person is given alone
+// ("artists such as Jo Roe" … "folk musician Jo Roe"), and a headline's
+// to the body's fuller spelling of the same role ("US President" …
+// "United States President", not "Texas student" … "student"; a
+// different role in the body, "former Foreign
+// Secretary" after a headline's "Conservative leader", is not the
+// story's).
+func betterRole(had string, hadFrom roleSource, role string, from roleSource) bool {
+	switch {
+	case had == "":
+		return true
+	case role == "" || from != roleOwn:
+		return false
+	case hadFrom == roleListed:
+		return true
+	case hadFrom == roleHeadline:
+		return len(role) > len(had) && strings.EqualFold(roleHead(had), roleHead(role))
+	}
+	return false
 }
 
 func (lk *linker) capsMention(p *personAcc, first, last int) {
@@ -249,6 +275,7 @@ type personAcc struct {
 	particleAt   uint8
 	display      string
 	role         string
+	roleFrom     roleSource
 	age          int32
 	mentions     mentionList  // in linkScratch.mentions
 	copula       string       // a role its first mention with one is given by a copula ("Roe is the founder")
@@ -272,8 +299,8 @@ func (p *personAcc) add(sc *linkScratch, text string, c nameCand) {
 		p.words, p.display = c.words, text[c.start:c.end]
 		p.surnameFirst, p.particleAt = c.surnameFirst, c.particleAt
 	}
-	if p.role == "" {
-		p.role = c.role
+	if betterRole(p.role, p.roleFrom, c.role, c.roleFrom) {
+		p.role, p.roleFrom = c.role, c.roleFrom
 	}
 	if p.age == 0 {
 		p.age = c.age

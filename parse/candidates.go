@@ -17,11 +17,22 @@ import (
 // links the surnames, titled surnames and possessives among them to the
 // full names.
 
+// roleSource says where a mention's role was read, which decides whether
+// a later mention's role replaces it (betterRole).
+type roleSource uint8
+
+const (
+	roleOwn      roleSource = iota // a title, apposition or clause the person is given alone
+	roleListed                     // a list's plural: "artists such as Jo Roe"
+	roleHeadline                   // the title or a headline, which cut roles short: "US President"
+)
+
 // nameCand is the name part of one run.
 type nameCand struct {
 	start, end int      // byte span of the mention
 	words      []uint64 // the name's words as case- and accent-folded hashes (foldKey)
 	role       string
+	roleFrom   roleSource
 	copula     string // a role a copula after it gives ("Roe is the founder"), read when no other role is
 	first      int32  // the name's tokens
 	last       int32
@@ -53,6 +64,9 @@ type article struct {
 	caps  []run   // the lines in capitals (lineKinds) and speakers' labels in capitals
 	toks  []token // the text's tokens, for the lines in capitals
 	ages  []int32 // the numbers that may state an age ("21-year-old"), by token
+	// titleEnd is where the article's title ends when its first line is
+	// one (Title), in any case: 0 when there is none
+	titleEnd int
 }
 
 // urlChunks says, for byte offsets in order, whether the chunk of text
@@ -145,6 +159,9 @@ func findPeople(text string, toks []token) []model.Person {
 	// (in the scratch: the linker keeps it, so it would be allocated)
 	art := &sc.art
 	*art = article{facts: sc.facts}
+	if first := firstLine(text); looksLikeHeadline(first) {
+		art.titleEnd = strings.Index(text, first) + len(first)
+	}
 	var labels []run
 	li, line := 0, 0 // the next line start to reach, and the line's first token
 	for ri, r := range runs {
@@ -239,7 +256,7 @@ func withNickname(cands []nameCand, arena []uint64, toks []token, text string, g
 			break
 		}
 		if c.role == "" {
-			c.role = p.role
+			c.role, c.roleFrom = p.role, p.roleFrom
 		}
 		if c.age == 0 {
 			c.age = p.age
@@ -370,6 +387,9 @@ func analyzeRun(c *nameCand, toks []token, text string, r run, lx *lexicon, aren
 	// person (a title, "Senator Jo Roe Dies", still does).
 	if ok && headline && !c.titled && c.role != "" && c.role == roleBefore(toks, text, nm.first) {
 		c.ev &^= evRole
+	}
+	if c.role != "" && c.roleFrom == roleOwn && (headline || c.start < art.titleEnd) {
+		c.roleFrom = roleHeadline
 	}
 	if ok && c.role == "" && copulaAhead(toks, text, int(c.last)) {
 		c.copula = roleCopula(toks, text, int(c.last))

@@ -315,9 +315,21 @@ func weighName(toks []token, text string, nm *runName, c *nameCand, lx *lexicon)
 	}
 	if c.role == "" {
 		c.role = roleAfter(toks, text, tail)
-		// "Professor Jo Roe of Leeds University": the rank, where
+		// "Professor Jo Roe of Leeds University": the rank, where (an
+		// apposition after the body, ", co-author of a study,", says
+		// less than both)
 		if rank := rankBefore(toks, text, first); rank != "" && c.role != "" && tail+1 < len(toks) && isStop(toks[tail+1], text, "of") {
-			c.role = rank + " at " + c.role
+			if body, _ := ofPhrase(toks, text, tail+2, false); body != "" {
+				c.role = rank + " at " + body
+			}
+		}
+	}
+	if c.role == "" {
+		// "artists such as Jo Roe": the role of a list is what its
+		// members share; a title the person is given alone says more
+		c.role = listRoleBefore(toks, text, first)
+		if c.role != "" {
+			c.roleFrom = roleListed
 		}
 	}
 	if c.role == "" {

@@ -559,8 +559,8 @@ func (p *personAcc) absorb(sc *linkScratch, q *personAcc) {
 	if q.copula != "" && (p.copula == "" || q.copulaAt < p.copulaAt) {
 		p.copula, p.copulaAt = q.copula, q.copulaAt
 	}
-	if p.role == "" {
-		p.role = q.role
+	if betterRole(p.role, p.roleFrom, q.role, q.roleFrom) {
+		p.role, p.roleFrom = q.role, q.roleFrom
 	}
 	if p.age == 0 {
 		p.age = q.age

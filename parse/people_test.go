@@ -642,6 +642,27 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// a band's members by the part they play
 		{"Skyline frontman Dario Pell cancelled the tour.", []wantPerson{{name: "Dario Pell", role: "Skyline frontman"}}},
 		{"The band's bassist, Joe Weld, left in May.", []wantPerson{{name: "Joe Weld", role: "band's bassist"}}},
+		// a list's role gives way to one the person is given alone
+		{"Singers such as Amy Ruiz and Tom Hale sang. Her album was by folk singer Amy Ruiz, she said.",
+			[]wantPerson{{name: "Amy Ruiz", role: "folk singer"}, {name: "Tom Hale", role: "singer"}}},
+		// a headline's role to the body's fuller spelling of it, not to
+		// a shorter one or another role
+		{"US Senator Jo Roe quits\n\nYesterday, the United States Senator Jo Roe resigned. Roe said so.",
+			[]wantPerson{{name: "Jo Roe", role: "United States Senator"}}},
+		{"Texas student Jo Roe wins prize\n\nThe student Jo Roe won. Roe said so.",
+			[]wantPerson{{name: "Jo Roe", role: "Texas student"}}},
+		{"Wikinews interviews mayoral candidate Ana Ruiz\n\nAna Ruiz, a former teacher, spoke. Ruiz said so.",
+			[]wantPerson{{name: "Ana Ruiz", role: "mayoral candidate"}}},
+		// "co-", a field's "fellow", an adjective before a list of roles
+		{"It was found by study co-author Lena Berg, she said.", []wantPerson{{name: "Lena Berg", role: "study co-author"}}},
+		{"Staff including research fellow Lena Berg left.", []wantPerson{{name: "Lena Berg", role: "research fellow"}}},
+		{"He thanked his fellow Democrat Lena Berg, she said.", []wantPerson{{name: "Lena Berg"}}},
+		{"We spoke with postdoctoral researcher and study co-author Lena Berg, she said.",
+			[]wantPerson{{name: "Lena Berg", role: "postdoctoral researcher and study co-author"}}},
+		// "both" opens no role, and a second role cut off by the bound
+		// is dropped rather than left without its complement
+		{"Ivo Marsh, who is both co-chairman of the organizing committee and head of the academic department, spoke.",
+			[]wantPerson{{name: "Ivo Marsh", role: "co-chairman of the organizing committee"}}},
 	} {
 		checkPeople(t, tc.text, tc.want)
 	}

@@ -51,7 +51,7 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 	// title after a body's head word (a trade alone, capitalised, is a
 	// surname: "Baker")
 	memberOf := k >= 1 && toks[k].alnum() && toks[k].capital() && toks[k].is(cRoleNoun) && toks[k-1].alnum() && toks[k-1].capital() && toks[k-1].is(cOrgHead)
-	if k < 0 || !toks[k].alnum() || !isRoleWord(toks[k], text) && !titleOfPlace(toks, text, k) && !positionAt(toks, text, k) && !acronymTitle && !ofRole && !memberOf && !adjectivalOffice(toks, k) {
+	if k < 0 || !toks[k].alnum() || !isRoleWord(toks[k], text) && !titleOfPlace(toks, text, k) && !positionAt(toks, text, k) && !acronymTitle && !ofRole && !memberOf && !adjectivalOffice(toks, k) && !fellowAt(toks, text, k) {
 		return ""
 	}
 	if toks[k].isWord(text, "of") {
@@ -130,7 +130,8 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 			}
 			continue
 		}
-		if t.is(cStop|cSpeech) && !t.acronym() {
+		// ("United States President": "States" is no speech verb there)
+		if t.is(cStop|cSpeech) && !t.acronym() && !(t.capital() && i > 0 && toks[i-1].isWord(text, "united")) {
 			break
 		}
 		if !t.capital() {
@@ -198,7 +199,7 @@ func roleListFrom(toks []token, text string, start int, last bool) int {
 	}
 	first := j
 	for k := j - 1; k >= 0 && j-k <= 2 && toks[k].alnum() && !toks[k].is(cStop|cHonorific) && !toks[k].digit() &&
-		(toks[k].capital() || roleQualifiers[new(foldBuf).of(toks[k].word(text))]); k-- {
+		(toks[k].capital() || roleQualifiers[new(foldBuf).of(toks[k].word(text))] || k == j-1 && plainAdjective(toks, text, k)); k-- {
 		first = k
 		if toks[k].sent() {
 			break
@@ -208,6 +209,34 @@ func roleListFrom(toks []token, text string, start int, last bool) int {
 		return roleListFrom(toks, text, first, false)
 	}
 	return first
+}
+
+// fellowAt reports "fellow" at k as a post a field names, "research
+// fellow Jo Roe", "predoctoral fellow": not "his fellow Democrat", "our
+// fellow citizens", where it is an adjective.
+func fellowAt(toks []token, text string, k int) bool {
+	if k < 1 || toks[k].capital() || !toks[k].isWord(text, "fellow") {
+		return false
+	}
+	p := toks[k-1]
+	return p.kind == tWord && !p.capital() && !p.is(cStop) && !isDeterminerWord(p.word(text)) && !pronounWord(new(foldBuf).of(p.word(text)))
+}
+
+// plainAdjective reports a lower-case word at k that can only modify the
+// role noun after it: a preposition, an article or a mark before it, and
+// no ending of a verb or adverb ("with postdoctoral researcher and
+// author Jo Roe"; not "Police detained activist and author Jo Roe").
+func plainAdjective(toks []token, text string, k int) bool {
+	t := toks[k]
+	if k == 0 || t.capital() || t.kind != tWord || t.end-t.start < 4 {
+		return false
+	}
+	w := t.word(text)
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "s") || objectVerbs[w] {
+		return false
+	}
+	p := toks[k-1]
+	return p.kind == tPunct || p.alnum() && !p.capital() && p.is(cStop)
 }
 
 func openParen(toks []token, text string, close int) int {
@@ -242,8 +271,9 @@ func isRoleWord(t token, text string) bool {
 	return !t.capital() && t.hyphen() && hyphenedRole(t.word(text))
 }
 
-// hyphenedRole: a role noun with "ex-" or "then-" before it or "-in-law"
-// after it, "ex-wife", "son-in-law", "ex-mayor", "then-governor".
+// hyphenedRole: a role noun with "ex-", "then-" or "co-" before it or
+// "-in-law" after it, "ex-wife", "son-in-law", "ex-mayor",
+// "then-governor", "co-author".
 func hyphenedRole(w string) bool {
 	if len(w) < 6 || strings.IndexByte(w, '-') < 0 {
 		return false
@@ -251,6 +281,9 @@ func hyphenedRole(w string) bool {
 	head, ok := strings.CutPrefix(w, "ex-")
 	if !ok {
 		head, ok = strings.CutPrefix(w, "then-")
+	}
+	if !ok {
+		head, ok = strings.CutPrefix(w, "co-")
 	}
 	if !ok {
 		head, ok = strings.CutSuffix(w, "-in-law")
@@ -485,6 +518,11 @@ func rolePhraseHeld(toks []token, text string, i int, held bool) string {
 			break
 		}
 		lw := new(foldBuf).of(t.word(text))
+		// "both co-chairman of the committee and head of the department"
+		if j == start && lw == "both" && !held {
+			start++
+			continue
+		}
 		// a past verb opens no role ("United States judge" opens with a
 		// name); after an article or possessive the word in -ed is an
 		// adjective: "a retired nurse", "a self-described anarchist"
@@ -568,8 +606,12 @@ func boundedEnd(toks []token, text string, start, end int) int {
 		}
 		return end
 	}
+	// ("and" may join a second field to the remit: "vice president of
+	// engineering and planning"; a second role is cut off rather than
+	// left without its complement: "co-chairman of the committee and
+	// head")
 	for j := end; j > start+1; j-- {
-		if t := toks[j]; !t.capital() && t.is(cStop) && !t.isWord(text, "of") && !t.isWord(text, "the") && !t.isWord(text, "a") && !t.isWord(text, "and") {
+		if t := toks[j]; !t.capital() && t.is(cStop) && !t.isWord(text, "of") && !t.isWord(text, "the") && !t.isWord(text, "a") && (!t.isWord(text, "and") || j < end && isRoleWord(toks[j+1], text)) {
 			return j - 1
 		}
 	}
@@ -692,9 +734,6 @@ func ofPhrase(toks []token, text string, i int, headless bool) (string, int) {
 // activist, Nur Khan Liton": a role phrase opened by a determiner (or the
 // sentence) and closed by the comma before the name.
 func roleApposedBefore(toks []token, text string, nameFirst int) string {
-	if r := listRoleBefore(toks, text, nameFirst); r != "" {
-		return r
-	}
 	j := nameFirst - 1
 	for j >= 0 && toks[j].alnum() && toks[j].is(cHonorific) {
 		j--
