@@ -312,6 +312,15 @@ func weighName(toks []token, text string, nm *runName, c *nameCand, lx *lexicon)
 		if after := roleAfter(toks, text, tail); after != "" {
 			c.role = after
 		}
+	} else if lightRole(c.role) {
+		// "prosecutor Jo Roe, the U.S. Attorney for the district": one
+		// noun in lower case before the name is a light label; an
+		// apposition after it is there to say what the person is (what
+		// the person is "of" is not: "musician Jo Roe of Duran Duran",
+		// "researcher Jo Roe, of the university")
+		if after := apposition(toks, text, tail, false); after != "" {
+			c.role = after
+		}
 	}
 	if c.role == "" {
 		c.role = roleAfter(toks, text, tail)
@@ -957,4 +966,10 @@ func pluralOfCommon(w string, lx *lexicon) bool {
 		return false
 	}
 	return lx.isCommon(w[:len(w)-1]) && !lx.isPart(w[:len(w)-1])
+}
+
+// lightRole reports a role of one word in lower case ("prosecutor",
+// "singer"), which an apposition after the name says more than.
+func lightRole(role string) bool {
+	return role != "" && role[0] >= 'a' && role[0] <= 'z' && strings.IndexByte(role, ' ') < 0
 }

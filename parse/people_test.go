@@ -659,6 +659,12 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"He thanked his fellow Democrat Lena Berg, she said.", []wantPerson{{name: "Lena Berg"}}},
 		{"We spoke with postdoctoral researcher and study co-author Lena Berg, she said.",
 			[]wantPerson{{name: "Lena Berg", role: "postdoctoral researcher and study co-author"}}},
+		// a lone lower-case role before the name gives way to an
+		// apposition after it, not to what the person is "of"
+		{"The case is federal, according to prosecutor Jo Roe, the U.S. Attorney for the district.",
+			[]wantPerson{{name: "Jo Roe", role: "U.S. Attorney for the district"}}},
+		{"It was found by researcher Jo Roe, of the University of Leeds.", []wantPerson{{name: "Jo Roe", role: "researcher"}}},
+		{"The song is by musician Nick Vale of Arrow Lake, she said.", []wantPerson{{name: "Nick Vale", role: "musician"}}},
 		// "both" opens no role, and a second role cut off by the bound
 		// is dropped rather than left without its complement
 		{"Ivo Marsh, who is both co-chairman of the organizing committee and head of the academic department, spoke.",
