@@ -182,6 +182,15 @@ func (ln *figLine) parseCore(i int) (c core, ok bool) {
 			c.value, c.approx = 12, true
 		case ln.is(i+1, "handful"):
 			c.value, c.approx = 5, true
+		case n != nil && n.scale == 100 && ln.is(i+2, "and"):
+			// "a hundred and seventeen thousand": the number words go on
+			// after "a hundred", as after "one hundred"
+			w, ok := ln.wordNumber(core{first: i + 1})
+			if !ok {
+				return c, false
+			}
+			w.first = i
+			return w, true
 		case n != nil && n.scale >= 100:
 			c.value = n.scale
 			c.scaled = true
@@ -333,6 +342,31 @@ func (ln *figLine) scaleWords(c core) core {
 	return c
 }
 
+// scaledMoneyCompound reads the rest of a hyphenated amount written as
+// an adjective: "million-dollar" (of "2-million-dollar"), "dollar" (of
+// "seven-hundred-million-dollar"), "billion-euro". It gives the scale
+// the rest multiplies by and the currency. A pound is left to the
+// weights and money rules that read "-pound" ("a 300-pound cover").
+func scaledMoneyCompound(r string) (scale float64, currency string, ok bool) {
+	lx := loadLexicon()
+	scale = 1
+	for {
+		head, rest, more := strings.Cut(r, "-")
+		fw := lx.keyword(head)
+		switch {
+		case fw == nil:
+			return 0, "", false
+		case fw.scale >= 1000 && more:
+			scale *= fw.scale
+			r = rest
+			continue
+		case fw.cls&fcCurrency != 0 && !more && fw.unit != "" && fw.unit != "GBP":
+			return scale, fw.unit, true
+		}
+		return 0, "", false
+	}
+}
+
 // wordNumber reads number words: "seven", "twenty-three", "twenty three",
 // "one hundred and five", "two million". A hyphenated token may carry a
 // noun after the number ("ten-storey", "three-month"): it is left in rest.
@@ -406,6 +440,8 @@ func (ln *figLine) wordNumber(c core) (core, bool) {
 			case fw.scale == 100 && (last == unit || last == tens) && cur < 100:
 				cur *= 100
 				last = hundred
+			case fw.scale == 100 && last == none && j == c.first && pi == 0 && (ln.is(j-1, "a") || ln.is(j-1, "an")):
+				cur, last = 100, hundred // "a hundred and five"
 			case fw.scale >= 1000 && last != none && last != big:
 				total += cur * fw.scale
 				cur = 0
@@ -537,11 +573,18 @@ func (ln *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 	if c.rest != "" && e.kind == nkCount {
 		r := lowerASCII(c.rest)
 		switch {
-		case r == "%":
-			e.kind, e.unit = nkPercent, "%"
+		case r == "%" || r == "percent" || r == "per-cent":
+			e.kind, e.unit = nkPercent, "%" // "a 40-percent cut"
 		case isAgeSuffix(r):
 			return out, c.last
 		default:
+			// "a 2-million-dollar grant", "a seven-hundred-million-dollar
+			// plan": a scale, then a currency, in the word
+			if sc, cur, ok := scaledMoneyCompound(r); ok {
+				e.value *= sc
+				e.kind, e.unit = nkMoney, cur
+				break
+			}
 			head, _, _ := strings.Cut(r, "-")
 			if fw := loadLexicon().keyword(head); fw != nil && fw.cls&fcDuration != 0 {
 				e.kind, e.unit = nkDuration, fw.unit

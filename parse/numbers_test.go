@@ -52,6 +52,14 @@ func TestNumberGrammar(t *testing.T) {
 		// a height in feet and inches is one length, in inches
 		{"The guard, standing six feet five inches tall, waited.", []num{{text: "six feet five inches", value: 77, unit: "inches"}}},
 		{"The wall is 10 ft high and 3 inches thick.", []num{{text: "10 ft", value: 10, unit: "feet"}, {text: "3 inches", value: 3, unit: "inches"}}},
+		// "a hundred and ...": the number words go on after the article
+		{"Families earning a hundred and twelve thousand qualify.", []num{{text: "a hundred and twelve thousand", value: 112000}}},
+		{"About a hundred and five guests came.", []num{{text: "a hundred and five", value: 105, qual: "about"}}},
+		{"A hundred guests and five hosts came.", []num{{text: "A hundred", value: 100}, {text: "five", value: 5}}},
+		// an amount or share written as an adjective
+		{"A 3-million-dollar grant was approved.", []num{{text: "3-million-dollar", value: 3e6, unit: "USD"}}},
+		{"He backed a six-hundred-million-dollar plan.", []num{{text: "six-hundred-million-dollar", value: 6e8, unit: "USD"}}},
+		{"A 30-percent cut and a twenty-per-cent rise followed.", []num{{text: "30-percent", value: 30, unit: "%"}, {text: "twenty-per-cent", value: 20, unit: "%"}}},
 		// "and a half" after a scale is half the scale
 		{"A million and a half people voted.", []num{{text: "A million and a half", value: 1500000}}},
 		{"An additional million-and-a-half people came.", []num{{text: "million-and-a-half", value: 1500000}}},
