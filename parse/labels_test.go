@@ -27,6 +27,12 @@ func TestLabelGrammar(t *testing.T) {
 		// noun; the verb after it is the other noun's
 		{"Officials said 120 suspects in 9 countries were detained.", map[string]string{"9": "countries"}},
 		{"Storms in 4 provinces killed 30 people.", map[string]string{"4": "provinces"}},
+		// a rate's time after an amount says how often, not what; a
+		// phrase after the money says what it went on, with the verb
+		{"The town's living wage is $14.20 an hour.", map[string]string{"$14.20": "town's living wage"}},
+		{"The board spends $45 million a year on roads.", map[string]string{"$45 million": "spent on roads"}},
+		{"Each driver earns $38,000 as a courier.", map[string]string{"$38,000": "earned as a courier"}},
+		{"Revenue reached $3 billion a year.", map[string]string{"$3 billion": "Revenue reached"}},
 		// a verb's particle before an amount is no change
 		{"The shop racked up $4 million in sales last year.", map[string]string{"$4 million": "sales"}},
 		// a price in brackets after a quoted title is the title's

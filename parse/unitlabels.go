@@ -19,6 +19,11 @@ func (ln *figLine) unitLabel(c *figCand) string {
 			}
 		}
 	}
+	// "$15.59 an hour", "500 tonnes a day": a rate's time says how
+	// often, not what the amount is
+	if ln.rateAt(k) {
+		k += 2
+	}
 	if s := ln.modifiedNoun(e, k); s != "" {
 		return s
 	}
@@ -82,6 +87,18 @@ func (ln *figLine) unitLabel(c *figCand) string {
 				s = joinLabel(s, ln.verbPP(v))
 			}
 			return s
+		}
+	}
+	// "spends $330 million on shelters", "earns $52,000 as a nurse": the
+	// verb whose object the amount is, with the phrase that says what for
+	if e.kind == nkMoney && (ln.preposition(k) || ln.is(k, "as")) && !ln.is(k, "in") && !ln.is(k, "of") && !ln.is(k, "at") && !ln.is(k, "per") {
+		if v := ln.objectVerb(e.qFirst); v >= 0 {
+			w, _ := ln.phraseAfter(k)
+			if w.n > 1 && w.t[0] == k {
+				if s := ln.render(&w); s != "" {
+					return joinLabel(ln.verbPP(v), s)
+				}
+			}
 		}
 	}
 	if e.kind == nkDuration {
@@ -802,4 +819,15 @@ func (ln *figLine) pricedTitle(e numExpr) string {
 		back.add(p)
 	}
 	return ""
+}
+
+// rateAt reports a rate's time at token k, after an amount: "a year",
+// "an hour", "per day", "each month" (a unit in the singular; "a few
+// days" is no rate).
+func (ln *figLine) rateAt(k int) bool {
+	if !(ln.is(k, "a") || ln.is(k, "an") || ln.is(k, "per") || ln.is(k, "each")) || !ln.cls(k+1, fcDuration) {
+		return false
+	}
+	w := ln.str(k + 1)
+	return w != "" && w[len(w)-1] != 's' && w[len(w)-1] != 'S'
 }
