@@ -426,8 +426,10 @@ func (ln *figLine) phraseAfter(k int) (w lwords, verb int) {
 		}
 		// "two veteran politicians Lee Cheuk-yan": a name after a common
 		// noun is an apposition, not part of what is counted
+		// ("11 automated Go convenience stores": after a participle the
+		// capitalised word is a brand that modifies the noun to come)
 		if t.upper() && words > 0 && !ln.titleCase && !ln.toks[j-1].upper() && ln.toks[j-1].kind == tWord && !ln.functionWord(j-1) &&
-			!ln.cls(j-1, fcAux) && j-1 != verb && !ln.nameModifier(j) && !ln.titlePlural(j) {
+			!ln.cls(j-1, fcAux) && j-1 != verb && !ln.nameModifier(j) && !ln.titlePlural(j) && !ln.participleModifier(j-1) {
 			break
 		}
 		// "two tablets was a lethal dose", "$900 billion in interest
@@ -563,6 +565,14 @@ func (ln *figLine) withinCounted(q int) bool {
 func (ln *figLine) nounNext(j int) bool {
 	k := j + 1
 	return k < len(ln.toks) && ln.toks[k].kind == tWord && !ln.toks[k].upper() && ln.toks[k].kw() == nil && !ln.edVerb(k)
+}
+
+// participleModifier reports a participle at j that modifies the noun
+// after it, "automated", "rising": the first word of a phrase, after no
+// verb or auxiliary of its own.
+func (ln *figLine) participleModifier(j int) bool {
+	w := ln.str(j)
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && ln.numberTok(j-1)
 }
 
 // pastAux is the first token after the auxiliary at j that is no other

@@ -33,6 +33,10 @@ func TestLabelGrammar(t *testing.T) {
 		{"The board spends $45 million a year on roads.", map[string]string{"$45 million": "spent on roads"}},
 		{"Each driver earns $38,000 as a courier.", map[string]string{"$38,000": "earned as a courier"}},
 		{"Revenue reached $3 billion a year.", map[string]string{"$3 billion": "Revenue reached"}},
+		// a brand after a participle modifies the noun to come; a name
+		// after a plural noun is an apposition
+		{"The chain runs 14 automated Zip corner shops.", map[string]string{"14": "automated Zip corner shops"}},
+		{"The party fielded two veteran candidates Lee Chan and Mary Ho.", map[string]string{"two": "veteran candidates fielded"}},
 		// a verb's particle before an amount is no change
 		{"The shop racked up $4 million in sales last year.", map[string]string{"$4 million": "sales"}},
 		// a price in brackets after a quoted title is the title's
