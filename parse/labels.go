@@ -152,6 +152,9 @@ func (ln *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) stri
 			return a
 		}
 	}
+	if ln.rateAt(k) {
+		k += 2 // "trillions each year": how often, not what
+	}
 	if ln.is(k, "the") || ln.is(k, "a") || ln.is(k, "an") || ln.is(k, "each") { // "two each from the Coast Guard"
 		k++
 	}
@@ -569,7 +572,9 @@ func (ln *figLine) nounNext(j int) bool {
 
 // participleModifier reports a participle at j that modifies the noun
 // after it, "automated", "rising": the first word of a phrase, after no
-// verb or auxiliary of its own.
+// verb or auxiliary of its own. (Any adjective there was tried: a
+// word before a name is too often its title, "mayor Luca Roe", or a
+// place's, "downtown Taipei".)
 func (ln *figLine) participleModifier(j int) bool {
 	w := ln.str(j)
 	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && ln.numberTok(j-1)

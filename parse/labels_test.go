@@ -33,6 +33,7 @@ func TestLabelGrammar(t *testing.T) {
 		{"The board spends $45 million a year on roads.", map[string]string{"$45 million": "spent on roads"}},
 		{"Each driver earns $38,000 as a courier.", map[string]string{"$38,000": "earned as a courier"}},
 		{"Revenue reached $3 billion a year.", map[string]string{"$3 billion": "Revenue reached"}},
+		{"Lenders offered thousands each month to the scheme.", map[string]string{"thousands": "offered to the scheme"}},
 		// a brand after a participle modifies the noun to come; a name
 		// after a plural noun is an apposition
 		{"The chain runs 14 automated Zip corner shops.", map[string]string{"14": "automated Zip corner shops"}},

@@ -17,11 +17,35 @@ import (
 // numbers, numbers inside names. nonFigure is asked of every number the
 // grammar reads; score and pairIsNotFigure of the pairs it reads.
 
+// clockWord reports the word that makes the number before it an hour:
+// "am", "pm", "a.m." (one token or three), "o'clock".
+func (ln *figLine) clockWord(k int) bool {
+	if k >= len(ln.toks) || ln.toks[k].kind != tWord {
+		return false
+	}
+	switch new(foldBuf).of(ln.str(k)) {
+	case "am", "pm", "a.m.", "p.m.", "o'clock", "o’clock":
+		return true
+	case "a", "p":
+		return ln.str(k+1) == "." && ln.is(k+2, "m")
+	}
+	return false
+}
+
 // nonFigure reports whether the number c is something other than an
 // amount: a year, date, time, ordinal, age, identifier or part of a name.
 func (ln *figLine) nonFigure(c core) bool {
 	i, j := c.first, c.last
 	n := len(ln.toks)
+	// "at four a.m.", "three or four a.m.", "six o'clock": an hour in
+	// words
+	// ("five AM radio stations": "am" without its points after a word
+	// is an hour only after a preposition of time)
+	if c.words && c.value <= 12 && (ln.clockWord(j+1) || (ln.is(j+1, "or") || ln.is(j+1, "to")) && ln.numberTok(j+2) && ln.clockWord(j+3)) &&
+		(ln.is(i-1, "at") || ln.is(i-1, "by") || ln.is(i-1, "until") || ln.is(i-1, "till") || ln.is(i-1, "from") || ln.is(i-1, "before") ||
+			ln.is(i-1, "after") || ln.is(i-1, "around") || ln.is(i-1, "about") || !ln.is(j+1, "am") && !ln.is(j+1, "pm") && !ln.is(j+3, "am") && !ln.is(j+3, "pm")) {
+		return true
+	}
 	// "Erik ten Hag": a name's particle that is a number word, after a
 	// given name and before a capitalised word
 	if c.words && i == j && i > 0 && j+1 < n && ln.toks[i].is(cParticle) && !ln.toks[i].upper() &&
@@ -48,12 +72,10 @@ func (ln *figLine) nonFigure(c core) bool {
 		if strings.HasPrefix(c.rest, ":") || len(d) == 4 && d[0] == '0' && !strings.Contains(d, ".") {
 			return true
 		}
-		next := new(foldBuf).of(ln.str(j + 1)) // the word after, compared once
-		if ln.cls(j+1, fcTimeZone) || next == "am" || next == "pm" || next == "a.m." || next == "p.m." ||
-			(next == "a" || next == "p") && ln.str(j+2) == "." && ln.is(j+3, "m") {
+		if ln.cls(j+1, fcTimeZone) || ln.clockWord(j+1) {
 			return true
 		}
-		if next == "local" && ln.is(j+2, "time") {
+		if ln.is(j+1, "local") && ln.is(j+2, "time") {
 			return true
 		}
 		// "at 8.30": a clock time written with a point

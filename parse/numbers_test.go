@@ -52,6 +52,8 @@ func TestNumberGrammar(t *testing.T) {
 		// a height in feet and inches is one length, in inches
 		{"The guard, standing six feet five inches tall, waited.", []num{{text: "six feet five inches", value: 77, unit: "inches"}}},
 		{"The wall is 10 ft high and 3 inches thick.", []num{{text: "10 ft", value: 10, unit: "feet"}, {text: "3 inches", value: 3, unit: "inches"}}},
+		// an "AM" station is no hour
+		{"The group owns five AM radio stations.", []num{{text: "five", value: 5}}},
 		// "a hundred and ...": the number words go on after the article
 		{"Families earning a hundred and twelve thousand qualify.", []num{{text: "a hundred and twelve thousand", value: 112000}}},
 		{"About a hundred and five guests came.", []num{{text: "a hundred and five", value: 105, qual: "about"}}},
@@ -274,6 +276,9 @@ func TestNonFigures(t *testing.T) {
 		"Photos 2 / 8 Crews clear the road.",
 		"The field can now hold values up to 2^32.",
 		"She knows a thing or two about mergers.",
+		// an hour in words
+		"They were still out at three or four a.m. that night.",
+		"He phoned at six o'clock and again at nine pm.",
 		"Tom Vale with his son Ari (8 months) in the garden.",
 		"The study took workers between the ages of 30 and 64.",
 		"Funding fell in 2007-12.",
