@@ -269,9 +269,11 @@ func ageBefore(toks []token, text string, i int) (int, bool) {
 		}
 		// within three words any words may stand between; beyond them
 		// only a role's ("54-year-old Metropolitan Police sergeant Jo
-		// Roe", not "21-year-old to Facebook creator Jo Roe")
-		for k := j + 1; i-j > 3 && k < i; k++ {
-			if !toks[k].capital() && !isRoleWord(toks[k], text) {
+		// Roe", not "21-year-old to Facebook creator Jo Roe"); "of" makes
+		// the name another's complement ("the four-year-old son of Jo
+		// Roe", "the four-year-old Department of Homelessness")
+		for k := j + 1; k < i; k++ {
+			if i-j > 3 && !toks[k].capital() && !isRoleWord(toks[k], text) || isStop(toks[k], text, "of") {
 				return 0, false
 			}
 		}

@@ -103,6 +103,8 @@ func TestAges(t *testing.T) {
 		{"Richard Hale (61) said", "Richard Hale", 61},
 		{"the 21-year-old Jane Roe", "Jane Roe", 21},
 		{"the 21-year-old student Jane Roe", "Jane Roe", 21},
+		{"the four-year-old son of Jane Roe", "Jane Roe", 0},
+		{"the city's six-year-old Office of Tania Reyes", "Tania Reyes", 0},
 		{"The twenty-one-year-old Jane Roe won", "Jane Roe", 21},
 		{"Jane Roe, 2,000 people", "Jane Roe", 0},        // a count, not an age
 		{"Jane Roe, 26 people were hurt", "Jane Roe", 0}, // a figure after the name
