@@ -93,6 +93,12 @@ func noPerson(toks []token, text string, nm *runName, c *nameCand, lx *lexicon) 
 	if r0 := toks[nm.r.first]; nm.r.first < first && r0.is(cOrgHead) && !r0.is(cCommon|cGiven|cPart|cTitle) {
 		return true, true
 	}
+	// "a preschool called Wu Yee", "a startup named Zinta Kell": what a
+	// noun for no person is called is a thing ("a woman named Lia Orr"
+	// is a person)
+	if k := nounCalled(toks, text, first); k >= 0 && first == nm.r.first && !personNoun(toks[k], text) {
+		return true, true
+	}
 	// "Chilean Navy's Sergeant Aldea supply vessel", "the Stena Impero
 	// tanker": a name before a thing noun (one word in lower case may
 	// come between) is the thing's
@@ -891,6 +897,9 @@ func namedAs(toks []token, text string, first int) bool {
 	}
 	lw := new(foldBuf).of(toks[j].word(text))
 	if lw == "named" || lw == "called" || lw == "nicknamed" {
+		if k := nounCalled(toks, text, first); k >= 0 {
+			return personNoun(toks[k], text)
+		}
 		return true
 	}
 	if lw == "as" && j >= 1 {
@@ -972,4 +981,27 @@ func pluralOfCommon(w string, lx *lexicon) bool {
 // "singer"), which an apposition after the name says more than.
 func lightRole(role string) bool {
 	return role != "" && role[0] >= 'a' && role[0] <= 'z' && strings.IndexByte(role, ' ') < 0
+}
+
+// nounCalled returns the noun a name is given to by "called" or
+// "named" after an article: "a woman named Jo Roe", "a preschool called
+// Wu Yee"; or -1.
+func nounCalled(toks []token, text string, first int) int {
+	j := first - 1
+	if j < 2 || !(toks[j].isWord(text, "called") || toks[j].isWord(text, "named")) || toks[j-1].kind != tWord || toks[j-1].capital() || !determiner(toks[j-2], text) {
+		return -1
+	}
+	return j - 1
+}
+
+// personNoun reports a noun for a person: "woman", "suspect", "boy", a
+// role ("nurse") or an age ("24-year-old").
+func personNoun(t token, text string) bool {
+	if kw := t.kw(); kw != nil && kw.cls&(fcPerson|fcPersons) != 0 {
+		return true
+	}
+	if _, ok := yearOld(t.word(text)); ok {
+		return true
+	}
+	return isRoleWord(t, text) || t.is(cRoleNoun)
 }

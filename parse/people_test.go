@@ -128,6 +128,9 @@ func TestPeopleRejection(t *testing.T) {
 		"She was taken to Johns Hopkins Hospital in Baltimore.",
 		"The final was played at the Félix Houphouët-Boigny Stadium.",
 		"Hurricane Maria hit Puerto Rico.",
+		// what a noun for no person is called is a thing
+		"The block has a preschool called Lin Tam and a bakery.",
+		"She joined a startup named Zora Kell last year.",
 		// a place whose name opens with a title, written as a place
 		"Two shops burned in Sultan Kudarat on Monday.",
 		// "which" after a name makes it a thing's, in every mention
@@ -642,6 +645,8 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// a band's members by the part they play
 		{"Skyline frontman Dario Pell cancelled the tour.", []wantPerson{{name: "Dario Pell", role: "Skyline frontman"}}},
 		{"The band's bassist, Joe Weld, left in May.", []wantPerson{{name: "Joe Weld", role: "band's bassist"}}},
+		// what a person noun is called is a person
+		{"A guy named Rob Hale phoned, and a 24-year-old called Ann Pell.", []wantPerson{{name: "Rob Hale"}, {name: "Ann Pell", age: 24}}},
 		// a list's role gives way to one the person is given alone
 		{"Singers such as Amy Ruiz and Tom Hale sang. Her album was by folk singer Amy Ruiz, she said.",
 			[]wantPerson{{name: "Amy Ruiz", role: "folk singer"}, {name: "Tom Hale", role: "singer"}}},
