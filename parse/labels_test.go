@@ -34,6 +34,9 @@ func TestLabelGrammar(t *testing.T) {
 		{"Each driver earns $38,000 as a courier.", map[string]string{"$38,000": "earned as a courier"}},
 		{"Revenue reached $3 billion a year.", map[string]string{"$3 billion": "Revenue reached"}},
 		{"Lenders offered thousands each month to the scheme.", map[string]string{"thousands": "offered to the scheme"}},
+		// elected with a share: the vote's, whoever won it
+		{"In 2010 she was re-elected with 64%.", map[string]string{"64%": "share of the vote"}},
+		{"Mayor Ann Lee was elected with 58%.", map[string]string{"58%": "Ann Lee's share"}},
 		// a brand after a participle modifies the noun to come; a name
 		// after a plural noun is an apposition
 		{"The chain runs 14 automated Zip corner shops.", map[string]string{"14": "automated Zip corner shops"}},

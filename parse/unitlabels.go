@@ -164,8 +164,11 @@ func (ln *figLine) winnersShare(e numExpr) string {
 		return ""
 	}
 	v := q - 2
+	elected := false
 	switch new(foldBuf).of(ln.str(v)) {
 	case "leading", "won", "wins", "winning", "finished", "polled", "polling", "ahead":
+	case "elected", "reelected", "re-elected":
+		elected = true
 	default:
 		return ""
 	}
@@ -173,11 +176,15 @@ func (ln *figLine) winnersShare(e numExpr) string {
 	if ln.beForm(end) {
 		end-- // "Roe is leading with"
 	}
+
 	first := end
 	for first > 0 && ln.toks[first-1].kind == tWord && ln.toks[first-1].upper() && !ln.toks[first-1].sent() {
 		first--
 	}
 	if end < 0 || ln.toks[end].kind != tWord || !ln.toks[end].upper() || ln.toks[end].sent() && first == end {
+		if elected {
+			return "share of the vote" // "he was reelected with 99.6%", whoever won it
+		}
 		return ""
 	}
 	return ln.text[int(ln.toks[first].start):int(ln.toks[end].end)] + "'s share"
