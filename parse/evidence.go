@@ -105,6 +105,11 @@ func noPerson(toks []token, text string, nm *runName, c *nameCand, lx *lexicon) 
 	if thingNounAfter(toks, text, last) {
 		return true, true
 	}
+	// "client IPs", "NGOs", "MPs": an acronym in the plural names many
+	// things or people, never one person
+	if n == 1 && pluralAcronym(toks[first].word(text)) {
+		return false, true
+	}
 	// "Real Madrid v. Juventus", "Kelly v. United States": a side of a
 	// match or of a case, whose name is no person's mention
 	if !c.titled && versusNear(toks, text, nm.r.first, last) {
@@ -1004,4 +1009,19 @@ func personNoun(t token, text string) bool {
 		return true
 	}
 	return isRoleWord(t, text) || t.is(cRoleNoun)
+}
+
+// pluralAcronym reports an acronym with a plural "s": "IPs", "NGOs",
+// "CEOs".
+func pluralAcronym(w string) bool {
+	n := len(w)
+	if n < 3 || w[n-1] != 's' {
+		return false
+	}
+	for i := 0; i < n-1; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

@@ -128,6 +128,8 @@ func TestPeopleRejection(t *testing.T) {
 		"She was taken to Johns Hopkins Hospital in Baltimore.",
 		"The final was played at the Félix Houphouët-Boigny Stadium.",
 		"Hurricane Maria hit Puerto Rico.",
+		// an acronym in the plural
+		"The proxy hides client IPs from the logs.",
 		// what a noun for no person is called is a thing
 		"The block has a preschool called Lin Tam and a bakery.",
 		"She joined a startup named Zora Kell last year.",
