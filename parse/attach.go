@@ -367,30 +367,35 @@ func romanNumeral(w string) bool {
 // (each person's slice is capped, so an append to one leaves the next).
 // everydayGivenOnly reports whether p is a name of one word, never
 // written in full, that is an everyday word as well as a given name
-// ("Apple", "Summer") and has nothing of a person's but being repeated:
-// no title, role, age, speech, pronoun or act.
+// ("Apple", "Summer"), or is written with its capital only where a
+// sentence starts ("La", "Pero" of a Spanish text), and has nothing of
+// a person's but being repeated: no title, role, age, speech, pronoun
+// or act.
 func (lk *linker) everydayGivenOnly(p *personAcc) bool {
 	if len(p.words) != 1 || p.hasFull || p.ev&^(evBody|evGiven) != 0 || p.mentions.n == 0 {
 		return false
 	}
 	toks := lk.art.toks
 	i, _ := mentionTokens(toks, lk.sc.mentions[p.mentions.head])
-	if i < 0 || !toks[i].is(cCommon) {
+	if i < 0 {
 		return false
 	}
+	everyday, initial := toks[i].is(cCommon), true
 	// a pronoun after any mention makes the name a person's ("Gloria's
 	// eczema worsened; she was taken to hospital")
 	for k := p.mentions.head; k >= 0; {
 		m := lk.sc.mentions[k]
-		if _, last := mentionTokens(toks, m); pronounAfter(toks, lk.text, last) {
+		first, last := mentionTokens(toks, m)
+		if pronounAfter(toks, lk.text, last) {
 			return false
 		}
+		initial = initial && first >= 0 && toks[first].sent()
 		if k == p.mentions.tail {
 			break
 		}
 		k = m.next
 	}
-	return true
+	return everyday || initial
 }
 
 func (lk *linker) output() []model.Person {

@@ -128,6 +128,9 @@ func TestPeopleRejection(t *testing.T) {
 		"She was taken to Johns Hopkins Hospital in Baltimore.",
 		"The final was played at the Félix Houphouët-Boigny Stadium.",
 		"Hurricane Maria hit Puerto Rico.",
+		// given names capitalised only where sentences start, and
+		// nothing else of a person's (words of a Spanish text)
+		"La reunión terminó tarde. La policía llegó. Pero nadie habló. Pero todos esperan.",
 		// an acronym in the plural
 		"The proxy hides client IPs from the logs.",
 		// what a noun for no person is called is a thing
