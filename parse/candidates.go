@@ -234,6 +234,33 @@ func firstGivenOf(toks []token, r run) int {
 	return i
 }
 
+// teamRoles are the roles a player or a team's staff hold (sets.txt).
+var teamRoles = lexicons.Named("sets.txt", "team-roles")
+
+// noteTeamBefore notes the capitalised words before a team's role before
+// the name at first as a thing: "West Ham manager David Moyes" makes
+// "West Ham" a team wherever it stands ("West Ham beat Aston Villa").
+func noteTeamBefore(toks []token, text string, first int, art *article) {
+	j := first - 1
+	if j < 1 || toks[j].kind != tWord || toks[j].capital() || !teamRoles[new(foldBuf).of(toks[j].word(text))] {
+		return
+	}
+	var words [4]uint64
+	n := 0
+	k := j - 1
+	for k >= 0 && j-k <= len(words) && toks[k].kind == tWord && toks[k].capital() && !toks[k].is(cStop|cTitle|cHonorific) {
+		k--
+	}
+	if k == j-1 || k >= 0 && toks[k].kind == tWord && toks[k].capital() {
+		return // no words, or more than a team's name holds
+	}
+	for i := k + 1; i < j; i++ {
+		words[n] = foldKey(toks[i].word(text))
+		n++
+	}
+	art.note(seqKey(words[:n]), factThing)
+}
+
 // quoteMark reports a quotation mark, straight or curly, single or double.
 func quoteMark(w string) bool {
 	switch w {
@@ -390,6 +417,9 @@ func analyzeRun(c *nameCand, toks []token, text string, r run, lx *lexicon, aren
 	}
 	if c.role != "" && c.roleFrom == roleOwn && (headline || c.start < art.titleEnd) {
 		c.roleFrom = roleHeadline
+	}
+	if ok && c.role != "" {
+		noteTeamBefore(toks, text, nm.first, art)
 	}
 	if ok && c.role == "" && copulaAhead(toks, text, int(c.last)) {
 		c.copula = roleCopula(toks, text, int(c.last))

@@ -652,6 +652,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"The band's bassist, Joe Weld, left in May.", []wantPerson{{name: "Joe Weld", role: "band's bassist"}}},
 		// what a person noun is called is a person
 		{"A guy named Rob Hale phoned, and a 24-year-old called Ann Pell.", []wantPerson{{name: "Rob Hale"}, {name: "Ann Pell", age: 24}}},
+		// what stands before a team's role is the team
+		{"Aston Vale beat the Lions 2-1. Aston Vale manager Dale Finch said the win mattered.",
+			[]wantPerson{{name: "Dale Finch", role: "Aston Vale manager"}}},
 		// a list's role gives way to one the person is given alone
 		{"Singers such as Amy Ruiz and Tom Hale sang. Her album was by folk singer Amy Ruiz, she said.",
 			[]wantPerson{{name: "Amy Ruiz", role: "folk singer"}, {name: "Tom Hale", role: "singer"}}},
