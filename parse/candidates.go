@@ -234,15 +234,16 @@ func firstGivenOf(toks []token, r run) int {
 	return i
 }
 
-// teamRoles are the roles a player or a team's staff hold (sets.txt).
-var teamRoles = lexicons.Named("sets.txt", "team-roles")
+// ownedRoles are the roles held in a team or a firm (sets.txt).
+var ownedRoles = lexicons.Named("sets.txt", "owned-roles")
 
-// noteTeamBefore notes the capitalised words before a team's role before
-// the name at first as a thing: "West Ham manager David Moyes" makes
-// "West Ham" a team wherever it stands ("West Ham beat Aston Villa").
-func noteTeamBefore(toks []token, text string, first int, art *article) {
+// noteOwnerBefore notes the capitalised words before a team's or a
+// firm's role before the name at first as a thing: "West Ham manager
+// David Moyes" makes "West Ham" a team wherever it stands ("West Ham
+// beat Aston Villa"), "Apple CEO Tim Cook" makes "Apple" a firm.
+func noteOwnerBefore(toks []token, text string, first int, art *article) {
 	j := first - 1
-	if j < 1 || toks[j].kind != tWord || toks[j].capital() || !teamRoles[new(foldBuf).of(toks[j].word(text))] {
+	if j < 1 || toks[j].kind != tWord || toks[j].capital() && !toks[j].acronym() || !ownedRoles[new(foldBuf).of(toks[j].word(text))] {
 		return
 	}
 	var words [4]uint64
@@ -419,7 +420,7 @@ func analyzeRun(c *nameCand, toks []token, text string, r run, lx *lexicon, aren
 		c.roleFrom = roleHeadline
 	}
 	if ok && c.role != "" {
-		noteTeamBefore(toks, text, nm.first, art)
+		noteOwnerBefore(toks, text, nm.first, art)
 	}
 	if ok && c.role == "" && copulaAhead(toks, text, int(c.last)) {
 		c.copula = roleCopula(toks, text, int(c.last))

@@ -655,6 +655,8 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// what stands before a team's role is the team
 		{"Aston Vale beat the Lions 2-1. Aston Vale manager Dale Finch said the win mattered.",
 			[]wantPerson{{name: "Dale Finch", role: "Aston Vale manager"}}},
+		{"Maxwell Harding CEO Ana Ruiz resigned. Maxwell Harding shares fell, Ruiz said.",
+			[]wantPerson{{name: "Ana Ruiz", role: "Maxwell Harding CEO"}}},
 		// a list's role gives way to one the person is given alone
 		{"Singers such as Amy Ruiz and Tom Hale sang. Her album was by folk singer Amy Ruiz, she said.",
 			[]wantPerson{{name: "Amy Ruiz", role: "folk singer"}, {name: "Tom Hale", role: "singer"}}},
