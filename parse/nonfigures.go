@@ -37,6 +37,11 @@ func (ln *figLine) clockWord(k int) bool {
 func (ln *figLine) nonFigure(c core) bool {
 	i, j := c.first, c.last
 	n := len(ln.toks)
+	// "an 18 year old five eighth", "the number eight": a team position
+	// written with a number word
+	if c.words && i == j && (j+1 < n && positionAt(ln.toks, ln.text, j+1) || positionAt(ln.toks, ln.text, j)) {
+		return true
+	}
 	// "at four a.m.", "three or four a.m.", "six o'clock": an hour in
 	// words
 	// ("five AM radio stations": "am" without its points after a word

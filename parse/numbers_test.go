@@ -276,6 +276,10 @@ func TestNonFigures(t *testing.T) {
 		"Photos 2 / 8 Crews clear the road.",
 		"The field can now hold values up to 2^32.",
 		"She knows a thing or two about mergers.",
+		// a team position with a number word
+		"They picked a young five eighth from the academy.",
+		"Hale starts at number eight for the Lions.",
+		"Their pick was a five eighth",
 		// an hour in words
 		"They were still out at three or four a.m. that night.",
 		"He phoned at six o'clock and again at nine pm.",
