@@ -139,6 +139,13 @@ const maxText = 1<<32 - 1
 
 // tokenize splits text into tokens, appending them to buf[:0], which it
 // reuses when it has room for a text of this length.
+//
+// Most of a news text is plain words of ASCII letters, single spaces,
+// and ASCII marks: the inner loop reads those and calls nothing, so the
+// values it keeps stay in registers (a loop with a call in it stores
+// them to the stack on every turn). Anything else — a digit, a letter
+// beyond ASCII, a word that may join what follows, a full token slice —
+// leaves it for nextToken, which reads one token the general way.
 func tokenize(buf []token, text string) []token {
 	lx := loadLexicon()
 	toks := buf[:0]
@@ -147,89 +154,192 @@ func tokenize(buf []token, text string) []token {
 	}
 	atStart := true
 	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == '\n':
-				if n := len(toks); n == 0 || toks[n-1].kind != tBreak {
-					toks = append(toks, token{start: uint32(i), end: uint32(i + 1), tokInfo: tokInfo{kind: tBreak}})
-				}
-				atStart = true
+	fast:
+		for i < len(text) && len(toks) < cap(toks) {
+			c := text[i]
+			switch byteClass[c] {
+			case bSpace:
 				i++
-			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
-				i++
-			case isASCIIAlnum(c):
-				// Most words are ASCII letters that end at a space or a
-				// mark that joins nothing: they are read and hashed in one
-				// loop and looked up at once. Such a plain word has no
-				// possessive, hyphen or full stop, so one lookup of the
-				// hash gives its keyword and classes: a capitalised
-				// word's in the table of every word, another's in the
-				// curated one. The lookup is made here, not in a
-				// function of its own: without a call for each word the
-				// tokenizer reads an article 7% faster. The token is
-				// filled in place: one built as a composite literal is
-				// assembled with narrow stores and copied with a wide
-				// load, which the processor cannot forward (a stall on
-				// every word).
-				if end, h, upper := scanPlainWord(text, i); end > i {
-					var flags tokFlag
-					if atStart {
-						flags |= fSent
+			case bLetter:
+				// A plain word (see scanPlainWord) is read, hashed and
+				// looked up here; one that is not plain, or may be an
+				// abbreviated title before its full stop, is left to
+				// nextToken.
+				// The loop only folds and hashes: it is most of the
+				// tokenizer's work, and with a count of capitals in it
+				// too the compiler ran out of registers and reloaded the
+				// token slice from the stack on every letter. A
+				// capitalised word is read again for its other capitals.
+				h, j := uint64(fnvOffset), i
+				for j < len(text) {
+					lc := letterLower[text[j]]
+					if lc == 0 {
+						break
 					}
-					var v uint64
-					if isASCIIUpper(c) {
-						flags |= fUpper | fCapital
-						if upper == end-i && upper >= 2 {
-							flags |= fAcronym
-						}
-						v = lx.words.get(h)
-					} else {
-						v = lx.curated.get(h)
-					}
-					if v&opensNumber != 0 {
-						flags |= fMaybeNum
-					}
-					toks = append(toks, token{})
-					t := &toks[len(toks)-1]
-					t.start, t.end, t.cls, t.kwi, t.kind, t.flags = uint32(i), uint32(end), classBits(v), keywordIndex(v), tWord, flags
-					atStart = false
-					i = end
-					continue
+					h = (h ^ uint64(lc)) * fnvPrime
+					j++
 				}
-				end, poss := scanWord(text, i, len(text))
-				toks = append(toks, token{})
-				lx.wordToken(&toks[len(toks)-1], text, i, end, poss, atStart)
+				c = text[i]
+				if j < len(text) {
+					if next := text[j]; byteClass[next] == bJoin || next == '.' && (isASCIIUpper(c) || !abbrevLowerFree) {
+						break fast
+					}
+				}
+				var flags tokFlag
+				if atStart {
+					flags |= fSent
+				}
+				var v uint64
+				if isASCIIUpper(c) {
+					flags |= fUpper | fCapital
+					if j-i >= 2 && isASCIIUpperOnly(text[i+1:j]) {
+						flags |= fAcronym
+					}
+					v = lx.words.get(h)
+				} else {
+					v = lx.curated.get(h)
+				}
+				if v&opensNumber != 0 {
+					flags |= fMaybeNum
+				}
+				// The token is filled in place: one built as a composite
+				// literal is assembled with narrow stores and copied
+				// with a wide load, which the processor cannot forward
+				// (a stall on every word).
+				toks = toks[:len(toks)+1]
+				t := &toks[len(toks)-1]
+				t.start, t.end, t.cls, t.kwi, t.kind, t.flags = uint32(i), uint32(j), classBits(v), keywordIndex(v), tWord, flags
 				atStart = false
-				i = end
-			default:
-				toks = append(toks, token{start: uint32(i), end: uint32(i + 1), tokInfo: tokInfo{kind: tPunct}})
+				i = j
+			case bMark:
+				toks = toks[:len(toks)+1]
+				t := &toks[len(toks)-1]
+				t.start, t.end, t.cls, t.kwi, t.kind, t.flags = uint32(i), uint32(i+1), 0, 0, tPunct, 0
 				atStart = sentenceState(rune(c), atStart)
 				i++
+			default:
+				break fast
 			}
-			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case isGeneralPunct(r):
-			toks = append(toks, token{start: uint32(i), end: uint32(i + size), tokInfo: tokInfo{kind: tPunct}})
-			atStart = sentenceState(r, atStart)
-			i += size
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			end, poss := scanWord(text, i, len(text))
-			toks = append(toks, token{})
-			lx.wordToken(&toks[len(toks)-1], text, i, end, poss, atStart)
-			atStart = false
-			i = end
-		case unicode.IsSpace(r):
-			i += size
-		default:
-			toks = append(toks, token{start: uint32(i), end: uint32(i + size), tokInfo: tokInfo{kind: tPunct}})
-			atStart = sentenceState(r, atStart)
-			i += size
+		if i < len(text) {
+			toks, i, atStart = lx.nextToken(toks, text, i, atStart)
 		}
 	}
 	return toks
+}
+
+// Byte classes for tokenize's inner loop.
+const (
+	bOther  uint8 = iota // a digit, a line break, a byte beyond ASCII: read by nextToken
+	bSpace               // a space, tab, carriage return, form feed or vertical tab: skipped
+	bLetter              // an ASCII letter
+	bMark                // an ASCII mark that is a token of its own and joins no word
+	bJoin                // a digit, hyphen, apostrophe or byte beyond ASCII, which may join the word before it (scanWord)
+)
+
+// byteClass is the class of each byte, for the ASCII text tokenize reads
+// in its inner loop; a byte after a word is asked whether it may join
+// the word (bJoin), as scanPlainWord asks.
+var byteClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch b := byte(c); {
+		case b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == '\v':
+			t[c] = bSpace
+		case isASCIILetter(b):
+			t[c] = bLetter
+		case isASCIIDigit(b) || b == '-' || b == '\'' || b >= utf8.RuneSelf:
+			t[c] = bJoin
+		case b == '\n':
+			t[c] = bOther
+		default:
+			t[c] = bMark
+		}
+	}
+	return t
+}()
+
+// abbrevLowerFree is whether every abbreviated title opens with a
+// capital: a word in small letters before a full stop is then plain,
+// read in tokenize's inner loop.
+var abbrevLowerFree = func() bool {
+	for w := range abbrevTitles {
+		if w == "" || !isASCIIUpper(w[0]) {
+			return false
+		}
+	}
+	return true
+}()
+
+// nextToken reads the token at i — or the spaces there — the general
+// way, appends it to toks and returns them, the index after it and
+// whether the next word opens a sentence.
+func (lx *lexicon) nextToken(toks []token, text string, i int, atStart bool) ([]token, int, bool) {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		switch {
+		case c == '\n':
+			if n := len(toks); n == 0 || toks[n-1].kind != tBreak {
+				toks = append(toks, token{start: uint32(i), end: uint32(i + 1), tokInfo: tokInfo{kind: tBreak}})
+			}
+			return toks, i + 1, true
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			return toks, i + 1, atStart
+		case isASCIIAlnum(c):
+			// Most words are ASCII letters that end at a space or a
+			// mark that joins nothing: they are read and hashed in one
+			// loop and looked up at once. Such a plain word has no
+			// possessive, hyphen or full stop, so one lookup of the
+			// hash gives its keyword and classes: a capitalised
+			// word's in the table of every word, another's in the
+			// curated one.
+			if end, h, upper := scanPlainWord(text, i); end > i {
+				var flags tokFlag
+				if atStart {
+					flags |= fSent
+				}
+				var v uint64
+				if isASCIIUpper(c) {
+					flags |= fUpper | fCapital
+					if upper == end-i && upper >= 2 {
+						flags |= fAcronym
+					}
+					v = lx.words.get(h)
+				} else {
+					v = lx.curated.get(h)
+				}
+				if v&opensNumber != 0 {
+					flags |= fMaybeNum
+				}
+				toks = append(toks, token{})
+				t := &toks[len(toks)-1]
+				t.start, t.end, t.cls, t.kwi, t.kind, t.flags = uint32(i), uint32(end), classBits(v), keywordIndex(v), tWord, flags
+				return toks, end, false
+			}
+			end, poss := scanWord(text, i, len(text))
+			toks = append(toks, token{})
+			lx.wordToken(&toks[len(toks)-1], text, i, end, poss, atStart)
+			return toks, end, false
+		default:
+			toks = append(toks, token{start: uint32(i), end: uint32(i + 1), tokInfo: tokInfo{kind: tPunct}})
+			return toks, i + 1, sentenceState(rune(c), atStart)
+		}
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	switch {
+	case isGeneralPunct(r):
+		toks = append(toks, token{start: uint32(i), end: uint32(i + size), tokInfo: tokInfo{kind: tPunct}})
+		return toks, i + size, sentenceState(r, atStart)
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		end, poss := scanWord(text, i, len(text))
+		toks = append(toks, token{})
+		lx.wordToken(&toks[len(toks)-1], text, i, end, poss, atStart)
+		return toks, end, false
+	case unicode.IsSpace(r):
+		return toks, i + size, atStart
+	default:
+		toks = append(toks, token{start: uint32(i), end: uint32(i + size), tokInfo: tokInfo{kind: tPunct}})
+		return toks, i + size, sentenceState(r, atStart)
+	}
 }
 
 // sentenceState is whether the next word opens a sentence after the

@@ -1,7 +1,9 @@
 package parse
 
 import (
+	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unsafe"
@@ -165,6 +167,44 @@ func TestPlainWordKeyword(t *testing.T) {
 			if want := loadLexicon().keyword(w); tok.kw() != want {
 				t.Errorf("%s: keyword of %q differs from the lexicon's", name, w)
 			}
+		}
+	}
+}
+
+// tokenizeGeneral is tokenize without its inner loop: every token read
+// by nextToken, the general way.
+func tokenizeGeneral(text string) []token {
+	lx := loadLexicon()
+	var toks []token
+	atStart := true
+	for i := 0; i < len(text); {
+		toks, i, atStart = lx.nextToken(toks, text, i, atStart)
+	}
+	return toks
+}
+
+// TestTokenizeFastLoop: tokenize's inner loop reads every pinned text,
+// every fuzz seed, and texts cut at every byte of awkward endings into
+// the tokens the general way reads, also when a text dense with tokens
+// fills the slice tokenize makes, and the inner loop leaves the rest to
+// nextToken, which makes room.
+func TestTokenizeFastLoop(t *testing.T) {
+	texts := pinnedTexts(t)
+	for i, s := range []string{
+		"Dr. Roe and Mr. Smith met Gen.Lt Kim at 5 p.m. in St. Louis", "a. b. C. dr. mr. x.", "it’s Roe’s 'n' rock-’n’-roll — “yes”",
+		"USA, UK and GCHQ; A B\tC\r\nd\f\ve", "word1 2word x-y -x x- x'y 'x x' ", "é café naïve Zoë\u00a0x\u2028y",
+		"end.", "END", "x", "\x00a\x7fb\xffc", "K.C. C.Suthorn D.C.", "al-Sisi el-Baradei ", "1,234 12.5 14:30 3bn 2007-12",
+		strings.Repeat("a ", 300), strings.Repeat("A,", 300), strings.Repeat(".", 300) + "a b",
+	} {
+		for cut := 0; cut <= len(s); cut++ {
+			texts[fmt.Sprintf("awkward-%d-%d", i, cut)] = s[:cut]
+		}
+	}
+	for name, text := range texts {
+		want := tokenizeGeneral(text)
+		if got := tokenize(nil, text); !slices.Equal(got, want) {
+			t.Errorf("%s: the inner loop read %d tokens, the general way %d", name, len(got), len(want))
+			continue
 		}
 	}
 }
