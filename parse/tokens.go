@@ -211,6 +211,11 @@ func tokenize(buf []token, text string) []token {
 				t.start, t.end, t.cls, t.kwi, t.kind, t.flags = uint32(i), uint32(j), classBits(v), keywordIndex(v), tWord, flags
 				atStart = false
 				i = j
+				// a word is most often followed by one space: skipped
+				// here, it takes no turn of the loop
+				if i < len(text) && text[i] == ' ' {
+					i++
+				}
 			case bMark:
 				toks = toks[:len(toks)+1]
 				t := &toks[len(toks)-1]
