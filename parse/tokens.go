@@ -163,8 +163,9 @@ func tokenize(buf []token, text string) []token {
 			case bLetter:
 				// A plain word (see scanPlainWord) is read, hashed and
 				// looked up here; one that is not plain, or may be an
-				// abbreviated title before its full stop, is left to
-				// nextToken.
+				// initial or an abbreviated title before its full stop
+				// (a capital and no longer than the longest title), is
+				// left to nextToken.
 				// The loop only folds and hashes: it is most of the
 				// tokenizer's work, and with a count of capitals in it
 				// too the compiler ran out of registers and reloaded the
@@ -181,7 +182,7 @@ func tokenize(buf []token, text string) []token {
 				}
 				c = text[i]
 				if j < len(text) {
-					if next := text[j]; byteClass[next] == bJoin || next == '.' && (isASCIIUpper(c) || !abbrevLowerFree) {
+					if next := text[j]; byteClass[next] == bJoin || next == '.' && j-i <= abbrevMaxLen && (isASCIIUpper(c) || !abbrevLowerFree) {
 						break fast
 					}
 				}
@@ -216,6 +217,15 @@ func tokenize(buf []token, text string) []token {
 				if i < len(text) && text[i] == ' ' {
 					i++
 				}
+			case bBreak:
+				// one token for a run of line breaks
+				if n := len(toks); n == 0 || toks[n-1].kind != tBreak {
+					toks = toks[:len(toks)+1]
+					t := &toks[len(toks)-1]
+					t.start, t.end, t.cls, t.kwi, t.kind, t.flags = uint32(i), uint32(i+1), 0, 0, tBreak, 0
+				}
+				atStart = true
+				i++
 			case bMark:
 				toks = toks[:len(toks)+1]
 				t := &toks[len(toks)-1]
@@ -235,8 +245,9 @@ func tokenize(buf []token, text string) []token {
 
 // Byte classes for tokenize's inner loop.
 const (
-	bOther  uint8 = iota // a digit, a line break, a byte beyond ASCII: read by nextToken
+	bOther  uint8 = iota // not read by the inner loop
 	bSpace               // a space, tab, carriage return, form feed or vertical tab: skipped
+	bBreak               // a line break
 	bLetter              // an ASCII letter
 	bMark                // an ASCII mark that is a token of its own and joins no word
 	bJoin                // a digit, hyphen, apostrophe or byte beyond ASCII, which may join the word before it (scanWord)
@@ -255,12 +266,25 @@ var byteClass = func() (t [256]uint8) {
 		case isASCIIDigit(b) || b == '-' || b == '\'' || b >= utf8.RuneSelf:
 			t[c] = bJoin
 		case b == '\n':
-			t[c] = bOther
+			t[c] = bBreak
 		default:
 			t[c] = bMark
 		}
 	}
 	return t
+}()
+
+// abbrevMaxLen is the length of the longest abbreviated title of letters
+// only, and at least 1 (an initial): a longer word before a full stop
+// keeps none.
+var abbrevMaxLen = func() int {
+	n := 1
+	for w := range abbrevTitles {
+		if isASCIILetters(w) {
+			n = max(n, len(w))
+		}
+	}
+	return n
 }()
 
 // abbrevLowerFree is whether every abbreviated title opens with a

@@ -193,7 +193,7 @@ func TestTokenizeFastLoop(t *testing.T) {
 	for i, s := range []string{
 		"Dr. Roe and Mr. Smith met Gen.Lt Kim at 5 p.m. in St. Louis", "a. b. C. dr. mr. x.", "it’s Roe’s 'n' rock-’n’-roll — “yes”",
 		"USA, UK and GCHQ; A B\tC\r\nd\f\ve", "word1 2word x-y -x x- x'y 'x x' ", "é café naïve Zoë\u00a0x\u2028y",
-		"end.", "END", "x", "\x00a\x7fb\xffc", "K.C. C.Suthorn D.C.", "al-Sisi el-Baradei ", "1,234 12.5 14:30 3bn 2007-12",
+		"end.", "END", "x", "Capt. Brig. Prof. Smith. Paris. Insp. CAPT. capt. Jr. X. xy.", "\x00a\x7fb\xffc", "K.C. C.Suthorn D.C.", "al-Sisi el-Baradei ", "1,234 12.5 14:30 3bn 2007-12",
 		strings.Repeat("a ", 300), strings.Repeat("A,", 300), strings.Repeat(".", 300) + "a b",
 	} {
 		for cut := 0; cut <= len(s); cut++ {
