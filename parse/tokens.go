@@ -299,10 +299,31 @@ var abbrevLowerFree = func() bool {
 	return true
 }()
 
-// nextToken reads the token at i — or the spaces there — the general
-// way, appends it to toks and returns them, the index after it and
-// whether the next word opens a sentence.
+// nextToken reads the token at i — or the spaces there — appends it to
+// toks and returns them, the index after it and whether the next word
+// opens a sentence.
 func (lx *lexicon) nextToken(toks []token, text string, i int, atStart bool) ([]token, int, bool) {
+	// Most tokens here are numbers and the dashes and quotes of U+2010–
+	// U+2027: read first, without scanWord, wordToken or decoding.
+	if end := plainNumberEnd(text, i); end > i {
+		flags := fDigit | fMaybeNum // as wordToken marks a token that opens with a digit
+		if atStart {
+			flags |= fSent
+		}
+		toks = append(toks, token{})
+		t := &toks[len(toks)-1]
+		t.start, t.end, t.kind, t.flags = uint32(i), uint32(end), tNum, flags
+		return toks, end, false
+	}
+	if r, ok := generalPunctAt(text, i); ok {
+		toks = append(toks, token{start: uint32(i), end: uint32(i + 3), tokInfo: tokInfo{kind: tPunct}})
+		return toks, i + 3, sentenceState(r, atStart)
+	}
+	return lx.generalToken(toks, text, i, atStart)
+}
+
+// generalToken is nextToken for any token: the tokenizer's general way.
+func (lx *lexicon) generalToken(toks []token, text string, i int, atStart bool) ([]token, int, bool) {
 	c := text[i]
 	if c < utf8.RuneSelf {
 		switch {
@@ -447,6 +468,40 @@ func (lx *lexicon) wordToken(t *token, text string, start, end int, poss, atStar
 	if kw == nil && lettersThenDigit(w) {
 		t.flags |= fMaybeNum // "USD25m", "RM120": an amount behind its currency
 	}
+}
+
+// plainNumberEnd returns the end of the number of ASCII digits at
+// text[i] when nothing after it can join it (see scanWord): a space, a
+// line break, the end, or an ASCII mark other than a point, comma,
+// colon, hyphen or apostrophe ("130 people", "(1)"). It returns i for
+// any other token.
+func plainNumberEnd(text string, i int) int {
+	j := i
+	for j < len(text) && isASCIIDigit(text[j]) {
+		j++
+	}
+	if j == i || j == len(text) {
+		return j
+	}
+	switch next := text[j]; byteClass[next] {
+	case bSpace, bBreak:
+		return j
+	case bMark:
+		if next != '.' && next != ',' && next != ':' {
+			return j
+		}
+	}
+	return i
+}
+
+// generalPunctAt returns the rune at text[i] when it is one of
+// U+2010–U+2027 (isGeneralPunct), whose UTF-8 is E2 80 90 to E2 80 A7,
+// read from its three bytes without decoding.
+func generalPunctAt(text string, i int) (rune, bool) {
+	if i+2 < len(text) && text[i] == 0xE2 && text[i+1] == 0x80 && 0x90 <= text[i+2] && text[i+2] <= 0xA7 {
+		return 0x2010 + rune(text[i+2]-0x90), true
+	}
+	return 0, false
 }
 
 // scanPlainWord reads the word of ASCII letters starting at i when nothing
