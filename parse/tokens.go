@@ -145,7 +145,7 @@ const maxText = 1<<32 - 1
 // values it keeps stay in registers (a loop with a call in it stores
 // them to the stack on every turn). Anything else — a digit, a letter
 // beyond ASCII, a word that may join what follows, a full token slice —
-// leaves it for nextToken, which reads one token the general way.
+// it leaves to nextToken, which reads one token.
 func tokenize(buf []token, text string) []token {
 	lx := loadLexicon()
 	toks := buf[:0]
@@ -166,6 +166,7 @@ func tokenize(buf []token, text string) []token {
 				// initial or an abbreviated title before its full stop
 				// (a capital and no longer than the longest title), is
 				// left to nextToken.
+				//
 				// The loop only folds and hashes: it is most of the
 				// tokenizer's work, and with a count of capitals in it
 				// too the compiler ran out of registers and reloaded the
@@ -245,17 +246,16 @@ func tokenize(buf []token, text string) []token {
 
 // Byte classes for tokenize's inner loop.
 const (
-	bOther  uint8 = iota // not read by the inner loop
-	bSpace               // a space, tab, carriage return, form feed or vertical tab: skipped
-	bBreak               // a line break
-	bLetter              // an ASCII letter
-	bMark                // an ASCII mark that is a token of its own and joins no word
-	bJoin                // a digit, hyphen, apostrophe or byte beyond ASCII, which may join the word before it (scanWord)
+	bSpace  uint8 = iota + 1 // a space, tab, carriage return, form feed or vertical tab: skipped
+	bBreak                   // a line break
+	bLetter                  // an ASCII letter
+	bMark                    // an ASCII mark that is a token of its own and joins no word
+	bJoin                    // a digit, hyphen, apostrophe or byte beyond ASCII, which may join the word before it (scanWord)
 )
 
-// byteClass is the class of each byte, for the ASCII text tokenize reads
-// in its inner loop; a byte after a word is asked whether it may join
-// the word (bJoin), as scanPlainWord asks.
+// byteClass is the class of each byte, which tokenize's inner loop
+// switches on; of the byte after a word it asks whether it may join the
+// word (bJoin), as scanPlainWord does.
 var byteClass = func() (t [256]uint8) {
 	for c := 0; c < 256; c++ {
 		switch b := byte(c); {
