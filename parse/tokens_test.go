@@ -210,3 +210,17 @@ func TestTokenizeFastLoop(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTokenizeFastLoop: on any text, tokenize reads the tokens that
+// generalToken alone reads.
+func FuzzTokenizeFastLoop(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Add("Dr. Roe’s 130 “cyber-attacks” — 12.5% of K.C. al-Sisi\n\nUK’s x\u2028y")
+	f.Fuzz(func(t *testing.T, text string) {
+		if want, got := tokenizeGeneral(text), tokenize(nil, text); !slices.Equal(got, want) {
+			t.Fatalf("%q: tokenize read %v, generalToken %v", text, got, want)
+		}
+	})
+}
