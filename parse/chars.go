@@ -46,6 +46,16 @@ func hasASCIIUpper(s string) bool {
 	return false
 }
 
+// isASCIIUpperOnly reports whether s is ASCII capitals only.
+func isASCIIUpperOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isASCIIUpper(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // isASCIILetters reports whether s is ASCII letters only.
 func isASCIILetters(s string) bool {
 	for i := 0; i < len(s); i++ {

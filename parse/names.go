@@ -278,12 +278,24 @@ func foldRune(r rune) rune {
 }
 
 // foldKey is fold(w) as a 64-bit FNV-1a hash: the key people are linked by.
-// A word beyond ASCII is hashed rune by rune as it is folded: making
-// fold(w) was an allocation for every such word of a name.
+// An ASCII word is folded and hashed in one pass (asking isASCII first
+// read every word twice); a word beyond ASCII is hashed rune by rune as
+// it is folded: making fold(w) was an allocation for every such word of
+// a name.
 func foldKey(w string) uint64 {
-	if isASCII(w) {
-		return foldHash(w)
+	h := uint64(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return foldKeyRunes(w)
+		}
+		h = (h ^ uint64(lowerASCIIByte(c))) * fnvPrime
 	}
+	return h
+}
+
+// foldKeyRunes is foldKey of a word beyond ASCII.
+func foldKeyRunes(w string) uint64 {
 	h := uint64(fnvOffset)
 	var buf [utf8.UTFMax]byte
 	for _, r := range w {

@@ -139,6 +139,13 @@ const maxText = 1<<32 - 1
 
 // tokenize splits text into tokens, appending them to buf[:0], which it
 // reuses when it has room for a text of this length.
+//
+// Most of a news text is plain words of ASCII letters, single spaces,
+// and ASCII marks: the inner loop reads those and calls nothing, so the
+// values it keeps stay in registers (a loop with a call in it stores
+// them to the stack on every turn). Anything else — a digit, a letter
+// beyond ASCII, a word that may join what follows, a full token slice —
+// it leaves to nextToken, which reads one token.
 func tokenize(buf []token, text string) []token {
 	lx := loadLexicon()
 	toks := buf[:0]
@@ -147,89 +154,242 @@ func tokenize(buf []token, text string) []token {
 	}
 	atStart := true
 	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == '\n':
+	fast:
+		for i < len(text) && len(toks) < cap(toks) {
+			c := text[i]
+			switch byteClass[c] {
+			case bSpace:
+				i++
+			case bLetter:
+				// A plain word (see scanPlainWord) is read, hashed and
+				// looked up here; one that is not plain, or may be an
+				// initial or an abbreviated title before its full stop
+				// (a capital and no longer than the longest title), is
+				// left to nextToken.
+				//
+				// The loop only folds and hashes: it is most of the
+				// tokenizer's work, and with a count of capitals in it
+				// too the compiler ran out of registers and reloaded the
+				// token slice from the stack on every letter. A
+				// capitalised word is read again for its other capitals.
+				h, j := uint64(fnvOffset), i
+				for j < len(text) {
+					lc := letterLower[text[j]]
+					if lc == 0 {
+						break
+					}
+					h = (h ^ uint64(lc)) * fnvPrime
+					j++
+				}
+				c = text[i]
+				if j < len(text) {
+					if next := text[j]; byteClass[next] == bJoin || next == '.' && j-i <= abbrevMaxLen && (isASCIIUpper(c) || !abbrevLowerFree) {
+						break fast
+					}
+				}
+				var flags tokFlag
+				if atStart {
+					flags |= fSent
+				}
+				var v uint64
+				if isASCIIUpper(c) {
+					flags |= fUpper | fCapital
+					if j-i >= 2 && isASCIIUpperOnly(text[i+1:j]) {
+						flags |= fAcronym
+					}
+					v = lx.words.get(h)
+				} else {
+					v = lx.curated.get(h)
+				}
+				if v&opensNumber != 0 {
+					flags |= fMaybeNum
+				}
+				// The token is filled in place: one built as a composite
+				// literal is assembled with narrow stores and copied
+				// with a wide load, which the processor cannot forward
+				// (a stall on every word).
+				toks = toks[:len(toks)+1]
+				t := &toks[len(toks)-1]
+				t.start, t.end, t.cls, t.kwi, t.kind, t.flags = uint32(i), uint32(j), classBits(v), keywordIndex(v), tWord, flags
+				atStart = false
+				i = j
+				// a word is most often followed by one space: skipped
+				// here, it takes no turn of the loop
+				if i < len(text) && text[i] == ' ' {
+					i++
+				}
+			case bBreak:
+				// one token for a run of line breaks
 				if n := len(toks); n == 0 || toks[n-1].kind != tBreak {
-					toks = append(toks, token{start: uint32(i), end: uint32(i + 1), tokInfo: tokInfo{kind: tBreak}})
+					toks = toks[:len(toks)+1]
+					t := &toks[len(toks)-1]
+					t.start, t.end, t.cls, t.kwi, t.kind, t.flags = uint32(i), uint32(i+1), 0, 0, tBreak, 0
 				}
 				atStart = true
 				i++
-			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
-				i++
-			case isASCIIAlnum(c):
-				// Most words are ASCII letters that end at a space or a
-				// mark that joins nothing: they are read and hashed in one
-				// loop and looked up at once. Such a plain word has no
-				// possessive, hyphen or full stop, so one lookup of the
-				// hash gives its keyword and classes: a capitalised
-				// word's in the table of every word, another's in the
-				// curated one. The lookup is made here, not in a
-				// function of its own: without a call for each word the
-				// tokenizer reads an article 7% faster. The token is
-				// filled in place: one built as a composite literal is
-				// assembled with narrow stores and copied with a wide
-				// load, which the processor cannot forward (a stall on
-				// every word).
-				if end, h, upper := scanPlainWord(text, i); end > i {
-					var flags tokFlag
-					if atStart {
-						flags |= fSent
-					}
-					var v uint64
-					if isASCIIUpper(c) {
-						flags |= fUpper | fCapital
-						if upper == end-i && upper >= 2 {
-							flags |= fAcronym
-						}
-						v = lx.words.get(h)
-					} else {
-						v = lx.curated.get(h)
-					}
-					if v&opensNumber != 0 {
-						flags |= fMaybeNum
-					}
-					toks = append(toks, token{})
-					t := &toks[len(toks)-1]
-					t.start, t.end, t.cls, t.kwi, t.kind, t.flags = uint32(i), uint32(end), classBits(v), keywordIndex(v), tWord, flags
-					atStart = false
-					i = end
-					continue
-				}
-				end, poss := scanWord(text, i, len(text))
-				toks = append(toks, token{})
-				lx.wordToken(&toks[len(toks)-1], text, i, end, poss, atStart)
-				atStart = false
-				i = end
-			default:
-				toks = append(toks, token{start: uint32(i), end: uint32(i + 1), tokInfo: tokInfo{kind: tPunct}})
+			case bMark:
+				toks = toks[:len(toks)+1]
+				t := &toks[len(toks)-1]
+				t.start, t.end, t.cls, t.kwi, t.kind, t.flags = uint32(i), uint32(i+1), 0, 0, tPunct, 0
 				atStart = sentenceState(rune(c), atStart)
 				i++
+			default:
+				break fast
 			}
-			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case isGeneralPunct(r):
-			toks = append(toks, token{start: uint32(i), end: uint32(i + size), tokInfo: tokInfo{kind: tPunct}})
-			atStart = sentenceState(r, atStart)
-			i += size
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			end, poss := scanWord(text, i, len(text))
-			toks = append(toks, token{})
-			lx.wordToken(&toks[len(toks)-1], text, i, end, poss, atStart)
-			atStart = false
-			i = end
-		case unicode.IsSpace(r):
-			i += size
-		default:
-			toks = append(toks, token{start: uint32(i), end: uint32(i + size), tokInfo: tokInfo{kind: tPunct}})
-			atStart = sentenceState(r, atStart)
-			i += size
+		if i < len(text) {
+			toks, i, atStart = lx.nextToken(toks, text, i, atStart)
 		}
 	}
 	return toks
+}
+
+// Byte classes for tokenize's inner loop.
+const (
+	bSpace  uint8 = iota + 1 // a space, tab, carriage return, form feed or vertical tab: skipped
+	bBreak                   // a line break
+	bLetter                  // an ASCII letter
+	bMark                    // an ASCII mark that is a token of its own and joins no word
+	bJoin                    // a digit, hyphen, apostrophe or byte beyond ASCII, which may join the word before it (scanWord)
+)
+
+// byteClass is the class of each byte, which tokenize's inner loop
+// switches on; of the byte after a word it asks whether it may join the
+// word (bJoin), as scanPlainWord does.
+var byteClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch b := byte(c); {
+		case b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == '\v':
+			t[c] = bSpace
+		case isASCIILetter(b):
+			t[c] = bLetter
+		case isASCIIDigit(b) || b == '-' || b == '\'' || b >= utf8.RuneSelf:
+			t[c] = bJoin
+		case b == '\n':
+			t[c] = bBreak
+		default:
+			t[c] = bMark
+		}
+	}
+	return t
+}()
+
+// abbrevMaxLen is the length of the longest abbreviated title of letters
+// only, and at least 1 (an initial): a longer word before a full stop
+// keeps none.
+var abbrevMaxLen = func() int {
+	n := 1
+	for w := range abbrevTitles {
+		if isASCIILetters(w) {
+			n = max(n, len(w))
+		}
+	}
+	return n
+}()
+
+// abbrevLowerFree is whether every abbreviated title opens with a
+// capital: a word in small letters before a full stop is then plain,
+// read in tokenize's inner loop.
+var abbrevLowerFree = func() bool {
+	for w := range abbrevTitles {
+		if w == "" || !isASCIIUpper(w[0]) {
+			return false
+		}
+	}
+	return true
+}()
+
+// nextToken reads the token at i — or the spaces there — appends it to
+// toks and returns them, the index after it and whether the next word
+// opens a sentence.
+func (lx *lexicon) nextToken(toks []token, text string, i int, atStart bool) ([]token, int, bool) {
+	// Most tokens here are numbers and the dashes and quotes of U+2010–
+	// U+2027: read first, without scanWord, wordToken or decoding.
+	if end := plainNumberEnd(text, i); end > i {
+		flags := fDigit | fMaybeNum // as wordToken marks a token that opens with a digit
+		if atStart {
+			flags |= fSent
+		}
+		toks = append(toks, token{})
+		t := &toks[len(toks)-1]
+		t.start, t.end, t.kind, t.flags = uint32(i), uint32(end), tNum, flags
+		return toks, end, false
+	}
+	if r, ok := generalPunctAt(text, i); ok {
+		toks = append(toks, token{start: uint32(i), end: uint32(i + 3), tokInfo: tokInfo{kind: tPunct}})
+		return toks, i + 3, sentenceState(r, atStart)
+	}
+	return lx.generalToken(toks, text, i, atStart)
+}
+
+// generalToken is nextToken for any token: the tokenizer's general way.
+func (lx *lexicon) generalToken(toks []token, text string, i int, atStart bool) ([]token, int, bool) {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		switch {
+		case c == '\n':
+			if n := len(toks); n == 0 || toks[n-1].kind != tBreak {
+				toks = append(toks, token{start: uint32(i), end: uint32(i + 1), tokInfo: tokInfo{kind: tBreak}})
+			}
+			return toks, i + 1, true
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			return toks, i + 1, atStart
+		case isASCIIAlnum(c):
+			// Most words are ASCII letters that end at a space or a
+			// mark that joins nothing: they are read and hashed in one
+			// loop and looked up at once. Such a plain word has no
+			// possessive, hyphen or full stop, so one lookup of the
+			// hash gives its keyword and classes: a capitalised
+			// word's in the table of every word, another's in the
+			// curated one.
+			if end, h, upper := scanPlainWord(text, i); end > i {
+				var flags tokFlag
+				if atStart {
+					flags |= fSent
+				}
+				var v uint64
+				if isASCIIUpper(c) {
+					flags |= fUpper | fCapital
+					if upper == end-i && upper >= 2 {
+						flags |= fAcronym
+					}
+					v = lx.words.get(h)
+				} else {
+					v = lx.curated.get(h)
+				}
+				if v&opensNumber != 0 {
+					flags |= fMaybeNum
+				}
+				toks = append(toks, token{})
+				t := &toks[len(toks)-1]
+				t.start, t.end, t.cls, t.kwi, t.kind, t.flags = uint32(i), uint32(end), classBits(v), keywordIndex(v), tWord, flags
+				return toks, end, false
+			}
+			end, poss := scanWord(text, i, len(text))
+			toks = append(toks, token{})
+			lx.wordToken(&toks[len(toks)-1], text, i, end, poss, atStart)
+			return toks, end, false
+		default:
+			toks = append(toks, token{start: uint32(i), end: uint32(i + 1), tokInfo: tokInfo{kind: tPunct}})
+			return toks, i + 1, sentenceState(rune(c), atStart)
+		}
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	switch {
+	case isGeneralPunct(r):
+		toks = append(toks, token{start: uint32(i), end: uint32(i + size), tokInfo: tokInfo{kind: tPunct}})
+		return toks, i + size, sentenceState(r, atStart)
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		end, poss := scanWord(text, i, len(text))
+		toks = append(toks, token{})
+		lx.wordToken(&toks[len(toks)-1], text, i, end, poss, atStart)
+		return toks, end, false
+	case unicode.IsSpace(r):
+		return toks, i + size, atStart
+	default:
+		toks = append(toks, token{start: uint32(i), end: uint32(i + size), tokInfo: tokInfo{kind: tPunct}})
+		return toks, i + size, sentenceState(r, atStart)
+	}
 }
 
 // sentenceState is whether the next word opens a sentence after the
@@ -308,6 +468,40 @@ func (lx *lexicon) wordToken(t *token, text string, start, end int, poss, atStar
 	if kw == nil && lettersThenDigit(w) {
 		t.flags |= fMaybeNum // "USD25m", "RM120": an amount behind its currency
 	}
+}
+
+// plainNumberEnd returns the end of the number of ASCII digits at
+// text[i] when nothing after it can join it (see scanWord): a space, a
+// line break, the end, or an ASCII mark other than a point, comma,
+// colon, hyphen or apostrophe ("130 people", "(1)"). It returns i for
+// any other token.
+func plainNumberEnd(text string, i int) int {
+	j := i
+	for j < len(text) && isASCIIDigit(text[j]) {
+		j++
+	}
+	if j == i || j == len(text) {
+		return j
+	}
+	switch next := text[j]; byteClass[next] {
+	case bSpace, bBreak:
+		return j
+	case bMark:
+		if next != '.' && next != ',' && next != ':' {
+			return j
+		}
+	}
+	return i
+}
+
+// generalPunctAt returns the rune at text[i] when it is one of
+// U+2010–U+2027 (isGeneralPunct), whose UTF-8 is E2 80 90 to E2 80 A7,
+// read from its three bytes without decoding.
+func generalPunctAt(text string, i int) (rune, bool) {
+	if i+2 < len(text) && text[i] == 0xE2 && text[i+1] == 0x80 && 0x90 <= text[i+2] && text[i+2] <= 0xA7 {
+		return 0x2010 + rune(text[i+2]-0x90), true
+	}
+	return 0, false
 }
 
 // scanPlainWord reads the word of ASCII letters starting at i when nothing

@@ -1,7 +1,9 @@
 package parse
 
 import (
+	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unsafe"
@@ -167,4 +169,58 @@ func TestPlainWordKeyword(t *testing.T) {
 			}
 		}
 	}
+}
+
+// tokenizeGeneral is tokenize without its inner loop and the quick
+// paths of nextToken: every token read by generalToken.
+func tokenizeGeneral(text string) []token {
+	lx := loadLexicon()
+	var toks []token
+	atStart := true
+	for i := 0; i < len(text); {
+		toks, i, atStart = lx.generalToken(toks, text, i, atStart)
+	}
+	return toks
+}
+
+// TestTokenizeFastLoop: tokenize's inner loop and nextToken's quick
+// paths read every pinned text, every fuzz seed, and texts cut at every
+// byte of awkward endings into the tokens generalToken alone reads, also
+// when a text dense with tokens fills the slice tokenize makes and the
+// inner loop leaves the rest to nextToken, which makes room.
+func TestTokenizeFastLoop(t *testing.T) {
+	texts := pinnedTexts(t)
+	for i, s := range []string{
+		"Dr. Roe and Mr. Smith met Gen.Lt Kim at 5 p.m. in St. Louis", "a. b. C. dr. mr. x.", "it’s Roe’s 'n' rock-’n’-roll — “yes”",
+		"USA, UK and GCHQ; A B\tC\r\nd\f\ve", "word1 2word x-y -x x- x'y 'x x' ", "é café naïve Zoë\u00a0x\u2028y",
+		"end.", "END", "x", "Capt. Brig. Prof. Smith. Paris. Insp. CAPT. capt. Jr. X. xy.",
+		"130 people, 12.5% 115,000 3bn 1990's 2015. 20:30 5-4 7’000 42\n7\t8 9” 10—11 12a 13",
+		"“Yes,” he said — “no” – ‘so’ • x—y a‐b a‑b it’s don’t …", "Paris” end\xe2\x80", "x\xe2\x80\x8f y \xe2\x80\xa8 z\xe2\x80\xa7", "\x00a\x7fb\xffc", "K.C. C.Suthorn D.C.", "al-Sisi el-Baradei ", "1,234 12.5 14:30 3bn 2007-12",
+		strings.Repeat("a ", 300), strings.Repeat("A,", 300), strings.Repeat(".", 300) + "a b",
+	} {
+		for cut := 0; cut <= len(s); cut++ {
+			texts[fmt.Sprintf("awkward-%d-%d", i, cut)] = s[:cut]
+		}
+	}
+	for name, text := range texts {
+		want := tokenizeGeneral(text)
+		if got := tokenize(nil, text); !slices.Equal(got, want) {
+			t.Errorf("%s: the inner loop read %d tokens, the general way %d", name, len(got), len(want))
+			continue
+		}
+	}
+}
+
+// FuzzTokenizeFastLoop: on any text, tokenize reads the tokens that
+// generalToken alone reads.
+func FuzzTokenizeFastLoop(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Add("Dr. Roe’s 130 “cyber-attacks” — 12.5% of K.C. al-Sisi\n\nUK’s x\u2028y")
+	f.Fuzz(func(t *testing.T, text string) {
+		if want, got := tokenizeGeneral(text), tokenize(nil, text); !slices.Equal(got, want) {
+			t.Fatalf("%q: tokenize read %v, generalToken %v", text, got, want)
+		}
+	})
 }
