@@ -131,6 +131,9 @@ func TestPeopleRejection(t *testing.T) {
 		// given names capitalised only where sentences start, and
 		// nothing else of a person's (words of a Spanish text)
 		"La reunión terminó tarde. La policía llegó. Pero nadie habló. Pero todos esperan.",
+		// a title that opens a region's name, written as a place
+		"Floods closed the roads of Corrientes, General Paz, on Monday.",
+		"Schools reopened in General Paz after the storm.",
 		// an acronym in the plural
 		"The proxy hides client IPs from the logs.",
 		// what a noun for no person is called is a thing
@@ -657,6 +660,7 @@ func TestPeopleRolesAndAges(t *testing.T) {
 			[]wantPerson{{name: "Dale Finch", role: "Aston Vale manager"}}},
 		{"Maxwell Harding CEO Ana Ruiz resigned. Maxwell Harding shares fell, Ruiz said.",
 			[]wantPerson{{name: "Ana Ruiz", role: "Maxwell Harding CEO"}}},
+		{"General Paz said the troops left.", []wantPerson{{name: "Paz", role: "General"}}},
 		// a list's role gives way to one the person is given alone
 		{"Singers such as Amy Ruiz and Tom Hale sang. Her album was by folk singer Amy Ruiz, she said.",
 			[]wantPerson{{name: "Amy Ruiz", role: "folk singer"}, {name: "Tom Hale", role: "singer"}}},
