@@ -661,6 +661,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"Maxwell Harding CEO Ana Ruiz resigned. Maxwell Harding shares fell, Ruiz said.",
 			[]wantPerson{{name: "Ana Ruiz", role: "Maxwell Harding CEO"}}},
 		{"General Paz said the troops left.", []wantPerson{{name: "Paz", role: "General"}}},
+		// a list's plural role past short asides after its names
+		{"The panel heard two former senators, Ada Greer, in 1975, and Ruth Mallow, in 1999.",
+			[]wantPerson{{name: "Ada Greer", role: "senator"}, {name: "Ruth Mallow", role: "senator"}}},
 		// a list's role gives way to one the person is given alone
 		{"Singers such as Amy Ruiz and Tom Hale sang. Her album was by folk singer Amy Ruiz, she said.",
 			[]wantPerson{{name: "Amy Ruiz", role: "folk singer"}, {name: "Tom Hale", role: "singer"}}},

@@ -235,10 +235,35 @@ func listRoleBefore(toks []token, text string, nameFirst int) string {
 			return w[:len(w)-1]
 		}
 		if !t.alnum() || !(t.capital() || t.isWord(text, "and")) {
+			// "two Presidents, Jo Roe, in 1974, and Al Lind": past a
+			// short aside after a name of the list
+			if a := asideBefore(toks, text, j); a > 0 {
+				j, list, known = a+1, true, true // (the loop steps onto the comma)
+				continue
+			}
 			return ""
 		}
 	}
 	return ""
+}
+
+// asideBefore returns the comma that opens a short aside of place or
+// time after a name (", in 1974,", ", from Ohio,") when token j is inside
+// it, or -1.
+func asideBefore(toks []token, text string, j int) int {
+	for k := j; k >= 1 && j-k < 4; k-- {
+		if toks[k].kind == tPunct {
+			if toks[k].word(text) != "," || k+1 > j || !toks[k-1].capital() {
+				return -1
+			}
+			switch new(foldBuf).of(toks[k+1].word(text)) {
+			case "in", "from", "of", "at", "on":
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // listAhead reports whether the name at nameFirst is followed by more of
@@ -247,6 +272,20 @@ func listAhead(toks []token, text string, nameFirst int) bool {
 	k := nameFirst
 	for k < len(toks) && k-nameFirst < 6 && toks[k].alnum() && toks[k].capital() {
 		k++
+	}
+	// past a short aside: "Jo Roe, in 1974, and Al Lind"
+	if k+1 < len(toks) && toks[k].word(text) == "," && toks[k+1].alnum() && !toks[k+1].capital() {
+		for e := k + 2; e < len(toks) && e <= k+5; e++ {
+			if toks[e].kind == tPunct {
+				if toks[e].word(text) == "," && asideBefore(toks, text, e-1) == k {
+					k = e
+					if k+1 < len(toks) && toks[k+1].isWord(text, "and") {
+						k++ // ", in 1974, and Al Lind"
+					}
+				}
+				break
+			}
+		}
 	}
 	return k+1 < len(toks) && (toks[k].isWord(text, "and") || toks[k].word(text) == ",") && toks[k+1].alnum() && toks[k+1].capital()
 }
