@@ -687,6 +687,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 			[]wantPerson{{name: "Jo Roe", role: "U.S. Attorney for the district"}}},
 		{"It was found by researcher Jo Roe, of the University of Leeds.", []wantPerson{{name: "Jo Roe", role: "researcher"}}},
 		{"The song is by musician Nick Vale of Arrow Lake, she said.", []wantPerson{{name: "Nick Vale", role: "musician"}}},
+		{"Dutch female professional cyclist and team owner Lena Berg, 30, has retired, she said.",
+			[]wantPerson{{name: "Lena Berg", role: "female professional cyclist and team owner", age: 30}}},
+		{"Police detained activist and author Lena Berg, she said.", []wantPerson{{name: "Lena Berg", role: "activist and author"}}},
 		// "both" opens no role, and a second role cut off by the bound
 		// is dropped rather than left without its complement
 		{"Ivo Marsh, who is both co-chairman of the organizing committee and head of the academic department, spoke.",

@@ -199,7 +199,10 @@ func roleListFrom(toks []token, text string, start int, last bool) int {
 	}
 	first := j
 	for k := j - 1; k >= 0 && j-k <= 2 && toks[k].alnum() && !toks[k].is(cStop|cHonorific) && !toks[k].digit() &&
-		(toks[k].capital() || roleQualifiers[new(foldBuf).of(toks[k].word(text))] || k == j-1 && plainAdjective(toks, text, k)); k-- {
+		(toks[k].capital() || roleQualifiers[new(foldBuf).of(toks[k].word(text))] || plainAdjective(toks, text, k, j)); k-- {
+		if !toks[k].capital() && k > 0 && toks[k-1].alnum() && toks[k-1].capital() && !isRoleWord(toks[k-1], text) && !toks[k-1].is(cDemonym) {
+			break // "Police detained activist and author Jo Roe": a verb after its subject
+		}
 		first = k
 		if toks[k].sent() {
 			break
@@ -222,21 +225,28 @@ func fellowAt(toks []token, text string, k int) bool {
 	return p.kind == tWord && !p.capital() && !p.is(cStop) && !isDeterminerWord(p.word(text)) && !pronounWord(new(foldBuf).of(p.word(text)))
 }
 
-// plainAdjective reports a lower-case word at k that can only modify the
-// role noun after it: a preposition, an article or a mark before it, and
-// no ending of a verb or adverb ("with postdoctoral researcher and
-// author Jo Roe"; not "Police detained activist and author Jo Roe").
-func plainAdjective(toks []token, text string, k int) bool {
-	t := toks[k]
-	if k == 0 || t.capital() || t.kind != tWord || t.end-t.start < 4 {
-		return false
+// plainAdjective reports a lower-case word at k, one of at most two
+// before the role noun at j, that can only modify that noun: no ending
+// of a verb or adverb, and before the words a preposition, an article,
+// a mark or a capitalised word ("with postdoctoral researcher and author
+// Jo Roe", "Japanese female professional wrestler and star Jo Roe"; not
+// "Police detained activist and author Jo Roe").
+func plainAdjective(toks []token, text string, k, j int) bool {
+	for i := k; i < j; i++ {
+		t := toks[i]
+		if t.capital() || t.kind != tWord || t.end-t.start < 4 || t.is(cStop) {
+			return false
+		}
+		w := t.word(text)
+		if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "s") || objectVerbs[w] {
+			return false
+		}
 	}
-	w := t.word(text)
-	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "s") || objectVerbs[w] {
+	if k == 0 || j-k > 2 {
 		return false
 	}
 	p := toks[k-1]
-	return p.kind == tPunct || p.alnum() && !p.capital() && p.is(cStop)
+	return p.kind == tPunct || p.alnum() && (p.capital() || p.is(cStop)) || p.kind == tWord && plainAdjective(toks, text, k-1, j)
 }
 
 func openParen(toks []token, text string, close int) int {
