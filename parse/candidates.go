@@ -262,6 +262,16 @@ func noteOwnerBefore(toks []token, text string, first int, art *article) {
 	art.note(seqKey(words[:n]), factThing)
 }
 
+// numberAfter reports a number right after token i, digits or a number
+// word: "Day one", "Hall 3" are a day's and a hall's, no one's.
+func numberAfter(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	return n.digit() || n.kw() != nil && n.kw().isNum
+}
+
 // quoteMark reports a quotation mark, straight or curly, single or double.
 func quoteMark(w string) bool {
 	switch w {
@@ -486,9 +496,10 @@ func trimRun(toks []token, text string, r run, lx *lexicon, headline bool) (runN
 			break // "said David Park", "Jane Hall, 34"
 		}
 		if r.last-r.first == 1 && toks[r.first].is(cGiven) && t.is(cInst) && t.is(cPart) ||
-			r.last == r.first && t.is(cInst) && t.is(cAsianSurname) {
-			// "by David Park and ...", "Park said": no person by itself,
-			// but a mention of one named so with context elsewhere
+			r.last == r.first && t.is(cInst) && (t.is(cAsianSurname) || t.is(cPart)) && !numberAfter(toks, r.last) {
+			// "by David Park and ...", "Park said", "Day said" (of Doris
+			// Day): no person by itself, but a mention of one named so
+			// with context elsewhere
 			return runName{r: r}, verdictWeak
 		}
 		if r.last == r.first || t.acronym() || !t.is(cCommon) || t.is(cInst|cTitle|cHonorific|cGroup|cTime|cDemonym) {

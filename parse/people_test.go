@@ -288,6 +288,11 @@ func TestPeopleLinking(t *testing.T) {
 	checkPeople(t,
 		"French President Paul Girard met them. President Girard told the senate. Girard's plan was backed.",
 		[]wantPerson{{name: "Paul Girard", role: "French President", mentions: []string{"Paul Girard", "Girard", "Girard"}}})
+	// a surname that is also an institution's head word ("Day",
+	// "Hall"), alone, mentions the person named so; "Hall 3" does not
+	checkPeople(t,
+		"Singer Nora Hall died on Monday. Hall made many albums. The critic said Hall loved the stage. Hall 3 was shut.",
+		[]wantPerson{{name: "Nora Hall", role: "Singer", mentions: []string{"Nora Hall", "Hall", "Hall"}}})
 	// a surname written with its article, later without
 	checkPeople(t,
 		"Charges were brought against Sudan's president, Omar Hassan el-Tahir. Officials said Mr. Tahir must answer them.",
