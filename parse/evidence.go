@@ -852,12 +852,34 @@ func placeWritten(toks []token, text string, first, last int, lx *lexicon) bool 
 	}
 	if j := first - 1; j >= 0 && toks[j].kind == tWord && toks[j].is(cPlacePrep) {
 		switch w := toks[j].word(text); {
-		case lowerASCIIEqual(w, "in"), lowerASCIIEqual(w, "at"), lowerASCIIEqual(w, "near"), lowerASCIIEqual(w, "outside"),
+		case lowerASCIIEqual(w, "at"):
+			// "shouted at Lam", "hit out at Roe": a verb aimed at someone
+			return !(j > 0 && toks[j-1].kind == tWord && !toks[j-1].capital() && aimedVerb(toks[j-1].word(text)))
+		case lowerASCIIEqual(w, "in"), lowerASCIIEqual(w, "near"), lowerASCIIEqual(w, "outside"),
 			lowerASCIIEqual(w, "inside"), lowerASCIIEqual(w, "across"), lowerASCIIEqual(w, "throughout"):
 			return true
 		}
 	}
 	return beforeRegion(toks, text, last, lx) || placeNounAfter(toks, last)
+}
+
+// aimedVerbs are verbs whose "at" aims at someone, not at a place
+// (sets.txt), in their plain form.
+var aimedVerbs = lexicons.Named("sets.txt", "aimed-verbs")
+
+// aimedVerb reports a form of an aimed verb ("shouted", "looks",
+// "glaring") or the "out" of "hit out at", "lashed out at".
+func aimedVerb(w string) bool {
+	w = strings.ToLower(w)
+	if w == "out" || aimedVerbs[w] {
+		return true
+	}
+	for _, suf := range [...]string{"ed", "d", "s", "ing"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) > 2 && (aimedVerbs[stem] || aimedVerbs[stem+"e"]) {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeRegion: the run ending at token last is followed by ", Region" or

@@ -293,6 +293,10 @@ func TestPeopleLinking(t *testing.T) {
 	checkPeople(t,
 		"Singer Nora Hall died on Monday. Hall made many albums. The critic said Hall loved the stage. Hall 3 was shut.",
 		[]wantPerson{{name: "Nora Hall", role: "Singer", mentions: []string{"Nora Hall", "Hall", "Hall"}}})
+	// "at" after a verb aimed at someone is no place's
+	checkPeople(t,
+		"Mayor Ana Lam spoke first. Protesters shouted at Lam and left.",
+		[]wantPerson{{name: "Ana Lam", role: "Mayor", mentions: []string{"Ana Lam", "Lam"}}})
 	// a surname written with its article, later without
 	checkPeople(t,
 		"Charges were brought against Sudan's president, Omar Hassan el-Tahir. Officials said Mr. Tahir must answer them.",
