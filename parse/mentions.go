@@ -3,7 +3,11 @@ package parse
 // Mentions: the index of full-name people by surname, given name, middle
 // name and alias, and the choice of which person a short mention means.
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factpane/factpane/parse/lexicons"
+)
 
 // index makes a full-name person a candidate for the short mentions.
 func (lk *linker) index(p *personAcc) {
@@ -193,7 +197,28 @@ func (lk *linker) nearest(w uint64, pos int) *personAcc {
 		}
 		return nil
 	}
-	return lk.surnames[w].pick()
+	set := lk.surnames[w]
+	p := set.pick()
+	// "his daughter Nettie Baker ... Baker was hospitalised": a relative
+	// who shares the surname is written by full or given name; the bare
+	// surname is the other person's
+	if p != nil && kinRole(p.role) {
+		for _, q := range set.list {
+			if q != p && !kinRole(q.role) {
+				return q
+			}
+		}
+	}
+	return p
+}
+
+// kinNouns are the nouns for relatives (sets.txt).
+var kinNouns = lexicons.Named("sets.txt", "kin-nouns")
+
+// kinRole reports a role that makes the person someone's relative:
+// "daughter", "his wife", "son of the mayor".
+func kinRole(role string) bool {
+	return role != "" && kinNouns[strings.ToLower(roleHead(role))]
 }
 
 // nearestTail is the person a weak multi-word run means: of the people of

@@ -293,6 +293,10 @@ func TestPeopleLinking(t *testing.T) {
 	checkPeople(t,
 		"Singer Nora Hall died on Monday. Hall made many albums. The critic said Hall loved the stage. Hall 3 was shut.",
 		[]wantPerson{{name: "Nora Hall", role: "Singer", mentions: []string{"Nora Hall", "Hall", "Hall"}}})
+	// a bare surname is not the relative's who shares it
+	checkPeople(t,
+		"Drummer Cal Reyes has died. His daughter Mia Reyes confirmed it. On Monday, Reyes was taken to hospital.",
+		[]wantPerson{{name: "Cal Reyes", role: "Drummer", mentions: []string{"Cal Reyes", "Reyes"}}, {name: "Mia Reyes", role: "daughter", mentions: []string{"Mia Reyes"}}})
 	// "at" after a verb aimed at someone is no place's
 	checkPeople(t,
 		"Mayor Ana Lam spoke first. Protesters shouted at Lam and left.",
