@@ -262,6 +262,33 @@ func noteOwnerBefore(toks []token, text string, first int, art *article) {
 	art.note(seqKey(words[:n]), factThing)
 }
 
+// dateContext reports whether the month at i is written as a time: by
+// a number ("24 May", "May 24"), after a word that opens a time phrase
+// ("in May", "since June", "between April and May"), or as the modal
+// verb ("May I", "may be"); never when it is a possessive.
+func dateContext(toks []token, text string, i int) bool {
+	if toks[i].poss() {
+		return false // "in protest to May's deal": a month owns nothing
+	}
+	if numberAfter(toks, i) || i > 0 && (toks[i-1].digit() || toks[i-1].kw() != nil && toks[i-1].kw().isNum) {
+		return true
+	}
+	if i > 0 && toks[i-1].kind == tWord {
+		switch new(foldBuf).of(toks[i-1].word(text)) {
+		case "in", "on", "since", "until", "till", "by", "from", "during", "last", "next", "early", "late", "mid", "of",
+			"this", "through", "before", "after", "and", "to", "or", "each", "every":
+			return true
+		}
+	}
+	if i+1 < len(toks) && toks[i+1].kind == tWord {
+		switch new(foldBuf).of(toks[i+1].word(text)) {
+		case "i", "we", "you", "they", "he", "she", "it", "be", "not", "have", "also", "well":
+			return true
+		}
+	}
+	return i+2 < len(toks) && toks[i+1].word(text) == "," && toks[i+2].digit()
+}
+
 // numberAfter reports a number right after token i, digits or a number
 // word: "Day one", "Hall 3" are a day's and a hall's, no one's.
 func numberAfter(toks []token, i int) bool {
@@ -500,6 +527,11 @@ func trimRun(toks []token, text string, r run, lx *lexicon, headline bool) (runN
 			// "by David Park and ...", "Park said", "Day said" (of Doris
 			// Day): no person by itself, but a mention of one named so
 			// with context elsewhere
+			return runName{r: r}, verdictWeak
+		}
+		// "May's Brexit deal", "May said" (of Theresa May): a month that
+		// is a surname too, out of a date, mentions one named so
+		if r.last == r.first && t.is(cTime) && t.is(cPart) && !dateContext(toks, text, r.first) {
 			return runName{r: r}, verdictWeak
 		}
 		if r.last == r.first || t.acronym() || !t.is(cCommon) || t.is(cInst|cTitle|cHonorific|cGroup|cTime|cDemonym) {

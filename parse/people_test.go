@@ -293,6 +293,11 @@ func TestPeopleLinking(t *testing.T) {
 	checkPeople(t,
 		"Singer Nora Hall died on Monday. Hall made many albums. The critic said Hall loved the stage. Hall 3 was shut.",
 		[]wantPerson{{name: "Nora Hall", role: "Singer", mentions: []string{"Nora Hall", "Hall", "Hall"}}})
+	// a month that is the surname of a person named in full, out of a
+	// date, mentions the person
+	checkPeople(t,
+		"Minister Ana May quit on 4 May. Critics opposed May's plan. In June, May said she would stay. May I add that in May it rained?",
+		[]wantPerson{{name: "Ana May", role: "Minister", mentions: []string{"Ana May", "May", "May"}}})
 	// a bare surname is not the relative's who shares it
 	checkPeople(t,
 		"Drummer Cal Reyes has died. His daughter Mia Reyes confirmed it. On Monday, Reyes was taken to hospital.",
