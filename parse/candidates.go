@@ -534,6 +534,13 @@ func trimRun(toks []token, text string, r run, lx *lexicon, headline bool) (runN
 		if r.last == r.first && t.is(cTime) && t.is(cPart) && !dateContext(toks, text, r.first) {
 			return runName{r: r}, verdictWeak
 		}
+		// "Queloz and Mayor, both from Switzerland" (of Michel Mayor): a
+		// title that is a surname too, before no name and after no
+		// article, likewise
+		if r.last == r.first && t.is(cTitle) && t.is(cPart) && !(r.first > 0 && determiner(toks[r.first-1], text)) &&
+			!(r.last+1 < len(toks) && toks[r.last+1].alnum() && toks[r.last+1].capital()) {
+			return runName{r: r}, verdictWeak
+		}
 		if r.last == r.first || t.acronym() || !t.is(cCommon) || t.is(cInst|cTitle|cHonorific|cGroup|cTime|cDemonym) {
 			return runName{}, verdictNone
 		}

@@ -298,6 +298,11 @@ func TestPeopleLinking(t *testing.T) {
 	checkPeople(t,
 		"Minister Ana May quit on 4 May. Critics opposed May's plan. In June, May said she would stay. May I add that in May it rained?",
 		[]wantPerson{{name: "Ana May", role: "Minister", mentions: []string{"Ana May", "May", "May"}}})
+	// a title that is the surname of a person named in full, before no
+	// name and after no article, mentions the person
+	checkPeople(t,
+		"The prize went to Pierre Mayor and Ana Ruiz. Ruiz and Mayor, both Swiss, spoke. The Mayor thanked them.",
+		[]wantPerson{{name: "Pierre Mayor", mentions: []string{"Pierre Mayor", "Mayor"}}, {name: "Ana Ruiz", mentions: []string{"Ana Ruiz", "Ruiz"}}})
 	// a bare surname is not the relative's who shares it
 	checkPeople(t,
 		"Drummer Cal Reyes has died. His daughter Mia Reyes confirmed it. On Monday, Reyes was taken to hospital.",
