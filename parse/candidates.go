@@ -667,7 +667,9 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 		return false // "Scientologist Tom Cruise": a role before the name
 	case t.is(cTitle | cHonorific):
 		// "Carole King", "Martin Luther King": a title word ends a name after given names
-		return rightmost && prevGiven && (i-1 == r.first || toks[i-2].is(cGiven|cPart) && toks[i-2].capital())
+		// ("Physicist Pierre Mayor", "Prime Minister John Major": after a
+		// title or role and a given name, likewise)
+		return rightmost && prevGiven && (i-1 == r.first || toks[i-2].capital() && toks[i-2].is(cGiven|cPart|cTitle|cHonorific|cRole|cRoleNoun))
 	case t.is(cGroup | cDemonym):
 		return false
 	case t.is(cTime):

@@ -687,6 +687,10 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// a list's plural role past short asides after its names
 		{"The panel heard two former senators, Ada Greer, in 1975, and Ruth Mallow, in 1999.",
 			[]wantPerson{{name: "Ada Greer", role: "senator"}, {name: "Ruth Mallow", role: "senator"}}},
+		// a surname that is a title ends a name after a title or role
+		// and a given name
+		{"Prime Minister John Major said so.", []wantPerson{{name: "John Major", role: "Prime Minister"}}},
+		{"Physicist Pierre Mayor spoke first.", []wantPerson{{name: "Pierre Mayor", role: "Physicist"}}},
 		// a list's role gives way to one the person is given alone
 		{"Singers such as Amy Ruiz and Tom Hale sang. Her album was by folk singer Amy Ruiz, she said.",
 			[]wantPerson{{name: "Amy Ruiz", role: "folk singer"}, {name: "Tom Hale", role: "singer"}}},
