@@ -224,11 +224,11 @@ func nicknamed(toks []token, text string, given, nick, surname run) bool {
 	return open+1 == nick.first && closing+1 == surname.first && quoteMark(toks[open].word(text)) && quoteMark(toks[closing].word(text))
 }
 
-// firstGivenOf returns the first token of run r after its titles and
-// honorifics: where the given names start.
+// firstGivenOf returns the first token of run r after its titles,
+// honorifics and roles ("Actor Tom"): where the given names start.
 func firstGivenOf(toks []token, r run) int {
 	i := r.first
-	for i < r.last && toks[i].is(cTitle|cHonorific) {
+	for i < r.last && toks[i].is(cTitle|cHonorific|cRole) && !toks[i].is(cGiven) {
 		i++
 	}
 	return i

@@ -303,6 +303,11 @@ func TestPeopleLinking(t *testing.T) {
 	checkPeople(t,
 		"The prize went to Pierre Mayor and Ana Ruiz. Ruiz and Mayor, both Swiss, spoke. The Mayor thanked them.",
 		[]wantPerson{{name: "Pierre Mayor", mentions: []string{"Pierre Mayor", "Mayor"}}, {name: "Ana Ruiz", mentions: []string{"Ana Ruiz", "Ruiz"}}})
+	// a quoted nickname between the given name and the surname, after a
+	// role
+	checkPeople(t,
+		"Actor Tom \"Tiny\" Lister died on Monday. Lister was 61.",
+		[]wantPerson{{name: "Tom Lister", role: "Actor", age: 61, mentions: []string{"Tom \"Tiny\" Lister", "Lister"}}})
 	// a bare surname is not the relative's who shares it
 	checkPeople(t,
 		"Drummer Cal Reyes has died. His daughter Mia Reyes confirmed it. On Monday, Reyes was taken to hospital.",
