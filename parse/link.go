@@ -268,7 +268,11 @@ func (lk *linker) linkFull(fullNames int) []int {
 			shorts = append(shorts, i)
 			continue
 		}
-		if !c.strong {
+		// "Van Halen was a native of the Netherlands" (after Eddie Van
+		// Halen): a particle and a surname that ends another's full name
+		// mention that person, with whatever they say of them ("Ben
+		// Chan" is no particle's: "Ben" is a given name too)
+		if !c.strong || len(c.words) == 2 && lk.art.toks[c.first].is(cCapParticle) && lk.art.toks[c.first].is(cParticle) && full.other(c.words[1], key) {
 			shorts = append(shorts, i)
 			continue
 		}

@@ -198,15 +198,25 @@ func (lk *linker) nearest(w uint64, pos int) *personAcc {
 		return nil
 	}
 	set := lk.surnames[w]
-	p := set.pick()
-	// "his daughter Nettie Baker ... Baker was hospitalised": a relative
-	// who shares the surname is written by full or given name; the bare
-	// surname is the other person's
-	if p != nil && kinRole(p.role) {
-		for _, q := range set.list {
-			if q != p && !kinRole(q.role) {
-				return q
-			}
+	if set == nil {
+		return nil
+	}
+	return notKin(set.pick(), set.list, nil)
+}
+
+// notKin is p, the person a short mention means by recency, unless p is
+// a relative ("his daughter Nettie Baker ... Baker was hospitalised"):
+// a relative who shares the surname of the person a story is about is
+// written by full or given name, so the short mention is another of the
+// people who could be meant (of them, those whose names end in words,
+// when words is given) that is no relative.
+func notKin(p *personAcc, people []*personAcc, words []uint64) *personAcc {
+	if p == nil || !kinRole(p.role) {
+		return p
+	}
+	for _, q := range people {
+		if q != p && !kinRole(q.role) && (words == nil || hasSuffixWords(q.words, words)) {
+			return q
 		}
 	}
 	return p
@@ -236,7 +246,7 @@ func (lk *linker) nearestTail(c nameCand) *personAcc {
 		}
 		return nil
 	}
-	return lk.bySuffix[seqKey(c.words)].pick()
+	return notKin(lk.bySuffix[seqKey(c.words)].pick(), lk.surnames[c.words[len(c.words)-1]].listed(), c.words)
 }
 
 // A short mention means, of the people it could refer to, the one

@@ -308,6 +308,11 @@ func TestPeopleLinking(t *testing.T) {
 	checkPeople(t,
 		"Actor Tom \"Tiny\" Lister died on Monday. Lister was 61.",
 		[]wantPerson{{name: "Tom Lister", role: "Actor", age: 61, mentions: []string{"Tom \"Tiny\" Lister", "Lister"}}})
+	// a particle and a surname that end a full name, said of with a
+	// role, mention that person (not the relative named since)
+	checkPeople(t,
+		"Guitarist Eddie Van Dorn died on Tuesday. It was confirmed by his son, Lex Van Dorn. Van Dorn was a native of Leiden.",
+		[]wantPerson{{name: "Eddie Van Dorn", role: "Guitarist", mentions: []string{"Eddie Van Dorn", "Van Dorn"}}, {name: "Lex Van Dorn", role: "son", mentions: []string{"Lex Van Dorn"}}})
 	// a bare surname is not the relative's who shares it
 	checkPeople(t,
 		"Drummer Cal Reyes has died. His daughter Mia Reyes confirmed it. On Monday, Reyes was taken to hospital.",
