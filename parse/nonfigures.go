@@ -813,20 +813,22 @@ func (a *ageIndex) has(end int) bool {
 	return k < len(a.ends) && a.ends[k] == end
 }
 
-func newAgeIndex(people []model.Person) *ageIndex {
+// reset makes a the index of people's mentions, reusing its array: the
+// figure finder keeps one in its pooled scratch, so that an article's
+// index costs no allocation.
+func (a *ageIndex) reset(people []model.Person) {
 	n := 0
 	for _, p := range people {
 		n += len(p.Mentions)
 	}
 	// sized once: grown by append it was a few allocations per article
-	a := &ageIndex{ends: make([]int, 0, n)}
+	a.ends, a.at = slices.Grow(a.ends[:0], n), 0
 	for _, p := range people {
 		for _, m := range p.Mentions {
 			a.ends = append(a.ends, m.End)
 		}
 	}
 	slices.Sort(a.ends)
-	return a
 }
 
 // personAge reports whether the number is the age the people finder
