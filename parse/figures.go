@@ -709,8 +709,14 @@ const chunkSize = 1 << 12
 
 func (c *chunked[T]) len() int { return c.n }
 
-// at returns the i-th element.
-func (c *chunked[T]) at(i int32) *T { return &c.blocks[i/chunkSize][i%chunkSize] }
+// at returns the i-th element. (The index is never negative; read as
+// unsigned, its block and place are a shift and a mask, where a signed
+// division needs a correction for negative numbers: the grouper asks
+// this of every group it compares.)
+func (c *chunked[T]) at(i int32) *T {
+	u := uint32(i)
+	return &c.blocks[u/chunkSize][u%chunkSize]
+}
 
 // reset empties c, keeping its first block: what it held is cleared.
 func (c *chunked[T]) reset() {

@@ -498,6 +498,9 @@ func (ln *figLine) inQuotedModifier(i, j int) bool {
 	const maxWords = 6
 	open := -1
 	for k := i - 1; k >= 0 && k >= i-maxWords; k-- {
+		if ln.toks[k].kind != tPunct {
+			continue // (asked of every number: a word is neither mark)
+		}
 		if ln.punct(k, "“\"‘") {
 			open = k
 			break
