@@ -687,7 +687,7 @@ func (ln *figLine) isAge(c core) bool {
 	}
 	// "The band's former lyricist was 78.": a copula after a subject a
 	// noun for one person heads, the number ending the sentence
-	if (ln.is(i-1, "was") || ln.is(i-1, "is")) && (j+1 >= len(ln.toks) || ln.punct(j+1, ".;")) && ln.personSubject(i-1) {
+	if (j+1 >= len(ln.toks) || ln.punct(j+1, ".;")) && (ln.is(i-1, "was") || ln.is(i-1, "is")) && ln.personSubject(i-1) {
 		return true
 	}
 	// after a person's name: "Jo Roe, 26, ...", "Jo Roe was 45 when she
@@ -873,7 +873,7 @@ func (ln *figLine) personAge(c core) bool {
 // "Tunisia 1 – 2 England") and returns its last token.
 func (ln *figLine) score(c core) (int, bool) {
 	k := c.last + 1
-	if c.digits != "" && c.rest == "" && (ln.is(k, "points") || ln.is(k, "goals") || ln.is(k, "runs")) && ln.is(k+1, "to") &&
+	if c.digits != "" && c.rest == "" && ln.is(k+1, "to") && (ln.is(k, "points") || ln.is(k, "goals") || ln.is(k, "runs")) &&
 		k+2 < len(ln.toks) && ln.toks[k+2].kind == tNum && (ln.sportSentence(c.first) || c.value <= 200 && smallScore(ln.str(k+2))) {
 		return k + 2, true // "beat Wynnum 45 points to 24", "12 points to 10" (an index moves "100 points to 25,000")
 	}

@@ -866,7 +866,9 @@ func (ln *figLine) pricedTitle(e numExpr) string {
 // "an hour", "per day", "each month" (a unit in the singular; "a few
 // days" is no rate).
 func (ln *figLine) rateAt(k int) bool {
-	if !(ln.is(k, "a") || ln.is(k, "an") || ln.is(k, "per") || ln.is(k, "each")) || !ln.cls(k+1, fcDuration) {
+	// (the unit first: it is asked after every count, and one look at
+	// the keyword's classes rules out nearly all)
+	if !ln.cls(k+1, fcDuration) || !(ln.is(k, "a") || ln.is(k, "an") || ln.is(k, "per") || ln.is(k, "each")) {
 		return false
 	}
 	w := ln.str(k + 1)
