@@ -604,7 +604,7 @@ func (gr *grouper) figures(text string) []model.Figure {
 			for _, m := range ms {
 				if c := gr.mentions.at(m); !c.title && c.label != "" && (!c.fallback || fallback == 1) {
 					labelled, found = m, true
-					if anyone[c.label] && headline >= 0 {
+					if headline >= 0 && anyone[c.label] {
 						labelled = headline
 					}
 					break

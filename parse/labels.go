@@ -187,7 +187,7 @@ func (ln *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) stri
 	}
 	// "40 cases, six more than last week": a difference counts the noun
 	// of the number it is compared with
-	if !partitive && (ln.is(k, "more") || ln.is(k, "fewer") || ln.is(k, "less")) && ln.is(k+1, "than") {
+	if !partitive && ln.is(k+1, "than") && (ln.is(k, "more") || ln.is(k, "fewer") || ln.is(k, "less")) {
 		if a := ln.antecedent(e.qFirst, true); a != "" && !strings.HasSuffix(a, " of") {
 			return a
 		}

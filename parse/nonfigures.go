@@ -123,7 +123,7 @@ func (ln *figLine) nonFigure(c core) bool {
 		if yearLike(d) && c.rest == "" && ln.punct(j+1, "-–—") && j+2 < n && yearLike(ln.str(j+2)) {
 			return true // "over 2000 - 2050": a period
 		}
-		if yearLike(d) && !c.scaled && c.rest == "" && !strings.Contains(d, ".") && currencySymbols[ln.str(i-1)] == "" && !ln.measureAfter(j) &&
+		if yearLike(d) && !c.scaled && c.rest == "" && !strings.Contains(d, ".") && currencyCode(ln.str(i-1)) == "" && !ln.measureAfter(j) &&
 			(ln.is(i-1, "the") || ln.is(i-1, "its") || ln.is(i-1, "their") || ln.is(i-1, "this") || ln.is(i-1, "last") || ln.is(i-1, "next") ||
 				!ln.countsPeopleAfter(j) && !ln.pluralAfter(j)) {
 			// "between 2016 and 2018", "around 2015" are years; "more than 2000" is an amount
@@ -154,7 +154,7 @@ func (ln *figLine) nonFigure(c core) bool {
 			return true
 		}
 		// "a 4K TV", "runs in 8K": a screen's resolution, not thousands
-		if i == j && (strings.EqualFold(ln.str(i), "4K") || strings.EqualFold(ln.str(i), "8K")) && currencySymbols[ln.str(i-1)] == "" && !ln.countsPeopleAfter(j) && !ln.pluralAfter(j) {
+		if i == j && (strings.EqualFold(ln.str(i), "4K") || strings.EqualFold(ln.str(i), "8K")) && currencyCode(ln.str(i-1)) == "" && !ln.countsPeopleAfter(j) && !ln.pluralAfter(j) {
 			return true
 		}
 		// "401(k)", "501(c)": a plan or a status named by a section
@@ -676,13 +676,14 @@ func (ln *figLine) isAge(c core) bool {
 	// "call 101", "dial 999": a telephone number
 	if c.digits != "" && c.rest == "" && !strings.ContainsAny(c.digits, ",.") &&
 		(ln.is(i-1, "dial") || ln.is(i-1, "dialling") || ln.is(i-1, "dialing") ||
-			(ln.is(i-1, "call") || ln.is(i-1, "calling") || ln.is(i-1, "ring") || ln.is(i-1, "phone")) && emergencyNumber(c.digits)) {
+			emergencyNumber(c.digits) && (ln.is(i-1, "call") || ln.is(i-1, "calling") || ln.is(i-1, "ring") || ln.is(i-1, "phone"))) {
 		return true
 	}
 	// "when she was six", "until he turned 18"
-	if (ln.cls(i-1, fcAux) && (ln.is(i-1, "was") || ln.is(i-1, "is")) || ln.is(i-1, "turned") || ln.is(i-1, "turns")) &&
-		(ln.is(i-2, "he") || ln.is(i-2, "she") || ln.is(i-2, "i") || ln.is(i-2, "they") || ln.is(i-2, "we") || ln.is(i-2, "who")) &&
-		(j+1 >= len(ln.toks) || ln.toks[j+1].kind == tPunct || ln.cls(j+1, fcStopNP|fcRelative|fcStop) || ln.is(j+1, "so")) {
+	// (what follows first: a number with a noun after it is none)
+	if (j+1 >= len(ln.toks) || ln.toks[j+1].kind == tPunct || ln.cls(j+1, fcStopNP|fcRelative|fcStop) || ln.is(j+1, "so")) &&
+		(ln.cls(i-1, fcAux) && (ln.is(i-1, "was") || ln.is(i-1, "is")) || ln.is(i-1, "turned") || ln.is(i-1, "turns")) &&
+		(ln.is(i-2, "he") || ln.is(i-2, "she") || ln.is(i-2, "i") || ln.is(i-2, "they") || ln.is(i-2, "we") || ln.is(i-2, "who")) {
 		return true
 	}
 	// "The band's former lyricist was 78.": a copula after a subject a

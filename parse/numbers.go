@@ -548,7 +548,7 @@ func (ln *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 	}
 	// Currency before the number: $, US$, £, USD, Rs.
 	if p := c.first - 1; p >= 0 && qFirst == c.first && e.kind == nkCount {
-		if code, ok := currencySymbols[ln.str(p)]; ok && ln.adjacentSpace(p, c.first) {
+		if code, ok := currencySign(ln.str(p)); ok && ln.adjacentSpace(p, c.first) {
 			e.kind, e.unit, e.start, qFirst = nkMoney, code, int(ln.toks[p].start), p
 			if code == "USD" && p > 0 && ln.adjacent(p-1, p) {
 				if alt, ok := dollarPrefixes[ln.str(p-1)]; ok {
