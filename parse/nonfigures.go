@@ -23,6 +23,11 @@ func (ln *figLine) clockWord(k int) bool {
 	if k >= len(ln.toks) || ln.toks[k].kind != tWord {
 		return false
 	}
+	// (asked after most numbers: every clock word starts with a, p or o,
+	// which rules out nearly every other word before folding it)
+	if c := lowerASCIIByte(ln.text[ln.toks[k].start]); c != 'a' && c != 'p' && c != 'o' {
+		return false
+	}
 	switch new(foldBuf).of(ln.str(k)) {
 	case "am", "pm", "a.m.", "p.m.", "o'clock", "o’clock":
 		return true
@@ -305,6 +310,9 @@ func (ln *figLine) eraAfter(j int) bool {
 		return false
 	}
 	w := ln.text[ln.toks[j+1].start:]
+	if !eraStart(w) {
+		return false
+	}
 	n := 0
 	for n < len(w) && n < 6 && (isASCIILetter(w[n]) || w[n] == '.') {
 		n++
@@ -315,9 +323,23 @@ func (ln *figLine) eraAfter(j int) bool {
 	return eraWord(w[:n])
 }
 
+// eraStart reports whether w may start an era word: with a dot, which
+// eraWord leaves out, or a, b or c, which every era word starts with. It
+// rules out nearly every word next to a number at one look.
+func eraStart(w string) bool {
+	if w == "" {
+		return false
+	}
+	c := lowerASCIIByte(w[0])
+	return c == '.' || c == 'a' || c == 'b' || c == 'c'
+}
+
 // eraWord reports the words that mark a year of an era: "BC", "b.c.e.",
 // "AD", "CE".
 func eraWord(w string) bool {
+	if !eraStart(w) {
+		return false
+	}
 	var b [4]byte // the letters, dots left out, lower-cased: no allocation
 	n := 0
 	for i := 0; i < len(w); i++ {
