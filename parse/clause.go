@@ -143,7 +143,7 @@ func (ln *figLine) objectVerb(q int) int {
 		}
 		// "earned the remaining 1", "killed the other two": what is left of
 		// a count the clause's verb still governs
-		if p == q-1 && (ln.is(p, "remaining") || ln.is(p, "other")) && ln.is(p-1, "the") {
+		if p == q-1 && ln.is(p-1, "the") && (ln.is(p, "remaining") || ln.is(p, "other")) {
 			p--
 			skipped++
 			continue

@@ -215,7 +215,7 @@ func (ln *figLine) numberTok(j int) bool {
 		return true
 	}
 	if t.kind == tPunct {
-		_, ok := currencySymbols[ln.str(j)]
+		_, ok := currencySign(ln.str(j))
 		return ok
 	}
 	return t.kw() != nil && (t.kw().isNum || t.kw().vague > 0 || t.kw().scale > 0)

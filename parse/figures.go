@@ -41,16 +41,16 @@ var defaultLimits = figureLimits{scan: maxScannedGroups, line: 256}
 // one figure with two mentions. Nothing of a line but its kept numbers
 // outlives it, so once this returns the tokens are no longer needed.
 func collectFigures(text string, all []token, people []model.Person, lim figureLimits) *grouper {
-	ages := newAgeIndex(people)
 	poundWeighs := strings.IndexByte(text, '$') >= 0 && !strings.Contains(text, "£")
 	titleLo, titleHi := titleSpan(text)
 	fs := figScratchPool.Get().(*figScratch)
 	defer fs.release()
+	ages, names := &fs.ages, &fs.names
+	ages.reset(people)
 	gr := grouperPool.Get().(*grouper)
 	gr.scanLimit, gr.prev = lim.scan, -1
 	cands, exprs := fs.cands[:0], fs.exprs[:0]
 	table := tableHead{seen: -1}
-	var names numberNames
 	// bracket is the first '[' at or after the line being read (or
 	// len(text)): found once for all the lines before it, so looking for
 	// link marks reads the text once, not once per line.
@@ -58,15 +58,9 @@ func collectFigures(text string, all []token, people []model.Person, lim figureL
 	for lo := 0; lo < len(all); {
 		// the line's end, and its first token that may start a number: a
 		// line with none (most lines of prose have one) has no figure
-		hi, first := lo, -1
-		for hi < len(all) && all[hi].kind != tBreak {
-			if first < 0 && all[hi].maybeNum() {
-				first = hi
-			}
-			hi++
-		}
+		n, first := scanLine(all[lo:])
+		hi := lo + n
 		if toks := all[lo:hi]; first >= 0 {
-			first -= lo
 			// the reference marks of links ("12 people [1] died") are
 			// read past: the figure finder reads the prose without them
 			if start := int(toks[0].start); bracket < start {
@@ -77,7 +71,7 @@ func collectFigures(text string, all []token, people []model.Person, lim figureL
 				toks = fs.line
 				first = 0 // the marks removed shift the tokens
 			}
-			ln := figLine{text: text, toks: toks, ages: ages, names: &names, poundWeighs: poundWeighs}
+			ln := figLine{text: text, toks: toks, ages: ages, names: names, poundWeighs: poundWeighs}
 			start := int(toks[0].start)
 			isTitle := titleLo <= start && start < titleHi
 			if isTitle {
@@ -87,8 +81,11 @@ func collectFigures(text string, all []token, people []model.Person, lim figureL
 			settled := 0 // cands[:settled] were grouped already
 			kind := lkUnknown
 			var th *tableHead
-			for i := first; i < len(toks); i++ {
-				if !toks[i].maybeNum() || !ln.startsNumber(i) {
+			for i := first; ; i++ {
+				if i = nextMaybeNum(toks, i); i == len(toks) {
+					break
+				}
+				if !ln.startsNumber(i) {
 					continue
 				}
 				if kind == lkUnknown {
@@ -134,6 +131,34 @@ func collectFigures(text string, all []token, people []model.Person, lim figureL
 	}
 	fs.cands, fs.exprs = cands, exprs
 	return gr
+}
+
+// scanLine returns the length of the line toks starts with (up to its
+// break) and the index of its first token that may start a number, or -1.
+// It reads every token of the text, so it is two plain loops: one test a
+// token before the first number, one after it.
+func scanLine(toks []token) (n, first int) {
+	for k := range toks {
+		if toks[k].kind == tBreak {
+			return k, -1
+		}
+		if toks[k].maybeNum() {
+			for n = k + 1; n < len(toks) && toks[n].kind != tBreak; n++ {
+			}
+			return n, k
+		}
+	}
+	return len(toks), -1
+}
+
+// nextMaybeNum returns the index of the first token at or after i that
+// may start a number, or len(toks): a loop of its own, where the loop
+// over the numbers of a line kept its index on the stack.
+func nextMaybeNum(toks []token, i int) int {
+	for i < len(toks) && !toks[i].maybeNum() {
+		i++
+	}
+	return i
 }
 
 // settle applies the list rules to the numbers of a line read so far and
@@ -194,6 +219,10 @@ type figScratch struct {
 	exprs []numExpr
 	line  []token // a line's tokens without its link marks
 	used  int     // the most candidates a line held: what release clears
+	// ages and names are the text's person mentions and names with a
+	// number, kept here so that they are no allocation of each call
+	ages  ageIndex
+	names numberNames
 }
 
 var figScratchPool = sync.Pool{New: func() any { return new(figScratch) }}
@@ -211,6 +240,10 @@ func (fs *figScratch) release() {
 	clear(fs.cands[:fs.used])
 	clear(fs.exprs[:cap(fs.exprs)])
 	fs.cands, fs.used = fs.cands[:0], 0
+	fs.names.seen = nil // (its keys are the text's words)
+	if cap(fs.ages.ends) > maxPooledFigCands {
+		fs.ages.ends = nil // offsets only: nothing to clear
+	}
 	if cap(fs.line) > maxPooledTokens {
 		fs.line = nil // tokens hold offsets only: nothing to clear
 	}
@@ -445,7 +478,9 @@ func (gr *grouper) firstOfKey(key groupKey) int32 {
 		return -1
 	}
 	for g := int32(0); int(g) < gr.groups.len(); g++ {
-		if gr.groups.at(g).key == key {
+		// (the value first: it tells nearly every other group apart
+		// without a call to compare the whole key, strings and all)
+		if k := &gr.groups.at(g).key; k.value == key.value && *k == key {
 			return g
 		}
 	}
@@ -569,7 +604,7 @@ func (gr *grouper) figures(text string) []model.Figure {
 			for _, m := range ms {
 				if c := gr.mentions.at(m); !c.title && c.label != "" && (!c.fallback || fallback == 1) {
 					labelled, found = m, true
-					if anyone[c.label] && headline >= 0 {
+					if headline >= 0 && anyone[c.label] {
 						labelled = headline
 					}
 					break
@@ -676,8 +711,14 @@ const chunkSize = 1 << 12
 
 func (c *chunked[T]) len() int { return c.n }
 
-// at returns the i-th element.
-func (c *chunked[T]) at(i int32) *T { return &c.blocks[i/chunkSize][i%chunkSize] }
+// at returns the i-th element. (The index is never negative; read as
+// unsigned, its block and place are a shift and a mask, where a signed
+// division needs a correction for negative numbers: the grouper asks
+// this of every group it compares.)
+func (c *chunked[T]) at(i int32) *T {
+	u := uint32(i)
+	return &c.blocks[u/chunkSize][u%chunkSize]
+}
 
 // reset empties c, keeping its first block: what it held is cleared.
 func (c *chunked[T]) reset() {

@@ -61,23 +61,12 @@ func (ln *figLine) render(w *lwords) string {
 	if w.n == 0 {
 		return ""
 	}
-	contiguous := true
-	for i := 1; i < w.n; i++ {
-		if w.t[i] != w.t[i-1]+1 {
-			contiguous = false
-			break
-		}
-	}
-	if span := ln.text[ln.toks[w.t[0]].start:ln.toks[w.t[w.n-1]].end]; contiguous && strings.IndexByte(span, '[') < 0 {
-		return span // (a link mark the line was read without would be in it)
+	if span, ok := ln.span(w); ok {
+		return span
 	}
 	// sized first: grown word by word it was several allocations a label
-	n := w.n - 1
-	for i := 0; i < w.n; i++ {
-		n += len(ln.str(w.t[i]))
-	}
 	var b strings.Builder
-	b.Grow(n)
+	b.Grow(ln.renderLen(w))
 	for i := 0; i < w.n; i++ {
 		if i > 0 {
 			b.WriteByte(' ')
@@ -85,6 +74,57 @@ func (ln *figLine) render(w *lwords) string {
 		b.WriteString(ln.str(w.t[i]))
 	}
 	return b.String()
+}
+
+// span returns the text a label's tokens cover, and whether render
+// returns it as it is: the tokens are contiguous and no link mark the
+// line was read without is inside.
+func (ln *figLine) span(w *lwords) (string, bool) {
+	for i := 1; i < w.n; i++ {
+		if w.t[i] != w.t[i-1]+1 {
+			return "", false
+		}
+	}
+	span := ln.text[ln.toks[w.t[0]].start:ln.toks[w.t[w.n-1]].end]
+	return span, strings.IndexByte(span, '[') < 0
+}
+
+// renderLen is the length of a label's tokens joined by spaces.
+func (ln *figLine) renderLen(w *lwords) int {
+	n := w.n - 1
+	for i := 0; i < w.n; i++ {
+		n += len(ln.str(w.t[i]))
+	}
+	return n
+}
+
+// appendRender appends render(w) to a label being built, as
+// appendLabelPart appends a part: a label joined from rendered parts is
+// then one allocation, not one for each part and one for the join.
+func (ln *figLine) appendRender(b []byte, w *lwords) []byte {
+	if w.n == 0 {
+		return b
+	}
+	if span, ok := ln.span(w); ok {
+		return appendLabelPart(b, span)
+	}
+	for i := 0; i < w.n; i++ {
+		b = appendLabelPart(b, ln.str(w.t[i]))
+	}
+	return b
+}
+
+// appendLabelPart appends part to a label being built, after a space
+// unless it is the first; an empty part is left out, as joinLabel leaves
+// it out.
+func appendLabelPart(b []byte, part string) []byte {
+	if part == "" {
+		return b
+	}
+	if len(b) > 0 {
+		b = append(b, ' ')
+	}
+	return append(b, part...)
 }
 
 // joinLabel joins parts that are not empty with spaces.
@@ -147,7 +187,7 @@ func (ln *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) stri
 	}
 	// "40 cases, six more than last week": a difference counts the noun
 	// of the number it is compared with
-	if !partitive && (ln.is(k, "more") || ln.is(k, "fewer") || ln.is(k, "less")) && ln.is(k+1, "than") {
+	if !partitive && ln.is(k+1, "than") && (ln.is(k, "more") || ln.is(k, "fewer") || ln.is(k, "less")) {
 		if a := ln.antecedent(e.qFirst, true); a != "" && !strings.HasSuffix(a, " of") {
 			return a
 		}
@@ -224,7 +264,6 @@ func (ln *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) stri
 	if ante == "" {
 		ln.dropLeadingAux(&w)
 	}
-	label := ln.render(&w)
 	c.labelVerb = ""
 	for i := 0; i < w.n; i++ {
 		if ln.cls(w.t[i], fcCasualty|fcArrest) {
@@ -265,18 +304,28 @@ func (ln *figLine) countLabel(c *figCand, npFirst, npEnd int, pronoun bool) stri
 			head.n = split
 			copy(tail.t[:], w.t[split:w.n])
 			tail.n = w.n - split
-			label = joinLabel(ln.render(&head), pp, ln.render(&tail))
-			if agent != "" && tail.n == 0 {
-				label = joinLabel(label, "by", agent) // "more saved by Coast Guard"
-			}
+			// (built in one buffer: joined part by part, each join and
+			// each rendered part was an allocation)
+			var buf [96]byte
+			b := buf[:0]
 			if ante != "" && !strings.HasSuffix(ante, " of") {
-				label = joinLabel(ante, label)
+				b = appendLabelPart(b, ante)
 			}
-			return label
+			b = ln.appendRender(b, &head)
+			b = appendLabelPart(b, pp)
+			b = ln.appendRender(b, &tail)
+			if agent != "" && tail.n == 0 {
+				b = appendLabelPart(appendLabelPart(b, "by"), agent) // "more saved by Coast Guard"
+			}
+			return string(b)
 		}
 	}
-	if ante != "" {
-		label = joinLabel(ante, label)
+	var label string
+	if ante == "" {
+		label = ln.render(&w)
+	} else {
+		var buf [96]byte
+		label = string(ln.appendRender(appendLabelPart(buf[:0], ante), &w))
 	}
 	// "a panel of twelve", "claims over 150,000": a clause that ends with
 	// the number says what it counts before it

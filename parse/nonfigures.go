@@ -23,6 +23,11 @@ func (ln *figLine) clockWord(k int) bool {
 	if k >= len(ln.toks) || ln.toks[k].kind != tWord {
 		return false
 	}
+	// (asked after most numbers: every clock word starts with a, p or o,
+	// which rules out nearly every other word before folding it)
+	if c := lowerASCIIByte(ln.text[ln.toks[k].start]); c != 'a' && c != 'p' && c != 'o' {
+		return false
+	}
 	switch new(foldBuf).of(ln.str(k)) {
 	case "am", "pm", "a.m.", "p.m.", "o'clock", "o’clock":
 		return true
@@ -123,7 +128,7 @@ func (ln *figLine) nonFigure(c core) bool {
 		if yearLike(d) && c.rest == "" && ln.punct(j+1, "-–—") && j+2 < n && yearLike(ln.str(j+2)) {
 			return true // "over 2000 - 2050": a period
 		}
-		if yearLike(d) && !c.scaled && c.rest == "" && !strings.Contains(d, ".") && currencySymbols[ln.str(i-1)] == "" && !ln.measureAfter(j) &&
+		if yearLike(d) && !c.scaled && c.rest == "" && !strings.Contains(d, ".") && currencyCode(ln.str(i-1)) == "" && !ln.measureAfter(j) &&
 			(ln.is(i-1, "the") || ln.is(i-1, "its") || ln.is(i-1, "their") || ln.is(i-1, "this") || ln.is(i-1, "last") || ln.is(i-1, "next") ||
 				!ln.countsPeopleAfter(j) && !ln.pluralAfter(j)) {
 			// "between 2016 and 2018", "around 2015" are years; "more than 2000" is an amount
@@ -154,7 +159,7 @@ func (ln *figLine) nonFigure(c core) bool {
 			return true
 		}
 		// "a 4K TV", "runs in 8K": a screen's resolution, not thousands
-		if i == j && (strings.EqualFold(ln.str(i), "4K") || strings.EqualFold(ln.str(i), "8K")) && currencySymbols[ln.str(i-1)] == "" && !ln.countsPeopleAfter(j) && !ln.pluralAfter(j) {
+		if i == j && (strings.EqualFold(ln.str(i), "4K") || strings.EqualFold(ln.str(i), "8K")) && currencyCode(ln.str(i-1)) == "" && !ln.countsPeopleAfter(j) && !ln.pluralAfter(j) {
 			return true
 		}
 		// "401(k)", "501(c)": a plan or a status named by a section
@@ -305,6 +310,9 @@ func (ln *figLine) eraAfter(j int) bool {
 		return false
 	}
 	w := ln.text[ln.toks[j+1].start:]
+	if !eraStart(w) {
+		return false
+	}
 	n := 0
 	for n < len(w) && n < 6 && (isASCIILetter(w[n]) || w[n] == '.') {
 		n++
@@ -315,9 +323,23 @@ func (ln *figLine) eraAfter(j int) bool {
 	return eraWord(w[:n])
 }
 
+// eraStart reports whether w may start an era word: with a dot, which
+// eraWord leaves out, or a, b or c, which every era word starts with. It
+// rules out nearly every word next to a number at one look.
+func eraStart(w string) bool {
+	if w == "" {
+		return false
+	}
+	c := lowerASCIIByte(w[0])
+	return c == '.' || c == 'a' || c == 'b' || c == 'c'
+}
+
 // eraWord reports the words that mark a year of an era: "BC", "b.c.e.",
 // "AD", "CE".
 func eraWord(w string) bool {
+	if !eraStart(w) {
+		return false
+	}
 	var b [4]byte // the letters, dots left out, lower-cased: no allocation
 	n := 0
 	for i := 0; i < len(w); i++ {
@@ -498,6 +520,9 @@ func (ln *figLine) inQuotedModifier(i, j int) bool {
 	const maxWords = 6
 	open := -1
 	for k := i - 1; k >= 0 && k >= i-maxWords; k-- {
+		if ln.toks[k].kind != tPunct {
+			continue // (asked of every number: a word is neither mark)
+		}
 		if ln.punct(k, "“\"‘") {
 			open = k
 			break
@@ -673,18 +698,19 @@ func (ln *figLine) isAge(c core) bool {
 	// "call 101", "dial 999": a telephone number
 	if c.digits != "" && c.rest == "" && !strings.ContainsAny(c.digits, ",.") &&
 		(ln.is(i-1, "dial") || ln.is(i-1, "dialling") || ln.is(i-1, "dialing") ||
-			(ln.is(i-1, "call") || ln.is(i-1, "calling") || ln.is(i-1, "ring") || ln.is(i-1, "phone")) && emergencyNumber(c.digits)) {
+			emergencyNumber(c.digits) && (ln.is(i-1, "call") || ln.is(i-1, "calling") || ln.is(i-1, "ring") || ln.is(i-1, "phone"))) {
 		return true
 	}
 	// "when she was six", "until he turned 18"
-	if (ln.cls(i-1, fcAux) && (ln.is(i-1, "was") || ln.is(i-1, "is")) || ln.is(i-1, "turned") || ln.is(i-1, "turns")) &&
-		(ln.is(i-2, "he") || ln.is(i-2, "she") || ln.is(i-2, "i") || ln.is(i-2, "they") || ln.is(i-2, "we") || ln.is(i-2, "who")) &&
-		(j+1 >= len(ln.toks) || ln.toks[j+1].kind == tPunct || ln.cls(j+1, fcStopNP|fcRelative|fcStop) || ln.is(j+1, "so")) {
+	// (what follows first: a number with a noun after it is none)
+	if (j+1 >= len(ln.toks) || ln.toks[j+1].kind == tPunct || ln.cls(j+1, fcStopNP|fcRelative|fcStop) || ln.is(j+1, "so")) &&
+		(ln.cls(i-1, fcAux) && (ln.is(i-1, "was") || ln.is(i-1, "is")) || ln.is(i-1, "turned") || ln.is(i-1, "turns")) &&
+		(ln.is(i-2, "he") || ln.is(i-2, "she") || ln.is(i-2, "i") || ln.is(i-2, "they") || ln.is(i-2, "we") || ln.is(i-2, "who")) {
 		return true
 	}
 	// "The band's former lyricist was 78.": a copula after a subject a
 	// noun for one person heads, the number ending the sentence
-	if (ln.is(i-1, "was") || ln.is(i-1, "is")) && (j+1 >= len(ln.toks) || ln.punct(j+1, ".;")) && ln.personSubject(i-1) {
+	if (j+1 >= len(ln.toks) || ln.punct(j+1, ".;")) && (ln.is(i-1, "was") || ln.is(i-1, "is")) && ln.personSubject(i-1) {
 		return true
 	}
 	// after a person's name: "Jo Roe, 26, ...", "Jo Roe was 45 when she
@@ -813,20 +839,22 @@ func (a *ageIndex) has(end int) bool {
 	return k < len(a.ends) && a.ends[k] == end
 }
 
-func newAgeIndex(people []model.Person) *ageIndex {
+// reset makes a the index of people's mentions, reusing its array: the
+// figure finder keeps one in its pooled scratch, so that an article's
+// index costs no allocation.
+func (a *ageIndex) reset(people []model.Person) {
 	n := 0
 	for _, p := range people {
 		n += len(p.Mentions)
 	}
 	// sized once: grown by append it was a few allocations per article
-	a := &ageIndex{ends: make([]int, 0, n)}
+	a.ends, a.at = slices.Grow(a.ends[:0], n), 0
 	for _, p := range people {
 		for _, m := range p.Mentions {
 			a.ends = append(a.ends, m.End)
 		}
 	}
 	slices.Sort(a.ends)
-	return a
 }
 
 // personAge reports whether the number is the age the people finder
@@ -868,7 +896,7 @@ func (ln *figLine) personAge(c core) bool {
 // "Tunisia 1 – 2 England") and returns its last token.
 func (ln *figLine) score(c core) (int, bool) {
 	k := c.last + 1
-	if c.digits != "" && c.rest == "" && (ln.is(k, "points") || ln.is(k, "goals") || ln.is(k, "runs")) && ln.is(k+1, "to") &&
+	if c.digits != "" && c.rest == "" && ln.is(k+1, "to") && (ln.is(k, "points") || ln.is(k, "goals") || ln.is(k, "runs")) &&
 		k+2 < len(ln.toks) && ln.toks[k+2].kind == tNum && (ln.sportSentence(c.first) || c.value <= 200 && smallScore(ln.str(k+2))) {
 		return k + 2, true // "beat Wynnum 45 points to 24", "12 points to 10" (an index moves "100 points to 25,000")
 	}

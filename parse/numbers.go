@@ -548,7 +548,7 @@ func (ln *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 	}
 	// Currency before the number: $, US$, £, USD, Rs.
 	if p := c.first - 1; p >= 0 && qFirst == c.first && e.kind == nkCount {
-		if code, ok := currencySymbols[ln.str(p)]; ok && ln.adjacentSpace(p, c.first) {
+		if code, ok := currencySign(ln.str(p)); ok && ln.adjacentSpace(p, c.first) {
 			e.kind, e.unit, e.start, qFirst = nkMoney, code, int(ln.toks[p].start), p
 			if code == "USD" && p > 0 && ln.adjacent(p-1, p) {
 				if alt, ok := dollarPrefixes[ln.str(p-1)]; ok {
@@ -649,7 +649,7 @@ func (ln *figLine) parseExprs(i int, out []numExpr) ([]numExpr, int) {
 	}
 	// "6½ minutes", "6 ½ minutes": a fraction glyph after a whole number
 	if f := e.last + 1; !e.hasMax && f < len(ln.toks) && e.value == math.Trunc(e.value) && int(ln.toks[f].start)-e.end <= 1 {
-		if v, ok := vulgarFractions[ln.str(f)]; ok {
+		if v, ok := vulgarFraction(ln.str(f)); ok {
 			e.value += v
 			e.last, e.end = f, int(ln.toks[f].end)
 		}
@@ -740,5 +740,24 @@ func (ln *figLine) amountNoun(k int) bool {
 	return !ln.toks[k].upper() && !ln.cls(k, fcPlural|fcPersonnel|fcCasualty|fcMeasure|fcDuration) && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss"))
 }
 
-// vulgarFractions are the fraction glyphs written after a whole number.
-var vulgarFractions = map[string]float64{"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "⅛": 0.125}
+// vulgarFraction returns the value of a fraction glyph written after a
+// whole number ("½"), if s is one. A switch, not a map: it is asked of
+// the token after nearly every number, which a switch tells apart by
+// its length and first bytes without hashing it.
+func vulgarFraction(s string) (float64, bool) {
+	switch s {
+	case "½":
+		return 0.5, true
+	case "¼":
+		return 0.25, true
+	case "¾":
+		return 0.75, true
+	case "⅓":
+		return 1.0 / 3, true
+	case "⅔":
+		return 2.0 / 3, true
+	case "⅛":
+		return 0.125, true
+	}
+	return 0, false
+}

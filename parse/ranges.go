@@ -99,7 +99,7 @@ func (ln *figLine) secondEnd(e numExpr, k, qFirst int, out []numExpr) (numExpr, 
 		return e, out
 	}
 	// "between $5 and $10": the high end repeats the currency
-	if e.kind == nkMoney && k+2 < len(ln.toks) && currencySymbols[ln.str(k+1)] != "" && ln.adjacent(k+1, k+2) {
+	if e.kind == nkMoney && k+2 < len(ln.toks) && currencyCode(ln.str(k+1)) != "" && ln.adjacent(k+1, k+2) {
 		k++
 	}
 	if k+1 >= len(ln.toks) || !ln.startsNumber(k+1) {

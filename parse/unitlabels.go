@@ -775,13 +775,47 @@ func (ln *figLine) repeatsUnit(label string, e numExpr) bool {
 	if label == "" {
 		return false
 	}
-	num := strings.ToLower(ln.text[e.start:e.end])
-	for _, w := range strings.Fields(strings.ToLower(label)) {
-		if !strings.Contains(num, w) {
+	num := ln.text[e.start:e.end]
+	if !isASCII(num) || !isASCII(label) {
+		num = strings.ToLower(num)
+		for _, w := range strings.Fields(strings.ToLower(label)) {
+			if !strings.Contains(num, w) {
+				return false
+			}
+		}
+		return true
+	}
+	// ASCII, as nearly every label is: the same test without lowering
+	// both strings and splitting the label, three allocations a label
+	for rest := label; ; {
+		rest = strings.TrimLeft(rest, asciiSpace)
+		if rest == "" {
+			return true
+		}
+		w := rest
+		if k := strings.IndexAny(rest, asciiSpace); k >= 0 {
+			w, rest = rest[:k], rest[k:]
+		} else {
+			rest = ""
+		}
+		if !containsFoldASCII(num, w) {
 			return false
 		}
 	}
-	return true
+}
+
+// asciiSpace are the ASCII bytes strings.Fields splits at.
+const asciiSpace = " \t\n\v\f\r"
+
+// containsFoldASCII reports whether the ASCII string s holds sub in any
+// case: strings.Contains(strings.ToLower(s), strings.ToLower(sub)).
+func containsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // actObject returns the verb at v with its object up to token end, when
@@ -832,7 +866,9 @@ func (ln *figLine) pricedTitle(e numExpr) string {
 // "an hour", "per day", "each month" (a unit in the singular; "a few
 // days" is no rate).
 func (ln *figLine) rateAt(k int) bool {
-	if !(ln.is(k, "a") || ln.is(k, "an") || ln.is(k, "per") || ln.is(k, "each")) || !ln.cls(k+1, fcDuration) {
+	// (the unit first: it is asked after every count, and one look at
+	// the keyword's classes rules out nearly all)
+	if !ln.cls(k+1, fcDuration) || !(ln.is(k, "a") || ln.is(k, "an") || ln.is(k, "per") || ln.is(k, "each")) {
 		return false
 	}
 	w := ln.str(k + 1)

@@ -116,6 +116,33 @@ func (ln *figLine) spanContext(i int) bool {
 
 var currencySymbols = lexicons.Pairs("sets.txt", "currency-signs")
 
+// currencySignStarts are the first bytes of the currency signs.
+var currencySignStarts = func() (starts [256]bool) {
+	for s := range currencySymbols {
+		if s != "" {
+			starts[s[0]] = true
+		}
+	}
+	return starts
+}()
+
+// currencySign looks s up in currencySymbols. It is asked of the token
+// before most numbers, nearly always a word: one whose first byte starts
+// no sign is answered without hashing it.
+func currencySign(s string) (code string, ok bool) {
+	if s != "" && !currencySignStarts[s[0]] {
+		return "", false
+	}
+	code, ok = currencySymbols[s]
+	return code, ok
+}
+
+// currencyCode is the code of the currency sign s, or "".
+func currencyCode(s string) string {
+	code, _ := currencySign(s)
+	return code
+}
+
 var dollarPrefixes = lexicons.Pairs("sets.txt", "dollar-prefixes")
 
 // currencyAdjectives name whose dollar, pound, peso or rupee it is.
