@@ -64,8 +64,8 @@ type article struct {
 	caps  []run   // the lines in capitals (lineKinds) and speakers' labels in capitals
 	toks  []token // the text's tokens, for the lines in capitals
 	ages  []int32 // the numbers that may state an age ("21-year-old"), by token
-	// titleEnd is where the article's title ends when its first line is
-	// one (Title), in any case: 0 when there is none
+	// titleEnd is where the article's headline line ends (titleSpan), in
+	// any case: 0 when there is none
 	titleEnd int
 }
 
@@ -135,6 +135,12 @@ const (
 // findPeople finds the named people of text (read into toks) with their
 // roles, ages and every mention.
 func findPeople(text string, toks []token) []model.Person {
+	return peopleIn(text, toks, titleSpan(text))
+}
+
+// peopleIn is findPeople for a text whose headline line (titleSpan) has
+// been found: Extract finds it once for every pass.
+func peopleIn(text string, toks []token, hl lineSpan) []model.Person {
 	sc := peopleScratchPool.Get().(*peopleScratch)
 	defer sc.release()
 	lx := loadLexicon()
@@ -159,9 +165,7 @@ func findPeople(text string, toks []token) []model.Person {
 	// (in the scratch: the linker keeps it, so it would be allocated)
 	art := &sc.art
 	*art = article{facts: sc.facts}
-	if first := firstLine(text); looksLikeHeadline(first) {
-		art.titleEnd = strings.Index(text, first) + len(first)
-	}
+	art.titleEnd = hl.hi
 	var labels []run
 	li, line := 0, 0 // the next line start to reach, and the line's first token
 	for ri, r := range runs {

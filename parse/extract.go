@@ -40,9 +40,10 @@ func Extract(text string) model.Article {
 	text = text[:readable(text)]
 	tb := tokenPool.Get().(*tokenBuf)
 	tb.toks = tokenize(tb.toks, text)
-	people := findPeople(text, tb.toks)
-	headlineRole(text, tb.toks, people)
-	numbers := collectFigures(text, tb.toks, people, defaultLimits)
+	hl := titleSpan(text)
+	people := peopleIn(text, tb.toks, hl)
+	headlineRole(text, tb.toks, people, hl)
+	numbers := collectFigures(text, tb.toks, people, hl, defaultLimits)
 	// The tokens are no longer needed: a long text's can be collected
 	// while its figures are made.
 	tb.release()
@@ -59,7 +60,7 @@ func Extract(text string) model.Article {
 	if people == nil {
 		people = []model.Person{}
 	}
-	return model.Article{Title: Title(text), Figures: figures, People: people}
+	return model.Article{Title: titleOf(text, hl), Figures: figures, People: people}
 }
 
 // figureIDs and personIDs are the first IDs ("f1", "p1", ...), made

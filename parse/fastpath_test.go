@@ -156,8 +156,8 @@ func TestGroupFiguresScanOrIndex(t *testing.T) {
 	texts["all"] = all.String()
 	for name, text := range texts {
 		people := findPeople(text, tokenize(nil, text))
-		scanned, _ := json.Marshal(collectFigures(text, tokenize(nil, text), people, figureLimits{scan: 1 << 30, line: 1 << 30}).figures(text))
-		indexed, _ := json.Marshal(collectFigures(text, tokenize(nil, text), people, figureLimits{scan: 0, line: 1}).figures(text))
+		scanned, _ := json.Marshal(collectFigures(text, tokenize(nil, text), people, titleSpan(text), figureLimits{scan: 1 << 30, line: 1 << 30}).figures(text))
+		indexed, _ := json.Marshal(collectFigures(text, tokenize(nil, text), people, titleSpan(text), figureLimits{scan: 0, line: 1}).figures(text))
 		if string(scanned) != string(indexed) {
 			t.Errorf("%s: figures differ between scanned and indexed groups", name)
 		}

@@ -16,7 +16,7 @@ import (
 // persons already found, so a number that is a person's age is never
 // taken for a figure.
 func findFigures(text string, toks []token, people []model.Person) []model.Figure {
-	return collectFigures(text, toks, people, defaultLimits).figures(text)
+	return collectFigures(text, toks, people, titleSpan(text), defaultLimits).figures(text)
 }
 
 // figureLimits are the bounds of collectFigures: how many groups it scans
@@ -40,9 +40,9 @@ var defaultLimits = figureLimits{scan: maxScannedGroups, line: 256}
 // it (lists.go). The same fact stated twice becomes
 // one figure with two mentions. Nothing of a line but its kept numbers
 // outlives it, so once this returns the tokens are no longer needed.
-func collectFigures(text string, all []token, people []model.Person, lim figureLimits) *grouper {
+func collectFigures(text string, all []token, people []model.Person, hl lineSpan, lim figureLimits) *grouper {
 	poundWeighs := strings.IndexByte(text, '$') >= 0 && !strings.Contains(text, "£")
-	titleLo, titleHi := titleSpan(text)
+	titleLo, titleHi := hl.lo, hl.hi
 	fs := figScratchPool.Get().(*figScratch)
 	defer fs.release()
 	ages, names := &fs.ages, &fs.names
@@ -274,8 +274,13 @@ func withoutLinkMarks(buf []token, text string, toks []token) []token {
 	return buf
 }
 
-// titleSpan returns the byte range of the headline line, or 0, 0.
-func titleSpan(text string) (int, int) {
+// lineSpan is the byte range of a line of the text; hi is 0 for none.
+type lineSpan struct{ lo, hi int }
+
+// titleSpan returns the byte range of the headline line: the first line
+// that is not blank, when it reads as a headline (looksLikeHeadline).
+// The pipeline finds it once per text: every pass asks where it is.
+func titleSpan(text string) lineSpan {
 	lo := 0
 	for lo < len(text) {
 		hi := strings.IndexByte(text[lo:], '\n')
@@ -286,13 +291,13 @@ func titleSpan(text string) (int, int) {
 		}
 		if line := strings.TrimSpace(text[lo:hi]); line != "" {
 			if looksLikeHeadline(line) {
-				return lo, hi
+				return lineSpan{lo, hi}
 			}
-			return 0, 0
+			return lineSpan{}
 		}
 		lo = hi + 1
 	}
-	return 0, 0
+	return lineSpan{}
 }
 
 // isTitleCase reports whether most words of the line are capitalised.

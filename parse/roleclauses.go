@@ -511,15 +511,15 @@ func roleNamedAs(toks []token, text string, nameFirst int) string {
 // headline must name no one and open with the role ("United States
 // doctor", "Greek prime minister"), a verb or preposition after it; the
 // main person is the first the body names, mentioned no less than anyone.
-func headlineRole(text string, toks []token, people []model.Person) {
-	if len(people) == 0 || people[0].Role != "" {
+func headlineRole(text string, toks []token, people []model.Person, hl lineSpan) {
+	if len(people) == 0 || people[0].Role != "" || hl.hi == 0 {
 		return
 	}
 	end := 0
 	for end < len(toks) && toks[end].kind != tBreak {
 		end++
 	}
-	if end == 0 || end == len(toks) || !looksLikeHeadline(strings.TrimSpace(text[toks[0].start:toks[end-1].end])) {
+	if end == 0 || end == len(toks) {
 		return
 	}
 	for i, p := range people {

@@ -14,11 +14,16 @@ const maxTitleWords = 24
 // reads as a headline (short, not ending like a sentence, not a dateline),
 // otherwise the opening words of the first sentence.
 func Title(text string) string {
-	first := firstLine(text)
-	if looksLikeHeadline(first) {
-		return first
+	return titleOf(text, titleSpan(text))
+}
+
+// titleOf is Title for a text whose headline line span has been found
+// (the pipeline finds it once and hands it to each pass).
+func titleOf(text string, hl lineSpan) string {
+	if hl.hi > 0 {
+		return strings.TrimSpace(text[hl.lo:hl.hi])
 	}
-	return derivedTitle(first)
+	return derivedTitle(firstLine(text))
 }
 
 func firstLine(text string) string {
