@@ -228,7 +228,7 @@ var kinNouns = lexicons.Named("sets.txt", "kin-nouns")
 // kinRole reports a role that makes the person someone's relative:
 // "daughter", "his wife", "son of the mayor".
 func kinRole(role string) bool {
-	return role != "" && kinNouns[strings.ToLower(roleHead(role))]
+	return role != "" && kinNouns[new(foldBuf).of(roleHead(role))] // (folded without a new string)
 }
 
 // nearestTail is the person a weak multi-word run means: of the people of
