@@ -12,7 +12,7 @@
 //	   │            roles, ages, speech ─▶ linked to people, then         roles.go, ages.go, link.go, mentions.go
 //	   │            ages, roles and capitals attached                     attach.go
 //	   ├─▶ figures: per line: the number grammar, its unit and range      numbers.go, units.go, ranges.go
-//	   │            ─▶ non-figures dropped                                nonfigures.go
+//	   │            ─▶ non-figures dropped                                nonfigures.go, scores.go
 //	   │            ─▶ what each counts, read from its clause and list    categories.go, clause.go, lists.go
 //	   │            ─▶ a label for each, a weak one repaired              labels.go, unitlabels.go, repair.go
 //	   │            ─▶ the same fact grouped into one figure              figures.go

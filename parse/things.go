@@ -482,3 +482,114 @@ func pastVerbAfter(toks []token, text string, last int) bool {
 	w := toks[k].word(text)
 	return len(w) > 4 && strings.HasSuffix(w, "ed") || pastVerb(w) || irregularParticiple(w)
 }
+
+// thingApposed reports an apposition after the name ending at last that
+// calls it a thing: ", a site that", ", an online tracker,", ", the
+// company's brand" (a thing or work noun, up to three words in).
+func thingApposed(toks []token, text string, last int) bool {
+	k := last + 1
+	if k+2 >= len(toks) || toks[k].word(text) != "," || !(isStop(toks[k+1], text, "a") || isStop(toks[k+1], text, "an") || isStop(toks[k+1], text, "the")) {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+4; j++ {
+		t := toks[j]
+		if t.kind != tWord || t.capital() && !lowerCompound(t.word(text)) {
+			return false
+		}
+		if (t.is(cThingNoun|cWorkNoun) || bodyNoun(t, text)) && !t.is(cRole|cRoleNoun|cTitle) {
+			n := j + 1
+			return n >= len(toks) || !toks[n].alnum() || isStop(toks[n], text, "that") || isStop(toks[n], text, "which") ||
+				isStop(toks[n], text, "of") || isStop(toks[n], text, "for") || isStop(toks[n], text, "in") || isStop(toks[n], text, "with")
+		}
+	}
+	return false
+}
+
+// lowerCompound reports whether w is a compound adjective whose last
+// part is in lower case, whatever its first: "al-Qaeda-linked",
+// "Paris-based", "US-backed".
+func lowerCompound(w string) bool {
+	h := strings.LastIndexByte(w, '-')
+	if h <= 0 || len(w)-h < 4 {
+		return false
+	}
+	for i := h + 1; i < len(w); i++ {
+		if !isASCIILower(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// thingPredicate reports a copula after the name ending at last whose
+// complement is a thing: "is a retailer", "will be the first cable
+// company to offer" (a thing or work noun heading it, up to three words
+// in; not "a firm believer", nor "the company's founder").
+func thingPredicate(toks []token, text string, last int) bool {
+	k := last + 1
+	copula := false
+	for ; k < len(toks) && k <= last+3 && toks[k].kind == tWord && !toks[k].capital(); k++ {
+		switch new(foldBuf).of(toks[k].word(text)) {
+		case "is", "was", "be", "been", "became", "becomes", "remains", "remained":
+			copula = true
+			continue
+		case "will", "would", "has", "had", "could", "may", "might":
+			continue
+		}
+		break
+	}
+	if !copula || k >= len(toks) || !(isStop(toks[k], text, "a") || isStop(toks[k], text, "an") || isStop(toks[k], text, "the")) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		t := toks[j]
+		if t.kind != tWord || t.capital() || t.poss() {
+			return false
+		}
+		if (t.is(cThingNoun|cWorkNoun) || bodyNoun(t, text)) && !t.is(cRole|cRoleNoun|cTitle) {
+			n := j + 1
+			if n >= len(toks) || !toks[n].alnum() || toks[n].is(cStop) && !toks[n].is(cSpeech) {
+				return true
+			}
+			// "a retailer based in Oslo", "a firm making tiles"
+			w := toks[n].word(text)
+			return !toks[n].capital() && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+		}
+	}
+	return false
+}
+
+// bodyNoun reports the nouns for an organisation that say nothing else
+// ("an al-Qaeda-linked organisation", "is a militant group"); "centre",
+// "office" or "team" head other phrases too ("the centre of attention").
+func bodyNoun(t token, text string) bool {
+	switch new(foldBuf).of(t.word(text)) {
+	case "organization", "organisation", "group", "movement", "agency", "association", "federation", "charity", "nonprofit", "militia":
+		return true
+	}
+	return false
+}
+
+// nounAsVerb reports whether the thing or work noun at token p is a verb
+// after a plural subject: "Results show Tom Hale leading", "the polls
+// show", "they play" (but "the show", "cargo ships").
+func nounAsVerb(toks []token, text string, p int) bool {
+	if p < 1 || toks[p-1].kind != tWord || toks[p-1].capital() && !toks[p-1].sent() || toks[p-1].poss() {
+		return false
+	}
+	w := toks[p-1].word(text)
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !toks[p-1].is(cStop) || subjectPronoun(w)
+}
+
+// affiliation: the run at token first follows "<name> of": "Doug Miller
+// of Milltech Marine". A title, an institution or a role before "of"
+// makes a title or a body's name instead ("Governor of Washington Chris
+// Gregoire", "University of Texas").
+func affiliation(toks []token, text string, first int) bool {
+	if first < 2 || !isStop(toks[first-1], text, "of") {
+		return false
+	}
+	p := toks[first-2]
+	return p.alnum() && p.capital() && !p.acronym() && !p.is(cTitle|cHonorific|cInst|cRole|cRoleNoun|cStop|cNamedThing) &&
+		!isRoleWord(p, text) && (p.is(cGiven|cPart) || !p.is(cCommon))
+}
