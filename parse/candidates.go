@@ -331,9 +331,13 @@ func withNickname(cands []nameCand, arena []uint64, toks []token, text string, g
 			c.age = p.age
 		}
 		c.ev |= p.ev
+		// "Sergeant Frank "Greg" Ford reports": the surname alone was a
+		// lone word, but the whole name is as strong as its given name
+		c.strong = c.strong || p.strong
 		cands = cands[:len(cands)-1]
 		cands[len(cands)-1] = nameCand{}
 	}
+	c.marks &^= markLone
 	cands[len(cands)-1] = c
 	c = cands[len(cands)-1]
 	first := firstGivenOf(toks, given)

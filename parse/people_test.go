@@ -313,6 +313,10 @@ func TestPeopleLinking(t *testing.T) {
 	checkPeople(t,
 		"Guitarist Eddie Van Dorn died on Tuesday. It was confirmed by his son, Lex Van Dorn. Van Dorn was a native of Leiden.",
 		[]wantPerson{{name: "Eddie Van Dorn", role: "Guitarist", mentions: []string{"Eddie Van Dorn", "Van Dorn"}}, {name: "Lex Van Dorn", role: "son", mentions: []string{"Lex Van Dorn"}}})
+	// ... and when the surname alone would be a lone word
+	checkPeople(t,
+		"A retired US veteran, Sergeant Dale \"Red\" Hume reports that he saw it. Hume said so.",
+		[]wantPerson{{name: "Dale Hume", role: "Sergeant", mentions: []string{"Dale \"Red\" Hume", "Hume"}}})
 	// a bare surname is not the relative's who shares it
 	checkPeople(t,
 		"Drummer Cal Reyes has died. His daughter Mia Reyes confirmed it. On Monday, Reyes was taken to hospital.",
