@@ -570,6 +570,11 @@ func trimRun(toks []token, text string, r run, lx *lexicon, headline bool) (runN
 	for k < r.last && !toks[k].capital() {
 		k++
 	}
+	// "Sergeant First Class Jo Roe", "Petty Officer Second Class Jo
+	// Roe": the grade of a rank is the title's
+	if k > r.first && k+2 <= r.last && rankGrade(toks, text, k+1) {
+		k += 2
+	}
 	// "Governor of Washington Chris Gregoire", "US Chancellor": a place
 	// word before a given name belongs to the title when the run follows
 	// "of" or the place is not itself a name ("Martin Luther King" stays)

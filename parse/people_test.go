@@ -705,6 +705,8 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		// and a given name
 		{"Prime Minister John Major said so.", []wantPerson{{name: "John Major", role: "Prime Minister"}}},
 		{"Physicist Pierre Mayor spoke first.", []wantPerson{{name: "Pierre Mayor", role: "Physicist"}}},
+		// the grade of a rank is the title's, not the name's
+		{"Sergeant First Class Lena Ortiz said so.", []wantPerson{{name: "Lena Ortiz", role: "Sergeant First Class"}}},
 		// a list's role gives way to one the person is given alone
 		{"Singers such as Amy Ruiz and Tom Hale sang. Her album was by folk singer Amy Ruiz, she said.",
 			[]wantPerson{{name: "Amy Ruiz", role: "folk singer"}, {name: "Tom Hale", role: "singer"}}},

@@ -51,7 +51,7 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 	// title after a body's head word (a trade alone, capitalised, is a
 	// surname: "Baker")
 	memberOf := k >= 1 && toks[k].alnum() && toks[k].capital() && toks[k].is(cRoleNoun) && toks[k-1].alnum() && toks[k-1].capital() && toks[k-1].is(cOrgHead)
-	if k < 0 || !toks[k].alnum() || !isRoleWord(toks[k], text) && !titleOfPlace(toks, text, k) && !positionAt(toks, text, k) && !acronymTitle && !ofRole && !memberOf && !adjectivalOffice(toks, k) && !fellowAt(toks, text, k) {
+	if k < 0 || !toks[k].alnum() || !isRoleWord(toks[k], text) && !titleOfPlace(toks, text, k) && !positionAt(toks, text, k) && !acronymTitle && !ofRole && !memberOf && !adjectivalOffice(toks, k) && !fellowAt(toks, text, k) && !rankGrade(toks, text, k) {
 		return ""
 	}
 	if toks[k].isWord(text, "of") {
@@ -212,6 +212,12 @@ func roleListFrom(toks []token, text string, start int, last bool) int {
 		return roleListFrom(toks, text, first, false)
 	}
 	return first
+}
+
+// rankGrade reports "Class" at k closing a rank's grade: "Sergeant
+// First Class", "Petty Officer Second Class".
+func rankGrade(toks []token, text string, k int) bool {
+	return k >= 2 && toks[k].isWord(text, "class") && ordinalWord(toks[k-1].word(text)) && toks[k-2].is(cTitle)
 }
 
 // fellowAt reports "fellow" at k as a post a field names, "research
