@@ -250,20 +250,15 @@ func noteOwnerBefore(toks []token, text string, first int, art *article) {
 	if j < 1 || toks[j].kind != tWord || toks[j].capital() && !toks[j].acronym() || !ownedRoles[new(foldBuf).of(toks[j].word(text))] {
 		return
 	}
-	var words [4]uint64
-	n := 0
+	const maxOwnerWords = 4
 	k := j - 1
-	for k >= 0 && j-k <= len(words) && toks[k].kind == tWord && toks[k].capital() && !toks[k].is(cStop|cTitle|cHonorific) {
+	for k >= 0 && j-k <= maxOwnerWords && toks[k].kind == tWord && toks[k].capital() && !toks[k].is(cStop|cTitle|cHonorific) {
 		k--
 	}
 	if k == j-1 || k >= 0 && toks[k].kind == tWord && toks[k].capital() {
 		return // no words, or more than a team's name holds
 	}
-	for i := k + 1; i < j; i++ {
-		words[n] = foldKey(toks[i].word(text))
-		n++
-	}
-	art.note(seqKey(words[:n]), factThing)
+	art.note(tokensKey(toks, text, k+1, j-1), factThing)
 }
 
 // dateContext reports whether the month at i is written as a time: by

@@ -111,12 +111,7 @@ func noPerson(toks []token, text string, nm *runName, c *nameCand, lx *lexicon) 
 	// comma), is part of that name ("General Paz said" is a general)
 	if t := first - 1; t > 0 && toks[t].capital() && toks[t].is(cTitle|cHonorific|cRegnal) && n <= 3 &&
 		(toks[t-1].is(cPlacePrep) && !toks[t-1].capital() || toks[t-1].word(text) == "," && t >= 2 && toks[t-2].capital()) {
-		var words [4]uint64
-		words[0] = foldKey(toks[first-1].word(text))
-		for i := first; i <= last; i++ {
-			words[i-first+1] = foldKey(toks[i].word(text))
-		}
-		if k := seqKey(words[:n+1]); lx.regions.get(k) != 0 || lx.orgs.get(k) != 0 {
+		if k := tokensKey(toks, text, t, last); lx.regions.get(k) != 0 || lx.orgs.get(k) != 0 {
 			return true, true
 		}
 	}

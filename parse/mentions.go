@@ -331,6 +331,16 @@ func seqKey(words []uint64) uint64 {
 	return h
 }
 
+// tokensKey is seqKey of the folded words of tokens first..last: the
+// key of a name or a body written there, read without a words slice.
+func tokensKey(toks []token, text string, first, last int) uint64 {
+	h := uint64(fnvOffset)
+	for i := first; i <= last; i++ {
+		h = (h ^ foldKey(toks[i].word(text))) * fnvPrime
+	}
+	return h
+}
+
 func hasSuffixWords(long, short []uint64) bool {
 	if len(short) > len(long) {
 		return false

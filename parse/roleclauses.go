@@ -154,10 +154,8 @@ func roleWho(toks []token, text string, i int) string {
 // Cross"), or words that end in an institution's head ("ABC News",
 // "Leeds City Council").
 func bodyAt(toks []token, text string, i int) bool {
-	var words [maxNameWords]uint64
 	n := 0
-	for k := i; k < len(toks) && n < len(words) && toks[k].alnum() && toks[k].capital(); k++ {
-		words[n] = foldKey(toks[k].word(text))
+	for k := i; k < len(toks) && n < maxNameWords && toks[k].alnum() && toks[k].capital(); k++ {
 		n++
 	}
 	if n == 0 {
@@ -167,7 +165,7 @@ func bodyAt(toks []token, text string, i int) bool {
 		return true
 	}
 	lx := loadLexicon()
-	key := seqKey(words[:n])
+	key := tokensKey(toks, text, i, i+n-1)
 	return lx.media.get(key) != 0 || n > 1 && lx.orgs.get(key) != 0
 }
 
