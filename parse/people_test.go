@@ -274,6 +274,10 @@ func TestPeopleRejection(t *testing.T) {
 		// a sentence adverb that is a name too
 		"Rather, the leader of the largest party becomes prime minister.",
 		"Even Harbour Yard was rebuilt in Lisbon.",
+		// a body's name after a role in lower case ends in a lone word
+		"Last year the managing director of Precision Dataworks said profits fell.",
+		"The prayer came from the president of the Tulalip Tribal Nation.",
+		"It was close, said the managing editor of Ohio Evening Ledger on Monday.",
 	} {
 		if got := findPeople(text, tokenize(nil, text)); len(got) != 0 {
 			t.Errorf("%q: found %v, want no one", text, names(got))

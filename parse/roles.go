@@ -57,6 +57,9 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 	if toks[k].isWord(text, "of") {
 		return "" // "mayor of New Orleans", "wife of Valery Roe": the name completes the role
 	}
+	if k == nameFirst-1 && !isRoleWord(toks[k], text) && bodyRunsOn(toks, text, k, nameFirst) {
+		return "" // "director of Precision Cybertechnologies": the body's name, not a person's
+	}
 	if !toks[k].capital() && toks[k].is(cAdjTitle) {
 		return "" // "a major Andy Warhol exhibit"
 	}
@@ -95,8 +98,10 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 			// of Islamic Cooperation (OIC) head"; not "Polaroids of actor",
 			// nor "fiancée of journalist Jo Roe", whose role is the one
 			// after "of"
+			// nor "the grandson of Congressman Jo Roe": a relative's
+			// noun says whose kin the subject is, not what Jo Roe is
 			if i == 0 || !toks[i-1].alnum() || !(isRoleWord(toks[i-1], text) || toks[i-1].capital() && i+1 <= end && toks[i+1].capital()) ||
-				i+1 <= end && !toks[i+1].capital() && isRoleWord(toks[i+1], text) {
+				i+1 <= end && !toks[i+1].capital() && isRoleWord(toks[i+1], text) || kinNouns[new(foldBuf).of(toks[i-1].word(text))] {
 				break
 			}
 			start = i
@@ -878,6 +883,29 @@ func titleOfPlace(toks []token, text string, k int) bool {
 		}
 		if !t.capital() && !(t.isWord(text, "the") && i > 0 && toks[i-1].isWord(text, "of")) {
 			return false // "Minister of the Interior"
+		}
+	}
+	return false
+}
+
+// bodyRunsOn reports whether the capitalised complement of a role noun
+// in lower case, ending at token k, runs on into the lone word at
+// nameFirst: "the director of Precision Cybertechnologies", "editor of
+// Iowa Starting Line", "president of the Quinault Indian Nation" name a
+// body, whose last word is no person. A title written with capitals
+// ("Secretary of State Blinken") or a full name after the body ("director
+// of Human Rights Watch Kenneth Roth") still names one.
+func bodyRunsOn(toks []token, text string, k, nameFirst int) bool {
+	if n := nameFirst + 1; n < len(toks) && toks[n].alnum() && toks[n].capital() {
+		return false
+	}
+	for i := k; i > 0 && k-i < 4; i-- {
+		t := toks[i]
+		if t.isWord(text, "of") || t.isWord(text, "for") {
+			return toks[i-1].alnum() && !toks[i-1].capital()
+		}
+		if !t.alnum() || !t.capital() && !t.isWord(text, "the") {
+			return false
 		}
 	}
 	return false

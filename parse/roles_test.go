@@ -204,6 +204,9 @@ func TestPeopleRolesAndAges(t *testing.T) {
 		{"The victim was named as Jane Roe, aged 67, of Leeds.", []wantPerson{{name: "Jane Roe", role: "victim", age: 67}}},
 		{"Police arrested the 21-year-old Jane Roe on Friday.", []wantPerson{{name: "Jane Roe", age: 21}}},
 		{"The victim, 63-year-old Maria Roe, died in hospital.", []wantPerson{{name: "Maria Roe", role: "victim", age: 63}}},
+		// a relative's noun before "of" is not the named person's role
+		{"The first speaker was Walter Ruiz, the grandson of Texas Congressman Hal Dorn.", []wantPerson{
+			{name: "Walter Ruiz", role: "grandson of Texas Congressman Hal Dorn"}, {name: "Hal Dorn", role: "Texas Congressman"}}},
 		{"Striker Marcus Lyle scored twice.", []wantPerson{{name: "Marcus Lyle", role: "Striker"}}},
 		{"PM Modi visited the site on Monday.", []wantPerson{{name: "Modi", role: "PM"}}},
 		{"Professor Ann Hale said more.", []wantPerson{{name: "Ann Hale", role: "Professor"}}},
