@@ -76,6 +76,10 @@ func noPerson(toks []token, text string, nm *runName, c *nameCand, lx *lexicon) 
 	if prev.is(cNamedThing) || shipPrefix(prev, text) || n > 1 && toks[first].is(cNamedThing) {
 		return true, true
 	}
+	// "2 degrees Celsius": a scale of degrees, named after its maker
+	if r0 := nm.r.first; r0 == first && r0 > 0 && (toks[r0-1].isWord(text, "degrees") || toks[r0-1].isWord(text, "degree")) {
+		return true, true
+	}
 	// (not "joined the company Jo Roe founded": after a verb, a past verb
 	// after the name makes it the subject of a clause about the thing;
 	// "The band Duran Duran played" opens the sentence)
@@ -115,9 +119,9 @@ func noPerson(toks []token, text string, nm *runName, c *nameCand, lx *lexicon) 
 			return true, true
 		}
 	}
-	// "client IPs", "NGOs", "MPs": an acronym in the plural names many
-	// things or people, never one person
-	if n == 1 && pluralAcronym(toks[first].word(text)) {
+	// "client IPs", "NGOs", "Tory MPs": an acronym in the plural names
+	// many things or people, never one person
+	if pluralAcronym(toks[last].word(text)) {
 		return false, true
 	}
 	// "Real Madrid v. Juventus", "Kelly v. United States": a side of a

@@ -136,6 +136,9 @@ func TestPeopleRejection(t *testing.T) {
 		"Schools reopened in General Paz after the storm.",
 		// an acronym in the plural
 		"The proxy hides client IPs from the logs.",
+		"Tory MPs demanded a vote and Labour MPs agreed.",
+		// a scale of degrees
+		"The lake warmed by 2 degrees Celsius, or 3.6 degrees Fahrenheit.",
 		// what a noun for no person is called is a thing
 		"The block has a preschool called Lin Tam and a bakery.",
 		"She joined a startup named Zora Kell last year.",
