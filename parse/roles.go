@@ -139,6 +139,14 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 		if t.is(cStop|cSpeech) && !t.acronym() && !(t.capital() && i > 0 && toks[i-1].isWord(text, "united")) {
 			break
 		}
+		// "On Monday Chancellor Jo Roe", "Yesterday Governor Ann Lee",
+		// "Last night President Jo Roe": a time opens the clause
+		if t.is(cTime|cAdverb) || i > 0 && timeAgo(toks, text, i) {
+			if i == end {
+				return "" // "Mayor of Aviation October Tom": the time is no title
+			}
+			break
+		}
 		if !t.capital() {
 			// "to witness city mayor Jo Roe": a verb, though a role noun too
 			if i < end && i > 0 && objectVerbs[lw] && toks[i-1].isWord(text, "to") {
@@ -177,6 +185,20 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 	}
 	start = roleListBefore(toks, text, start)
 	return text[toks[start].start:toks[end].wordEnd(text)]
+}
+
+// timeAgo reports whether the word at i is the noun of a time reckoned
+// from now: "last night", "this week", "next month".
+func timeAgo(toks []token, text string, i int) bool {
+	p := toks[i-1]
+	if !p.isWord(text, "last") && !p.isWord(text, "this") && !p.isWord(text, "next") {
+		return false
+	}
+	switch lw := new(foldBuf).of(toks[i].word(text)); lw {
+	case "night", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "summer", "winter", "spring", "autumn":
+		return true
+	}
+	return false
 }
 
 // roleListBefore extends a role that starts at token start back over a

@@ -38,6 +38,12 @@ func TestRoleBefore(t *testing.T) {
 		{"injured Dubai Radio photojournalist Samir al-Hakim", "Samir al-Hakim", "Dubai Radio photojournalist"},
 		{"the director of Doha Media, Dr Omar bin Khalid", "Omar bin Khalid", ""}, // an honorific is no role
 		{"met Paul Girard", "Paul Girard", ""},
+		// a time that opens the clause is no part of the title
+		{"Last night President Leo Hart spoke.", "Leo Hart", "President"},
+		{"On Monday Chancellor Ruth Adler spoke.", "Ruth Adler", "Chancellor"},
+		{"Yesterday Governor Ann Lee spoke.", "Ann Lee", "Governor"},
+		// Ireland's deputy prime minister
+		{"Speaking later, Tánaiste Sean Kerr said more.", "Sean Kerr", "Tánaiste"},
 		{"Leeds University pop culture professor Robert Lane remarked", "Robert Lane", "Leeds University pop culture professor"},
 		{"There he met bassist Tom Reed.", "Tom Reed", "bassist"},
 		{"The inquiry will be led by Board Member Anna Holm.", "Anna Holm", "Board Member"},
