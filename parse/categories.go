@@ -17,15 +17,20 @@ import (
 // clause.go finds the noun phrase and the verbs, lists.go shares a verb
 // among the numbers of a list.
 
-// animalNouns are the animals a toll may count (figures.txt).
-var animalNouns = lexicons.Named("figures.txt", "animal-nouns")
+// animalNouns are the animals a toll may count (figures.txt), and
+// thingNouns the things a clause about a toll may count.
+var (
+	animalNouns = lexicons.Named("figures.txt", "animal-nouns")
+	thingNouns  = lexicons.Named("figures.txt", "thing-nouns")
+)
 
-// countAnimals makes a toll of animals a count ("140 pilot whales
-// died"): casualties are people. It runs after the list rules, so that
-// people listed with the animals ("killed 40 cattle and three farmers")
-// still share the verb.
+// countAnimals makes a toll of animals or things a count ("140 pilot
+// whales died", "six of nine regions saw deaths rise", "27 points on a
+// shooting line"): casualties are people. It runs after the list rules,
+// so that people listed with the animals ("killed 40 cattle and three
+// farmers") still share the verb.
 func countAnimals(c *figCand) {
-	if c.cat == model.Casualties && animalNouns[c.noun] {
+	if c.cat == model.Casualties && (animalNouns[c.noun] || thingNouns[c.noun]) {
 		c.cat, c.sub = model.Count, ""
 	}
 }
@@ -206,6 +211,12 @@ func (ln *figLine) classify(e numExpr) figCand {
 			personnel = true
 		case kw.cls&fcSpared != 0 && !c.strong:
 			c.cat, c.sub, c.strong = model.Count, "", true // "40 rescued passengers"
+		}
+	}
+	// "could save millions of lives": lives saved are no toll
+	if c.cat == model.Casualties && ln.is(npEnd-1, "lives") {
+		if v := ln.verbBefore(e.qFirst); v >= 0 && ln.cls(v, fcSpared) {
+			c.setFrom(ln, v)
 		}
 	}
 	if npEnd > npFirst {
@@ -533,6 +544,8 @@ func (c *figCand) setFrom(ln *figLine, v int) {
 	kw := ln.toks[v].kw()
 	c.why = v
 	switch {
+	case ln.is(v, "hospital") && ln.illnessNear(v): // "5,000 Covid patients in hospital": ill, not hurt
+		c.cat, c.sub = model.Count, ""
 	case ln.is(v, "hospital"): // "remain in hospital"
 		c.cat, c.sub = model.Casualties, model.Wounded
 	case kw.cls&fcSpared != 0: // rescued, evacuated, treated: counted, not casualties
@@ -547,6 +560,37 @@ func (c *figCand) setFrom(ln *figLine, v int) {
 		return
 	}
 	c.strong = true
+}
+
+// illnessWords are the words of a clause about illness (figures.txt).
+var illnessWords = lexicons.Named("figures.txt", "illness-words")
+
+// illnessNear reports whether a word of illness stands in the clause
+// around token v: "Covid patients in hospital", "went to hospital with
+// flu". People in hospital after an attack or a crash are hurt; people
+// in hospital with a disease are counted.
+func (ln *figLine) illnessNear(v int) bool {
+	ill := func(j int) (found, end bool) {
+		t := ln.toks[j]
+		if t.kind == tPunct {
+			return false, strings.ContainsAny(ln.str(j), ".;!?")
+		}
+		return t.kind == tWord && illnessWords[new(foldBuf).of(ln.str(j))], false
+	}
+	for j := v - 1; j >= 0 && j >= v-12; j-- {
+		if found, end := ill(j); found || end {
+			if found {
+				return true
+			}
+			break
+		}
+	}
+	for j := v + 1; j < len(ln.toks) && j <= v+4; j++ {
+		if found, end := ill(j); found || end {
+			return found
+		}
+	}
+	return false
 }
 
 // magnitudeContext reports whether a bare decimal is an earthquake's

@@ -182,6 +182,18 @@ func TestCategories(t *testing.T) {
 		{"The quake killed 300 people and left 1,200 injured.", []want{{"300", model.Casualties, model.Killed}, {"1,200", model.Casualties, model.Wounded}}},
 		{"The crash left two people critically injured.", []want{{"two", model.Casualties, model.Wounded}}},
 		{"The fire left 12 people in hospital.", []want{{"12", model.Casualties, model.Wounded}}},
+		// in hospital with an illness: ill, not hurt
+		{"There were 4,210 flu patients in hospital on Friday.", []want{{"4,210", model.Count, ""}}},
+		{"On Friday 812 went to hospital with measles.", []want{{"812", model.Count, ""}}},
+		// "a shot" is a vaccine's, "a shooting line" a team's
+		{"With 30 million adults yet to get a single shot, the drive goes on.", []want{{"30 million", model.Count, ""}}},
+		{"The pair scored just 19 combined points on a shooting line of 8-for-25.", []want{{"19", model.Count, ""}, {"8-for-25", model.Count, ""}}},
+		// the things counted in a clause about deaths are no toll
+		{"Four out of seven northern districts saw flu deaths rise.", []want{{"Four", model.Count, ""}, {"seven", model.Count, ""}}},
+		{"She hopes to move all 38 pending cases off death row.", []want{{"38", model.Count, ""}}},
+		// lives saved are no toll; lives claimed are
+		{"The new drug could save thousands of lives.", []want{{"thousands", model.Count, ""}}},
+		{"The storm claimed 40 lives.", []want{{"40", model.Casualties, model.Killed}}},
 		// a clause boundary keeps the next clause's verb away
 		{"Two suspects were named – one was killed in the raid.", []want{{"Two", model.Count, ""}, {"one", model.Casualties, model.Killed}}},
 		{"Floods kill at least 34 in the south, thousands displaced", []want{{"34", model.Casualties, model.Killed}, {"thousands", model.Count, ""}}},

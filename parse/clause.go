@@ -72,6 +72,9 @@ func (ln *figLine) nounPhrase(e numExpr) (first, end int, pronoun bool) {
 		if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			break // "Millions don't turn up": a negated auxiliary
 		}
+		if j > first && objectVerbs[w] {
+			break // "nine regions saw deaths rise": a verb in the past without -ed
+		}
 		verbish := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || kw != nil && kw.cls&(fcCasualty|fcArrest) != 0 && kw.cls&fcCasualtyNoun == 0
 		if verbish {
 			if j > first {
@@ -265,6 +268,11 @@ func (ln *figLine) verbAfter(e numExpr, from int, pronoun, object bool) int {
 				case ln.is(j+1, "to") && ln.is(j+2, "death"):
 					return j + 2
 				}
+			}
+			// "yet to receive a single shot", "on a shooting line": after
+			// "a" the verb's form is a noun, and says nothing of the count
+			if kw.cls&fcTransitive != 0 && (ln.is(j-1, "a") || ln.is(j-1, "an") || (ln.is(j-1, "single") || ln.is(j-1, "booster")) && ln.determiner(j-2)) {
+				continue
 			}
 			// "were held" is detention; "held talks" is not
 			if ln.is(j, "held") && (!ln.cls(j-1, fcAux) || ln.is(j+1, "hostage") || ln.is(j+1, "captive")) {

@@ -645,7 +645,8 @@ func (ln *figLine) isAge(c core) bool {
 		return true
 	}
 	// "10–19 year olds", "15- to 24-year-olds": an age range's first end
-	if k := j + 1; ln.punct(k, "-–—") || ln.is(k, "to") {
+	// ("two women who were 22 and 24 years old": of two ages)
+	if k := j + 1; ln.punct(k, "-–—") || ln.is(k, "to") || ln.is(k, "and") || ln.is(k, "or") {
 		if k++; ln.is(k, "to") {
 			k++
 		}

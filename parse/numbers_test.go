@@ -480,6 +480,7 @@ func TestAgesAreNoFigures(t *testing.T) {
 		"Tom Cole and Jane Roe, aged 45 and 32, were held.",
 		"Tom Cole, the former party leader, was 90.",
 		"Tom Cole, a retired painter, died at 80 in Leeds.",
+		"Tom Cole and Jane Roe, who were 22 and 24 years old, were held.",
 	} {
 		if a := Extract(text); len(a.Figures) != 0 {
 			t.Errorf("%q: figures %+v, want none", text, a.Figures)
