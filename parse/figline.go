@@ -27,7 +27,7 @@ type figLine struct {
 
 // str is token i's text, or "" past either end of the line.
 func (ln *figLine) str(i int) string {
-	if i < 0 || i >= len(ln.toks) {
+	if uint(i) >= uint(len(ln.toks)) { // i < 0 too
 		return ""
 	}
 	return ln.text[int(ln.toks[i].start):int(ln.toks[i].end)]
@@ -106,14 +106,14 @@ func (ln *figLine) punct(i int, set string) bool {
 }
 
 func (ln *figLine) cls(i int, c figClass) bool {
-	if i < 0 || i >= len(ln.toks) {
+	if uint(i) >= uint(len(ln.toks)) { // i < 0 too
 		return false
 	}
 	return lex.keywordClasses[ln.toks[i].kwi]&c != 0
 }
 
 func (ln *figLine) kwAt(j int) *figWord {
-	if j < 0 || j >= len(ln.toks) {
+	if uint(j) >= uint(len(ln.toks)) { // j < 0 too
 		return nil
 	}
 	return ln.toks[j].kw()
