@@ -88,6 +88,22 @@ func TestMoreFields(t *testing.T) {
 	}
 }
 
+// punct reads its sets byte by byte: it must say what strings.Contains
+// says of a mark, ASCII or not.
+func TestFigLinePunct(t *testing.T) {
+	text := "a — b “c” ‘d’ (e) f… g • h – i · j - k. l; m: n! o? p* q/ r# s@ t+ u€ v£"
+	toks := tokenize(nil, text)
+	ln := figLine{text: text, toks: toks}
+	for _, set := range []string{".!?:;–—-•*", "\"“‘'(", "/.#@", "”’)", "…", "€£$", "—", "–", "", "·"} {
+		for i := -1; i <= len(toks); i++ {
+			want := i >= 0 && i < len(toks) && toks[i].kind == tPunct && strings.Contains(set, ln.str(i))
+			if got := ln.punct(i, set); got != want {
+				t.Errorf("punct(%d %q, %q) = %v, want %v", i, ln.str(i), set, got, want)
+			}
+		}
+	}
+}
+
 func TestFigLineIs(t *testing.T) {
 	for _, tc := range []struct{ text, w string }{
 		{"and", "and"}, {"AND", "and"}, {"an", "and"}, {"ands", "and"}, {"\u212a", "k"}, {"\u212am", "km"},

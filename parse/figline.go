@@ -27,7 +27,7 @@ type figLine struct {
 
 // str is token i's text, or "" past either end of the line.
 func (ln *figLine) str(i int) string {
-	if i < 0 || i >= len(ln.toks) {
+	if uint(i) >= uint(len(ln.toks)) { // i < 0 too
 		return ""
 	}
 	return ln.text[int(ln.toks[i].start):int(ln.toks[i].end)]
@@ -91,10 +91,12 @@ func (ln *figLine) punct(i int, set string) bool {
 		return false
 	}
 	s := ln.str(i)
+	// Loops, not strings.IndexByte or strings.Contains: the sets are a
+	// few bytes, shorter than a call's setup, and a call anywhere in
+	// punct made each of its thousand calls an article check the stack
+	// and set up a frame.
 	if len(s) == 1 {
-		// an ASCII mark: no byte of another's encoding. A loop, not
-		// strings.IndexByte: the sets are a few bytes, shorter than the
-		// call's setup.
+		// an ASCII mark: no byte of another's encoding
 		for k := 0; k < len(set); k++ {
 			if set[k] == s[0] {
 				return true
@@ -102,18 +104,27 @@ func (ln *figLine) punct(i int, set string) bool {
 		}
 		return false
 	}
-	return strings.Contains(set, s)
+	for k := 0; k+len(s) <= len(set); k++ {
+		m := 0
+		for m < len(s) && set[k+m] == s[m] {
+			m++
+		}
+		if m == len(s) {
+			return true
+		}
+	}
+	return false
 }
 
 func (ln *figLine) cls(i int, c figClass) bool {
-	if i < 0 || i >= len(ln.toks) {
+	if uint(i) >= uint(len(ln.toks)) { // i < 0 too
 		return false
 	}
 	return lex.keywordClasses[ln.toks[i].kwi]&c != 0
 }
 
 func (ln *figLine) kwAt(j int) *figWord {
-	if j < 0 || j >= len(ln.toks) {
+	if uint(j) >= uint(len(ln.toks)) { // j < 0 too
 		return nil
 	}
 	return ln.toks[j].kw()

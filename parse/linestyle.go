@@ -92,8 +92,15 @@ func (lk *lineKinds) at(r run, line int) lineStyle {
 // full stops ("... Underneath N.Y.C."): its last stop ends no sentence,
 // so the line may still be a headline.
 func dottedAbbrevEnd(s string) bool {
-	w := s[strings.LastIndexAny(s, " \t")+1:]
-	return len(w) >= 4 && strings.Count(w, ".") >= 2 && isASCIIUpper(w[0]) && w[1] == '.'
+	// The last word is found by a loop back to the space before it:
+	// it is a few bytes, where strings.LastIndexAny builds a set of the
+	// two bytes first, for every line of prose that ends in a full stop.
+	i := len(s)
+	for i > 0 && s[i-1] != ' ' && s[i-1] != '\t' {
+		i--
+	}
+	w := s[i:]
+	return len(w) >= 4 && isASCIIUpper(w[0]) && w[1] == '.' && strings.Count(w, ".") >= 2
 }
 
 // headlineLower: the words a headline in title case leaves in lower case,

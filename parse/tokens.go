@@ -121,17 +121,40 @@ func (t token) isWord(text, w string) bool {
 		return false
 	}
 	s := t.word(text)
-	// Only a letter beyond ASCII (the Kelvin sign "K", the dotted "İ")
-	// lowers to an ASCII one, and it takes more bytes than the letter it
-	// lowers to: a word as long as w matches only in ASCII, a shorter one
-	// never, and only a longer one with such a letter needs lowering.
+	// Only two letters beyond ASCII lower to ASCII ones, the dotted "İ"
+	// (i) and the Kelvin sign "K" (k), and each takes more bytes than the
+	// letter it lowers to: a word as long as w matches only in ASCII, a
+	// shorter one never, and only a longer one with such a letter needs
+	// lowering.
 	switch {
 	case len(s) == len(w):
 		return lowerASCIIEqual(s, w)
 	case len(s) < len(w):
 		return false
 	}
-	return !isASCII(s) && strings.ToLower(s) == w
+	// They are read here, as strings.ToLower would lower them, rather
+	// than by calling it: a call anywhere in isWord made every call of it
+	// set up a frame, and most return at the first letter.
+	k := 0
+	for j := 0; j < len(s); k++ {
+		if k == len(w) {
+			return false
+		}
+		switch {
+		case s[j] < utf8.RuneSelf:
+			if lowerASCIIByte(s[j]) != w[k] {
+				return false
+			}
+			j++
+		case w[k] == 'i' && strings.HasPrefix(s[j:], "\u0130"):
+			j += len("\u0130")
+		case w[k] == 'k' && strings.HasPrefix(s[j:], "\u212A"):
+			j += len("\u212A")
+		default:
+			return false
+		}
+	}
+	return k == len(w)
 }
 
 // maxText is the longest text tokenize reads: offsets are 32 bits.

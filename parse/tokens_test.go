@@ -121,9 +121,10 @@ func TestTokenizeFlags(t *testing.T) {
 }
 
 func TestTokenIsWord(t *testing.T) {
-	text := "the The THE tHe them of OF Of0 aged Aged known \u212aNOWN \u212anown ſtate İs of\u00e9 th"
+	text := "the The THE tHe them of OF Of0 aged Aged known \u212aNOWN \u212anown ſtate İs of\u00e9 th" +
+		" İİ iİ \u212a\u212a k\u212a İs's \u212aİ \u212aİs İ\xb0s \u212a\xaa \xc4\xb0s \u0130\u0307s Is"
 	for _, tok := range tokenize(nil, text) {
-		for _, w := range []string{"the", "of", "aged", "known", "state", "is", "th"} {
+		for _, w := range []string{"the", "of", "aged", "known", "state", "is", "th", "ii", "kk", "ki", "kis", "i"} {
 			if got, want := tok.isWord(text, w), tok.lowered(text) == w; got != want {
 				t.Errorf("isWord(%q, %q) = %v, want %v", tok.word(text), w, got, want)
 			}
