@@ -438,6 +438,16 @@ func apposition(toks []token, text string, last int, of bool) string {
 			return ""
 		}
 		i++
+		// ", a self-described anarchist,": what one calls oneself is
+		// the role the text gives, whatever its noun
+		// (the phrase is read after the adjective, which a role read in
+		// full would end at as a verb in -ed)
+		if i+1 < len(toks) && selfNamed(toks[i].word(text)) {
+			if r := rolePhraseHeld(toks, text, i+1, true); r != "" {
+				return text[toks[i].start : int(toks[i+1].start)+len(r)]
+			}
+			return ""
+		}
 	default:
 		if !toks[i].capital() && toks[i].is(cStop) {
 			return "" // ", with illustrator Jo Roe": a preposition opens no apposition
@@ -464,6 +474,16 @@ func apposition(toks []token, text string, last int, of bool) string {
 		}
 	}
 	return rolePhrase(toks, text, i)
+}
+
+// selfNamed reports the adjectives of a name one gives oneself:
+// "self-described", "self-proclaimed", "self-styled".
+func selfNamed(w string) bool {
+	switch new(foldBuf).of(w) {
+	case "self-described", "self-proclaimed", "self-styled", "self-declared", "self-identified":
+		return true
+	}
+	return false
 }
 
 // repeatedDeterminer reports whether the possessive at i comes again
@@ -595,6 +615,12 @@ func rolePhraseHeld(toks []token, text string, i int, held bool) string {
 			end = j
 			continue
 		}
+		if lw == "and" && seenOf && toks[j-1].capital() {
+			if m := namesAfterAnd(toks, text, j); m > 0 {
+				end = m // "director of the Harbour Authority of Ohio and New Mexico"
+				break
+			}
+		}
 		if !t.capital() && (t.is(cClause|cSpeech) || hasRole && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") && !gerund || endsRole[lw] ||
 			lw == "to" && j+1 < len(toks) && (toks[j+1].isWord(text, "be") || toks[j+1].isWord(text, "have")))) {
 			break
@@ -637,6 +663,11 @@ func rolePhraseHeld(toks []token, text string, i int, held bool) string {
 // Advisers", not "... in the Carter").
 func boundedEnd(toks []token, text string, start, end int) int {
 	k := end + 1
+	if toks[end].capital() && toks[k].isWord(text, "and") {
+		if m := namesAfterAnd(toks, text, k); m > 0 {
+			return m // "the Port Authority of New York and New Jersey"
+		}
+	}
 	if toks[k].capital() {
 		for k < len(toks) && k-end <= 6 && toks[k].alnum() {
 			switch {
@@ -690,6 +721,26 @@ func remitAfterAnd(toks []token, text string, j int) bool {
 		return true
 	}
 	return false
+}
+
+// namesAfterAnd returns the last word of a place or body that the "and"
+// at j joins to the capitalised complement of a role ("of New York and
+// New Jersey,"), or 0: up to three capitalised words that no given name
+// opens and no role word is among, then the phrase's end.
+func namesAfterAnd(toks []token, text string, j int) int {
+	if j+1 >= len(toks) || !toks[j+1].alnum() || !toks[j+1].capital() || toks[j+1].is(cGiven) {
+		return 0
+	}
+	for m := j + 1; m < len(toks) && m <= j+3; m++ {
+		t := toks[m]
+		if !t.alnum() || !t.capital() || isRoleWord(t, text) {
+			return 0
+		}
+		if m+1 == len(toks) || !toks[m+1].alnum() {
+			return m
+		}
+	}
+	return 0
 }
 
 // objectStart reports the words that open a verb's object: "running the

@@ -75,6 +75,12 @@ func TestRoleAfterAndApposedBefore(t *testing.T) {
 		{"Samir Benali, shot during the raid, and", "Samir Benali", "", ""},
 		{"Rosa Imhof, a retired teacher, said", "Rosa Imhof", "retired teacher", ""},
 		{"Nils Ekberg, a self-described futurist, said", "Nils Ekberg", "self-described futurist", ""},
+		// what one calls oneself, whatever its noun
+		{"Ezra Pike, a self-described Neo-Luddite, said", "Ezra Pike", "self-described Neo-Luddite", ""},
+		{"Ezra Pike, a self-proclaimed Tory rebel, said", "Ezra Pike", "self-proclaimed Tory rebel", ""},
+		// a body's name at the length bound runs on over "and" a place
+		{"Ada Vance, then the deputy executive director of the Harbour Authority of Ohio and New Mexico, resigned", "Ada Vance",
+			"former deputy executive director of the Harbour Authority of Ohio and New Mexico", ""},
 		{"Ivo Marsh, the club's captain for six years, retired", "Ivo Marsh", "club's captain", ""},
 		{"Ivo Marsh, the club's captain for Leeds, retired", "Ivo Marsh", "club's captain for Leeds", ""},
 		{"Paul Hensley, a detective for the sheriff's office was given", "Paul Hensley", "detective for the sheriff's office", ""},
