@@ -162,6 +162,12 @@ func (ln *figLine) nonFigure(c core) bool {
 		if i == j && (strings.EqualFold(ln.str(i), "4K") || strings.EqualFold(ln.str(i), "8K")) && currencyCode(ln.str(i-1)) == "" && !ln.countsPeopleAfter(j) && !ln.pluralAfter(j) {
 			return true
 		}
+		// a reference's volume and pages: "Physics. 37 (1): 339–351",
+		// "Research. 9: 2579–2605", "pp. 188–203"; an identifier glued
+		// to its scheme: "arXiv:1512.01655", "doi:10.1093/..."
+		if ln.citation(i, j) {
+			return true
+		}
 		// "401(k)", "501(c)": a plan or a status named by a section
 		if ln.adjacent(j, j+1) && ln.punct(j+1, "(") && j+3 < n && ln.punct(j+3, ")") && len(ln.str(j+2)) == 1 && ln.toks[j+2].kind == tWord {
 			return true
@@ -622,6 +628,32 @@ func (ln *figLine) afterControl(i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(ln.str(k))
 	return r >= 0x2400 && r <= 0x2426
+}
+
+// citation reports whether the number at tokens i..j is a volume, an
+// issue or a page of a reference, or an identifier glued after its
+// scheme and a colon.
+func (ln *figLine) citation(i, j int) bool {
+	n := len(ln.toks)
+	if ln.is(i-1, "pp") || ln.is(i-1, "pp.") || ln.punct(i-1, ".") && (ln.is(i-2, "pp") || ln.is(i-2, "p")) {
+		return true // pages
+	}
+	if ln.punct(i-1, ":") && i >= 2 {
+		if ln.adjacent(i-2, i-1) && ln.adjacent(i-1, i) && ln.toks[i-2].kind == tWord {
+			return true // "arXiv:1512.01655"
+		}
+		// "37 (1): 339–351", "9: 2579–2605": pages after a volume
+		if (ln.punct(i-2, ")") || ln.toks[i-2].kind == tNum) && ln.punct(j+1, "-–") && j+2 < n && ln.toks[j+2].kind == tNum {
+			return true
+		}
+	}
+	// "37 (1): 339": a volume and its issue; "9: 2579–2605": a volume
+	// and its pages
+	if ln.punct(j+1, "(") && j+4 < n && ln.toks[j+2].kind == tNum && ln.punct(j+3, ")") && ln.punct(j+4, ":") ||
+		ln.punct(j+1, ":") && j+4 < n && ln.toks[j+2].kind == tNum && ln.punct(j+3, "-–") && ln.toks[j+4].kind == tNum {
+		return true
+	}
+	return ln.punct(i-1, "(") && ln.punct(j+1, ")") && ln.punct(j+2, ":") && i >= 2 && ln.toks[i-2].kind == tNum
 }
 
 // isAge reports whether the number is a person's age: "Salah Abdeslam, 26",

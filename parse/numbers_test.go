@@ -276,6 +276,11 @@ func TestNonFigures(t *testing.T) {
 		"Photos 2 / 8 Crews clear the road.",
 		"The field can now hold values up to 2^32.",
 		"She knows a thing or two about mergers.",
+		// a reference's volume, issue and pages; an identifier after its scheme
+		"Lee, A. (2011). Mapping rivers. Water Science. 41 (3): 112–130.",
+		"Lee, A. Mapping rivers. Journal of Hydrology. 7: 415–433.",
+		"Proceedings of the Annual Meeting, pp. 77–85.",
+		"Preprint at arXiv:2104.00321 and doi:10.5555/abc.",
 		// a team position with a number word
 		"They picked a young five eighth from the academy.",
 		"Hale starts at number eight for the Lions.",
