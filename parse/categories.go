@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math"
 	"strings"
 
 	"github.com/factpane/factpane/model"
@@ -29,8 +30,16 @@ var (
 // shooting line"): casualties are people. It runs after the list rules,
 // so that people listed with the animals ("killed 40 cattle and three
 // farmers") still share the verb.
+//
+// Arrests, personnel and raids are whole numbers: "Python 3.6 and 3.7
+// were released" counts no one (a toll may be an average: "6.3 deaths a
+// day").
 func countAnimals(c *figCand) {
 	if c.cat == model.Casualties && (animalNouns[c.noun] || thingNouns[c.noun]) {
+		c.cat, c.sub = model.Count, ""
+	}
+	if (c.cat == model.Arrests || c.cat == model.Personnel || c.cat == model.Raids) &&
+		!c.e.scaled && !c.e.approx && c.e.value != math.Trunc(c.e.value) {
 		c.cat, c.sub = model.Count, ""
 	}
 }
@@ -203,6 +212,8 @@ func (ln *figLine) classify(e numExpr) figCand {
 			// "victims" and "casualties" name the counted, not what befell them
 			c.strong = !ln.is(j, "victims") && !ln.is(j, "casualties")
 			c.byNoun = c.strong && kw.cls&fcCasualtyNoun != 0 && !ln.is(j, "dead") // "12 civilians dead" says what befell them
+		case kw.cls&fcRaid != 0 && ln.is(j, "operations") && (ln.surgeryNear(j) || ln.illnessNear(j)):
+			c.cat, c.sub, c.strong = model.Count, "", true // "routine operations including hip replacements"
 		case kw.cls&fcRaid != 0:
 			c.cat, c.sub, c.strong, c.byNoun = model.Raids, "", true, true
 		case kw.cls&fcArrest != 0 && kw.cls&fcTransitive == 0:
@@ -588,6 +599,25 @@ func (ln *figLine) illnessNear(v int) bool {
 	for j := v + 1; j < len(ln.toks) && j <= v+4; j++ {
 		if found, end := ill(j); found || end {
 			return found
+		}
+	}
+	return false
+}
+
+// surgeryWords say that operations are a surgeon's (figures.txt).
+var surgeryWords = lexicons.Named("figures.txt", "surgery-words")
+
+// surgeryNear reports a word of surgery within a few words of token j:
+// "routine operations including hip replacements", "elective operations".
+func (ln *figLine) surgeryNear(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3 && ln.toks[k].kind == tWord; k-- {
+		if surgeryWords[new(foldBuf).of(ln.str(k))] {
+			return true
+		}
+	}
+	for k := j + 1; k < len(ln.toks) && k <= j+4 && ln.toks[k].kind == tWord; k++ {
+		if surgeryWords[new(foldBuf).of(ln.str(k))] {
+			return true
 		}
 	}
 	return false

@@ -191,6 +191,10 @@ func TestCategories(t *testing.T) {
 		// the things counted in a clause about deaths are no toll
 		{"Four out of seven northern districts saw flu deaths rise.", []want{{"Four", model.Count, ""}, {"seven", model.Count, ""}}},
 		{"She hopes to move all 38 pending cases off death row.", []want{{"38", model.Count, ""}}},
+		// a surgeon's operations are no raids; a decimal counts no one
+		{"Some 2,000 routine operations such as knee replacements were put off.", []want{{"2,000", model.Count, ""}}},
+		{"Police carried out 40 operations against the gangs.", []want{{"40", model.Raids, ""}}},
+		{"By then versions 2.6 and 2.7 were released.", []want{{"2.6", model.Count, ""}, {"2.7", model.Count, ""}}},
 		// lives saved are no toll; lives claimed are
 		{"The new drug could save thousands of lives.", []want{{"thousands", model.Count, ""}}},
 		{"The storm claimed 40 lives.", []want{{"40", model.Casualties, model.Killed}}},

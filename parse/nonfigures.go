@@ -47,6 +47,17 @@ func (ln *figLine) nonFigure(c core) bool {
 	if c.words && i == j && (j+1 < n && positionAt(ln.toks, ln.text, j+1) || positionAt(ln.toks, ln.text, j)) {
 		return true
 	}
+	// "the Four Paths police", "the Seven Sisters": a number word written
+	// with a capital inside a sentence, after a word in lower case (or the
+	// sentence's "The") and before a capitalised word, is part of a name
+	// (a headline capitalises all: "Blasts Kill Five Other Civilians",
+	// "SEVEN ASTRONAUTS")
+	if c.words && i == j && !ln.titleCase && i > 0 && j+1 < n && ln.toks[i].upper() && !ln.toks[i].sent() &&
+		ln.toks[i-1].kind == tWord && (!ln.toks[i-1].upper() || ln.toks[i-1].sent() && ln.is(i-1, "the")) &&
+		ln.toks[j+1].kind == tWord && ln.toks[j+1].upper() && !ln.toks[j+1].sent() && !ln.toks[j+1].acronym() && !ln.toks[i].acronym() &&
+		!ln.cls(j+1, fcStopNP) { // ("The Thousands Of Cosplay Outfits")
+		return true
+	}
 	// "at four a.m.", "three or four a.m.", "six o'clock": an hour in
 	// words
 	// ("five AM radio stations": "am" without its points after a word

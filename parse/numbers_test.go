@@ -276,6 +276,9 @@ func TestNonFigures(t *testing.T) {
 		"Photos 2 / 8 Crews clear the road.",
 		"The field can now hold values up to 2^32.",
 		"She knows a thing or two about mergers.",
+		// a number word with a capital in a name; a juvenile's age
+		"The Six Roads police said the man had fled.",
+		"A male juvenile, 15, of Leeds, was arrested for theft.",
 		// a reference's volume, issue and pages; an identifier after its scheme
 		"Lee, A. (2011). Mapping rivers. Water Science. 41 (3): 112–130.",
 		"Lee, A. Mapping rivers. Journal of Hydrology. 7: 415–433.",
