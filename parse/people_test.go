@@ -478,6 +478,10 @@ func TestPeopleEvidence(t *testing.T) {
 		// no evidence: two unknown capitalised words, once
 		{"A fire started in a parked Varno Teska on Monday.", nil},
 		{"Signals from Kessin Marvel stopped on Friday.", nil},
+		// a make and model before the vehicle's noun; the noun before a
+		// name is the person's
+		{"The bus was hit by a Nissan Corvel motor car, police said.", nil},
+		{"He later sold the car Jo Roe drove to work.", []wantPerson{{name: "Jo Roe"}}},
 		// a later surname-only mention, a pronoun that follows, a relative clause
 		{"Work by Zeto Vasko was shown. Vasko painted it in 1990.", []wantPerson{{name: "Zeto Vasko", mentions: []string{"Zeto Vasko", "Vasko"}}}},
 		{"The award went to Zuri Lenaro last year, and he kept it at home.", []wantPerson{{name: "Zuri Lenaro"}}},

@@ -348,6 +348,16 @@ func quotedTitle(toks []token, text string, first, last int) bool {
 	return false
 }
 
+// vehicleNouns name a vehicle after its make and model (sets.txt).
+var vehicleNouns = lexicons.Named("sets.txt", "vehicle-nouns")
+
+// vehicleName reports a make and model, two capitalised words, ending at
+// token last: one word before a vehicle is most often its owner's name
+// ("the front of the Hivley car").
+func vehicleName(toks []token, last int) bool {
+	return last > 0 && toks[last-1].kind == tWord && toks[last-1].capital()
+}
+
 // thingNounAfter: a thing noun in lower case ("vessel", "tanker") comes
 // right after the run ending at token last, or after one word in lower
 // case ("supply vessel").
@@ -360,7 +370,7 @@ func thingNounAfter(toks []token, text string, last int) bool {
 		if t.kind != tWord || t.capital() {
 			return false
 		}
-		if t.is(cThingNoun) && !t.is(cStop) || t.is(cWorkNoun) && periodicalNoun(t, text) {
+		if t.is(cThingNoun) && !t.is(cStop) || t.is(cWorkNoun) && periodicalNoun(t, text) || vehicleNouns[new(foldBuf).of(t.word(text))] && vehicleName(toks, last) {
 			return true
 		}
 		// "taken to Royal Shrewsbury hospital": an institution's head in
