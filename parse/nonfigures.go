@@ -646,6 +646,11 @@ func (ln *figLine) afterControl(i int) bool {
 // scheme and a colon.
 func (ln *figLine) citation(i, j int) bool {
 	n := len(ln.toks)
+	// (most numbers have a word on both sides: one look each rules
+	// them out)
+	if (i == 0 || ln.toks[i-1].kind == tWord && ln.toks[i-1].end-ln.toks[i-1].start > 3) && (j+1 >= n || ln.toks[j+1].kind == tWord) {
+		return false
+	}
 	if ln.is(i-1, "pp") || ln.is(i-1, "pp.") || ln.punct(i-1, ".") && (ln.is(i-2, "pp") || ln.is(i-2, "p")) {
 		return true // pages
 	}

@@ -141,7 +141,7 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 		}
 		// "On Monday Chancellor Jo Roe", "Yesterday Governor Ann Lee",
 		// "Last night President Jo Roe": a time opens the clause
-		if t.is(cTime|cAdverb) || i > 0 && timeAgo(toks, text, i) {
+		if t.is(cTime|cAdverb) || i > 0 && !t.capital() && timeAgo(toks, text, i) {
 			if i == end {
 				return "" // "Mayor of Aviation October Tom": the time is no title
 			}

@@ -370,7 +370,7 @@ func thingNounAfter(toks []token, text string, last int) bool {
 		if t.kind != tWord || t.capital() {
 			return false
 		}
-		if t.is(cThingNoun) && !t.is(cStop) || t.is(cWorkNoun) && periodicalNoun(t, text) || vehicleNouns[new(foldBuf).of(t.word(text))] && vehicleName(toks, last) {
+		if t.is(cThingNoun) && !t.is(cStop) || t.is(cWorkNoun) && periodicalNoun(t, text) || vehicleName(toks, last) && vehicleNouns[new(foldBuf).of(t.word(text))] {
 			return true
 		}
 		// "taken to Royal Shrewsbury hospital": an institution's head in
