@@ -148,8 +148,9 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 			break
 		}
 		if !t.capital() {
-			// "to witness city mayor Jo Roe": a verb, though a role noun too
-			if i < end && i > 0 && objectVerbs[lw] && toks[i-1].isWord(text, "to") {
+			// "to witness city mayor Jo Roe": a verb, though a role noun
+			// too; "to save Rep. Jo Roe": an infinitive before a title
+			if i < end && i > 0 && toks[i-1].isWord(text, "to") && (objectVerbs[lw] || toks[i+1].capital() && !isRoleWord(t, text)) {
 				break
 			}
 			if !isRoleWord(t, text) {
@@ -158,8 +159,10 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 				}
 				// "Wikinews interviews climate scientist Jo Roe": a verb
 				// after its subject ends the role
-				if strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && i > 0 && toks[i-1].alnum() && toks[i-1].capital() &&
-					!isRoleWord(toks[i-1], text) {
+				// ("the flexibility he provides head coach Jo Roe": after a
+				// pronoun, likewise)
+				if strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && i > 0 && toks[i-1].alnum() &&
+					(toks[i-1].capital() && !isRoleWord(toks[i-1], text) || subjectPronoun(toks[i-1].word(text))) {
 					break
 				}
 				// "who advises Attorney-General Jo Roe": the relative
@@ -173,6 +176,10 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 				}
 			}
 		} else {
+			// "Meet Cultural Cultivation Artist Jo Roe": a headline's verb
+			if t.sent() && objectVerbs[new(foldBuf).of(lw)] {
+				break
+			}
 			lowerRun = 0
 		}
 		start = i
@@ -601,7 +608,8 @@ func rolePhraseHeld(toks []token, text string, i int, held bool) string {
 			break
 		}
 		// "chief of staff for two years": a span says how long, likewise
-		if hasRole && lw == "for" && j+2 < len(toks) && (toks[j+1].digit() || toks[j+1].kw() != nil && toks[j+1].kw().isNum) && toks[j+2].kw() != nil && toks[j+2].kw().cls&fcDuration != 0 {
+		// ("for several years", "for many years": a vague span too)
+		if hasRole && lw == "for" && j+2 < len(toks) && (toks[j+1].digit() || toks[j+1].kw() != nil && (toks[j+1].kw().isNum || toks[j+1].kw().cls&fcNumLead != 0)) && toks[j+2].kw() != nil && toks[j+2].kw().cls&fcDuration != 0 {
 			break
 		}
 		// "elected mayor last year": a deictic time phrase, likewise

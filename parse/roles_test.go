@@ -42,6 +42,12 @@ func TestRoleBefore(t *testing.T) {
 		{"Last night President Leo Hart spoke.", "Leo Hart", "President"},
 		{"On Monday Chancellor Ruth Adler spoke.", "Ruth Adler", "Chancellor"},
 		{"Yesterday Governor Ann Lee spoke.", "Ann Lee", "Governor"},
+		// a verb before the title: after a pronoun, an infinitive, a headline's
+		{"It shows the range he gives head coach Nick Lund.", "Nick Lund", "head coach"},
+		{"They hoped to save Rep. Mark Lane from defeat.", "Mark Lane", "Rep."},
+		{"Meet Street Artist Alma Reyes", "Alma Reyes", "Street Artist"},
+		// a county's office
+		{"said Supervisor Alfredo Ruiz of Napa County.", "Alfredo Ruiz", "Supervisor"},
 		// Ireland's deputy prime minister
 		{"Speaking later, Tánaiste Sean Kerr said more.", "Sean Kerr", "Tánaiste"},
 		{"Leeds University pop culture professor Robert Lane remarked", "Robert Lane", "Leeds University pop culture professor"},
@@ -75,6 +81,7 @@ func TestRoleAfterAndApposedBefore(t *testing.T) {
 		{"Samir Benali, shot during the raid, and", "Samir Benali", "", ""},
 		{"Rosa Imhof, a retired teacher, said", "Rosa Imhof", "retired teacher", ""},
 		{"Nils Ekberg, a self-described futurist, said", "Nils Ekberg", "self-described futurist", ""},
+		{"Keith Ward, who served as Finance Minister for several years, said", "Keith Ward", "Finance Minister", ""},
 		// what one calls oneself, whatever its noun
 		{"Ezra Pike, a self-described Neo-Luddite, said", "Ezra Pike", "self-described Neo-Luddite", ""},
 		{"Ezra Pike, a self-proclaimed Tory rebel, said", "Ezra Pike", "self-proclaimed Tory rebel", ""},
