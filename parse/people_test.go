@@ -478,6 +478,9 @@ func TestPeopleEvidence(t *testing.T) {
 		// no evidence: two unknown capitalised words, once
 		{"A fire started in a parked Varno Teska on Monday.", nil},
 		{"Signals from Kessin Marvel stopped on Friday.", nil},
+		// an interjection or a greeting opens the sentence, not the name
+		{"Welcome Amy! Amy Ruiz joins the search team.", []wantPerson{{name: "Amy Ruiz"}}},
+		{"Ah Bartleby! Ah humanity! Tom Bartleby was a clerk.", []wantPerson{{name: "Tom Bartleby", role: "clerk"}}},
 		// a make and model before the vehicle's noun; the noun before a
 		// name is the person's
 		{"The bus was hit by a Nissan Corvel motor car, police said.", nil},

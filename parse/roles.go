@@ -136,7 +136,9 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 			continue
 		}
 		// ("United States President": "States" is no speech verb there)
-		if t.is(cStop|cSpeech) && !t.acronym() && !(t.capital() && i > 0 && toks[i-1].isWord(text, "united")) {
+		// ("AS Opposition Leader Jo Roe said": a sentence's first word in
+		// capitals, as papers set it, is a word all the same)
+		if t.is(cStop|cSpeech) && (!t.acronym() || t.sent() && cappedOpener(lw)) && !(t.capital() && i > 0 && toks[i-1].isWord(text, "united")) {
 			break
 		}
 		// "On Monday Chancellor Jo Roe", "Yesterday Governor Ann Lee",
@@ -192,6 +194,17 @@ func roleBefore(toks []token, text string, nameFirst int) string {
 	}
 	start = roleListBefore(toks, text, start)
 	return text[toks[start].start:toks[end].wordEnd(text)]
+}
+
+// cappedOpener reports the words a paper sets in capitals to open an
+// article ("AS Opposition Leader Jo Roe said"), which are no acronyms
+// ("US Ambassador", "IT manager" are).
+func cappedOpener(w string) bool {
+	switch new(foldBuf).of(w) {
+	case "as", "at", "in", "on", "by", "for", "with", "the", "after", "when", "while", "but", "and", "since":
+		return true
+	}
+	return false
 }
 
 // timeAgo reports whether the word at i is the noun of a time reckoned

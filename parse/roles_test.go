@@ -46,6 +46,8 @@ func TestRoleBefore(t *testing.T) {
 		{"It shows the range he gives head coach Nick Lund.", "Nick Lund", "head coach"},
 		{"They hoped to save Rep. Mark Lane from defeat.", "Mark Lane", "Rep."},
 		{"Meet Street Artist Alma Reyes", "Alma Reyes", "Street Artist"},
+		// a sentence's first word set in capitals
+		{"AS Opposition Leader Bill Shore said more.", "Bill Shore", "Opposition Leader"},
 		// a county's office
 		{"said Supervisor Alfredo Ruiz of Napa County.", "Alfredo Ruiz", "Supervisor"},
 		// Ireland's deputy prime minister
