@@ -84,6 +84,7 @@ func TestRoleAfterAndApposedBefore(t *testing.T) {
 		{"Rosa Imhof, a retired teacher, said", "Rosa Imhof", "retired teacher", ""},
 		{"Nils Ekberg, a self-described futurist, said", "Nils Ekberg", "self-described futurist", ""},
 		{"Keith Ward, who served as Finance Minister for several years, said", "Keith Ward", "Finance Minister", ""},
+		{"Maria Ruiz, a busy young mother of two whom I met, said", "Maria Ruiz", "busy young mother", ""},
 		// what one calls oneself, whatever its noun
 		{"Ezra Pike, a self-described Neo-Luddite, said", "Ezra Pike", "self-described Neo-Luddite", ""},
 		{"Ezra Pike, a self-proclaimed Tory rebel, said", "Ezra Pike", "self-proclaimed Tory rebel", ""},
