@@ -35,7 +35,8 @@ var (
 // were released" counts no one (a toll may be an average: "6.3 deaths a
 // day").
 func countAnimals(c *figCand) {
-	if c.cat == model.Casualties && (animalNouns[c.noun] || thingNouns[c.noun]) {
+	// (the noun is read with its last "s" cut: "processes" is "processe")
+	if c.cat == model.Casualties && (animalNouns[c.noun] || thingNouns[c.noun] || strings.HasSuffix(c.noun, "sse") && thingNouns[c.noun[:len(c.noun)-1]]) {
 		c.cat, c.sub = model.Count, ""
 	}
 	if (c.cat == model.Arrests || c.cat == model.Personnel || c.cat == model.Raids) &&
@@ -207,6 +208,8 @@ func (ln *figLine) classify(e numExpr) figCand {
 			continue
 		}
 		switch {
+		case kw.cls&fcCasualty != 0 && !c.strong && ln.is(j, "bodies") && j > npFirst && bodyModifiers[new(foldBuf).of(ln.str(j-1))]:
+			c.cat, c.sub, c.strong = model.Count, "", true // "two leadership bodies", "three governing bodies"
 		case kw.cls&fcCasualty != 0 && !c.strong:
 			c.cat, c.sub = model.Casualties, kw.sub
 			// "victims" and "casualties" name the counted, not what befell them
@@ -603,6 +606,9 @@ func (ln *figLine) illnessNear(v int) bool {
 	}
 	return false
 }
+
+// bodyModifiers make bodies organisations or things (figures.txt).
+var bodyModifiers = lexicons.Named("figures.txt", "body-modifiers")
 
 // surgeryWords say that operations are a surgeon's (figures.txt).
 var surgeryWords = lexicons.Named("figures.txt", "surgery-words")

@@ -191,6 +191,10 @@ func TestCategories(t *testing.T) {
 		// the things counted in a clause about deaths are no toll
 		{"Four out of seven northern districts saw flu deaths rise.", []want{{"Four", model.Count, ""}, {"seven", model.Count, ""}}},
 		{"She hopes to move all 38 pending cases off death row.", []want{{"38", model.Count, ""}}},
+		// bodies that govern; processes a program kills
+		{"The union has two leadership bodies and one board.", []want{{"two", model.Count, ""}}},
+		{"Divers found 12 bodies in the river.", []want{{"12", model.Casualties, model.Killed}}},
+		{"The scheduler killed 3 processes overnight.", []want{{"3", model.Count, ""}}},
 		// a surgeon's operations are no raids; a decimal counts no one
 		{"Some 2,000 routine operations such as knee replacements were put off.", []want{{"2,000", model.Count, ""}}},
 		{"Police carried out 40 operations against the gangs.", []want{{"40", model.Raids, ""}}},
