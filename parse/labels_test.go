@@ -27,6 +27,9 @@ func TestLabelGrammar(t *testing.T) {
 		// noun; the verb after it is the other noun's
 		{"Officials said 120 suspects in 9 countries were detained.", map[string]string{"9": "countries"}},
 		{"Storms in 4 provinces killed 30 people.", map[string]string{"4": "provinces"}},
+		// a span of time after "in" says when, not what the amount is
+		{"The agency has invested more than $2 billion in the past five years.", map[string]string{"$2 billion": "agency has invested"}},
+		{"The port spent $80 million in recent years.", map[string]string{"$80 million": "port spent"}},
 		// a rate's time after an amount says how often, not what; a
 		// phrase after the money says what it went on, with the verb
 		{"The town's living wage is $14.20 an hour.", map[string]string{"$14.20": "town's living wage"}},

@@ -80,7 +80,7 @@ func (ln *figLine) unitLabel(c *figCand) string {
 	}
 	// "45 million euros in emergency funds", "$5 million in damages": what form the money took
 	if e.kind == nkMoney && ln.is(k, "in") && k+1 < len(ln.toks) && ln.toks[k+1].kind == tWord && !ln.toks[k+1].upper() &&
-		!ln.functionWord(k+1) && !ln.numberTok(k+1) && !compoundPreposition(ln.str(k+1)) {
+		!ln.functionWord(k+1) && !ln.numberTok(k+1) && !compoundPreposition(ln.str(k+1)) && !ln.timeSpanAt(k+1) {
 		w, _ := ln.phraseAfter(k + 1)
 		if s := ln.render(&w); s != "" {
 			if v := ln.objectVerb(e.qFirst); v >= 0 {
@@ -751,9 +751,20 @@ func (ln *figLine) placePhrase(j int) bool {
 	case "for", "to", "from", "on", "against", "at", "before", "after":
 		return true
 	case "in":
-		return !compoundPreposition(ln.str(j + 1))
+		return !compoundPreposition(ln.str(j+1)) && !ln.timeSpanAt(j+1)
 	}
 	return false
+}
+
+// timeSpanAt reports a span of time reckoned from now at token k, which
+// after "in" says when, not where: "in the past five years", "in the
+// next decade", "in recent years".
+func (ln *figLine) timeSpanAt(k int) bool {
+	if ln.is(k, "recent") {
+		return true
+	}
+	return ln.is(k, "the") && (ln.is(k+1, "past") || ln.is(k+1, "last") || ln.is(k+1, "next") || ln.is(k+1, "coming") ||
+		ln.is(k+1, "previous") || ln.is(k+1, "same"))
 }
 
 // compoundPreposition reports the nouns that make a preposition with "in"
