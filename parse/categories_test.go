@@ -191,6 +191,8 @@ func TestCategories(t *testing.T) {
 		// the things counted in a clause about deaths are no toll
 		{"Four out of seven northern districts saw flu deaths rise.", []want{{"Four", model.Count, ""}, {"seven", model.Count, ""}}},
 		{"She hopes to move all 38 pending cases off death row.", []want{{"38", model.Count, ""}}},
+		// a number before 1800 with a noun after it is an amount, not a year
+		{"Inspectors found errors in 1300 cases last year.", []want{{"1300", model.Count, ""}}},
 		// bodies that govern; processes a program kills
 		{"The union has two leadership bodies and one board.", []want{{"two", model.Count, ""}}},
 		{"Divers found 12 bodies in the river.", []want{{"12", model.Casualties, model.Killed}}},

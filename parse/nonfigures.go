@@ -148,6 +148,15 @@ func (ln *figLine) nonFigure(c core) bool {
 				return true
 			}
 		}
+		// "In 1642, Tasman sailed", "since 1066": a year before 1800, only
+		// where a time preposition says it is one and no noun follows ("in
+		// 1500 km", "in 1300 cases" and "around 1500 people" are amounts)
+		if v, err := strconv.Atoi(d); err == nil && len(d) == 4 && v >= 1000 && v < 1800 && c.rest == "" && !c.scaled && currencyCode(ln.str(i-1)) == "" &&
+			(ln.is(i-1, "in") || ln.is(i-1, "since") || ln.is(i-1, "until") || ln.is(i-1, "from") || ln.is(i-1, "circa") ||
+				ln.is(i-1, "c.") || ln.is(i-1, "before") || ln.is(i-1, "after") || ln.is(i-1, "year")) &&
+			!ln.measureAfter(j) && (j+1 >= n || ln.toks[j+1].kind != tWord || ln.toks[j+1].upper() || ln.functionWord(j+1)) {
+			return true // ("in 1300 cases": a noun after it counts)
+		}
 		// "the 1990s" is caught as a glued suffix; "4.9" after "magnitude" is a measure, read later
 		// "664 BC", "250 c.e.", "AD 79": a year of an era
 		if c.rest == "" && !c.scaled && (ln.eraAfter(j) || eraWord(ln.str(i-1)) && ln.adjacentSpace(i-1, i)) {

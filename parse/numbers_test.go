@@ -276,6 +276,9 @@ func TestNonFigures(t *testing.T) {
 		"Photos 2 / 8 Crews clear the road.",
 		"The field can now hold values up to 2^32.",
 		"She knows a thing or two about mergers.",
+		// a year before 1800 after a time preposition
+		"In 1642, Abel Tasman reached the coast.",
+		"The abbey has stood since 1150 and was rebuilt in 1320.",
 		// a number word with a capital in a name; a juvenile's age
 		"The Six Roads police said the man had fled.",
 		"A male juvenile, 15, of Leeds, was arrested for theft.",
