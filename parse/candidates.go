@@ -623,45 +623,16 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 		return t.is(cParticle)
 	}
 	prevGiven := i > r.first && toks[i-1].capital() && toks[i-1].is(cGiven) && !toks[i-1].is(cTitle)
-	hyphen := strings.IndexByte(lw, '-')
-	if hyphen > 0 && wordPrefix(lw[:hyphen]) {
-		return false // "Un-Angry", "Anti-War", "Ex-Wife": a prefix opens no name
-	}
-	if codeWord(lw) {
-		return false // "Page A22", "Gate B4": a code, no name word
-	}
-	if c := hyphen; c > 0 && !asianGiven(lw) {
-		// "Muslim-majority", "Co-founder", "Prize-winner", "Paris-based"
-		head, tail := lw[:c], lw[c+1:]
-		if tail != "" && lw[c+1] >= 'a' && lw[c+1] <= 'z' && lx.classOf(tail)&(cCommon|cTitle) != 0 &&
-			(lx.classOf(head)&(cGroup|cDemonym|cCommon) != 0 || lx.isPlace(head) || len(head) <= 3) {
-			return false
+	// Most words of a run are written as a name is, a capital and then
+	// lower-case letters ("Paris"): such a word is no acronym and has no
+	// hyphen, apostrophe, digit, inner capital or full stop, so the
+	// checks of those, which read the word over and over, are skipped.
+	if !capitalThenLower(lw) {
+		if ok, known := oddShapeCompatible(toks, text, r, i, rightmost, lx); known {
+			return ok
 		}
-		// "Fact-Checker", "Gate-Keeper" in title case: two everyday
-		// words that no name list knows make a compound noun
-		const nameWord = cGiven | cPart | cFamous
-		if hc, tc := lx.classOf(head), lx.classOf(tail); tail != "" && hc&cCommon != 0 && tc&cCommon != 0 && (hc|tc)&nameWord == 0 {
-			return false
-		}
-	}
-	// "Saint-Germain", "San-Francisco", "Paris Saint-Germain"; but a
-	// surname after another name word: "Jenn St-Onge", "Georges St-Pierre"
-	if h := hyphen; h > 0 && lx.classOf(lw[:h])&cNamedThing != 0 &&
-		!(i > r.first && toks[i-1].capital() && !toks[i-1].is(cCommon|cInst|cTitle|cHonorific|cNamedThing) && !lx.isPlaceTok(toks[i-1], text)) {
-		return false
-	}
-	if a := indexApostrophe(lw); a > 0 && lx.classOf(lw[:a])&cStop != 0 {
-		return false // "I'm", "It's"
 	}
 	switch {
-	// (ship prefixes are written in capitals: acronyms)
-	case t.acronym():
-		// "JK Rowling", "AN Wilson": initials without dots before a surname
-		return !rightmost && initialsAt(toks, text, r, i, lx)
-	case brandShaped(lw), partyTag(lw):
-		return false
-	case rightmost && strings.HasSuffix(lw, "."):
-		return false // initials end no name: "East L.A."
 	case t.is(cInst):
 		// "Park Joo-ho", "Park Ji Sung": a Korean surname before its
 		// given name
@@ -700,6 +671,56 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 			surnameFirst(toks, text, r, i)
 	}
 	return true
+}
+
+// oddShapeCompatible is compatible's verdict on word i of run r that is
+// not a capital and lower-case letters, from the word's shape: a
+// hyphen, an apostrophe, digits, capitals inside, a full stop. known is
+// false when the shape says nothing, and the word's classes decide.
+func oddShapeCompatible(toks []token, text string, r run, i int, rightmost bool, lx *lexicon) (ok, known bool) {
+	t := toks[i]
+	lw := t.word(text)
+	hyphen := strings.IndexByte(lw, '-')
+	if hyphen > 0 && wordPrefix(lw[:hyphen]) {
+		return false, true // "Un-Angry", "Anti-War", "Ex-Wife": a prefix opens no name
+	}
+	if codeWord(lw) {
+		return false, true // "Page A22", "Gate B4": a code, no name word
+	}
+	if c := hyphen; c > 0 && !asianGiven(lw) {
+		// "Muslim-majority", "Co-founder", "Prize-winner", "Paris-based"
+		head, tail := lw[:c], lw[c+1:]
+		if tail != "" && lw[c+1] >= 'a' && lw[c+1] <= 'z' && lx.classOf(tail)&(cCommon|cTitle) != 0 &&
+			(lx.classOf(head)&(cGroup|cDemonym|cCommon) != 0 || lx.isPlace(head) || len(head) <= 3) {
+			return false, true
+		}
+		// "Fact-Checker", "Gate-Keeper" in title case: two everyday
+		// words that no name list knows make a compound noun
+		const nameWord = cGiven | cPart | cFamous
+		if hc, tc := lx.classOf(head), lx.classOf(tail); tail != "" && hc&cCommon != 0 && tc&cCommon != 0 && (hc|tc)&nameWord == 0 {
+			return false, true
+		}
+	}
+	// "Saint-Germain", "San-Francisco", "Paris Saint-Germain"; but a
+	// surname after another name word: "Jenn St-Onge", "Georges St-Pierre"
+	if h := hyphen; h > 0 && lx.classOf(lw[:h])&cNamedThing != 0 &&
+		!(i > r.first && toks[i-1].capital() && !toks[i-1].is(cCommon|cInst|cTitle|cHonorific|cNamedThing) && !lx.isPlaceTok(toks[i-1], text)) {
+		return false, true
+	}
+	if a := indexApostrophe(lw); a > 0 && lx.classOf(lw[:a])&cStop != 0 {
+		return false, true // "I'm", "It's"
+	}
+	switch {
+	// (ship prefixes are written in capitals: acronyms)
+	case t.acronym():
+		// "JK Rowling", "AN Wilson": initials without dots before a surname
+		return !rightmost && initialsAt(toks, text, r, i, lx), true
+	case brandShaped(lw), partyTag(lw):
+		return false, true
+	case rightmost && strings.HasSuffix(lw, "."):
+		return false, true // initials end no name: "East L.A."
+	}
+	return false, false
 }
 
 // codeWord reports whether w is a code of one or two letters and digits
