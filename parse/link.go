@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"sync"
@@ -27,14 +28,14 @@ func linkPeople(text string, cands []nameCand, art *article) []model.Person {
 	}
 	sc := linkScratchPool.Get().(*linkScratch)
 	defer sc.release()
-	lk := &linker{text: text, cands: cands, art: art, sc: sc, byLastTok: sc.byLastTok}
+	lk := &linker{text: text, cands: cands, art: art, sc: sc, byLastTok: sc.byLastTok[:0]}
 	// a candidate is one mention at most; merging copies a few and the
 	// lines in capitals add a few: sized so, the list grows at most once
 	if n := len(cands) + len(cands)/4 + 16; cap(sc.mentions) < n {
 		sc.mentions = make([]mentionRec, 0, n)
 	}
-	if lk.byLastTok == nil {
-		lk.byLastTok = make(map[int]*personAcc, full)
+	if cap(lk.byLastTok) < full {
+		lk.byLastTok = make([]lastTok, 0, full)
 	}
 	shorts := lk.linkFull(full)
 	lk.mergeMiddles()
@@ -56,7 +57,7 @@ func linkPeople(text string, cands []nameCand, art *article) []model.Person {
 // reaches the returned people: output copies their mentions into an
 // array of the call's own.
 type linkScratch struct {
-	byLastTok          map[int]*personAcc
+	byLastTok          []lastTok
 	byKey              map[uint64]*personAcc
 	full               fullSurnames
 	byPart             map[uint64][]*personAcc
@@ -175,7 +176,7 @@ func (sc *linkScratch) keep(lk *linker) {
 // release clears what the linker left and returns it to the pool, unless
 // it grew past the bound: the collector takes it then.
 func (sc *linkScratch) release() {
-	if len(sc.byLastTok) > maxPooledPeople || len(sc.surnames) > maxPooledPeople || len(sc.people.buf) > maxPooledPeople ||
+	if cap(sc.byLastTok) > maxPooledPeople || len(sc.surnames) > maxPooledPeople || len(sc.people.buf) > maxPooledPeople ||
 		len(sc.sets.buf) > maxPooledPeople || cap(sc.shorts) > maxPooledPeople*4 || len(sc.byPart) > maxPooledPeople ||
 		len(sc.givens) > maxPooledPeople || len(sc.middles) > maxPooledPeople || len(sc.seen) > maxPooledPeople ||
 		len(sc.bySuffix) > maxPooledPeople || len(sc.aliased) > maxPooledPeople || len(sc.full) > maxPooledPeople ||
@@ -185,6 +186,7 @@ func (sc *linkScratch) release() {
 	}
 	// cleared, so that the pool keeps no text or people alive
 	clear(sc.byLastTok)
+	sc.byLastTok = sc.byLastTok[:0]
 	clear(sc.byKey)
 	clear(sc.full)
 	clear(sc.byPart)
@@ -220,7 +222,7 @@ type linker struct {
 	// people found, in order of discovery; full also keeps the full names
 	// merged into longer ones, whose mentions a later alias may still reach
 	people, full []*personAcc
-	byLastTok    map[int]*personAcc // full-name mentions by their last token, for aliases
+	byLastTok    []lastTok // full-name mentions by their last token, in text order, for aliases
 	// Surnames: the last word; for names written surname first ("Kim
 	// Jong-un", "Lee Cheuk-yan") the first word too, and aliases.
 	surnames map[uint64]*mentionSet
@@ -280,7 +282,7 @@ func (lk *linker) linkFull(fullNames int) []int {
 		if p == nil && c.aliasOf >= 0 {
 			// "under the ring name Luke Harper": the alias is the person
 			// named before it, and so are its later mentions
-			if q := lk.byLastTok[int(c.aliasOf)]; q != nil {
+			if q := lk.fullEndingAt(c.aliasOf); q != nil {
 				p = q
 				byKey[key] = p
 			}
@@ -291,12 +293,35 @@ func (lk *linker) linkFull(fullNames int) []int {
 			lk.people = append(lk.people, p)
 		}
 		p.add(lk.sc, lk.text, *c)
-		lk.byLastTok[int(c.last)] = p
+		lk.byLastTok = append(lk.byLastTok, lastTok{c.last, p})
 	}
 	lk.full = lk.people
 	lk.sc.fullPeople = lk.people
 	lk.sc.shorts = shorts
 	return shorts
+}
+
+// lastTok is the person of a full-name mention and the mention's last
+// token.
+type lastTok struct {
+	tok int32
+	p   *personAcc
+}
+
+// fullEndingAt is the person of the full-name mention whose last token
+// is tok, or nil; tok -1 (no alias) has none. The mentions are noted in
+// text order, so a binary search finds it: a map of them was assigned
+// once per full name and read once per short mention, a fifth of
+// linking's map work.
+func (lk *linker) fullEndingAt(tok int32) *personAcc {
+	if tok < 0 {
+		return nil
+	}
+	i, found := slices.BinarySearchFunc(lk.byLastTok, tok, func(e lastTok, tok int32) int { return cmp.Compare(e.tok, tok) })
+	if !found {
+		return nil
+	}
+	return lk.byLastTok[i].p
 }
 
 // fullSurnames records, for each last word of a strong name of two or
@@ -495,7 +520,7 @@ func (lk *linker) linkShorts(shorts []int) {
 				continue
 			}
 		}
-		if p := lk.byLastTok[int(c.aliasOf)]; c.aliasOf >= 0 && p != nil {
+		if p := lk.fullEndingAt(c.aliasOf); p != nil {
 			// "Joko Widodo, known as Jokowi": the alias is his, and so are
 			// its later mentions
 			lk.addShort(p, c)
