@@ -303,24 +303,19 @@ func (lk *linker) mergeVariants() {
 	if len(lk.people) < 2 {
 		return
 	}
-	bySurname := lk.sc.variants
-	if bySurname == nil {
-		bySurname = make(map[uint64]variantPair, len(lk.people))
-		lk.sc.variants = bySurname
-	}
+	bySurname := &lk.sc.variants
 	for _, p := range lk.people {
 		if n := len(p.words); n >= 2 {
-			e := bySurname[p.words[n-1]]
+			e := bySurname.at(p.words[n-1])
 			if e.n++; e.n == 1 {
 				e.p = p
 			} else {
 				e.q = p
 			}
-			bySurname[p.words[n-1]] = e
 		}
 	}
 	var merged map[*personAcc]bool
-	for _, e := range bySurname {
+	for _, e := range bySurname.vals {
 		// two full names with one surname, one a misspelling of the
 		// other; among more, a family or a list, a near name is another
 		// person's
