@@ -60,7 +60,7 @@ type nameCand struct {
 // "Jefferson-based"), by their words' key (seqKey). Linking weighs a name
 // that stands alone against them.
 type article struct {
-	facts map[uint64]uint8
+	facts keyMap[uint8]
 	caps  []run   // the lines in capitals (lineKinds) and speakers' labels in capitals
 	toks  []token // the text's tokens, for the lines in capitals
 	ages  []int32 // the numbers that may state an age ("21-year-old"), by token
@@ -113,13 +113,10 @@ const (
 )
 
 func (a *article) note(key uint64, f uint8) {
-	if a.facts == nil {
-		a.facts = map[uint64]uint8{}
-	}
-	a.facts[key] |= f
+	*a.facts.at(key) |= f
 }
 
-func (a *article) has(key uint64, f uint8) bool { return a.facts[key]&f != 0 }
+func (a *article) has(key uint64, f uint8) bool { return a.facts.val(key)&f != 0 }
 
 // candMark says how a candidate is written, for linking; a bit a kind, so
 // that the candidates stay small (a long text has hundreds of thousands).
@@ -358,7 +355,7 @@ type peopleScratch struct {
 	runs  []run
 	cands []nameCand
 	arena []uint64
-	facts map[uint64]uint8 // article.facts
+	facts keyMap[uint8] // article.facts
 	ages  []int32          // article.ages
 	lines []lineStart      // where the lines with runs start
 	art   article          // what the candidates noted of the article
@@ -385,10 +382,10 @@ func (ps *peopleScratch) release() {
 	clear(ps.cands)
 	ps.cands = ps.cands[:0]
 	ps.art = article{} // so that the pool keeps no text alive
-	if len(ps.facts) > maxPooledFacts {
-		ps.facts = nil
+	if ps.facts.len() > maxPooledFacts {
+		ps.facts = keyMap[uint8]{}
 	}
-	clear(ps.facts)
+	ps.facts.reset()
 	peopleScratchPool.Put(ps)
 }
 
