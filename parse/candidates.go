@@ -356,9 +356,9 @@ type peopleScratch struct {
 	cands []nameCand
 	arena []uint64
 	facts keyMap[uint8] // article.facts
-	ages  []int32          // article.ages
-	lines []lineStart      // where the lines with runs start
-	art   article          // what the candidates noted of the article
+	ages  []int32       // article.ages
+	lines []lineStart   // where the lines with runs start
+	art   article       // what the candidates noted of the article
 }
 
 var peopleScratchPool = sync.Pool{New: func() any { return new(peopleScratch) }}
