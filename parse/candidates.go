@@ -572,8 +572,12 @@ func trimRun(toks []token, text string, r run, lx *lexicon, headline bool) (runN
 	// "of" or the place is not itself a name ("Martin Luther King" stays)
 	// After "of" the place words are the body's whatever name follows
 	// ("University of Texas Arlington Amneh Jafari").
-	afterOf := r.first > 0 && (isStop(toks[r.first-1], text, "of") ||
-		(isStop(toks[r.first-1], text, "to") || isStop(toks[r.first-1], text, "from")) && envoyTo(toks, text, r.first-1))
+	var before token // the word before the run, if a function word
+	if r.first > 0 && toks[r.first-1].is(cStop) {
+		before = toks[r.first-1]
+	}
+	afterOf := before.is(cStop) && (before.isWord(text, "of") ||
+		(before.isWord(text, "to") || before.isWord(text, "from")) && envoyTo(toks, text, r.first-1))
 	// "Chief Executive of Hong Kong Ann Hale": a place of two words
 	if afterOf && k+2 < r.last && toks[k+2].is(cGiven) && toks[k].capital() && toks[k+1].capital() && lx.isPlace(text[toks[k].start:toks[k+1].end]) {
 		k += 2
@@ -581,7 +585,7 @@ func trimRun(toks []token, text string, r run, lx *lexicon, headline bool) (runN
 	// "in Paris Benoit Tessier" (a caption's place, then its credit): a
 	// place after "in" or "at" is the place even when it is a given name
 	// too, if a given name and another word follow it
-	afterIn := r.first > 0 && (isStop(toks[r.first-1], text, "in") || isStop(toks[r.first-1], text, "at"))
+	afterIn := before.is(cStop) && (before.isWord(text, "in") || before.isWord(text, "at"))
 	for k+1 < r.last && lx.isPlaceTok(toks[k], text) && !toks[k+1].is(cParticle|cCapParticle) &&
 		(toks[k+1].is(cGiven) || lx.isPlaceTok(toks[k+1], text) || afterOf && !toks[k+1].is(cCommon)) &&
 		(!toks[k].is(cGiven|cPart) || k > r.first || afterOf || afterIn && toks[k+1].is(cGiven)) {
