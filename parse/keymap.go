@@ -48,11 +48,13 @@ func (m *keyMap[T]) get(k uint64) *T {
 // val returns k's value, or the zero value when k has none, as a Go
 // map's index does.
 func (m *keyMap[T]) val(k uint64) T {
-	if v := m.get(k); v != nil {
-		return *v
+	var v T
+	if len(m.keys) > 0 {
+		if _, e := m.find(k); e != 0 {
+			v = m.vals[e-1]
+		}
 	}
-	var zero T
-	return zero
+	return v
 }
 
 // at returns k's value, adding k with the zero value when it has none.
