@@ -60,7 +60,7 @@ type nameCand struct {
 // "Jefferson-based"), by their words' key (seqKey). Linking weighs a name
 // that stands alone against them.
 type article struct {
-	facts map[uint64]uint8
+	facts keyMap[uint8]
 	caps  []run   // the lines in capitals (lineKinds) and speakers' labels in capitals
 	toks  []token // the text's tokens, for the lines in capitals
 	ages  []int32 // the numbers that may state an age ("21-year-old"), by token
@@ -113,13 +113,10 @@ const (
 )
 
 func (a *article) note(key uint64, f uint8) {
-	if a.facts == nil {
-		a.facts = map[uint64]uint8{}
-	}
-	a.facts[key] |= f
+	*a.facts.at(key) |= f
 }
 
-func (a *article) has(key uint64, f uint8) bool { return a.facts[key]&f != 0 }
+func (a *article) has(key uint64, f uint8) bool { return a.facts.val(key)&f != 0 }
 
 // candMark says how a candidate is written, for linking; a bit a kind, so
 // that the candidates stay small (a long text has hundreds of thousands).
@@ -358,10 +355,10 @@ type peopleScratch struct {
 	runs  []run
 	cands []nameCand
 	arena []uint64
-	facts map[uint64]uint8 // article.facts
-	ages  []int32          // article.ages
-	lines []lineStart      // where the lines with runs start
-	art   article          // what the candidates noted of the article
+	facts keyMap[uint8] // article.facts
+	ages  []int32       // article.ages
+	lines []lineStart   // where the lines with runs start
+	art   article       // what the candidates noted of the article
 }
 
 var peopleScratchPool = sync.Pool{New: func() any { return new(peopleScratch) }}
@@ -385,10 +382,10 @@ func (ps *peopleScratch) release() {
 	clear(ps.cands)
 	ps.cands = ps.cands[:0]
 	ps.art = article{} // so that the pool keeps no text alive
-	if len(ps.facts) > maxPooledFacts {
-		ps.facts = nil
+	if ps.facts.len() > maxPooledFacts {
+		ps.facts = keyMap[uint8]{}
 	}
-	clear(ps.facts)
+	ps.facts.reset()
 	peopleScratchPool.Put(ps)
 }
 
@@ -575,8 +572,12 @@ func trimRun(toks []token, text string, r run, lx *lexicon, headline bool) (runN
 	// "of" or the place is not itself a name ("Martin Luther King" stays)
 	// After "of" the place words are the body's whatever name follows
 	// ("University of Texas Arlington Amneh Jafari").
-	afterOf := r.first > 0 && (isStop(toks[r.first-1], text, "of") ||
-		(isStop(toks[r.first-1], text, "to") || isStop(toks[r.first-1], text, "from")) && envoyTo(toks, text, r.first-1))
+	var before token // the word before the run, if a function word
+	if r.first > 0 && toks[r.first-1].is(cStop) {
+		before = toks[r.first-1]
+	}
+	afterOf := before.is(cStop) && (before.isWord(text, "of") ||
+		(before.isWord(text, "to") || before.isWord(text, "from")) && envoyTo(toks, text, r.first-1))
 	// "Chief Executive of Hong Kong Ann Hale": a place of two words
 	if afterOf && k+2 < r.last && toks[k+2].is(cGiven) && toks[k].capital() && toks[k+1].capital() && lx.isPlace(text[toks[k].start:toks[k+1].end]) {
 		k += 2
@@ -584,7 +585,7 @@ func trimRun(toks []token, text string, r run, lx *lexicon, headline bool) (runN
 	// "in Paris Benoit Tessier" (a caption's place, then its credit): a
 	// place after "in" or "at" is the place even when it is a given name
 	// too, if a given name and another word follow it
-	afterIn := r.first > 0 && (isStop(toks[r.first-1], text, "in") || isStop(toks[r.first-1], text, "at"))
+	afterIn := before.is(cStop) && (before.isWord(text, "in") || before.isWord(text, "at"))
 	for k+1 < r.last && lx.isPlaceTok(toks[k], text) && !toks[k+1].is(cParticle|cCapParticle) &&
 		(toks[k+1].is(cGiven) || lx.isPlaceTok(toks[k+1], text) || afterOf && !toks[k+1].is(cCommon)) &&
 		(!toks[k].is(cGiven|cPart) || k > r.first || afterOf || afterIn && toks[k+1].is(cGiven)) {
@@ -623,45 +624,16 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 		return t.is(cParticle)
 	}
 	prevGiven := i > r.first && toks[i-1].capital() && toks[i-1].is(cGiven) && !toks[i-1].is(cTitle)
-	hyphen := strings.IndexByte(lw, '-')
-	if hyphen > 0 && wordPrefix(lw[:hyphen]) {
-		return false // "Un-Angry", "Anti-War", "Ex-Wife": a prefix opens no name
-	}
-	if codeWord(lw) {
-		return false // "Page A22", "Gate B4": a code, no name word
-	}
-	if c := hyphen; c > 0 && !asianGiven(lw) {
-		// "Muslim-majority", "Co-founder", "Prize-winner", "Paris-based"
-		head, tail := lw[:c], lw[c+1:]
-		if tail != "" && lw[c+1] >= 'a' && lw[c+1] <= 'z' && lx.classOf(tail)&(cCommon|cTitle) != 0 &&
-			(lx.classOf(head)&(cGroup|cDemonym|cCommon) != 0 || lx.isPlace(head) || len(head) <= 3) {
-			return false
+	// Most words of a run are written as a name is, a capital and then
+	// lower-case letters ("Paris"): such a word is no acronym and has no
+	// hyphen, apostrophe, digit, inner capital or full stop, so the
+	// checks of those, which read the word over and over, are skipped.
+	if !capitalThenLower(lw) {
+		if ok, known := oddShapeCompatible(toks, text, r, i, rightmost, lx); known {
+			return ok
 		}
-		// "Fact-Checker", "Gate-Keeper" in title case: two everyday
-		// words that no name list knows make a compound noun
-		const nameWord = cGiven | cPart | cFamous
-		if hc, tc := lx.classOf(head), lx.classOf(tail); tail != "" && hc&cCommon != 0 && tc&cCommon != 0 && (hc|tc)&nameWord == 0 {
-			return false
-		}
-	}
-	// "Saint-Germain", "San-Francisco", "Paris Saint-Germain"; but a
-	// surname after another name word: "Jenn St-Onge", "Georges St-Pierre"
-	if h := hyphen; h > 0 && lx.classOf(lw[:h])&cNamedThing != 0 &&
-		!(i > r.first && toks[i-1].capital() && !toks[i-1].is(cCommon|cInst|cTitle|cHonorific|cNamedThing) && !lx.isPlaceTok(toks[i-1], text)) {
-		return false
-	}
-	if a := indexApostrophe(lw); a > 0 && lx.classOf(lw[:a])&cStop != 0 {
-		return false // "I'm", "It's"
 	}
 	switch {
-	// (ship prefixes are written in capitals: acronyms)
-	case t.acronym():
-		// "JK Rowling", "AN Wilson": initials without dots before a surname
-		return !rightmost && initialsAt(toks, text, r, i, lx)
-	case brandShaped(lw), partyTag(lw):
-		return false
-	case rightmost && strings.HasSuffix(lw, "."):
-		return false // initials end no name: "East L.A."
 	case t.is(cInst):
 		// "Park Joo-ho", "Park Ji Sung": a Korean surname before its
 		// given name
@@ -700,6 +672,56 @@ func compatible(toks []token, text string, r run, i int, rightmost bool, lx *lex
 			surnameFirst(toks, text, r, i)
 	}
 	return true
+}
+
+// oddShapeCompatible is compatible's verdict on word i of run r that is
+// not a capital and lower-case letters, from the word's shape: a
+// hyphen, an apostrophe, digits, capitals inside, a full stop. known is
+// false when the shape says nothing, and the word's classes decide.
+func oddShapeCompatible(toks []token, text string, r run, i int, rightmost bool, lx *lexicon) (ok, known bool) {
+	t := toks[i]
+	lw := t.word(text)
+	hyphen := strings.IndexByte(lw, '-')
+	if hyphen > 0 && wordPrefix(lw[:hyphen]) {
+		return false, true // "Un-Angry", "Anti-War", "Ex-Wife": a prefix opens no name
+	}
+	if codeWord(lw) {
+		return false, true // "Page A22", "Gate B4": a code, no name word
+	}
+	if c := hyphen; c > 0 && !asianGiven(lw) {
+		// "Muslim-majority", "Co-founder", "Prize-winner", "Paris-based"
+		head, tail := lw[:c], lw[c+1:]
+		if tail != "" && lw[c+1] >= 'a' && lw[c+1] <= 'z' && lx.classOf(tail)&(cCommon|cTitle) != 0 &&
+			(lx.classOf(head)&(cGroup|cDemonym|cCommon) != 0 || lx.isPlace(head) || len(head) <= 3) {
+			return false, true
+		}
+		// "Fact-Checker", "Gate-Keeper" in title case: two everyday
+		// words that no name list knows make a compound noun
+		const nameWord = cGiven | cPart | cFamous
+		if hc, tc := lx.classOf(head), lx.classOf(tail); tail != "" && hc&cCommon != 0 && tc&cCommon != 0 && (hc|tc)&nameWord == 0 {
+			return false, true
+		}
+	}
+	// "Saint-Germain", "San-Francisco", "Paris Saint-Germain"; but a
+	// surname after another name word: "Jenn St-Onge", "Georges St-Pierre"
+	if h := hyphen; h > 0 && lx.classOf(lw[:h])&cNamedThing != 0 &&
+		!(i > r.first && toks[i-1].capital() && !toks[i-1].is(cCommon|cInst|cTitle|cHonorific|cNamedThing) && !lx.isPlaceTok(toks[i-1], text)) {
+		return false, true
+	}
+	if a := indexApostrophe(lw); a > 0 && lx.classOf(lw[:a])&cStop != 0 {
+		return false, true // "I'm", "It's"
+	}
+	switch {
+	// (ship prefixes are written in capitals: acronyms)
+	case t.acronym():
+		// "JK Rowling", "AN Wilson": initials without dots before a surname
+		return !rightmost && initialsAt(toks, text, r, i, lx), true
+	case brandShaped(lw), partyTag(lw):
+		return false, true
+	case rightmost && strings.HasSuffix(lw, "."):
+		return false, true // initials end no name: "East L.A."
+	}
+	return false, false
 }
 
 // codeWord reports whether w is a code of one or two letters and digits

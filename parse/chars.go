@@ -111,3 +111,18 @@ func indexApostrophe(w string) int {
 // letter, digit, mark or space, which the tokenizer can then say without
 // searching the unicode tables for each one.
 func isGeneralPunct(r rune) bool { return 0x2010 <= r && r <= 0x2027 }
+
+// capitalThenLower reports whether w is an ASCII capital followed by
+// ASCII lower-case letters only ("Paris", "A"): how most name words are
+// written.
+func capitalThenLower(w string) bool {
+	if w == "" || !isASCIIUpper(w[0]) {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if !isASCIILower(w[i]) {
+			return false
+		}
+	}
+	return true
+}

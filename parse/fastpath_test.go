@@ -19,6 +19,24 @@ func TestIndexApostrophe(t *testing.T) {
 	}
 }
 
+// compatible skips the shape checks for a word that capitalThenLower
+// accepts: none of them may reject such a word.
+func TestCapitalThenLowerShape(t *testing.T) {
+	for _, w := range []string{"A", "Paris", "Mc", "Roe", "Jo", "R", "D", "Xi", "Ab", "Zwolf"} {
+		if !capitalThenLower(w) {
+			t.Errorf("capitalThenLower(%q) = false", w)
+		}
+		if strings.ContainsAny(w, "-'’.") || codeWord(w) || brandShaped(w) || partyTag(w) || isAcronym(w) {
+			t.Errorf("%q: a shape check says something of a capital and lower-case letters", w)
+		}
+	}
+	for _, w := range []string{"", "paris", "PayPal", "JPMorgan", "A22", "O'Brien", "Saint-Germain", "L.", "IS", "Zwölf", "R-Texas"} {
+		if capitalThenLower(w) {
+			t.Errorf("capitalThenLower(%q) = true", w)
+		}
+	}
+}
+
 // compatible skips the ship-prefix lookup for words longer than four bytes.
 func TestShipPrefixesShort(t *testing.T) {
 	for p := range shipPrefixes {

@@ -252,12 +252,17 @@ func newKeySet(keys []uint64) hashTable {
 // holds them: seqKey of each word's foldKey, so case and accents do not
 // matter ("Médecins Sans Frontières", "MEDECINS SANS FRONTIERES").
 func nameKey(s string) uint64 {
+	// the words are found in one pass over the bytes: cutting s at each
+	// space searched it with a call a word, and the people finder asks
+	// of the places before names
 	h := uint64(fnvOffset)
-	for s != "" {
-		var w string
-		w, s, _ = strings.Cut(s, " ")
-		if w != "" {
-			h = (h ^ foldKey(w)) * fnvPrime
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' {
+			if i > start {
+				h = (h ^ foldKey(s[start:i])) * fnvPrime
+			}
+			start = i + 1
 		}
 	}
 	return h

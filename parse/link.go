@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"sync"
@@ -17,7 +18,7 @@ import (
 // linkPeople groups the candidates into people: full names first, then
 // shorter mentions to the person they refer to.
 func linkPeople(text string, cands []nameCand, art *article) []model.Person {
-	// the maps of full names are sized for them up front: growing them
+	// the lists of full names are sized for them up front: growing them
 	// was a fifth of linking on a news article
 	full := 0
 	for i := range cands {
@@ -27,14 +28,14 @@ func linkPeople(text string, cands []nameCand, art *article) []model.Person {
 	}
 	sc := linkScratchPool.Get().(*linkScratch)
 	defer sc.release()
-	lk := &linker{text: text, cands: cands, art: art, sc: sc, byLastTok: sc.byLastTok}
+	lk := &linker{text: text, cands: cands, art: art, sc: sc, byLastTok: sc.byLastTok[:0]}
 	// a candidate is one mention at most; merging copies a few and the
 	// lines in capitals add a few: sized so, the list grows at most once
 	if n := len(cands) + len(cands)/4 + 16; cap(sc.mentions) < n {
 		sc.mentions = make([]mentionRec, 0, n)
 	}
-	if lk.byLastTok == nil {
-		lk.byLastTok = make(map[int]*personAcc, full)
+	if cap(lk.byLastTok) < full {
+		lk.byLastTok = make([]lastTok, 0, full)
 	}
 	shorts := lk.linkFull(full)
 	lk.mergeMiddles()
@@ -56,13 +57,13 @@ func linkPeople(text string, cands []nameCand, art *article) []model.Person {
 // reaches the returned people: output copies their mentions into an
 // array of the call's own.
 type linkScratch struct {
-	byLastTok          map[int]*personAcc
-	byKey              map[uint64]*personAcc
+	byLastTok          []lastTok
+	byKey              keyMap[*personAcc]
 	full               fullSurnames
-	byPart             map[uint64][]*personAcc
-	surnames, bySuffix map[uint64]*mentionSet
+	byPart             keyMap[[]*personAcc]
+	surnames, bySuffix keyMap[*mentionSet]
 	aliased            map[aliasKey]bool
-	givens, middles    map[uint64][]*personAcc
+	givens, middles    keyMap[[]*personAcc]
 	seen               map[uint64]int
 	repeated           map[uint64]bool
 	shorts             []int
@@ -82,7 +83,7 @@ type linkScratch struct {
 	// mention; grown person by person they were a tenth of the
 	// allocations
 	fullPeople, mergedPeople []*personAcc
-	variants                 map[uint64]variantPair // mergeVariants' full names by surname
+	variants                 keyMap[variantPair] // mergeVariants' full names by surname
 }
 
 // mentionRec is one mention of a person while linking; its text is the
@@ -168,31 +169,31 @@ const maxPooledPeople = 1 << 12
 
 // keep takes back the maps and slices the linker made or grew.
 func (sc *linkScratch) keep(lk *linker) {
-	sc.byLastTok, sc.surnames, sc.bySuffix, sc.aliased = lk.byLastTok, lk.surnames, lk.bySuffix, lk.aliased
-	sc.givens, sc.middles, sc.events = lk.givens, lk.middles, lk.events
+	sc.byLastTok, sc.aliased, sc.events = lk.byLastTok, lk.aliased, lk.events
 }
 
 // release clears what the linker left and returns it to the pool, unless
 // it grew past the bound: the collector takes it then.
 func (sc *linkScratch) release() {
-	if len(sc.byLastTok) > maxPooledPeople || len(sc.surnames) > maxPooledPeople || len(sc.people.buf) > maxPooledPeople ||
-		len(sc.sets.buf) > maxPooledPeople || cap(sc.shorts) > maxPooledPeople*4 || len(sc.byPart) > maxPooledPeople ||
-		len(sc.givens) > maxPooledPeople || len(sc.middles) > maxPooledPeople || len(sc.seen) > maxPooledPeople ||
-		len(sc.bySuffix) > maxPooledPeople || len(sc.aliased) > maxPooledPeople || len(sc.full) > maxPooledPeople ||
+	if cap(sc.byLastTok) > maxPooledPeople || sc.surnames.len() > maxPooledPeople || len(sc.people.buf) > maxPooledPeople ||
+		len(sc.sets.buf) > maxPooledPeople || cap(sc.shorts) > maxPooledPeople*4 || sc.byPart.len() > maxPooledPeople ||
+		sc.givens.len() > maxPooledPeople || sc.middles.len() > maxPooledPeople || len(sc.seen) > maxPooledPeople ||
+		sc.bySuffix.len() > maxPooledPeople || len(sc.aliased) > maxPooledPeople || sc.full.len() > maxPooledPeople ||
 		len(sc.lists.buf) > maxPooledPeople || len(sc.memberships.buf) > maxPooledPeople ||
-		cap(sc.mentions) > maxPooledPeople*4 || cap(sc.mergedPeople) > maxPooledPeople*4 || len(sc.variants) > maxPooledPeople {
+		cap(sc.mentions) > maxPooledPeople*4 || cap(sc.mergedPeople) > maxPooledPeople*4 || sc.variants.len() > maxPooledPeople {
 		return
 	}
 	// cleared, so that the pool keeps no text or people alive
 	clear(sc.byLastTok)
-	clear(sc.byKey)
-	clear(sc.full)
-	clear(sc.byPart)
-	clear(sc.surnames)
-	clear(sc.bySuffix)
+	sc.byLastTok = sc.byLastTok[:0]
+	sc.byKey.reset()
+	sc.full.reset()
+	sc.byPart.reset()
+	sc.surnames.reset()
+	sc.bySuffix.reset()
 	clear(sc.aliased)
-	clear(sc.givens)
-	clear(sc.middles)
+	sc.givens.reset()
+	sc.middles.reset()
 	clear(sc.seen)
 	clear(sc.repeated)
 	sc.people.reset()
@@ -207,7 +208,7 @@ func (sc *linkScratch) release() {
 	// (linkShorts appended past the length kept)
 	clear(sc.mergedPeople[:cap(sc.mergedPeople)])
 	sc.mergedPeople = sc.mergedPeople[:0]
-	clear(sc.variants)
+	sc.variants.reset()
 	linkScratchPool.Put(sc)
 }
 
@@ -220,14 +221,14 @@ type linker struct {
 	// people found, in order of discovery; full also keeps the full names
 	// merged into longer ones, whose mentions a later alias may still reach
 	people, full []*personAcc
-	byLastTok    map[int]*personAcc // full-name mentions by their last token, for aliases
+	byLastTok    []lastTok // full-name mentions by their last token, in text order, for aliases
 	// Surnames: the last word; for names written surname first ("Kim
 	// Jong-un", "Lee Cheuk-yan") the first word too, and aliases.
-	surnames map[uint64]*mentionSet
-	bySuffix map[uint64]*mentionSet // by seqKey of a weak multi-word run
-	aliased  map[aliasKey]bool      // surnames a full name joined as an alias
+	surnames *keyMap[*mentionSet]
+	bySuffix *keyMap[*mentionSet] // by seqKey of a weak multi-word run
+	aliased  map[aliasKey]bool    // surnames a full name joined as an alias
 	// given names, and middle names ("Lula" of "Luiz Inácio Lula da Silva")
-	givens, middles map[uint64][]*personAcc
+	givens, middles *keyMap[[]*personAcc]
 	events          []uint64 // full-name mentions in text order: start<<32 | index in full
 	swept           int      // events noted so far
 	aliasJoins      int      // surnames joined as aliases
@@ -237,23 +238,16 @@ type linker struct {
 // fullNames strong names of two words or more) and returns the indices of
 // the mentions to link after the full names.
 func (lk *linker) linkFull(fullNames int) []int {
-	byKey := lk.sc.byKey
-	if byKey == nil {
-		byKey = make(map[uint64]*personAcc, fullNames)
-		lk.sc.byKey = byKey
-	}
+	byKey := &lk.sc.byKey
 	shorts := lk.sc.shorts[:0]
 	if cap(shorts) < len(lk.cands) {
 		shorts = make([]int, 0, len(lk.cands))
-	}
-	if lk.sc.full == nil {
-		lk.sc.full = make(fullSurnames, fullNames)
 	}
 	if cap(lk.sc.fullPeople) < fullNames {
 		lk.sc.fullPeople = make([]*personAcc, 0, fullNames)
 	}
 	lk.people = lk.sc.fullPeople[:0]
-	full := surnameKeys(lk.sc.full, lk.cands)
+	full := surnameKeys(&lk.sc.full, lk.cands)
 	for i := range lk.cands {
 		c := &lk.cands[i]
 		if len(c.words) < 2 {
@@ -261,7 +255,7 @@ func (lk *linker) linkFull(fullNames int) []int {
 			continue
 		}
 		key := seqKey(c.words)
-		if !c.firstGiven && !c.titled && c.role == "" && full.other(c.words[0], key) && !full.other(c.words[len(c.words)-1], key) && !c.tailNameLike {
+		if !c.firstGiven && !c.titled && c.role == "" && otherName(full, c.words[0], key) && !otherName(full, c.words[len(c.words)-1], key) && !c.tailNameLike {
 			// "Warhol Polaroid exhibits", "the Warhol Factory": a known
 			// surname used as a modifier is a mention of that person
 			c.words, c.end, c.strong = c.words[:1], int(c.firstEnd), false
@@ -272,26 +266,26 @@ func (lk *linker) linkFull(fullNames int) []int {
 		// Halen): a particle and a surname that ends another's full name
 		// mention that person, with whatever they say of them ("Ben
 		// Chan" is no particle's: "Ben" is a given name too)
-		if !c.strong || len(c.words) == 2 && lk.art.toks[c.first].is(cCapParticle) && lk.art.toks[c.first].is(cParticle) && full.other(c.words[1], key) {
+		if !c.strong || len(c.words) == 2 && lk.art.toks[c.first].is(cCapParticle) && lk.art.toks[c.first].is(cParticle) && otherName(full, c.words[1], key) {
 			shorts = append(shorts, i)
 			continue
 		}
-		p := byKey[key]
+		p := byKey.val(key)
 		if p == nil && c.aliasOf >= 0 {
 			// "under the ring name Luke Harper": the alias is the person
 			// named before it, and so are its later mentions
-			if q := lk.byLastTok[int(c.aliasOf)]; q != nil {
+			if q := lk.fullEndingAt(c.aliasOf); q != nil {
 				p = q
-				byKey[key] = p
+				*byKey.at(key) = p
 			}
 		}
 		if p == nil {
 			p = lk.sc.people.next()
-			byKey[key] = p
+			*byKey.at(key) = p
 			lk.people = append(lk.people, p)
 		}
 		p.add(lk.sc, lk.text, *c)
-		lk.byLastTok[int(c.last)] = p
+		lk.byLastTok = append(lk.byLastTok, lastTok{c.last, p})
 	}
 	lk.full = lk.people
 	lk.sc.fullPeople = lk.people
@@ -299,35 +293,62 @@ func (lk *linker) linkFull(fullNames int) []int {
 	return shorts
 }
 
+// lastTok is the person of a full-name mention and the mention's last
+// token.
+type lastTok struct {
+	tok int32
+	p   *personAcc
+}
+
+// fullEndingAt is the person of the full-name mention whose last token
+// is tok, or nil; tok -1 (no alias) has none. The mentions are noted in
+// text order, so a binary search finds it: a map of them was assigned
+// once per full name and read once per short mention, a fifth of
+// linking's map work.
+func (lk *linker) fullEndingAt(tok int32) *personAcc {
+	if tok < 0 {
+		return nil
+	}
+	i, found := slices.BinarySearchFunc(lk.byLastTok, tok, func(e lastTok, tok int32) int { return cmp.Compare(e.tok, tok) })
+	if !found {
+		return nil
+	}
+	return lk.byLastTok[i].p
+}
+
 // fullSurnames records, for each last word of a strong name of two or
 // more words, which names end in it (one key and a count suffice).
-type fullSurnames map[uint64]struct {
+type fullSurnames = keyMap[surnameNames]
+
+// surnameNames is the first name that ends in a surname and how many
+// do, counting up to two.
+type surnameNames struct {
 	key   uint64
 	count int
 }
 
 // surnameKeys fills m, empty, with the fullSurnames of the candidates.
-func surnameKeys(m fullSurnames, cands []nameCand) fullSurnames {
+func surnameKeys(m *fullSurnames, cands []nameCand) *fullSurnames {
 	for _, c := range cands {
 		if !c.strong || len(c.words) < 2 {
 			continue
 		}
 		last, key := c.words[len(c.words)-1], seqKey(c.words)
-		e := m[last]
+		e := m.at(last)
 		if e.count == 0 || e.key != key && e.count == 1 {
 			if e.count == 0 {
 				e.key = key
 			}
 			e.count++
 		}
-		m[last] = e
 	}
 	return m
 }
 
-// other reports whether w is the surname of a full name other than self.
-func (full fullSurnames) other(w, self uint64) bool {
-	e := full[w]
+// otherName reports whether w is the surname of a full name other than
+// self, in full.
+func otherName(full *fullSurnames, w, self uint64) bool {
+	e := full.val(w)
 	return e.count > 1 || e.count == 1 && e.key != self
 }
 
@@ -340,18 +361,14 @@ func (full fullSurnames) other(w, self uint64) bool {
 // shares its first or last word is quadratic when many people share a
 // given name or a surname.
 func (lk *linker) mergeParts() {
-	byPart := lk.sc.byPart
-	if byPart == nil {
-		byPart = map[uint64][]*personAcc{}
-		lk.sc.byPart = byPart
-	}
+	byPart := &lk.sc.byPart
 	for _, q := range lk.people {
 		n := len(q.words)
 		for k := 2; k < n; k++ {
 			for _, key := range [2]uint64{seqKey(q.words[:k]), seqKey(q.words[n-k:])} {
 				// a head and a tail can be the same words ("A B A B A")
-				if e := byPart[key]; len(e) == 0 || e[len(e)-1] != q {
-					byPart[key] = appendTo(&lk.sc.lists, e, q)
+				if e := byPart.at(key); len(*e) == 0 || (*e)[len(*e)-1] != q {
+					*e = appendTo(&lk.sc.lists, *e, q)
 				}
 			}
 		}
@@ -364,7 +381,7 @@ func (lk *linker) mergeParts() {
 	for _, p := range lk.people {
 		var into *personAcc
 		count := 0
-		for _, q := range byPart[seqKey(p.words)] {
+		for _, q := range byPart.val(seqKey(p.words)) {
 			// the check guards against a hash collision; a second fit
 			// settles it
 			if q != into && len(q.words) > len(p.words) && (hasSuffixWords(q.words, p.words) || hasPrefixWords(q.words, p.words)) {
@@ -416,17 +433,16 @@ func (lk *linker) modifierName(q *personAcc) bool {
 func (lk *linker) linkShorts(shorts []int) {
 	cands := lk.cands
 	sc := lk.sc
-	lk.surnames, lk.bySuffix, lk.aliased = sc.surnames, sc.bySuffix, sc.aliased
-	lk.givens, lk.middles = sc.givens, sc.middles
-	if lk.surnames == nil {
-		lk.surnames, lk.bySuffix, lk.aliased = make(map[uint64]*mentionSet, len(cands)), map[uint64]*mentionSet{}, map[aliasKey]bool{}
-		lk.givens, lk.middles = make(map[uint64][]*personAcc, len(lk.people)), map[uint64][]*personAcc{}
+	lk.surnames, lk.bySuffix, lk.aliased = &sc.surnames, &sc.bySuffix, sc.aliased
+	lk.givens, lk.middles = &sc.givens, &sc.middles
+	if lk.aliased == nil {
+		lk.aliased = map[aliasKey]bool{}
 	}
 	for _, i := range shorts {
 		if c := &cands[i]; len(c.words) > 1 {
 			s := lk.sc.sets.next()
 			s.words = c.words
-			lk.bySuffix[seqKey(c.words)] = s
+			*lk.bySuffix.at(seqKey(c.words)) = s
 		}
 	}
 	for _, p := range lk.people {
@@ -495,7 +511,7 @@ func (lk *linker) linkShorts(shorts []int) {
 				continue
 			}
 		}
-		if p := lk.byLastTok[int(c.aliasOf)]; c.aliasOf >= 0 && p != nil {
+		if p := lk.fullEndingAt(c.aliasOf); p != nil {
 			// "Joko Widodo, known as Jokowi": the alias is his, and so are
 			// its later mentions
 			lk.addShort(p, c)
@@ -520,11 +536,11 @@ func (lk *linker) linkShorts(shorts []int) {
 		if lk.art.has(seqKey(c.words), factThing) && c.ev&(evTitle|evRole|evAge|evSpeech) == 0 {
 			continue
 		}
-		if g := lk.givens[last]; len(g) == 1 && !articleBefore(lk.art.toks, lk.text, int(c.first)) {
+		if g := lk.givens.val(last); len(g) == 1 && !articleBefore(lk.art.toks, lk.text, int(c.first)) {
 			lk.addShort(g[0], c)
 			continue
 		}
-		if m := lk.middles[last]; len(m) == 1 && len(lk.givens[last]) == 0 {
+		if m := lk.middles.val(last); len(m) == 1 && len(lk.givens.val(last)) == 0 {
 			lk.addShort(m[0], c)
 			continue
 		}

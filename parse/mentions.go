@@ -22,17 +22,20 @@ func (lk *linker) index(p *personAcc) {
 	if len(w) >= 2 {
 		if p.surnameFirst {
 			if w[0] == w[len(w)-1] {
-				lk.surnames[w[0]].list = appendTo(&lk.sc.lists, lk.surnames[w[0]].list, p) // a member already
+				s := lk.surnames.val(w[0])
+				s.list = appendTo(&lk.sc.lists, s.list, p) // a member already
 			} else {
 				lk.addSurname(w[0], p, 0)
 			}
 		} else {
-			lk.givens[w[0]] = appendTo(&lk.sc.lists, lk.givens[w[0]], p)
+			g := lk.givens.at(w[0])
+			*g = appendTo(&lk.sc.lists, *g, p)
 		}
 	}
 	for i := 1; i < len(w)-1; i++ {
 		if i >= 8 || p.particleAt&(1<<i) == 0 {
-			lk.middles[w[i]] = appendTo(&lk.sc.lists, lk.middles[w[i]], p)
+			m := lk.middles.at(w[i])
+			*m = appendTo(&lk.sc.lists, *m, p)
 		}
 	}
 	lk.joinSuffixes(p, 0)
@@ -57,11 +60,11 @@ func articleSurname(name string) string {
 // addSurname adds p, not yet among them, to the people surname w can
 // mean; at is p's latest mention (0 for none yet).
 func (lk *linker) addSurname(w uint64, p *personAcc, at int) {
-	s := lk.surnames[w]
-	if s == nil {
-		s = lk.sc.sets.next()
-		lk.surnames[w] = s
+	ps := lk.surnames.at(w)
+	if *ps == nil {
+		*ps = lk.sc.sets.next()
 	}
+	s := *ps
 	s.list = appendTo(&lk.sc.lists, s.list, p)
 	lk.join(s, p, at)
 }
@@ -80,7 +83,8 @@ func (lk *linker) aliasSurname(w uint64, p *personAcc, at int) {
 	member := p.indexed && (pw[len(pw)-1] == w || p.surnameFirst && pw[0] == w) || lk.aliased[aliasKey{w, p}]
 	if member {
 		// noted at at already; only the count for byte 0 grows
-		lk.surnames[w].list = appendTo(&lk.sc.lists, lk.surnames[w].list, p)
+		s := lk.surnames.val(w)
+		s.list = appendTo(&lk.sc.lists, s.list, p)
 		return
 	}
 	lk.aliased[aliasKey{w, p}] = true
@@ -94,11 +98,11 @@ func (lk *linker) aliasSurname(w uint64, p *personAcc, at int) {
 		// aliases given is read, not noted. Few people can have that many,
 		// so a set reads a few and a person notes on a few: O(n√n) at
 		// worst, linear in any real text.
-		s := lk.surnames[w]
-		if s == nil {
-			s = lk.sc.sets.next()
-			lk.surnames[w] = s
+		ps := lk.surnames.at(w)
+		if *ps == nil {
+			*ps = lk.sc.sets.next()
 		}
+		s := *ps
 		s.list = appendTo(&lk.sc.lists, s.list, p)
 		if s.first == nil {
 			s.first = p
@@ -116,12 +120,12 @@ func (lk *linker) aliasSurname(w uint64, p *personAcc, at int) {
 // joinSuffixes adds p to the set of each weak run its name ends in (names
 // have at most maxNameWords words).
 func (lk *linker) joinSuffixes(p *personAcc, at int) {
-	if len(lk.bySuffix) == 0 {
+	if lk.bySuffix.len() == 0 {
 		return
 	}
 	n := len(p.words)
 	for k := 2; k <= n; k++ {
-		if s := lk.bySuffix[seqKey(p.words[n-k:])]; s != nil && hasSuffixWords(p.words, s.words) {
+		if s := lk.bySuffix.val(seqKey(p.words[n-k:])); s != nil && hasSuffixWords(p.words, s.words) {
 			lk.join(s, p, at)
 		}
 	}
@@ -192,12 +196,12 @@ func (lk *linker) addShort(p *personAcc, c nameCand) {
 // it and takes a surname only one person has.
 func (lk *linker) nearest(w uint64, pos int) *personAcc {
 	if pos == 0 {
-		if s := lk.surnames[w]; s != nil && len(s.list) == 1 {
+		if s := lk.surnames.val(w); s != nil && len(s.list) == 1 {
 			return s.list[0]
 		}
 		return nil
 	}
-	set := lk.surnames[w]
+	set := lk.surnames.val(w)
 	if set == nil {
 		return nil
 	}
@@ -236,7 +240,7 @@ func kinRole(role string) bool {
 func (lk *linker) nearestTail(c nameCand) *personAcc {
 	if c.start == 0 {
 		var fits []*personAcc
-		for _, p := range lk.surnames[c.words[len(c.words)-1]].listed() {
+		for _, p := range lk.surnames.val(c.words[len(c.words)-1]).listed() {
 			if hasSuffixWords(p.words, c.words) {
 				fits = append(fits, p)
 			}
@@ -246,7 +250,7 @@ func (lk *linker) nearestTail(c nameCand) *personAcc {
 		}
 		return nil
 	}
-	return notKin(lk.bySuffix[seqKey(c.words)].pick(), lk.surnames[c.words[len(c.words)-1]].listed(), c.words)
+	return notKin(lk.bySuffix.val(seqKey(c.words)).pick(), lk.surnames.val(c.words[len(c.words)-1]).listed(), c.words)
 }
 
 // A short mention means, of the people it could refer to, the one

@@ -671,6 +671,11 @@ func isInitial(seg string) bool {
 // isArabicArticle recognises "al-Eryani", "el-Sisi", "ad-Din" whose
 // lower-case article starts a proper name.
 func isArabicArticle(w string) bool {
+	// every article starts with "a" or "e": a capitalised word, the most
+	// asked about (nameShaped), is none without comparing the prefixes
+	if len(w) < len("al-X") || w[0] != 'a' && w[0] != 'e' {
+		return false
+	}
 	for _, p := range [...]string{"al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "an-", "ar-"} {
 		if len(w) > len(p) && strings.HasPrefix(w, p) {
 			r, _ := utf8.DecodeRuneInString(w[len(p):])

@@ -17,9 +17,9 @@ import (
 // ("Richard Guy", "Richard K. Guy", "Richard Kenneth Guy"): each into the
 // one fuller name it fits, when only one fits. The shorter names go first,
 // so that "Richard K. Guy" has gone into "Richard Kenneth Guy" before
-// "Richard Guy" looks for its one fit. An article's few people are
-// compared pairwise without allocating; past maxVariantPeople, only the
-// people that share a first and a last word with another are.
+// "Richard Guy" looks for its one fit. Only the people that share a
+// first and a last word with another are compared: of an article's few
+// people, found without allocating; past maxVariantPeople, by a map.
 func (lk *linker) mergeMiddles() {
 	people := lk.people
 	if len(people) < 2 {
@@ -51,9 +51,37 @@ func (lk *linker) mergeMiddles() {
 		}
 		return
 	}
+	// Only names that share their first and last words with another can
+	// merge: those few are found by comparing the ends' keys, flat, and
+	// only they are compared pairwise, over and over while any merges.
+	// (The pairs of all people, rescanned after each merge, were a
+	// percent of Extract on a news article.)
+	var ends [maxVariantPeople]uint64
+	for i, p := range people {
+		ends[i] = endsKey(p.words)
+	}
+	var shared [maxVariantPeople]bool
+	some := false
+	for i := range people {
+		for j := i + 1; j < len(people); j++ {
+			if ends[i] == ends[j] {
+				shared[i], shared[j], some = true, true, true
+			}
+		}
+	}
+	if !some {
+		return
+	}
+	var sharing [maxVariantPeople]*personAcc
+	group := sharing[:0]
+	for i, p := range people {
+		if shared[i] {
+			group = append(group, p)
+		}
+	}
 	var gone [maxVariantPeople]bool
 	at := func(p *personAcc) int { return slices.Index(people, p) }
-	if mergeMiddlesOf(lk.sc, people, func(p *personAcc) bool { return gone[at(p)] }, func(p *personAcc) { gone[at(p)] = true }) {
+	if mergeMiddlesOf(lk.sc, group, func(p *personAcc) bool { return gone[at(p)] }, func(p *personAcc) { gone[at(p)] = true }) {
 		kept := people[:0:0]
 		for i, p := range people {
 			if !gone[i] {
@@ -62,6 +90,12 @@ func (lk *linker) mergeMiddles() {
 		}
 		lk.people = kept
 	}
+}
+
+// endsKey is the key of a full name's first and last words: the names
+// that mergeMiddles may merge share it.
+func endsKey(words []uint64) uint64 {
+	return seqKey([]uint64{words[0], words[len(words)-1]})
 }
 
 // mergeMiddlesOf merges within people as mergeMiddles says, shortest
@@ -269,24 +303,19 @@ func (lk *linker) mergeVariants() {
 	if len(lk.people) < 2 {
 		return
 	}
-	bySurname := lk.sc.variants
-	if bySurname == nil {
-		bySurname = make(map[uint64]variantPair, len(lk.people))
-		lk.sc.variants = bySurname
-	}
+	bySurname := &lk.sc.variants
 	for _, p := range lk.people {
 		if n := len(p.words); n >= 2 {
-			e := bySurname[p.words[n-1]]
+			e := bySurname.at(p.words[n-1])
 			if e.n++; e.n == 1 {
 				e.p = p
 			} else {
 				e.q = p
 			}
-			bySurname[p.words[n-1]] = e
 		}
 	}
 	var merged map[*personAcc]bool
-	for _, e := range bySurname {
+	for _, e := range bySurname.vals {
 		// two full names with one surname, one a misspelling of the
 		// other; among more, a family or a list, a near name is another
 		// person's
